@@ -1,0 +1,21 @@
+// One interface, two implementations (embedded @ladybugdb/core, Neo4j): same schema, same Cypher.
+import type { Article, StoryExport } from '../types.ts';
+
+export type Row = Record<string, unknown>;
+
+export interface QueryResult {
+  columns: string[];
+  rows: Row[];
+}
+
+export interface GraphStore {
+  /** Human-readable location, used in error messages ("embedded store at ./.storygraph"). */
+  readonly location: string;
+  /** Idempotent: MERGE on primary keys, in UNWIND batches, always parameterised. */
+  writeStory(story: StoryExport, articles: Article[]): Promise<void>;
+  readStory(): Promise<StoryExport>;
+  /** Stored articles with their text, so a later ingest can recompute statuses over old and new. */
+  readArticles(): Promise<Article[]>;
+  query(cypher: string, params?: Row): Promise<QueryResult>;
+  close(): Promise<void>;
+}

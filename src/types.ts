@@ -1,0 +1,213 @@
+// The plain data that flows between pipeline stages. Every stage is a function over these
+// types; nothing here knows about files, databases or the browser.
+
+/** One article as read from disk. `id` is a short content hash, so re-reading the same text is a no-op. */
+export interface Article {
+  id: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  path: string;
+  text: string;
+}
+
+/** A half-open character range into `Article.text`: `text.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  text: string;
+}
+
+export type EntityKind = 'PERSON' | 'PLACE' | 'ORG' | 'THING' | 'VALUE';
+
+/** A noun phrase as it appears in a sentence. */
+export interface Argument extends Span {
+  text: string;
+  /** Lower-cased head word or name, the key that resolve starts from. */
+  head: string;
+  kind: EntityKind;
+  /** Set when the surface text was a pronoun replaced by its antecedent; `text` is then the antecedent. */
+  pronoun?: string;
+}
+
+/** A structured amount: `value` as stated, `[low, high]` the range the wording allows (hedges widen it). */
+export interface Quantity {
+  text: string;
+  value: number;
+  low: number;
+  high: number;
+  /** '%', 'USD', 'hour', 'minute', 'magnitude', 'people', '' … normalised, singular. */
+  unit: string;
+  /** 'about', 'just under', 'more than', … or null when exact. */
+  hedge: string | null;
+  /** True for a relative amount such as "halve" (value 0.5 of something). */
+  factor?: boolean;
+}
+
+export type Modality = 'asserted' | 'planned' | 'possible' | 'necessary' | 'reported' | 'question';
+
+export interface Qualifiers {
+  time?: string;
+  place?: string;
+  quantity?: Quantity;
+  negated: boolean;
+  modality: Modality;
+  /** Surface name of the speaker when the clause is reported speech, a quote or "according to X". */
+  attributedTo?: string;
+  /** The verbatim text of a direct quote this claim stands for. */
+  quote?: string;
+}
+
+export interface Relation extends Span {
+  /** Surface text, e.g. "had agreed to visit". */
+  text: string;
+  /** Lemma key, e.g. "agree to visit"; negation and auxiliaries are not part of it. */
+  lemma: string;
+}
+
+/** One subject–relation–object claim with the exact place it came from. */
+export interface Triple {
+  id: string;
+  article: string;
+  sentence: number;
+  subject: Argument;
+  relation: Relation;
+  /** Null for intransitive claims ("the talks collapsed"). */
+  object: Argument | null;
+  qualifiers: Qualifiers;
+  /** Span of the clause the triple was read from (inside its sentence). */
+  start: number;
+  end: number;
+  /** 0..1, how sure the extractor is; used to rank (CaRB AUC). */
+  confidence: number;
+}
+
+/** A named thing or noun phrase mentioned in an article. */
+export interface Mention extends Span {
+  text: string;
+  kind: EntityKind;
+  sentence: number;
+}
+
+export interface Extraction {
+  article: Article;
+  sentences: Sentence[];
+  mentions: Mention[];
+  triples: Triple[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// resolve → merge
+
+/** A triple whose arguments are canonical entities and whose relation is a canonical predicate key. */
+export interface ResolvedTriple extends Triple {
+  subjectId: string;
+  objectId: string | null;
+  /** Canonical relation key shared by synonyms ("visit" for "go to"). */
+  predicate: string;
+  /** Entity id of the speaker, when `qualifiers.attributedTo` resolved. */
+  attributedToId?: string;
+  /** Why `relation.lemma` became `predicate` ("wordnet synset …", "news verb list: go to → visit"). */
+  alignment?: string;
+}
+
+export interface SpellingVariant {
+  entity: string;
+  /** The differing spellings, each with the articles that use it. */
+  spellings: { name: string; articles: string[] }[];
+}
+
+export interface Resolution {
+  entities: EntityRecord[];
+  triples: ResolvedTriple[];
+  spellingVariants: SpellingVariant[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The JSON export contract (ARCHITECTURE.md). Field names are stable: other tools read them.
+
+export type ClaimStatus = 'corroborated' | 'unique' | 'contradicted';
+export type ContradictionKind = 'numeric' | 'polarity' | 'role' | 'attribution' | 'quote' | 'time' | 'spelling';
+export type ReuseKind = 'rewrite' | 'shared-source' | 'independent';
+
+export interface ArticleRecord {
+  id: string;
+  path: string;
+  title: string;
+  outlet: string | null;
+  published: string | null;
+  sentences: number;
+}
+
+export interface EntityRecord {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+}
+
+export interface SourceRecord {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The whole sentence the claim was read from. */
+  text: string;
+  /** Qualifiers as this source stated them. */
+  qualifiers?: Partial<ExportQualifiers>;
+}
+
+export interface ExportQualifiers {
+  time?: string;
+  place?: string;
+  quantity?: Quantity;
+  negated: boolean;
+  modality: Modality;
+  /** An entity id (`e:…`) when the speaker resolved to an entity. */
+  attributedTo?: string;
+  quote?: string;
+}
+
+export interface ClaimRecord {
+  id: string;
+  subject: string;
+  predicate: string;
+  object: string | null;
+  qualifiers: ExportQualifiers;
+  status: ClaimStatus;
+  sources: SourceRecord[];
+  /** Why relation surface forms were aligned to this predicate (rule or WordNet synset). */
+  alignment?: string[];
+}
+
+export interface ContradictionRecord {
+  id: string;
+  kind: ContradictionKind;
+  claims: string[];
+  explanation: string;
+}
+
+export interface ReuseRecord {
+  articles: [string, string];
+  similarity: number;
+  kind: ReuseKind;
+}
+
+export interface OffTopicRecord {
+  article: string;
+  sentence: number;
+  text: string;
+}
+
+export interface StoryExport {
+  articles: ArticleRecord[];
+  entities: EntityRecord[];
+  claims: ClaimRecord[];
+  contradictions: ContradictionRecord[];
+  reuse: ReuseRecord[];
+  offTopic: OffTopicRecord[];
+}
