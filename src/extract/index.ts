@@ -1,8 +1,36 @@
 // The extract stage: one Article in, its sentences, mentions and triples out.
-import type { Article, Extraction } from '../types.ts';
-import { splitSentences } from './sentences.ts';
+// wink-nlp tags tokens (fast), compromise classifies names and number words (cached), and the
+// clause grammar in clauses.ts/claims.ts is ours.
+import type { Article, Extraction, Mention, Sentence, Triple } from '../types.ts';
+import { chunkTokens } from './chunks.ts';
+import { claimsOfSentence } from './claims.ts';
+import { kindOfPhrase } from './entity-kind.ts';
+import { PRONOUNS } from './lexicon.ts';
+import { PronounResolver } from './pronouns.ts';
+import { tokenizeSentences } from './sentences.ts';
+import { tagTokens } from './tags.ts';
 
 export function extractTriples(article: Article): Extraction {
-  const sentences = splitSentences(article.text);
-  return { article, sentences, mentions: [], triples: [] };
+  const sentences: Sentence[] = [];
+  const mentions: Mention[] = [];
+  const triples: Triple[] = [];
+  const pronouns = new PronounResolver();
+  const knownPeople = new Set<string>();
+  tokenizeSentences(article.text).forEach((tokenized, index) => {
+    const sentence: Sentence = { index, start: tokenized.start, end: tokenized.end, text: article.text.slice(tokenized.start, tokenized.end) };
+    sentences.push(sentence);
+    const tags = tagTokens(tokenized.tokens);
+    const chunks = chunkTokens(tokenized.tokens, tags);
+    const parse = { tokens: tokenized.tokens, tags, chunks };
+    triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
+    for (const chunk of chunks) {
+      if (chunk.type !== 'NP') continue;
+      const words = tokenized.tokens.slice(chunk.first, chunk.last + 1);
+      if (words.length === 1 && PRONOUNS[words[0]!.lower]) continue;
+      const start = words[0]!.start;
+      const end = words[words.length - 1]!.end;
+      mentions.push({ text: article.text.slice(start, end), start, end, kind: kindOfPhrase(words), sentence: index });
+    }
+  });
+  return { article, sentences, mentions, triples };
 }

@@ -1,7 +1,33 @@
-// Sentence boundaries with exact character spans, from wink-nlp's tokenizer.
+// Sentence boundaries with exact character spans. wink-nlp splits after a quote's "!" or "?" even
+// when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
-import { tokenize } from './tokens.ts';
+import { tokenize, type TokenizedSentence } from './tokens.ts';
+
+const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);
 
 export function splitSentences(text: string): Sentence[] {
-  return tokenize(text).sentences.map((s, index) => ({ index, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+  return tokenizeSentences(text).map((s, index) => ({ index, start: s.start, end: s.end, text: text.slice(s.start, s.end) }));
+}
+
+export function tokenizeSentences(text: string): TokenizedSentence[] {
+  const merged: TokenizedSentence[] = [];
+  for (const sentence of tokenize(text).sentences) {
+    const previous = merged[merged.length - 1];
+    if (previous && continuesPrevious(previous, sentence, text)) {
+      merged[merged.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
+    } else merged.push(sentence);
+  }
+  return merged;
+}
+
+function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSentence, text: string): boolean {
+  // A paragraph break always ends a sentence.
+  if (text.slice(previous.end, sentence.start).includes('\n')) return false;
+  const first = sentence.tokens[0]!;
+  if (/^[a-z]/.test(first.text)) return true;
+  const last = previous.tokens[previous.tokens.length - 1]!;
+  const beforeLast = previous.tokens[previous.tokens.length - 2];
+  const endsWithQuotedExclamation = CLOSING_QUOTES.has(last.text) && !!beforeLast && (beforeLast.text === '!' || beforeLast.text === '?');
+  // "“…!” Trump wrote in a post." — a short tail whose verb says who spoke.
+  return endsWithQuotedExclamation && sentence.tokens.length <= 14 && sentence.tokens.slice(0, 5).some((t) => t.pos === 'VERB');
 }

@@ -1,0 +1,88 @@
+// Scores storygraph's extractor on the CaRB dev set with our port of CaRB's scorer, next to
+// OpenIE-5's figures from the same scorer as a yardstick.
+//
+//   npm run eval:carb [-- --out FILE]    FILE gets our extractions in CaRB's tab format
+
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { extractTriples } from '../src/extract/index.ts';
+import type { Article, Extraction, Triple } from '../src/types.ts';
+import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const defaultCarbDir = path.resolve(repoRoot, '../shared/eval/carb');
+
+/** One dev sentence as the Article the pipeline expects. */
+export function devArticle(sentence: string, lineNumber: number): Article {
+  const id = createHash('sha256').update(sentence).digest('hex').slice(0, 12);
+  return { id, title: '', outlet: null, published: null, path: `dev.txt:${lineNumber}`, text: sentence };
+}
+
+/**
+ * A triple as a CaRB tuple. The subject and object come from their spans, not `text`, because
+ * `text` may be a pronoun's antecedent and CaRB's gold keeps the words of the sentence. Time and
+ * place become extra arguments, the way CaRB's gold writes adjuncts.
+ */
+export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
+  const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
+  const relation = triple.relation.text || surface(triple.relation);
+  const args = [surface(triple.subject)];
+  if (triple.object) args.push(surface(triple.object));
+  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(extra);
+  return { sentence: article.text, confidence: triple.confidence, relation, args };
+}
+
+export interface ExtractorScore {
+  summary: CarbSummary;
+  extractions: CarbTuple[];
+  sentences: number;
+  /** Time spent inside the extractor only. */
+  seconds: number;
+}
+
+/** Runs `extract` over every dev sentence and scores its triples against the dev gold. */
+export function scoreExtractor(
+  extract: (article: Article) => Extraction = extractTriples,
+  carbDir: string = defaultCarbDir,
+): ExtractorScore {
+  const sentences = readFileSync(path.join(carbDir, 'dev.txt'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const extractions: CarbTuple[] = [];
+  let seconds = 0;
+  sentences.forEach((sentence, i) => {
+    const article = devArticle(sentence, i + 1);
+    const started = performance.now();
+    let extraction: Extraction;
+    try {
+      extraction = extract(article);
+    } catch (error) {
+      throw new Error(`${article.path}: extraction failed: ${(error as Error).message}`, { cause: error });
+    }
+    seconds += (performance.now() - started) / 1000;
+    for (const triple of extraction.triples) extractions.push(tripleToCarbTuple(article, triple));
+  });
+  const gold = parseGold(readFileSync(path.join(carbDir, 'dev.gold.tsv'), 'utf8'));
+  return { summary: scoreTuples(gold, extractions), extractions, sentences: sentences.length, seconds };
+}
+
+function figures(s: CarbSummary): string {
+  const f = (x: number) => round3(x).toFixed(3);
+  return `precision ${f(s.precision)}  recall ${f(s.recall)}  F1 ${f(s.f1)}  AUC ${f(s.auc)}`;
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const ours = scoreExtractor();
+  if (values.out) writeFileSync(values.out, formatPredictions(ours.extractions));
+
+  const reference = scoreFiles(path.join(defaultCarbDir, 'dev.gold.tsv'), path.join(defaultCarbDir, 'openie5.dev.tsv'));
+  const rate = ours.seconds > 0 ? (ours.sentences / ours.seconds).toFixed(1) : '∞';
+  console.log(`CaRB dev, binary lenient tuple match (${ours.sentences} sentences)`);
+  console.log(`storygraph  ${figures(ours.summary)}  extractions ${ours.extractions.length}  ${rate} sentences/s`);
+  console.log(`OpenIE-5    ${figures(reference)}  (official: 0.526 0.406 0.458 0.240)`);
+  if (values.out) console.log(`wrote ${ours.extractions.length} extractions to ${values.out}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

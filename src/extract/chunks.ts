@@ -1,0 +1,114 @@
+// Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
+import type { Tag } from './tags.ts';
+import type { Token } from './tokens.ts';
+
+export type ChunkType = 'NP' | 'VG' | 'TOK';
+
+export interface Chunk {
+  type: ChunkType;
+  /** 'n' for a noun phrase, 'v' for a verb group, else the token's own tag. */
+  tag: string;
+  /** Token indices, inclusive. */
+  first: number;
+  last: number;
+}
+
+const NP_BODY = new Set(['D', '$', 'J', 'M', 'Y', 'N', 'P', 'S', 'h']);
+const NP_HEAD = new Set(['N', 'P', 'M', 'Y']);
+const VG_LEAD = new Set(['A', 'X', 'B']);
+// Adverbs that stay with their verb as a particle ("move forward", "step down").
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'forward', 'ahead', 'over']);
+
+export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const vg = matchVerbGroup(tokens, tags, i);
+    if (vg) {
+      chunks.push(vg);
+      i = vg.last + 1;
+      continue;
+    }
+    const np = matchNounPhrase(tags, i);
+    if (np) {
+      chunks.push(np);
+      i = np.last + 1;
+      continue;
+    }
+    chunks.push({ type: 'TOK', tag: tags[i]!, first: i, last: i });
+    i++;
+  }
+  return joinOfChains(chunks, tokens);
+}
+
+function matchNounPhrase(tags: Tag[], i: number): Chunk | null {
+  if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };
+  if (!NP_BODY.has(tags[i]!) || tags[i] === 'S' || tags[i] === 'h') return null;
+  let j = i;
+  // "a stable and positive trajectory": coordinated adjectives stay inside one phrase.
+  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J'))) j++;
+  // A noun phrase ends on its head: trailing determiners or adjectives belong elsewhere.
+  while (j >= i && !NP_HEAD.has(tags[j]!)) j--;
+  if (j < i) return null;
+  return { type: 'NP', tag: 'n', first: i, last: j };
+}
+
+function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
+  let j = i;
+  while (j < tags.length && VG_LEAD.has(tags[j]!)) j++;
+  const leadEnd = j;
+  let hasVerb = false;
+  if (tags[j] === 'V') {
+    hasVerb = true;
+    j++;
+    // Verb chains: "agreed to visit", "decided to halve", "plans to go", "get hit".
+    for (;;) {
+      if (tags[j] === 'V') {
+        j++;
+        continue;
+      }
+      let k = j;
+      if (tags[k] === 'T') {
+        k++;
+        while (tags[k] === 'B') k++;
+        if (tags[k] === 'V' || (tags[k] === 'A' && tokens[k]!.lemma === 'be')) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (tags[j] === 'B' && PARTICLES.has(tokens[j]!.lower)) j++;
+  }
+  const hasAux = tags.slice(i, leadEnd).includes('A');
+  if (!hasVerb && !hasAux) return null;
+  // Leading adverbs without an auxiliary are not part of the group ("Recently, ..." stays outside).
+  let first = i;
+  while (first < leadEnd && tags[first] === 'B' && !hasAuxBefore(tags, first, leadEnd)) first++;
+  let last = hasVerb ? j - 1 : leadEnd - 1;
+  // Trailing adverbs after a bare auxiliary ("is extremely") belong to the complement.
+  while (last > first && tags[last] === 'B' && !PARTICLES.has(tokens[last]!.lower)) last--;
+  if (first > last) return null;
+  return { type: 'VG', tag: 'v', first, last };
+}
+
+function hasAuxBefore(tags: Tag[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tags[k] === 'A' || tags[k] === 'X') return true;
+  return false;
+}
+
+/** "a range of issues", "the invasion of Ukraine": an of-phrase stays inside its noun phrase. */
+function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k]!;
+    const prev = out[out.length - 1];
+    const before = out[out.length - 2];
+    if (chunk.type === 'NP' && prev?.tag === 'F' && before?.type === 'NP' && tokens[chunk.first]!.pos !== 'PRON') {
+      out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
+      continue;
+    }
+    out.push(chunk);
+  }
+  return out;
+}

@@ -1,0 +1,446 @@
+// Turns the clauses of one sentence into Triples with exact spans and qualifiers: attribution
+// (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
+import { createHash } from 'node:crypto';
+import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
+import type { Clause, Phrase, SentenceParse } from './clauses.ts';
+import { findClauses, phraseOf } from './clauses.ts';
+import { kindOfPhrase } from './entity-kind.ts';
+import { PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import type { PronounResolver } from './pronouns.ts';
+import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
+import { lightVerbNoun, readRelation } from './relation.ts';
+import { findTimeExpressions, type TimeExpression } from './time.ts';
+import type { Token } from './tokens.ts';
+
+export interface SentenceInput {
+  article: Article;
+  sentence: Sentence;
+  parse: SentenceParse;
+  pronouns: PronounResolver;
+  /** Single-word names known in this article as people ("Trump" after "Donald Trump"). */
+  knownPeople: Set<string>;
+}
+
+interface Attribution {
+  speaker: Argument;
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from']);
+const OWN_SPEECH_ROLES = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
+
+export function claimsOfSentence(input: SentenceInput): Triple[] {
+  const { parse, article } = input;
+  const { tokens } = parse;
+  const textOf = (first: number, last: number): string => article.text.slice(tokens[first]!.start, tokens[last]!.end);
+  const times = findTimeExpressions(tokens, textOf);
+  const isTimePhrase = (p: Phrase): boolean => times.some((t) => t.first <= p.last && t.last >= p.first && t.last >= p.last - 1);
+  const clauses = findClauses(parse, isTimePhrase);
+  const args = new ArgumentBuilder(input);
+
+  registerMentions(input, clauses, args);
+  const attributions = attributeClauses(input, clauses, args);
+  const timeOf = assignTimes(clauses, times);
+  const timeTokens = new Set(times.flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
+  const triples: Triple[] = [];
+
+  const quoteVerbs = new Set(findQuotes(input).map((q) => q.verb));
+  clauses.forEach((clause, index) => {
+    if (clause.subjects.length === 0) return;
+    // "“…,” she said": the quote claim covers it; a bare modal before a quote says nothing alone.
+    if (quoteVerbs.has(clause.vg.first) && clause.objects.length === 0) return;
+    if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
+    const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
+    const reading = readRelation(tokens, clause.vg, relationTokenPrep);
+    if (clause.relationAdjective !== undefined) {
+      // "has been involved in" → "be involved in"
+      reading.lemma = ['be', tokens[clause.relationAdjective]!.lower, relationTokenPrep?.lower].filter(Boolean).join(' ');
+      reading.passive = true;
+    }
+    const halving = clause.pps.find((pp) => pp.prep >= 0 && ['in', 'by'].includes(tokens[pp.prep]!.lower) && tokens[pp.np.last]!.lower === 'half' && pp.np.first === pp.np.last);
+    if (halving) reading.lemma = `${reading.lemma} ${tokens[halving.prep]!.lower} half`;
+    if (reading.lemma === 'be' && clause.objects.length === 0) return;
+    if (clause.relationAdjective !== undefined && clause.objects.length === 0) return;
+    const attribution = attributions.get(index);
+    const time = timeOf.get(index);
+    const objects: { phrase: Phrase | null; list: boolean }[] = clause.objects.length
+      ? clause.objects.map((phrase) => ({ phrase, list: false }))
+      : [{ phrase: null, list: false }];
+    for (const phrase of clause.listObjects) objects.push({ phrase, list: true });
+
+    for (const subjectPhrase of clause.subjects) {
+      const subject = args.build(subjectPhrase);
+      if (!subject) continue;
+      for (const { phrase, list } of objects) {
+        const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
+        let lemma = reading.lemma;
+        let objectArg = object;
+        const light = phrase && clause.objectKind === 'np' ? lightVerbNoun(reading.headVerb, tokens.slice(phrase.first, phrase.last + 1)) : null;
+        if (light && objectArg) {
+          // "make a state visit to Japan" → visit Japan; without a target the visit stands alone.
+          lemma = light;
+          const target = clause.pps.find((pp) => pp.prep >= 0 && ['to', 'with', 'on'].includes(tokens[pp.prep]!.lower));
+          objectArg = target ? args.build(target.np) : null;
+        }
+        const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
+        if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
+        const relationEnd = relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end;
+        const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
+        const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
+        const vgEnd = tokens[clause.vg.last]!.end;
+        const vgText = article.text.slice(tokens[clause.vg.first]!.start, vgEnd);
+        // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
+        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined;
+        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(tokens[clause.vg.first]!.start, relationEnd);
+        triples.push(makeTriple(article, input.sentence, subject, {
+          text: relationText.replace(/\s+/g, ' '),
+          lemma,
+          start: tokens[clause.vg.first]!.start,
+          end: relationEnd,
+        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list)));
+      }
+    }
+  });
+  triples.push(...quoteClaims(input, args, textOf));
+  triples.push(...appositionClaims(input, args));
+  return triples;
+}
+
+// ---------------------------------------------------------------------------------------- arguments
+
+class ArgumentBuilder {
+  constructor(private readonly input: SentenceInput) {}
+
+  build(phrase: Phrase, statement = false): Argument | null {
+    const { tokens } = this.input.parse;
+    const text = this.input.article.text;
+    const words = tokens.slice(phrase.first, phrase.last + 1);
+    if (words.length === 0) return null;
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const surface = text.slice(start, end);
+    if (statement) return { text: surface, start, end, head: surface.toLowerCase(), kind: 'THING' };
+    if (words.length === 1 && PRONOUNS[words[0]!.lower]) {
+      const antecedent = this.input.pronouns.resolve(words[0]!.text, start);
+      if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING' };
+      return { text: antecedent.text, start, end, head: headOf(antecedent.text), kind: antecedent.kind, pronoun: surface };
+    }
+    // "Our relationship with China" is a relationship, not China: kind comes from before the first
+    // preposition — except inside a name ("Republic of Korea").
+    const cut = words.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !(t.lower === 'of' && words[k - 1]!.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN'));
+    const base = cut > 0 ? words.slice(0, cut) : words;
+    let kind = kindOfPhrase(base);
+    const proper = base.filter((t) => t.pos === 'PROPN');
+    if (kind !== 'PERSON' && proper.length === 1 && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
+    return { text: surface, start, end, head: headOfTokens(words), kind };
+  }
+}
+
+function headOfTokens(words: Token[]): string {
+  // A proper name is its own head; otherwise the last noun's lemma.
+  let k = words.length - 1;
+  while (k >= 0 && words[k]!.pos !== 'PROPN' && words[k]!.pos !== 'NOUN' && words[k]!.pos !== 'NUM') k--;
+  if (k < 0) return words[words.length - 1]!.lower;
+  // "Russia's invasion of Ukraine": the head is before the of-phrase.
+  const of = words.findIndex((t) => t.lower === 'of');
+  if (of > 0) {
+    let h = of - 1;
+    while (h >= 0 && words[h]!.pos !== 'NOUN' && words[h]!.pos !== 'PROPN') h--;
+    if (h >= 0) k = h;
+  }
+  if (words[k]!.pos === 'PROPN') {
+    let first = k;
+    while (first > 0 && words[first - 1]!.pos === 'PROPN') first--;
+    return words.slice(first, k + 1).map((t) => t.text).join(' ').toLowerCase();
+  }
+  return words[k]!.lemma.toLowerCase();
+}
+
+function headOf(text: string): string {
+  return text.toLowerCase();
+}
+
+function registerMentions(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): void {
+  const { parse } = input;
+  const subjectStarts = new Set(clauses.flatMap((c) => c.subjects.map((s) => s.first)));
+  for (const clause of clauses) {
+    if (clause.subjects.length > 1) {
+      // "Trump and Xi … they": a coordinated subject is one plural antecedent.
+      const first = clause.subjects[0]!;
+      const last = clause.subjects[clause.subjects.length - 1]!;
+      const tokens = parse.tokens;
+      input.pronouns.add({ text: input.article.text.slice(tokens[first.first]!.start, tokens[last.last]!.end), kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true });
+    }
+  }
+  for (const chunk of parse.chunks) {
+    if (chunk.type !== 'NP') continue;
+    const first = parse.tokens[chunk.first]!;
+    if (chunk.first === chunk.last && PRONOUNS[first.lower]) continue;
+    const arg = args.build(phraseOf(chunk));
+    if (!arg) continue;
+    const words = parse.tokens.slice(chunk.first, chunk.last + 1);
+    const head = words[words.length - 1]!;
+    const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
+    if (arg.kind === 'PERSON') {
+      // "Xi Jinping" then "Xi", "Donald Trump" then "Trump": any part of a person's name names them later.
+      let lastTitle = -1;
+      words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower)) lastTitle = k; });
+      for (const t of words.slice(lastTitle + 1)) if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) input.knownPeople.add(t.lower);
+    }
+    const isDemonymGroup = words.length <= 2 && words[0]!.lower === 'the' && head.pos === 'PROPN' && /ese$|ans?$|ish$/.test(head.lower);
+    input.pronouns.add({ text: arg.text, kind: arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first) });
+  }
+}
+
+// -------------------------------------------------------------------------------------- attribution
+
+function attributeClauses(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): Map<number, Attribution> {
+  const { tokens } = input.parse;
+  const result = new Map<number, Attribution>();
+  // Reported speech: "Trump said he had agreed to …" — inner clauses belong to the speaker.
+  clauses.forEach((clause, index) => {
+    if (!clause.speech || clause.subjects.length === 0) return;
+    const speaker = args.build(clause.subjects[0]!);
+    const range = clause.objects[0];
+    if (!speaker || !range) return;
+    clauses.forEach((inner, j) => {
+      if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker });
+    });
+  });
+  // Quotes: claims inside quote marks belong to the quote's speaker.
+  for (const quote of findQuotes(input)) {
+    if (!quote.speaker) continue;
+    const speaker = args.build(quote.speaker);
+    if (!speaker) continue;
+    clauses.forEach((inner, j) => {
+      if (inner.vg.first > quote.open && inner.vg.last < quote.close && !result.has(j)) result.set(j, { speaker });
+    });
+  }
+  // "…, according to China's foreign ministry": the whole sentence is attributed.
+  const according = tokens.findIndex((t, i) => t.lower === 'according' && tokens[i + 1]?.lower === 'to');
+  if (according >= 0) {
+    const npChunk = input.parse.chunks.find((c) => c.type === 'NP' && c.first > according + 1 - 1 && c.first >= according + 2);
+    if (npChunk) {
+      let last = npChunk.last;
+      // "China's president and foreign ministry": keep the coordinated sources together.
+      const chunks = input.parse.chunks;
+      let k = chunks.indexOf(npChunk);
+      while (chunks[k + 1]?.tag === 'C' && chunks[k + 2]?.type === 'NP') {
+        last = chunks[k + 2]!.last;
+        k += 2;
+      }
+      const speaker = args.build({ first: npChunk.first, last });
+      if (speaker) clauses.forEach((_, j) => { if (!result.has(j)) result.set(j, { speaker }); });
+    }
+  }
+  return result;
+}
+
+interface Quote {
+  open: number;
+  close: number;
+  speaker: Phrase | null;
+  verb: number | null;
+}
+
+const quoteCache = new WeakMap<SentenceParse, Quote[]>();
+
+/** Direct quotes in the sentence and who speaks them ("“…,” she said", "Trump said: “…”"). */
+function findQuotes(input: SentenceInput): Quote[] {
+  const cached = quoteCache.get(input.parse);
+  if (cached) return cached;
+  const { tokens, tags, chunks } = input.parse;
+  const quotes: Quote[] = [];
+  const marks = tags.flatMap((t, i) => (t === 'Q' ? [i] : []));
+  for (let m = 0; m + 1 < marks.length; m += 2) {
+    const open = marks[m]!;
+    const close = marks[m + 1]!;
+    if (close - open < 3) continue;
+    const after = chunks.findIndex((c) => c.first > close);
+    const before = chunks.findIndex((c) => c.last >= open) - 1;
+    let speaker: Phrase | null = null;
+    let verb: number | null = null;
+    const isSpeech = (c: number): boolean => chunks[c]?.type === 'VG' && SPEECH_VERBS.has(lastVerb(tokens, chunks[c]!.first, chunks[c]!.last));
+    let a = after;
+    if (a >= 0 && chunks[a]?.tag === ',') a++;
+    if (a >= 0 && chunks[a]?.type === 'NP' && isSpeech(a + 1)) {
+      speaker = phraseOf(chunks[a]!);
+      verb = chunks[a + 1]!.first;
+    } else if (a >= 0 && isSpeech(a) && chunks[a + 1]?.type === 'NP') {
+      speaker = phraseOf(chunks[a + 1]!);
+      verb = chunks[a]!.first;
+    } else {
+      let b = before;
+      if (b >= 0 && (chunks[b]!.tag === ',' || chunks[b]!.tag === ':')) b--;
+      if (b >= 1 && isSpeech(b) && chunks[b - 1]!.type === 'NP') {
+        speaker = phraseOf(chunks[b - 1]!);
+        verb = chunks[b]!.first;
+      }
+    }
+    quotes.push({ open, close, speaker, verb });
+  }
+  quoteCache.set(input.parse, quotes);
+  return quotes;
+}
+
+function lastVerb(tokens: Token[], first: number, last: number): string {
+  for (let i = last; i >= first; i--) if (tokens[i]!.pos === 'VERB') return tokens[i]!.lemma.toLowerCase();
+  return '';
+}
+
+/** A direct quote with a speaker after it becomes (speaker, say, "the quote"), kept verbatim. */
+function quoteClaims(input: SentenceInput, args: ArgumentBuilder, textOf: (a: number, b: number) => string): Triple[] {
+  const { tokens } = input.parse;
+  const triples: Triple[] = [];
+  for (const quote of findQuotes(input)) {
+    if (!quote.speaker || quote.verb === null || quote.verb < quote.open) continue;
+    const speaker = args.build(quote.speaker);
+    if (!speaker || OWN_SPEECH_ROLES.has(speaker.text.toLowerCase())) continue;
+    const inner = { first: quote.open + 1, last: quote.close - 1 };
+    let innerLast = inner.last;
+    // Trailing punctuation inside the marks is part of the quote's wording but not of its claim.
+    while (innerLast > inner.first && (tokens[innerLast]!.pos === 'PUNCT')) innerLast--;
+    const quoteText = textOf(inner.first, innerLast);
+    const object: Argument = { text: quoteText, start: tokens[inner.first]!.start, end: tokens[innerLast]!.end, head: quoteText.toLowerCase(), kind: 'THING' };
+    const verbToken = tokens[quote.verb]!;
+    let verbLast = quote.verb;
+    while (tokens[verbLast + 1] && (tokens[verbLast + 1]!.pos === 'VERB' || tokens[verbLast + 1]!.pos === 'AUX') && verbLast < quote.verb + 2) verbLast++;
+    const start = Math.min(tokens[quote.open]!.start, speaker.start);
+    const end = Math.max(tokens[quote.close]!.end, speaker.end, tokens[verbLast]!.end);
+    triples.push(makeTriple(input.article, input.sentence, speaker, {
+      text: input.article.text.slice(verbToken.start, tokens[verbLast]!.end),
+      lemma: lastVerb(tokens, quote.verb, verbLast) || verbToken.lemma.toLowerCase(),
+      start: verbToken.start,
+      end: tokens[verbLast]!.end,
+    }, object, { negated: false, modality: 'asserted', attributedTo: speaker.text, quote: quoteText }, start, end, 0.85));
+  }
+  return triples;
+}
+
+// ----------------------------------------------------------------------------------------- apposition
+
+/** "Japan, a US ally," and "US Ambassador to Japan, George Glass," → an is-a claim. */
+function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
+  const { chunks, tokens } = input.parse;
+  const triples: Triple[] = [];
+  for (let c = 0; c + 2 < chunks.length; c++) {
+    const name = chunks[c]!;
+    const comma = chunks[c + 1]!;
+    const role = chunks[c + 2]!;
+    if (name.type !== 'NP' || comma.tag !== ',' || role.type !== 'NP') continue;
+    const closing = chunks[c + 3];
+    if (closing && !['.', ',', 'Q'].includes(closing.tag) && closing.type !== 'VG') continue;
+    if (closing?.type === 'VG') continue;
+    // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
+    if (chunks[c + 3]?.tag === ',' && ((chunks[c + 4]?.type === 'NP' && chunks[c + 5]?.tag === 'C') || chunks[c + 4]?.tag === 'C')) continue;
+    if (chunks[c + 3]?.tag === 'C') continue;
+    if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
+    const nameIsProper = tokens[name.last]!.pos === 'PROPN';
+    const roleWords = tokens.slice(role.first, role.last + 1);
+    const roleIsDescription = ['a', 'an', 'the'].includes(roleWords[0]!.lower) || roleWords.some((t, k) => t.pos === 'PART' && k > 0);
+    const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !roleWords.some((t) => t.pos === 'NOUN' || t.pos === 'DET');
+    let subjectPhrase: Phrase;
+    let objectPhrase: Phrase;
+    if (nameIsProper && roleIsDescription && tokens[role.last]!.pos !== 'PROPN') {
+      subjectPhrase = phraseOf(name);
+      objectPhrase = phraseOf(role);
+    } else if (roleIsProper && !nameIsProper) {
+      subjectPhrase = phraseOf(role);
+      // "US Ambassador to Japan, George Glass": the role may carry a prepositional phrase.
+      objectPhrase = chunks[c - 1]?.tag === 'I' && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
+    } else if (nameIsProper && roleWords[0]!.lower === 'a') {
+      subjectPhrase = phraseOf(name);
+      objectPhrase = phraseOf(role);
+    } else continue;
+    const subject = args.build(subjectPhrase);
+    const object = args.build(objectPhrase);
+    if (!subject || !object) continue;
+    const start = Math.min(subject.start, object.start);
+    const end = Math.max(subject.end, object.end);
+    triples.push(makeTriple(input.article, input.sentence, subject, { text: input.article.text.slice(tokens[comma.first]!.start, tokens[comma.first]!.end), lemma: 'be', start: tokens[comma.first]!.start, end: tokens[comma.first]!.end }, object, { negated: false, modality: 'asserted' }, start, end, 0.7));
+  }
+  return triples;
+}
+
+// ---------------------------------------------------------------------------------------- qualifiers
+
+function assignTimes(clauses: Clause[], times: TimeExpression[]): Map<number, string> {
+  const result = new Map<number, string>();
+  for (const time of times) {
+    // A time belongs to the closest clause whose verb comes before it; a leading time to the first clause.
+    let owner = -1;
+    clauses.forEach((clause, index) => {
+      if (clause.vg.first <= time.first) owner = index;
+    });
+    if (owner < 0) owner = 0;
+    if (clauses[owner] && !result.has(owner)) result.set(owner, time.text);
+  }
+  return result;
+}
+
+function buildQualifiers(
+  input: SentenceInput,
+  clause: Clause,
+  reading: ReturnType<typeof readRelation>,
+  attribution: Attribution | undefined,
+  time: string | undefined,
+  object: Argument | null,
+  textOf: (a: number, b: number) => string,
+  timeTokens: Set<number>,
+): Qualifiers {
+  const { tokens } = input.parse;
+  const qualifiers: Qualifiers = { negated: reading.negated, modality: reading.modality };
+  if (time) qualifiers.time = stripLeadingPrep(time);
+  for (const pp of clause.pps) {
+    if (pp.prep < 0 || !PLACE_PREPS.has(tokens[pp.prep]!.lower)) continue;
+    const words = tokens.slice(pp.np.first, pp.np.last + 1);
+    if (kindOfPhrase(words) === 'PLACE') {
+      qualifiers.place = textOf(pp.np.first, pp.np.last);
+      break;
+    }
+  }
+  if (!qualifiers.place && clause.relationPrep !== undefined && object?.kind === 'PLACE' && PLACE_PREPS.has(tokens[clause.relationPrep]!.lower)) qualifiers.place = object.text;
+  const quantity = clause.speech ? undefined : quantityOfClause(tokens, clause, reading.lemma, textOf, timeTokens);
+  if (quantity) qualifiers.quantity = quantity;
+  if (attribution) {
+    qualifiers.attributedTo = attribution.speaker.text;
+    if (qualifiers.modality === 'asserted') qualifiers.modality = 'reported';
+  }
+  return qualifiers;
+}
+
+function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf: (a: number, b: number) => string, timeTokens: Set<number>): Quantity | undefined {
+  const first = clause.vg.first;
+  const last = clause.last;
+  const slice = tokens.slice(first, last + 1).filter((_, k) => !timeTokens.has(first + k));
+  const found = parseQuantity(slice.map((t) => t.lower), slice.map((t) => t.text));
+  if (found) return found;
+  const factorKey = Object.keys(FACTOR_VERBS).find((k) => lemma === k || lemma.endsWith(` ${k}`) || lemma.startsWith(`${k} `));
+  if (factorKey) {
+    const value = FACTOR_VERBS[factorKey]!;
+    return { text: textOf(clause.vg.first, clause.vg.last), value, low: value, high: value, unit: '', hedge: null, factor: true };
+  }
+  return undefined;
+}
+
+function stripLeadingPrep(text: string): string {
+  return text.replace(/^(in|on|at|during|since|by)\s+/i, '');
+}
+
+function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean): number {
+  let confidence = 0.9;
+  if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
+  if (clause.subjectVia === 'relative' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
+  if (subject.pronoun) confidence -= 0.1;
+  if (!object) confidence -= 0.2;
+  if (list) confidence -= 0.25;
+  if (clause.objectKind === 'clause') confidence -= 0.1;
+  const span = (subject.end - subject.start) + (object ? object.end - object.start : 0);
+  if (span > 80) confidence -= 0.1;
+  return Math.max(0.05, Math.round(confidence * 100) / 100);
+}
+
+function makeTriple(article: Article, sentence: Sentence, subject: Argument, relation: Triple['relation'], object: Argument | null, qualifiers: Qualifiers, start: number, end: number, confidence: number): Triple {
+  const key = `${article.id}|${sentence.index}|${subject.start}|${relation.start}|${relation.end}|${object?.start ?? ''}|${object?.end ?? ''}|${subject.end}`;
+  const id = `t:${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
+  return { id, article: article.id, sentence: sentence.index, subject, relation, object, qualifiers, start, end, confidence };
+}

@@ -1,0 +1,395 @@
+// The clause grammar: finds, for every verb group, who does it (subject), to what (object), and the
+// phrases around it, over the chunk sequence of one sentence. Works on token indices; turning them
+// into spans and qualifiers happens in claims.ts.
+import type { Chunk } from './chunks.ts';
+import type { Tag } from './tags.ts';
+import type { Token } from './tokens.ts';
+import { PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { parseQuantity } from './quantity.ts';
+
+/** Token indices, inclusive. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+export interface PrepPhrase {
+  prep: number;
+  np: Phrase;
+}
+
+export interface Clause {
+  vg: Chunk;
+  subjects: Phrase[];
+  /** How the subject was found: it lowers confidence when it was borrowed. */
+  subjectVia: 'adjacent' | 'relative' | 'apposition-skip' | 'coordination' | 'control' | 'none';
+  /** Preposition folded into the relation ("met in", "remain at") when there is no direct object. */
+  relationPrep?: number;
+  /** Participle adjective folded into the relation ("has been involved in"). */
+  relationAdjective?: number;
+  objects: Phrase[];
+  objectKind: 'np' | 'adjective' | 'clause' | 'quote' | 'none';
+  /** Extra objects from an "including" list, kept apart because they are less certain. */
+  listObjects: Phrase[];
+  pps: PrepPhrase[];
+  /** Last token index the clause covers. */
+  last: number;
+  /** Speech verb with a clause or quote complement: the complement's claims are attributed to the subject. */
+  speech: boolean;
+}
+
+export interface SentenceParse {
+  tokens: Token[];
+  tags: Tag[];
+  chunks: Chunk[];
+}
+
+const OBJECT_CONTROL_VERBS = new Set(['invite', 'ask', 'urge', 'allow', 'tell', 'order', 'force', 'persuade', 'encourage', 'help', 'compel', 'enable', 'permit', 'require', 'advise', 'call', 'warn', 'expect', 'want', 'instruct', 'authorize', 'authorise']);
+const CLAUSE_STOPS = new Set(['.', ':', 'W', 'K', 'Q', '(', ')', 'v']);
+const COPULAS = new Set(['be', 'remain', 'stay', 'stand', 'hover', 'sit', 'reach', 'total', 'become']);
+const HEDGE_PREPS = new Set(['under', 'over', 'about', 'around', 'nearly', 'almost', 'below', 'above']);
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'before', 'after', 'from']);
+
+export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => boolean): Clause[] {
+  const { chunks } = parse;
+  const clauses: Clause[] = [];
+  for (let c = 0; c < chunks.length; c++) {
+    if (chunks[c]!.type !== 'VG') continue;
+    const subject = findSubject(parse, c, clauses);
+    const clause: Clause = {
+      vg: chunks[c]!,
+      subjects: subject.phrases,
+      subjectVia: subject.via,
+      objects: [],
+      objectKind: 'none',
+      listObjects: [],
+      pps: [],
+      last: chunks[c]!.last,
+      speech: false,
+    };
+    readComplement(parse, c, clause, isTimePhrase);
+    clauses.push(clause);
+  }
+  return clauses;
+}
+
+// ------------------------------------------------------------------------------------------ subject
+
+function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } {
+  const { chunks, tokens } = parse;
+  let k = c - 1;
+  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X')) k--;
+  if (k < 0) return { phrases: [], via: 'none' };
+  const chunk = chunks[k]!;
+
+  if (chunk.type === 'NP') {
+    // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
+    return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
+  }
+  if (chunk.tag === 'W') {
+    const antecedent = findAntecedent(parse, k);
+    return antecedent ? { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' } : { phrases: [], via: 'none' };
+  }
+  if (chunk.tag === ',') {
+    const skipped = skipParenthetical(parse, k);
+    const inner = chunks[k - 1];
+    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && hasTitle(tokens, chunks[skipped]!)) {
+      return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
+    }
+    if (skipped !== null) {
+      const np = chunks[skipped + 1]?.tag === 'I' && chunks[skipped + 2]?.type === 'NP' && chunks[skipped + 3]?.tag === ','
+        ? { first: chunks[skipped]!.first, last: chunks[skipped + 2]!.last }
+        : extendLeftOverPP(parse, skipped);
+      return { phrases: withCoordinatedSubjects(parse, skipped, np), via: 'apposition-skip' };
+    }
+  }
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG') {
+    // Object control: "invited Xi to make a state visit" — Xi makes the visit; otherwise the
+    // subject carries on: "withdrew its threat to impose tariffs" — the US imposes.
+    if (OBJECT_CONTROL_VERBS.has(lastVerbLemma(parse, chunks[k - 2]!))) return { phrases: [phraseOf(chunks[k - 1]!)], via: 'control' };
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
+  }
+  if (chunk.tag === 'C' || (chunk.tag === ',' && chunks[k - 1]?.tag !== 'n')) {
+    // Coordinated verbs share the subject: "agreed to visit Beijing and invited Xi".
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0 && !tokens.slice(previous.last + 1, chunk.first).some((t) => t.pos === 'VERB')) {
+      return { phrases: previous.subjects, via: 'coordination' };
+    }
+  }
+  if (chunk.tag === 'C' || chunk.tag === ',' || chunk.tag === 'n') {
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0 && chunk.tag === 'C') return { phrases: previous.subjects, via: 'coordination' };
+  }
+  return { phrases: [], via: 'none' };
+}
+
+/** "Tariffs on Chinese goods remain": the subject is the whole phrase, not "Chinese goods". */
+function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
+  const { chunks, tokens } = parse;
+  const np = phraseOf(chunks[k]!);
+  const prep = chunks[k - 1];
+  const head = chunks[k - 2];
+  if (prep?.tag === 'I' && head?.type === 'NP' && ['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against'].includes(tokens[prep.first]!.lower)) {
+    // Only when nothing before the head makes it an object of something else.
+    const before = chunks[k - 3];
+    if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || before.type === 'VG') return { first: head.first, last: np.last };
+  }
+  return np;
+}
+
+function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phrase): Phrase[] {
+  const { chunks, tokens } = parse;
+  const phrases = [nearest];
+  let j = k - 1;
+  // "Trump and Xi", "Xi, Trump and Takaichi"
+  while (j >= 1 && (chunks[j]!.tag === 'C' || chunks[j]!.tag === ',') && chunks[j - 1]!.type === 'NP') {
+    if (chunks[j]!.tag === 'C' && !['and', 'or'].includes(tokens[chunks[j]!.first]!.lower)) break;
+    if (chunks[j]!.tag === ',' && !phrases.some(() => chunks.slice(j, k).some((ch) => ch.tag === 'C'))) break;
+    const before = chunks[j - 2];
+    if (before && (before.tag === 'I' || before.tag === 'F' || before.type === 'VG')) break;
+    phrases.unshift(phraseOf(chunks[j - 1]!));
+    j -= 2;
+  }
+  return phrases;
+}
+
+function isProperName(tokens: Token[], chunk: Chunk): boolean {
+  return tokens.slice(chunk.first, chunk.last + 1).every((t) => t.pos === 'PROPN');
+}
+
+function hasTitle(tokens: Token[], chunk: Chunk): boolean {
+  return tokens.slice(chunk.first, chunk.last + 1).some((t) => PERSON_TITLES.has(t.lower));
+}
+
+function findAntecedent(parse: SentenceParse, w: number): { index: number; phrase: Phrase } | null {
+  const { chunks, tokens } = parse;
+  let k = w - 1;
+  if (chunks[k]?.tag === ',') k--;
+  if (chunks[k]?.type !== 'NP') return null;
+  const relative = tokens[chunks[w]!.first]!.lower;
+  // "Monday's phone call with Xi Jinping, which lasted": "which" skips a person to the thing before.
+  if (relative === 'which' && chunks[k - 1]?.tag === 'I' && chunks[k - 2]?.type === 'NP' && tokens[chunks[k]!.first]!.pos === 'PROPN') {
+    return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
+  }
+  return { index: k, phrase: phraseOf(chunks[k]!) };
+}
+
+/**
+ * "Trump and Xi, who met in Busan, discussed", "Japan, a US ally, could", "Trump, however, did":
+ * returns the chunk index of the noun phrase before the parenthetical, or null.
+ */
+function skipParenthetical(parse: SentenceParse, close: number): number | null {
+  const { chunks } = parse;
+  for (let open = close - 1; open >= 1; open--) {
+    if (chunks[open]!.tag !== ',') continue;
+    const inner = chunks.slice(open + 1, close);
+    const before = chunks[open - 1]!;
+    if (before.type !== 'NP' || inner.length === 0) return null;
+    const first = inner[0]!;
+    const isRelative = first.tag === 'W';
+    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C');
+    const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
+    if (isRelative || isApposition || isAside) {
+      // "the call with Xi, which lasted an hour, focused": the subject is the NP the PP hangs on.
+      const prep = chunks[open - 2];
+      if (prep && (prep.tag === 'I' || prep.tag === 'F')) return chunks[open - 3]?.type === 'NP' ? open - 3 : null;
+      return open - 1;
+    }
+    return null;
+  }
+  return null;
+}
+
+// --------------------------------------------------------------------------------------- complement
+
+function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimePhrase: (p: Phrase) => boolean): void {
+  const { chunks, tokens } = parse;
+  const mainVerb = lastVerbLemma(parse, chunks[c]!);
+  let k = c + 1;
+  while (chunks[k]?.tag === 'B') k++;
+  const next = chunks[k];
+  if (!next) return;
+
+  // "stated to Trump that …": the addressee does not stop the reported clause.
+  if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
+  if (SPEECH_VERBS.has(mainVerb) && opensClause(parse, k)) {
+    clause.speech = true;
+    clause.objectKind = 'clause';
+    const start = chunks[k]!.tag === 'K' || (chunks[k]!.type === 'TOK' && tokens[chunks[k]!.first]!.lower === 'that') ? k + 1 : k;
+    const end = clauseEnd(parse, start);
+    if (start <= end) clause.objects.push({ first: chunks[start]!.first, last: chunks[end]!.last });
+    clause.last = chunks[end]?.last ?? clause.last;
+    return;
+  }
+  if (SPEECH_VERBS.has(mainVerb) && next.tag === 'Q') {
+    clause.speech = true;
+    clause.objectKind = 'quote';
+    const close = findClosingQuote(parse, k);
+    if (close !== null) {
+      clause.objects.push({ first: chunks[k + 1]!.first, last: chunks[close - 1]!.last });
+      clause.last = chunks[close]!.last;
+    }
+    return;
+  }
+
+  if (next.type === 'NP') {
+    if (isTimePhrase(phraseOf(next))) {
+      // "met last week in Busan": a bare time phrase is a qualifier, keep looking for an object.
+      clause.pps.push({ prep: -1, np: phraseOf(next) });
+      k++;
+    } else {
+      clause.objects.push(...coordinatedObjects(parse, k));
+      clause.objectKind = 'np';
+      k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
+    }
+  } else if (next.tag === 'J') {
+    let end = k;
+    while (chunks[end + 1] && ['J', 'B', 'C'].includes(chunks[end + 1]!.tag) && chunks[end + 1]!.tag !== 'C') end++;
+    // "extremely strong": the degree adverb is part of what is claimed.
+    let from = k;
+    while (from - 1 > c && chunks[from - 1]!.tag === 'B') from--;
+    const adjective = tokens[chunks[end]!.first]!;
+    if (from === end && from === k && /[a-z]ed$/.test(adjective.lower) && (chunks[end + 1]?.tag === 'I') && chunks[end + 2]?.type === 'NP') {
+      // "has been involved in a dispute": the participle belongs to the relation.
+      clause.relationAdjective = chunks[end]!.first;
+      k = end + 1;
+    } else {
+      clause.objects.push({ first: chunks[from]!.first, last: chunks[end]!.last });
+      clause.objectKind = 'adjective';
+      k = end + 1;
+    }
+  } else {
+    // "are around close to half": an amount with no noun phrase of its own is the complement.
+    const stop = findStop(chunks, k);
+    const span = tokens.slice(next.first, chunks[stop - 1]?.last !== undefined ? chunks[stop - 1]!.last + 1 : next.first + 1);
+    if (COPULAS.has(mainVerb) && span.length > 0 && span.length <= 8 && span[0]!.lower !== 'by' && parseQuantity(span.map((t) => t.lower))) {
+      clause.objects.push({ first: next.first, last: next.first + span.length - 1 });
+      clause.objectKind = 'np';
+      k = stop;
+    }
+  }
+
+  // Prepositional phrases after the verb or the object.
+  while (k < chunks.length) {
+    while (chunks[k]?.tag === 'B') k++;
+    const prep = chunks[k];
+    // "at just under 50%": hedge words between the preposition and its noun phrase stay with the phrase.
+    let n = k + 1;
+    while (n < k + 4 && (chunks[n]?.tag === 'B' || (chunks[n]?.tag === 'I' && n > k + 1) || (chunks[n]?.tag === 'I' && chunks[n + 1]?.type === 'NP' && HEDGE_PREPS.has(parse.tokens[chunks[n]!.first]!.lower)))) n++;
+    const np = chunks[n];
+    if (!prep || (prep.tag !== 'I' && prep.tag !== 'F') || np?.type !== 'NP') break;
+    const phrase = { first: chunks[k + 1]!.first, last: np.last };
+    const gap = n - (k + 1);
+    const prepWord = tokens[prep.first]!.lower;
+    if (prepWord === 'including' && clause.objects.length > 0 && gap === 0) {
+      const items = coordinatedObjects(parse, k + 1);
+      clause.listObjects.push(...items);
+      k = chunkIndexAfter(chunks, items[items.length - 1]!.last);
+      continue;
+    }
+    if (prepWord === 'according') break;
+    const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
+    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && prepWord !== 'by') {
+      clause.relationPrep = prep.first;
+      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1) : [phrase]));
+      clause.objectKind = 'np';
+      k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
+      continue;
+    }
+    clause.pps.push({ prep: prep.first, np: phrase });
+    k = n + 1;
+    if (clause.pps.length >= 4) break;
+  }
+  const lastChunk = chunks[Math.min(k, chunks.length) - 1];
+  clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
+}
+
+function findStop(chunks: Chunk[], from: number): number {
+  let k = from;
+  while (k < chunks.length && !['.', ',', ':', 'Q', 'v', 'W', 'K', 'C'].includes(chunks[k]!.tag)) k++;
+  return k;
+}
+
+function coordinatedObjects(parse: SentenceParse, k: number): Phrase[] {
+  const { chunks, tokens } = parse;
+  const phrases: Phrase[] = [];
+  let j = k;
+  // "trade, fentanyl and Taiwan" — but not "trade and Xi discussed": an NP followed by a verb starts a clause.
+  for (;;) {
+    let item = phraseOf(chunks[j]!);
+    let after = j + 1;
+    // A list item may carry its own place: "the situation in Ukraine".
+    if (phrases.length > 0 && chunks[after]?.tag === 'I' && chunks[after + 1]?.type === 'NP' && (chunks[after + 2]?.tag === ',' || chunks[after + 2]?.tag === 'C')) {
+      item = { first: item.first, last: chunks[after + 1]!.last };
+      after += 2;
+    }
+    phrases.push(item);
+    let sep = after;
+    if (chunks[sep]?.tag === ',' && chunks[sep + 1]?.tag === 'C') sep++; // Oxford comma
+    const separator = chunks[sep];
+    if (!separator || (separator.tag !== ',' && separator.tag !== 'C') || chunks[sep + 1]?.type !== 'NP') break;
+    if (separator.tag === 'C' && !['and', 'or'].includes(tokens[separator.first]!.lower)) break;
+    if (chunks[sep + 2]?.type === 'VG' || (chunks[sep + 2]?.tag === 'B' && chunks[sep + 3]?.type === 'VG')) break;
+    if (separator.tag === ',' && !listContinues(chunks, sep + 1)) break;
+    j = sep + 1;
+  }
+  return phrases;
+}
+
+/** A comma continues a list only if an "and"/"or" closes it later: "X, Y and Z". */
+function listContinues(chunks: Chunk[], from: number): boolean {
+  for (let j = from; j < chunks.length; j++) {
+    const tag = chunks[j]!.tag;
+    if (tag === 'C') return true;
+    if (tag !== 'n' && tag !== ',' && tag !== 'I') return false;
+  }
+  return false;
+}
+
+function opensClause(parse: SentenceParse, k: number): boolean {
+  const { chunks, tokens } = parse;
+  const chunk = chunks[k]!;
+  if (chunk.tag === 'K' || (chunk.type === 'TOK' && tokens[chunk.first]!.lower === 'that')) return true;
+  if (chunk.tag === 'W' && tokens[chunk.first]!.lower === 'that') return true;
+  if (chunk.type !== 'NP') return false;
+  // "said he had agreed", "said Monday's call ... focused on trade": an NP whose verb follows.
+  for (let j = k + 1; j < chunks.length; j++) {
+    const tag = chunks[j]!.tag;
+    if (tag === 'v') return true;
+    if (tag === '.' || tag === 'Q' || tag === ':') return false;
+  }
+  return false;
+}
+
+/** The reported clause runs to the end of the sentence, or to a closing quote or a colon. */
+function clauseEnd(parse: SentenceParse, start: number): number {
+  const { chunks } = parse;
+  let end = start;
+  while (end + 1 < chunks.length && !['.', ':'].includes(chunks[end + 1]!.tag)) end++;
+  return end;
+}
+
+function findClosingQuote(parse: SentenceParse, open: number): number | null {
+  for (let j = open + 1; j < parse.chunks.length; j++) if (parse.chunks[j]!.tag === 'Q') return j;
+  return null;
+}
+
+function lastVerbLemma(parse: SentenceParse, vg: Chunk): string {
+  for (let i = vg.last; i >= vg.first; i--) {
+    const t = parse.tokens[i]!;
+    if (t.pos === 'VERB') return t.lemma.toLowerCase();
+  }
+  return parse.tokens[vg.last]!.lemma.toLowerCase();
+}
+
+export function phraseOf(chunk: Chunk): Phrase {
+  return { first: chunk.first, last: chunk.last };
+}
+
+function chunkIndexAfter(chunks: Chunk[], tokenIndex: number): number {
+  for (let j = 0; j < chunks.length; j++) if (chunks[j]!.first > tokenIndex) return j;
+  return chunks.length;
+}
+
+export { CLAUSE_STOPS };

@@ -1,0 +1,53 @@
+// Decides what kind of thing a noun phrase names. Proper names go to compromise, whose lexicon of
+// people, places and organisations is what it does best; results are cached per name because it is slow.
+import nlp from 'compromise';
+import type { EntityKind } from '../types.ts';
+import type { Token } from './tokens.ts';
+import { ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
+
+const nameKindCache = new Map<string, EntityKind>();
+
+export function kindOfPhrase(tokens: Token[]): EntityKind {
+  const content = tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
+  if (content.length === 0) return 'THING';
+  const head = content[content.length - 1]!;
+  if (content.every((t) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL')) return 'VALUE';
+  if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
+  // "White House spokeswoman Caroline Leavitt": a title right before a short name makes a person,
+  // whatever organisation words come before the title.
+  const lastTitle = findLastIndex(content, (t) => PERSON_TITLES.has(t.lower));
+  const afterTitle = content.slice(lastTitle + 1);
+  if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
+  if (content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
+  const properRun = trailingProperName(content);
+  if (properRun.length === 0) return 'THING';
+  if (head.pos !== 'PROPN') return 'THING';
+  return kindOfName(properRun.map((t) => t.text).join(' '));
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
+  return -1;
+}
+
+function trailingProperName(tokens: Token[]): Token[] {
+  let k = tokens.length - 1;
+  while (k >= 0 && tokens[k]!.pos === 'PROPN') k--;
+  return tokens.slice(k + 1);
+}
+
+export function kindOfName(name: string): EntityKind {
+  const cached = nameKindCache.get(name);
+  if (cached) return cached;
+  const doc = nlp(name);
+  let kind: EntityKind = 'THING';
+  // Dotted initials in news prose are almost always countries ("U.S.", "U.K."), which compromise calls organisations.
+  if (/^([A-Z]\.){2,}$/.test(name)) kind = 'PLACE';
+  else if (doc.places().found) kind = 'PLACE';
+  else if (doc.organizations().found) kind = 'ORG';
+  else if (doc.people().found) kind = 'PERSON';
+  else if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)) kind = 'PERSON';
+  else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
+  nameKindCache.set(name, kind);
+  return kind;
+}

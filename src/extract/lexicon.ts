@@ -1,0 +1,56 @@
+// Closed word lists the clause grammar reads. Kept as data so the rules stay readable.
+
+/** Verbs that introduce reported speech: their clause complement is attributed to the subject. */
+export const SPEECH_VERBS = new Set([
+  'say', 'state', 'tell', 'write', 'add', 'announce', 'comment', 'claim', 'confirm', 'report', 'note', 'insist',
+  'warn', 'deny', 'indicate', 'stress', 'argue', 'explain', 'suggest', 'declare', 'assert', 'admit', 'reveal',
+  'acknowledge', 'allege', 'emphasize', 'emphasise', 'predict', 'promise', 'reply', 'respond', 'tweet',
+  'testify', 'remark', 'caution', 'concede', 'estimate', 'believe', 'think', 'say so',
+]);
+
+/** Verbs whose infinitive complement is a plan, not a fact ("agreed to visit", "plans to go"). */
+export const PLANNING_VERBS = new Set([
+  'plan', 'intend', 'aim', 'agree', 'promise', 'pledge', 'vow', 'prepare', 'hope', 'seek', 'want', 'expect',
+  'propose', 'threaten', 'schedule', 'offer', 'decide',
+]);
+
+export const MODALS: Record<string, 'possible' | 'planned' | 'necessary'> = {
+  could: 'possible', might: 'possible', may: 'possible', can: 'possible',
+  will: 'planned', would: 'planned', shall: 'planned', "'ll": 'planned', wo: 'planned',
+  should: 'necessary', must: 'necessary', ought: 'necessary',
+};
+
+/** "make a visit", "hold talks": the noun carries the meaning, the verb is light. */
+export const LIGHT_VERBS = new Set(['make', 'take', 'pay', 'hold', 'give', 'have', 'conduct', 'carry']);
+export const EVENT_NOUNS = new Set([
+  'visit', 'trip', 'call', 'decision', 'statement', 'announcement', 'speech', 'offer', 'attempt', 'promise',
+  'pledge', 'talk', 'talks', 'meeting', 'agreement', 'deal', 'purchase', 'investment', 'attack', 'appearance',
+  'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
+]);
+
+/** Titles and roles that mark the name after them as a person. */
+export const PERSON_TITLES = new Set([
+  'president', 'leader', 'minister', 'prime', 'premier', 'chancellor', 'spokeswoman', 'spokesman', 'spokesperson',
+  'ambassador', 'secretary', 'senator', 'governor', 'mayor', 'king', 'queen', 'prince', 'princess', 'pope',
+  'general', 'chief', 'ceo', 'chairman', 'chairwoman', 'chair', 'director', 'judge', 'justice', 'representative',
+  'rep.', 'sen.', 'gov.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lady', 'lord', 'officer',
+  'commissioner', 'professor', 'prof.', 'coach', 'captain', 'lieutenant', 'colonel', 'sergeant', 'inspector',
+  'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
+]);
+
+/** Words that make a proper name an organisation. */
+export const ORG_WORDS = new Set([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'company', 'group',
+  'ministry', 'agency', 'survey', 'department', 'university', 'council', 'bank', 'committee', 'commission',
+  'office', 'party', 'institute', 'association', 'union', 'authority', 'bureau', 'service', 'court', 'army',
+  'police', 'parliament', 'congress', 'senate', 'government', 'house', 'foundation', 'fund', 'organization',
+  'organisation', 'federation', 'board', 'news', 'times', 'post', 'press', 'network', 'airlines', 'motors',
+  'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
+]);
+
+export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'speaker'> = {
+  he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
+  they: 'plural', them: 'plural', their: 'plural',
+  it: 'thing', its: 'thing',
+  we: 'speaker', i: 'speaker', us: 'speaker', our: 'speaker', me: 'speaker', my: 'speaker', you: 'speaker',
+};

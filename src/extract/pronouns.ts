@@ -1,0 +1,69 @@
+// Pronouns within one article: he, she, they, it → the nearest compatible earlier mention,
+// preferring what was the subject of a recent clause (news prose keeps its topic as subject).
+import type { EntityKind } from '../types.ts';
+import { PRONOUNS } from './lexicon.ts';
+
+export interface Antecedent {
+  text: string;
+  kind: EntityKind;
+  start: number;
+  end: number;
+  plural: boolean;
+  subject: boolean;
+  gender: 'f' | 'm' | null;
+}
+
+const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
+const MALE = /\b(he|spokesman|chairman|mr\.?|king|prince|lord|sir|man|father|brother|husband|actor)\b/i;
+const FEMALE_PRONOUNS = new Set(['she', 'her']);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
+/** How far back (in characters) a pronoun may reach; beyond that the topic has likely changed. */
+const REACH = 600;
+
+export class PronounResolver {
+  private readonly mentions: Antecedent[] = [];
+  private readonly genderOf = new Map<string, 'f' | 'm'>();
+
+  add(mention: Omit<Antecedent, 'gender'>): void {
+    const gender = FEMALE.test(mention.text) ? 'f' : MALE.test(mention.text) ? 'm' : (this.genderOf.get(lastWord(mention.text)) ?? null);
+    if (gender && mention.kind === 'PERSON') this.genderOf.set(lastWord(mention.text), gender);
+    this.mentions.push({ ...mention, gender });
+  }
+
+  /** Once a pronoun is resolved to a person, that person's gender is known for later pronouns. */
+  learnGender(antecedent: Antecedent, pronoun: string): void {
+    const lower = pronoun.toLowerCase();
+    if (antecedent.kind !== 'PERSON') return;
+    if (FEMALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'f');
+    if (MALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'm');
+  }
+
+  resolve(pronoun: string, position: number): Antecedent | null {
+    const role = PRONOUNS[pronoun.toLowerCase()];
+    if (!role || role === 'speaker') return null;
+    const lower = pronoun.toLowerCase();
+    const wanted: 'f' | 'm' | null = FEMALE_PRONOUNS.has(lower) ? 'f' : MALE_PRONOUNS.has(lower) ? 'm' : null;
+    const candidates = this.mentions.filter((m) => m.end <= position && position - m.end < REACH && compatible(m, role, wanted, this.genderOf));
+    if (candidates.length === 0) return null;
+    const subjects = candidates.filter((m) => m.subject);
+    const pool = subjects.length ? subjects : candidates;
+    const chosen = pool[pool.length - 1]!;
+    this.learnGender(chosen, pronoun);
+    return chosen;
+  }
+}
+
+function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 'f' | 'm' | null, genderOf: Map<string, 'f' | 'm'>): boolean {
+  if (role === 'person') {
+    if (m.kind !== 'PERSON' || m.plural) return false;
+    const gender = m.gender ?? genderOf.get(lastWord(m.text)) ?? null;
+    return !wanted || !gender || gender === wanted;
+  }
+  if (role === 'plural') return m.plural || m.kind === 'ORG';
+  return !m.plural && m.kind !== 'PERSON' && m.kind !== 'VALUE';
+}
+
+function lastWord(text: string): string {
+  const words = text.toLowerCase().split(/\s+/);
+  return words[words.length - 1] ?? '';
+}

@@ -1,0 +1,165 @@
+// Reads amounts into structured quantities: value, unit, and the range a hedge allows
+// ("just under 50%" → [45, 50), "about an hour" → [0.9, 1.1] hour).
+import type { Quantity } from '../types.ts';
+import nlp from 'compromise';
+
+interface HedgeRule {
+  words: string;
+  /** Range as multipliers of the value. */
+  low: number;
+  high: number;
+}
+
+// Longest first, so "just under" wins over "under".
+const HEDGES: HedgeRule[] = [
+  { words: 'just under', low: 0.9, high: 1 },
+  { words: 'just below', low: 0.9, high: 1 },
+  { words: 'just over', low: 1, high: 1.1 },
+  { words: 'just above', low: 1, high: 1.1 },
+  { words: 'close to', low: 0.9, high: 1.02 },
+  { words: 'more than', low: 1, high: 1.5 },
+  { words: 'less than', low: 0.5, high: 1 },
+  { words: 'fewer than', low: 0.5, high: 1 },
+  { words: 'at least', low: 1, high: 1.5 },
+  { words: 'at most', low: 0.5, high: 1 },
+  { words: 'up to', low: 0.5, high: 1 },
+  { words: 'nearly', low: 0.9, high: 1 },
+  { words: 'almost', low: 0.9, high: 1 },
+  { words: 'about', low: 0.9, high: 1.1 },
+  { words: 'around', low: 0.9, high: 1.1 },
+  { words: 'roughly', low: 0.9, high: 1.1 },
+  { words: 'approximately', low: 0.9, high: 1.1 },
+  { words: 'some', low: 0.9, high: 1.1 },
+  { words: 'over', low: 1, high: 1.5 },
+  { words: 'under', low: 0.5, high: 1 },
+  { words: 'below', low: 0.5, high: 1 },
+  { words: 'above', low: 1, high: 1.5 },
+  { words: 'an estimated', low: 0.8, high: 1.2 },
+  { words: 'estimated', low: 0.8, high: 1.2 },
+];
+
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
+const CURRENCIES: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' };
+// Units normalised to a base so "an hour" equals "60 minutes".
+const UNITS: Record<string, { unit: string; factor: number }> = {
+  second: { unit: 'minute', factor: 1 / 60 }, seconds: { unit: 'minute', factor: 1 / 60 },
+  minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
+  hour: { unit: 'minute', factor: 60 }, hours: { unit: 'minute', factor: 60 },
+  day: { unit: 'day', factor: 1 }, days: { unit: 'day', factor: 1 },
+  week: { unit: 'day', factor: 7 }, weeks: { unit: 'day', factor: 7 },
+  month: { unit: 'month', factor: 1 }, months: { unit: 'month', factor: 1 },
+  year: { unit: 'year', factor: 1 }, years: { unit: 'year', factor: 1 },
+  magnitude: { unit: 'magnitude', factor: 1 },
+  percent: { unit: '%', factor: 1 }, '%': { unit: '%', factor: 1 }, 'per cent': { unit: '%', factor: 1 },
+  km: { unit: 'km', factor: 1 }, kilometres: { unit: 'km', factor: 1 }, kilometers: { unit: 'km', factor: 1 },
+  miles: { unit: 'km', factor: 1.609 }, mile: { unit: 'km', factor: 1.609 },
+  people: { unit: 'people', factor: 1 }, persons: { unit: 'people', factor: 1 },
+};
+const FRACTIONS: Record<string, { value: number; unit: string }> = {
+  half: { value: 50, unit: '%' }, quarter: { value: 25, unit: '%' }, third: { value: 33.3, unit: '%' },
+  'two thirds': { value: 66.7, unit: '%' }, 'three quarters': { value: 75, unit: '%' },
+};
+const ARTICLE_ONE = new Set(['a', 'an', 'one']);
+
+const numberWordCache = new Map<string, number | null>();
+
+/** "twelve", "two hundred": compromise knows number words; cached because it is slow. */
+function numberFromWords(words: string): number | null {
+  const cached = numberWordCache.get(words);
+  if (cached !== undefined) return cached;
+  const n = (nlp(words).numbers().get() as unknown[])[0];
+  const value = typeof n === 'number' && Number.isFinite(n) ? n : null;
+  numberWordCache.set(words, value);
+  return value;
+}
+
+const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands)$/;
+
+/**
+ * Finds the first quantity in a list of words (lower-cased token texts). Returns null when there is none.
+ * The words are a clause or phrase; the quantity's `text` is rebuilt from the words it used.
+ */
+export function parseQuantity(words: string[], raw: string[] = words): Quantity | null {
+  for (let i = 0; i < words.length; i++) {
+    const found = readAmountAt(words, i);
+    if (!found) continue;
+    const { value, unit, end } = found;
+    const hedge = findHedgeBefore(words, i);
+    const start = hedge ? i - hedge.words.split(' ').length : i;
+    const low = hedge ? value * hedge.low : value;
+    const high = hedge ? value * hedge.high : value;
+    return { text: joinTokens(raw.slice(start, end)), value, low: round(low), high: round(high), unit, hedge: hedge?.words ?? null };
+  }
+  return null;
+}
+
+function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
+  const word = words[i]!;
+  let currency = '';
+  let j = i;
+  if (CURRENCIES[word] && word.length === 1) {
+    currency = CURRENCIES[word]!;
+    j++;
+  }
+  let value: number | null = null;
+  const token = words[j];
+  if (token === undefined) return null;
+  const fraction = FRACTIONS[token] ?? FRACTIONS[`${token} ${words[j + 1] ?? ''}`];
+  if (fraction && !currency) {
+    const wide = FRACTIONS[`${token} ${words[j + 1] ?? ''}`] ? 2 : 1;
+    return { value: fraction.value, unit: fraction.unit, end: j + wide };
+  }
+  if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(token)) value = Number(token.replace(/,/g, ''));
+  else if (NUMBER_WORDS.test(token)) value = numberFromWords(token);
+  else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) value = 1;
+  if (value === null) return null;
+  j++;
+  const scale = SCALES[words[j] ?? ''];
+  if (scale) {
+    value *= scale;
+    j++;
+  }
+  let unit = currency;
+  const next = words[j] ?? '';
+  const after = words[j + 1] ?? '';
+  if (!unit && next === '-' && UNITS[after]) {
+    // "6.4-magnitude"
+    unit = UNITS[after]!.unit;
+    value *= UNITS[after]!.factor;
+    j += 2;
+  } else if (!unit && UNITS[next]) {
+    unit = UNITS[next]!.unit;
+    value *= UNITS[next]!.factor;
+    j++;
+  } else if (!unit && `${next} ${after}` === 'per cent') {
+    unit = '%';
+    j += 2;
+  } else if (!unit && CURRENCIES[next]) {
+    unit = CURRENCIES[next]!;
+    j++;
+  }
+  // A bare year or a lone small count without unit is too ambiguous to compare.
+  if (!unit && /^(1[89]|20)\d\d$/.test(token)) return null;
+  return { value, unit, end: j };
+}
+
+function findHedgeBefore(words: string[], i: number): HedgeRule | null {
+  for (const rule of HEDGES) {
+    const parts = rule.words.split(' ');
+    const from = i - parts.length;
+    if (from < 0) continue;
+    if (parts.every((part, k) => words[from + k] === part)) return rule;
+  }
+  return null;
+}
+
+function joinTokens(parts: string[]): string {
+  return parts.join(' ').replace(/ ([%-]) ?/g, (m, sym: string) => (sym === '%' ? '%' : '-')).replace(/\$ /g, '$');
+}
+
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** Relations that state a relative amount: "halve" is 0.5 of something. */
+export const FACTOR_VERBS: Record<string, number> = { halve: 0.5, double: 2, triple: 3, quadruple: 4, 'cut in half': 0.5, 'cut by half': 0.5 };

@@ -1,0 +1,85 @@
+// The relation of a clause: its surface text, its lemma key, and what the verb group says about
+// polarity and modality.
+import type { Modality } from '../types.ts';
+import type { Chunk } from './chunks.ts';
+import type { Token } from './tokens.ts';
+import nlp from 'compromise';
+import { EVENT_NOUNS, LIGHT_VERBS, MODALS, PLANNING_VERBS } from './lexicon.ts';
+
+export interface RelationReading {
+  lemma: string;
+  negated: boolean;
+  modality: Modality;
+  passive: boolean;
+  /** Lemma of the last verb ("visit" in "agreed to visit"). */
+  headVerb: string;
+}
+
+const NEGATION_WORDS = new Set(['not', "n't", 'never', '’t']);
+
+/** Past participles whose form does not end in -ed, for passive detection. */
+function isParticiple(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const text = token.lower;
+  if (text === token.lemma.toLowerCase()) return /(ed|en)$/.test(text) && !/een$/.test(text);
+  return /(ed|en|wn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
+}
+
+export function readRelation(tokens: Token[], vg: Chunk, prep?: Token): RelationReading {
+  const words = tokens.slice(vg.first, vg.last + 1);
+  const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
+  let modality: Modality = 'asserted';
+  for (const t of words) {
+    const modal = MODALS[t.lower];
+    if (modal && t.pos === 'AUX') modality = modal;
+  }
+  // Adjective-tagged -ed words inside a verb group were retagged as verbs ("broached").
+  const verbs = words.filter((t) => t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
+  const beAux = words.find((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
+  const passive = !!beAux && verbs.length > 0 && isParticiple(verbs[0]!) && words.indexOf(beAux) < words.indexOf(verbs[0]!);
+  if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
+  if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
+
+  const parts: string[] = [];
+  if (verbs.length === 0) {
+    // A bare auxiliary is the main verb: "is", "has".
+    const aux = words.filter((t) => t.pos === 'AUX' && !MODALS[t.lower]);
+    parts.push((aux[aux.length - 1] ?? words[words.length - 1]!).lemma.toLowerCase());
+  } else {
+    if (passive) parts.push('be');
+    for (let k = words.indexOf(verbs[0]!); k < words.length; k++) {
+      const t = words[k]!;
+      if (t.pos === 'VERB' || t.pos === 'ADJ') parts.push(passive && t === verbs[0] ? t.lower : verbLemma(t));
+      else if (t.lower === 'to' && k > words.indexOf(verbs[0]!)) parts.push('to');
+      else if (t.pos === 'ADV' || t.pos === 'ADP') {
+        if (!NEGATION_WORDS.has(t.lower) && k === words.length - 1) parts.push(t.lower);
+      }
+    }
+  }
+  if (prep) parts.push(prep.lower);
+  const headVerb = verbs.length ? verbLemma(verbs[verbs.length - 1]!) : parts[0]!;
+  return { lemma: parts.join(' '), negated, modality, passive, headVerb };
+}
+
+/** "make a state visit" → the claim is a visit; returns the event noun or null. */
+export function lightVerbNoun(headVerb: string, objectTokens: Token[]): string | null {
+  if (!LIGHT_VERBS.has(headVerb)) return null;
+  const nouns = objectTokens.filter((t) => t.pos === 'NOUN');
+  const head = nouns[nouns.length - 1];
+  if (!head) return null;
+  const lemma = head.lemma.toLowerCase();
+  return EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(head.lower) ? lemma : null;
+}
+
+const lemmaCache = new Map<string, string>();
+
+/** wink's lemma, or compromise's infinitive when wink left an inflected form unchanged ("broached"). */
+export function verbLemma(token: Token): string {
+  const lemma = token.lemma.toLowerCase();
+  if (lemma !== token.lower || !/(ed|ing|s)$/.test(lemma)) return lemma;
+  const cached = lemmaCache.get(lemma);
+  if (cached) return cached;
+  const infinitive = nlp(lemma).verbs().toInfinitive().text().toLowerCase() || lemma;
+  lemmaCache.set(lemma, infinitive);
+  return infinitive;
+}

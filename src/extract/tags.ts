@@ -1,0 +1,102 @@
+// One letter per token, so clause patterns can be read and written as short tag strings
+// (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
+import type { Token } from './tokens.ts';
+
+/**
+ * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
+ * R pronoun · W relative pronoun · V verb · A auxiliary · X negation · T infinitive "to" · B adverb
+ * I preposition · F "of" · C coordinator · K subordinator · S possessive 's · h joining hyphen
+ * , clause comma or dash · Q quote mark · . sentence end · : colon/semicolon · ( ) brackets · Z other
+ */
+export type Tag = string;
+
+const NEGATIONS = new Set(['not', "n't", 'never', '’t', 'no longer']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'her']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+// Participles wink tags as verbs that work as prepositions in news prose.
+const PREPOSITION_LIKE_VERBS = new Set(['including', 'according', 'following', 'excluding', 'regarding', 'concerning', 'amid', 'despite']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '``', "''", '«', '»']);
+const DASHES = new Set(['—', '–', '--']);
+
+export function tagTokens(tokens: Token[]): Tag[] {
+  return tokens.map((token, i) => tagToken(tokens, i));
+}
+
+function tagToken(tokens: Token[], i: number): Tag {
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  const lower = token.lower;
+  if (NEGATIONS.has(lower)) return 'X';
+  if (QUOTE_MARKS.has(token.text)) return 'Q';
+  switch (token.pos) {
+    case 'PART':
+      if (lower === 'to') return 'T';
+      if (lower === "'s" || lower === '’s' || lower === "'") return 'S';
+      return 'B';
+    case 'PRON':
+      if (lower === 'her') return next && /^(NOUN|ADJ|PROPN|NUM)$/.test(next.pos) ? '$' : 'R';
+      if (POSSESSIVE_PRONOUNS.has(lower)) return '$';
+      if (RELATIVE_PRONOUNS.has(lower)) return 'W';
+      if (lower === 'that') return 'W';
+      return 'R';
+    case 'DET':
+      if (RELATIVE_PRONOUNS.has(lower)) return 'W';
+      return 'D';
+    case 'PROPN':
+      return 'P';
+    case 'NOUN':
+      return 'N';
+    case 'ADJ':
+      return looksLikeMisTaggedVerb(tokens, i) ? 'V' : 'J';
+    case 'NUM':
+      return 'M';
+    case 'SYM':
+      return 'Y';
+    case 'VERB':
+      if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
+      return 'V';
+    case 'AUX':
+      return 'A';
+    case 'ADV':
+      return 'B';
+    case 'ADP':
+      if (lower === 'of') return 'F';
+      if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
+      return 'I';
+    case 'CCONJ':
+      return 'C';
+    case 'SCONJ':
+      return 'K';
+    case 'PUNCT':
+      return tagPunctuation(tokens, i);
+    default:
+      return 'Z';
+  }
+}
+
+function tagPunctuation(tokens: Token[], i: number): Tag {
+  const token = tokens[i]!;
+  const text = token.text;
+  if (text === ',') return ',';
+  if (DASHES.has(text)) return ',';
+  if (text === '-') {
+    // "6.4-magnitude", "China-US": a hyphen touching both neighbours joins one word.
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    return before && after && before.end === token.start && after.start === token.end ? 'h' : ',';
+  }
+  if (text === '.' || text === '!' || text === '?') return '.';
+  if (text === ':' || text === ';') return ':';
+  if (text === '(' || text === '[') return '(';
+  if (text === ')' || text === ']') return ')';
+  return 'Z';
+}
+
+/** "Xi and Trump broached the topics": an -ed word between a name and a determiner is a verb, not an adjective. */
+function looksLikeMisTaggedVerb(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!/[a-z]ed$/.test(token.lower) || !before || !after) return false;
+  return (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON') && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON');
+}

@@ -1,0 +1,49 @@
+// Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
+import type { Token } from './tokens.ts';
+
+const TIME_WORDS = new Set([
+  'recently', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'currently', 'previously',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'week', 'weekend', 'month', 'year', 'decade', 'century',
+  'morning', 'afternoon', 'evening', 'night', 'ago', 'overnight', 'annually', 'weekly', 'daily',
+]);
+// Words that may sit inside or before a time expression without being one themselves.
+const TIME_GLUE = new Set(['this', 'last', 'next', 'the', 'a', 'an', 'of', 'nearly', 'almost', 'about', 'around', 'early',
+  'late', 'mid', 'first', 'second', 'third', 'fourth', 'past', 'coming', 'same', 'following', 'previous', 'later', 'earlier', 'since', 'then']);
+const MONTHS_NEED_CONTEXT = new Set(['may', 'march', 'fall']);
+const TIME_ENTITY_TYPES = new Set(['DATE', 'TIME']);
+
+export interface TimeExpression {
+  /** Token indices, inclusive, without a leading preposition. */
+  first: number;
+  last: number;
+  text: string;
+}
+
+function isTimeToken(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
+  if (!TIME_WORDS.has(token.lower)) return false;
+  // "may" the modal and "march" the verb are not months; "fall" the verb is not a season.
+  if (MONTHS_NEED_CONTEXT.has(token.lower)) return token.pos === 'PROPN' || token.pos === 'NOUN';
+  if (token.lower === 'later' || token.lower === 'earlier' || token.lower === 'now') return token.pos === 'ADV';
+  if (/^\d{4}$/.test(token.text)) return true;
+  return true;
+}
+
+export function findTimeExpressions(tokens: Token[], sentenceText: (first: number, last: number) => string): TimeExpression[] {
+  const found: TimeExpression[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isTimeToken(tokens, i) && !/^(1[89]|20)\d\d$/.test(tokens[i]!.text)) continue;
+    let first = i;
+    let last = i;
+    while (first > 0 && (TIME_GLUE.has(tokens[first - 1]!.lower) || isTimeToken(tokens, first - 1))) first--;
+    while (last + 1 < tokens.length && (isTimeToken(tokens, last + 1) || (TIME_GLUE.has(tokens[last + 1]!.lower) && last + 2 < tokens.length && isTimeToken(tokens, last + 2)) || /^\d{1,4}$/.test(tokens[last + 1]!.text))) last++;
+    // Leading glue that is only an article or "of" is not part of the expression.
+    while (first < i && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'since' && first < i - 1)) first++;
+    found.push({ first, last, text: sentenceText(first, last) });
+    i = last;
+  }
+  return found;
+}

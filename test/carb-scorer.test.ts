@@ -1,0 +1,150 @@
+// Our port of CaRB's scorer must give CaRB's own figures, and its matching rule must behave the
+// way the official one does on small cases we can work out by hand.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  binaryLenientTupleMatch,
+  formatPredictions,
+  parseGold,
+  parsePredictions,
+  precisionRecallCurve,
+  round3,
+  scoreFiles,
+  scoreTuples,
+  type CarbTuple,
+} from '../scripts/carb/index.ts';
+import { tripleToCarbTuple, devArticle } from '../scripts/eval-carb.ts';
+import type { Triple } from '../src/types.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const carbDir = path.resolve(repoRoot, '../shared/eval/carb');
+const goldPath = path.join(carbDir, 'dev.gold.tsv');
+const openie5Path = path.join(carbDir, 'openie5.dev.tsv');
+
+describe('CaRB scorer on the real dev set', () => {
+  it('reproduces the official OpenIE-5 figures', () => {
+    const s = scoreFiles(goldPath, openie5Path);
+    expect(round3(s.precision)).toBe(0.526);
+    expect(round3(s.recall)).toBe(0.406);
+    expect(round3(s.f1)).toBe(0.458);
+    expect(round3(s.auc)).toBe(0.24);
+  });
+
+  it('scores predictions written by formatPredictions exactly as the file they came from', () => {
+    const gold = parseGold(readFileSync(goldPath, 'utf8'));
+    const original = parsePredictions(readFileSync(openie5Path, 'utf8'));
+    const rewritten = parsePredictions(formatPredictions(original));
+    expect(rewritten).toHaveLength(1579);
+    expect(scoreTuples(gold, rewritten)).toEqual(scoreTuples(gold, original));
+  });
+
+  it('reads the gold the way GoldReader does: stripped lines lose an empty trailing argument', () => {
+    const gold = parseGold(readFileSync(goldPath, 'utf8'));
+    expect(gold).toHaveLength(2548);
+    const bikes = gold.find((t) => t.relation === 'is heating up too')!;
+    expect(bikes.args).toEqual(['Competition in the sale of complete bikes']);
+  });
+});
+
+describe('binary lenient tuple match', () => {
+  const t = (relation: string, ...args: string[]) => ({ relation, args });
+
+  it('gives a perfect match precision and recall 1', () => {
+    expect(binaryLenientTupleMatch(t('was born in', 'Obama', 'Hawaii'), t('was born in', 'Obama', 'Hawaii'))).toEqual([1, 1]);
+  });
+
+  it('scores a partial match by shared tokens over all parts', () => {
+    // relation 2 common (pred 2, gold 3), arg1 1 (pred 1, gold 2), arg2 1 (pred 3, gold 3)
+    const score = binaryLenientTupleMatch(t('was born in', 'Barack Obama', 'Honolulu , Hawaii'), t('born in', 'Obama', 'Hawaii in 1961'));
+    expect(score[0]).toBeCloseTo(4 / 6, 12);
+    expect(score[1]).toBeCloseTo(4 / 8, 12);
+  });
+
+  it('is no match when the relations share no token, however good the arguments', () => {
+    expect(binaryLenientTupleMatch(t('founded', 'Jobs', 'Apple'), t('left', 'Jobs', 'Apple'))).toEqual([0, 0]);
+  });
+
+  it('is no match when the prediction lacks an argument the gold has', () => {
+    expect(binaryLenientTupleMatch(t('founded', 'Jobs', 'Apple'), t('founded', 'Jobs'))).toEqual([0, 0]);
+  });
+
+  it('compares tokens case-sensitively, as CaRB does', () => {
+    expect(binaryLenientTupleMatch(t('founded', 'Jobs', 'Apple'), t('Founded', 'Jobs', 'Apple'))).toEqual([0, 0]);
+  });
+
+  it('lets a predicted "be" match a gold form of be', () => {
+    expect(binaryLenientTupleMatch(t('is', 'Paris', 'a city'), t('be', 'Paris', 'a city'))).toEqual([1, 1]);
+  });
+
+  it('folds arguments after the first into one on both sides', () => {
+    expect(binaryLenientTupleMatch(t('met', 'Kim', 'Moon', 'in 2018'), t('met', 'Kim', 'Moon in 2018'))).toEqual([1, 1]);
+  });
+
+  it('tries the arguments swapped for said-type gold relations only', () => {
+    // Unswapped, only the relation matches: 1 of 4 predicted and 1 of 4 gold tokens.
+    expect(binaryLenientTupleMatch(t('said', 'He', 'it rains'), t('said', 'it rains', 'He'))).toEqual([1, 1]);
+    expect(binaryLenientTupleMatch(t('saw', 'He', 'it rains'), t('saw', 'it rains', 'He'))).toEqual([1 / 4, 1 / 4]);
+  });
+});
+
+describe('threshold sweep, optimal F1 and AUC', () => {
+  const gold: CarbTuple[] = [
+    { sentence: 'Jobs founded Apple ( in 1976 ) .', relation: 'founded', args: ['Jobs', 'Apple'], confidence: 1 },
+    { sentence: 'Jobs founded Apple ( in 1976 ) .', relation: 'is', args: ['Apple', 'a company'], confidence: 1 },
+    { sentence: 'Nothing was predicted here .', relation: 'was predicted', args: ['Nothing', 'here'], confidence: 1 },
+  ];
+  // PTB escapes and spacing differ from the gold sentence; CaRB's key normalisation pairs them anyway.
+  const escaped = 'Jobs founded Apple -LRB- in 1976 -RRB-.';
+  const predicted: CarbTuple[] = [
+    { sentence: escaped, relation: 'founded', args: ['Jobs', 'Apple'], confidence: 0.9 },
+    // The same tuple again: one gold tuple vouches for one prediction only, so this one earns 0.
+    { sentence: escaped, relation: 'founded', args: ['Jobs', 'Apple'], confidence: 0.5 },
+    // On a sentence without gold: ignored, except that its confidence is a threshold.
+    { sentence: 'Unrelated .', relation: 'x', args: ['y', 'z'], confidence: 0.7 },
+  ];
+
+  it('computes one point per distinct confidence', () => {
+    expect(precisionRecallCurve(gold, predicted)).toEqual([
+      { threshold: 0.5, precision: 0.5, recall: 1 / 3 },
+      { threshold: 0.7, precision: 1, recall: 1 / 3 },
+      { threshold: 0.9, precision: 1, recall: 1 / 3 },
+    ]);
+  });
+
+  it('reports the first best-F1 point and the area with (recall 0, precision 1) appended', () => {
+    const s = scoreTuples(gold, predicted);
+    expect(s.threshold).toBe(0.7);
+    expect(s.f1).toBeCloseTo(0.5, 12);
+    expect(s.auc).toBeCloseTo(1 / 3, 12);
+  });
+
+  it('reports zeros when nothing is predicted', () => {
+    expect(scoreTuples(gold, [])).toEqual({ precision: 0, recall: 0, f1: 0, threshold: null, auc: 0 });
+  });
+});
+
+describe('eval-carb conversion of triples', () => {
+  it('takes arguments from their spans, not the resolved text, and appends time and place', () => {
+    const article = devArticle('He visited Paris in May .', 1);
+    const triple: Triple = {
+      id: 't1',
+      article: article.id,
+      sentence: 0,
+      subject: { start: 0, end: 2, text: 'Macron', head: 'macron', kind: 'PERSON', pronoun: 'He' },
+      relation: { start: 3, end: 10, text: 'visited', lemma: 'visit' },
+      object: { start: 11, end: 16, text: 'Paris', head: 'paris', kind: 'PLACE' },
+      qualifiers: { time: 'in May', negated: false, modality: 'asserted' },
+      start: 0,
+      end: 24,
+      confidence: 0.8,
+    };
+    expect(tripleToCarbTuple(article, triple)).toEqual({
+      sentence: 'He visited Paris in May .',
+      relation: 'visited',
+      args: ['He', 'Paris', 'in May'],
+      confidence: 0.8,
+    });
+  });
+});
