@@ -1,0 +1,149 @@
+// Each construction the extractor must handle, on sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractTriples } from '../src/extract/index.ts';
+import type { Article, Triple } from '../src/types.ts';
+
+function article(text: string): Article {
+  return { id: 'test', title: '', outlet: null, published: null, path: 'test.txt', text };
+}
+
+function triplesOf(text: string): Triple[] {
+  return extractTriples(article(text)).triples;
+}
+
+function find(triples: Triple[], subject: RegExp, lemma: RegExp, object?: RegExp): Triple | undefined {
+  return triples.find((t) => subject.test(t.subject.text) && lemma.test(t.relation.lemma) && (!object || (t.object && object.test(t.object.text))));
+}
+
+describe('spans', () => {
+  it('gives back the exact text of every argument, relation and clause', () => {
+    const text = 'Mayor Ada Brook opened the new bridge in Riverton on Friday.\n\nThe council approved a $3.5 million budget.';
+    const triples = triplesOf(text);
+    expect(triples.length).toBeGreaterThanOrEqual(2);
+    for (const t of triples) {
+      if (!t.subject.pronoun) expect(text.slice(t.subject.start, t.subject.end)).toBe(t.subject.text);
+      if (t.object) expect(text.slice(t.object.start, t.object.end)).toBe(t.object.text);
+      expect(t.start).toBeLessThanOrEqual(t.relation.start);
+      expect(t.end).toBeGreaterThanOrEqual(t.relation.end);
+      expect(text.slice(t.start, t.end)).toContain(text.slice(t.relation.start, t.relation.end));
+    }
+  });
+});
+
+describe('coordination', () => {
+  it('splits coordinated verbs that share a subject', () => {
+    const triples = triplesOf('The minister agreed to tour the factory in May and invited the union leaders to a meeting.');
+    expect(find(triples, /minister/, /tour/, /factory/)?.qualifiers.time).toBe('May');
+    expect(find(triples, /minister/, /invite/, /union leaders/)).toBeDefined();
+  });
+
+  it('gives every coordinated subject its own triple', () => {
+    const triples = triplesOf('Paris and Berlin discussed energy prices.');
+    expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();
+    expect(find(triples, /^Berlin$/, /discuss/, /energy prices/)).toBeDefined();
+  });
+});
+
+describe('reported speech and attribution', () => {
+  it('attributes the inner claim to the speaker and keeps the saying event', () => {
+    const triples = triplesOf('Governor Lena Ortiz said she had agreed to visit Lisbon in June.');
+    const inner = find(triples, /Lena Ortiz/, /visit/, /Lisbon/);
+    expect(inner).toBeDefined();
+    expect(inner!.subject.pronoun).toBe('she');
+    expect(inner!.qualifiers.attributedTo).toMatch(/Lena Ortiz/);
+    expect(inner!.qualifiers.time).toBe('June');
+    expect(find(triples, /Lena Ortiz/, /^say$/)).toBeDefined();
+  });
+
+  it('reads "according to" as attribution for the whole sentence', () => {
+    const triples = triplesOf('The two firms signed a supply deal, according to the trade ministry.');
+    expect(find(triples, /firms/, /sign/, /deal/)?.qualifiers.attributedTo).toBe('the trade ministry');
+  });
+
+  it('keeps a direct quote verbatim with its speaker', () => {
+    const text = '“The harbour will reopen next week,” port director Sam Okafor said.';
+    const quote = triplesOf(text).find((t) => t.qualifiers.quote);
+    expect(quote?.qualifiers.quote).toBe('The harbour will reopen next week');
+    expect(quote?.subject.text).toMatch(/Sam Okafor/);
+    const inner = find(triplesOf(text), /harbour/, /reopen/);
+    expect(inner?.qualifiers.attributedTo).toMatch(/Sam Okafor/);
+    expect(inner?.qualifiers.modality).toBe('planned');
+  });
+});
+
+describe('relative clauses and appositions', () => {
+  it('reads a who-clause against its antecedent', () => {
+    const triples = triplesOf('Lopez and Tanaka, who met last year in Oslo, signed the treaty.');
+    const met = find(triples, /Lopez/, /meet/, /Oslo/);
+    expect(met).toBeDefined();
+    expect(met!.qualifiers.time).toBe('last year');
+    expect(find(triples, /Tanaka/, /sign/, /treaty/)).toBeDefined();
+  });
+
+  it('turns an apposition into an is-a claim', () => {
+    const triples = triplesOf('The deal worried Canada, a NATO member, over its timing.');
+    expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();
+  });
+});
+
+describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
+  it('reads a copula with an amount', () => {
+    const t = find(triplesOf('Fuel prices remain at just over 2 dollars.'), /Fuel prices/, /remain/);
+    expect(t?.qualifiers.quantity).toMatchObject({ value: 2, unit: 'USD', hedge: 'just over' });
+  });
+
+  it('reads passives', () => {
+    const triples = triplesOf('Two schools were damaged by the storm.');
+    expect(find(triples, /schools/, /^be damaged/)).toBeDefined();
+  });
+
+  it('reads negation without putting it in the lemma', () => {
+    const t = find(triplesOf('The report did not mention the budget.'), /report/, /mention/, /budget/);
+    expect(t?.qualifiers.negated).toBe(true);
+    expect(t?.relation.lemma).toBe('mention');
+  });
+
+  it('reads modals as modality', () => {
+    expect(find(triplesOf('The strike could delay the harvest.'), /strike/, /delay/)?.qualifiers.modality).toBe('possible');
+    expect(find(triplesOf('The agency will send two inspectors.'), /agency/, /send/)?.qualifiers.modality).toBe('planned');
+  });
+
+  it('collapses a light verb onto its event noun', () => {
+    const t = triplesOf('The queen will make a state visit to Chile.').find((x) => x.relation.lemma === 'visit');
+    expect(t?.object?.text).toBe('Chile');
+  });
+
+  it('keeps the particle of a phrasal verb', () => {
+    expect(find(triplesOf('The envoys touched on fishing rights.'), /envoys/, /^touch on$/, /fishing rights/)).toBeDefined();
+  });
+});
+
+describe('quantities', () => {
+  it('reads percents, money, durations, magnitudes and hedges', () => {
+    const quake = find(triplesOf('A 6.4-magnitude earthquake struck the coast.'), /earthquake/, /strike/);
+    expect(quake).toBeDefined();
+    const money = find(triplesOf('The company paid $4.2 billion for the mine.'), /company/, /pay/);
+    expect(money?.qualifiers.quantity).toMatchObject({ value: 4.2e9, unit: 'USD' });
+    const call = find(triplesOf('The meeting lasted about an hour.'), /meeting/, /last/);
+    expect(call?.qualifiers.quantity).toMatchObject({ value: 60, unit: 'minute', hedge: 'about', low: 54, high: 66 });
+  });
+
+  it('reads "halve" as a factor', () => {
+    const t = find(triplesOf('The board decided to halve the dividend.'), /board/, /halve/);
+    expect(t?.qualifiers.quantity).toMatchObject({ value: 0.5, factor: true });
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves he, she and they to the nearest compatible subject and records the pronoun', () => {
+    const text = 'Maria Silva met Tom Baker in Rome. She praised the plan. Tom Baker and Maria Silva later visited Naples, where they opened a school.';
+    const triples = triplesOf(text);
+    const praised = find(triples, /Maria Silva/, /praise/);
+    expect(praised?.subject.pronoun).toBe('She');
+  });
+
+  it('leaves a pronoun with no antecedent as it is', () => {
+    const t = triplesOf('It rained all day.')[0];
+    expect(t === undefined || t.subject.pronoun === undefined).toBe(true);
+  });
+});
