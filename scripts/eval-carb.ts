@@ -32,7 +32,28 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const args = [surface(triple.subject)];
   if (triple.object) args.push(surface(triple.object));
   for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(extra);
+  for (const complement of triple.complements ?? []) args.push(surface(complement));
   return { sentence: article.text, confidence: triple.confidence, relation, args };
+}
+
+/**
+ * CaRB keeps a coordinated argument in one slot ("tourism, basic industry and fishery"); the extractor
+ * splits it into one triple per item for the graph. For scoring, items sharing subject and relation
+ * are joined back into one tuple spanning them all.
+ */
+export function joinCoordinatedObjects(triples: Triple[]): Triple[] {
+  const groups = new Map<string, Triple[]>();
+  for (const t of triples) {
+    const key = `${t.subject.start}:${t.subject.end}|${t.relation.start}:${t.relation.end}|${t.object ? '' : 'none'}`;
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  return [...groups.values()].map((group) => {
+    if (group.length === 1 || group.some((t) => !t.object)) return group[0]!;
+    const start = Math.min(...group.map((t) => t.object!.start));
+    const end = Math.max(...group.map((t) => t.object!.end));
+    const first = group[0]!;
+    return { ...first, object: { ...first.object!, start, end }, confidence: Math.max(...group.map((t) => t.confidence)) };
+  });
 }
 
 export interface ExtractorScore {
@@ -61,7 +82,7 @@ export function scoreExtractor(
       throw new Error(`${article.path}: extraction failed: ${(error as Error).message}`, { cause: error });
     }
     seconds += (performance.now() - started) / 1000;
-    for (const triple of extraction.triples) extractions.push(tripleToCarbTuple(article, triple));
+    for (const triple of joinCoordinatedObjects(extraction.triples)) extractions.push(tripleToCarbTuple(article, triple));
   });
   const gold = parseGold(readFileSync(path.join(carbDir, 'dev.gold.tsv'), 'utf8'));
   return { summary: scoreTuples(gold, extractions), extractions, sentences: sentences.length, seconds };

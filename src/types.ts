@@ -84,6 +84,8 @@ export interface Triple {
   end: number;
   /** 0..1, how sure the extractor is; used to rank (CaRB AUC). */
   confidence: number;
+  /** Prepositional phrases the clause carries besides its time and place ("to Poland", "for outsiders"). */
+  complements?: Span[];
 }
 
 /** A named thing or noun phrase mentioned in an article. */

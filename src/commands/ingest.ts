@@ -1,11 +1,47 @@
-// `storygraph ingest`: wiring only; the work lives in the pipeline stages.
+// `storygraph ingest <path>... [--db DIR | --neo4j URL] [--json FILE]`: wiring only.
+import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { formatSummary } from '../export/summary.ts';
+import { ingestPaths } from '../ingest.ts';
+import { startProgress } from '../progress.ts';
+import { openStore } from '../store/open-store.ts';
+import { UserError } from '../user-error.ts';
+
+interface IngestOptions {
+  db?: string;
+  neo4j?: string;
+  user?: string;
+  password?: string;
+  json?: string;
+}
 
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
-    .description('not implemented yet')
-    .action(() => {
-      throw new Error('storygraph ingest is not implemented yet');
+    .description('read articles, build the story graph, store it (embedded by default) and print a summary')
+    .argument('<paths...>', 'files or folders of .txt .md .html .json .jsonl articles')
+    .option('--db <dir>', 'embedded database directory (default ./.storygraph)')
+    .option('--neo4j <url>', 'store in Neo4j instead (or set NEO4J_URI)')
+    .option('--user <name>', 'Neo4j user (or NEO4J_USER)')
+    .option('--password <password>', 'Neo4j password (or NEO4J_PASSWORD)')
+    .option('--json <file>', 'also write the JSON export to this file')
+    .action(async (paths: string[], options: IngestOptions) => {
+      const store = await openStore({ db: options.db, neo4j: options.neo4j, user: options.user, password: options.password });
+      try {
+        const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total));
+        for (const { path, reason } of result.rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
+        if (result.articles.length === 0) throw new UserError(`no readable articles in ${paths.join(', ')}`);
+        if (options.json) {
+          try {
+            writeFileSync(options.json, `${JSON.stringify(result.story, null, 2)}\n`);
+          } catch (error) {
+            throw new UserError(`cannot write --json ${options.json}: ${(error as Error).message}`);
+          }
+        }
+        process.stdout.write(formatSummary(result.story, { added: result.added.length, location: store.location }));
+        if (result.rejected.length > 0) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
     });
 }

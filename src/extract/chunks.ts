@@ -104,7 +104,9 @@ function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
     const chunk = chunks[k]!;
     const prev = out[out.length - 1];
     const before = out[out.length - 2];
-    if (chunk.type === 'NP' && prev?.tag === 'F' && before?.type === 'NP' && tokens[chunk.first]!.pos !== 'PRON') {
+    // "three members of his cabinet" joins; "of them" keeps the pronoun apart.
+    const isPersonalPronoun = tokens[chunk.first]!.pos === 'PRON' && chunk.first === chunk.last;
+    if (chunk.type === 'NP' && prev?.tag === 'F' && before?.type === 'NP' && !isPersonalPronoun) {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }

@@ -62,8 +62,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (clause.relationAdjective !== undefined && clause.objects.length === 0) return;
     const attribution = attributions.get(index);
     const time = timeOf.get(index);
-    const objects: { phrase: Phrase | null; list: boolean }[] = clause.objects.length
-      ? clause.objects.map((phrase) => ({ phrase, list: false }))
+    const reported = clause.objectKind === 'clause' && clause.objects.length > 1
+      ? [{ first: clause.objects[0]!.first, last: clause.objects[clause.objects.length - 1]!.last }]
+      : clause.objects;
+    const objects: { phrase: Phrase | null; list: boolean }[] = reported.length
+      ? reported.map((phrase) => ({ phrase, list: false }))
       : [{ phrase: null, list: false }];
     for (const phrase of clause.listObjects) objects.push({ phrase, list: true });
 
@@ -83,6 +86,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
+        const complements = clause.pps
+          .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
+          .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
+          .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
         const relationEnd = relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end;
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
@@ -96,7 +103,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           lemma,
           start: tokens[clause.vg.first]!.start,
           end: relationEnd,
-        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list)));
+        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list), complements));
       }
     }
   });
@@ -200,11 +207,12 @@ function attributeClauses(input: SentenceInput, clauses: Clause[], args: Argumen
   clauses.forEach((clause, index) => {
     if (!clause.speech || clause.subjects.length === 0) return;
     const speaker = args.build(clause.subjects[0]!);
-    const range = clause.objects[0];
-    if (!speaker || !range) return;
-    clauses.forEach((inner, j) => {
-      if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker });
-    });
+    if (!speaker) return;
+    for (const range of clause.objects) {
+      clauses.forEach((inner, j) => {
+        if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker });
+      });
+    }
   });
   // Quotes: claims inside quote marks belong to the quote's speaker.
   for (const quote of findQuotes(input)) {
@@ -439,8 +447,10 @@ function confidenceOf(clause: Clause, subject: Argument, object: Argument | null
   return Math.max(0.05, Math.round(confidence * 100) / 100);
 }
 
-function makeTriple(article: Article, sentence: Sentence, subject: Argument, relation: Triple['relation'], object: Argument | null, qualifiers: Qualifiers, start: number, end: number, confidence: number): Triple {
+function makeTriple(article: Article, sentence: Sentence, subject: Argument, relation: Triple['relation'], object: Argument | null, qualifiers: Qualifiers, start: number, end: number, confidence: number, complements: Triple['complements'] = []): Triple {
   const key = `${article.id}|${sentence.index}|${subject.start}|${relation.start}|${relation.end}|${object?.start ?? ''}|${object?.end ?? ''}|${subject.end}`;
   const id = `t:${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
-  return { id, article: article.id, sentence: sentence.index, subject, relation, object, qualifiers, start, end, confidence };
+  const triple: Triple = { id, article: article.id, sentence: sentence.index, subject, relation, object, qualifiers, start, end, confidence };
+  if (complements.length) triple.complements = complements;
+  return triple;
 }

@@ -208,8 +208,14 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   const mainVerb = lastVerbLemma(parse, chunks[c]!);
   let k = c + 1;
   while (chunks[k]?.tag === 'B') k++;
+  // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing.
+  if (SPEECH_VERBS.has(mainVerb) && chunks[k]?.tag === ':' && chunks[k + 1]) k++;
   const next = chunks[k];
-  if (!next) return;
+  if (!next) {
+    readTrailingSpeech(parse, c, clause, mainVerb);
+    return;
+  }
+  if (SPEECH_VERBS.has(mainVerb) && (next.tag === '.' || next.tag === ',') && readTrailingSpeech(parse, c, clause, mainVerb)) return;
 
   // "stated to Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
@@ -303,6 +309,36 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   }
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
   clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
+}
+
+/**
+ * "Most of the proposals are in tourism, he said." / "The specialists, a trader said, were livid":
+ * a speech verb with nothing after it reports the rest of the sentence.
+ */
+function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mainVerb: string): boolean {
+  const { chunks } = parse;
+  if (!SPEECH_VERBS.has(mainVerb) || clause.subjects.length === 0) return false;
+  const subjectFirst = Math.min(...clause.subjects.map((s) => s.first));
+  const before = chunks.findIndex((ch) => ch.last >= subjectFirst) - 1;
+  if (before < 1 || chunks[before]!.tag !== ',') return false;
+  let first = 0;
+  while (first < before && ['Q', ','].includes(chunks[first]!.tag)) first++;
+  let last = before - 1;
+  while (last > first && ['Q', ','].includes(chunks[last]!.tag)) last--;
+  // A parenthetical "…, a trader said, were livid": the report continues after the verb.
+  let tail = c + 1;
+  if (chunks[tail]?.tag === ',') tail++;
+  let end = last;
+  if (chunks[tail] && chunks[tail]!.tag !== '.') {
+    end = tail;
+    while (end + 1 < chunks.length && !['.'].includes(chunks[end + 1]!.tag)) end++;
+  }
+  if (last < first) return false;
+  clause.speech = true;
+  clause.objectKind = 'clause';
+  clause.objects.push({ first: chunks[first]!.first, last: chunks[last]!.last });
+  if (end !== last) clause.objects.push({ first: chunks[tail]!.first, last: chunks[end]!.last });
+  return true;
 }
 
 function findStop(chunks: Chunk[], from: number): number {

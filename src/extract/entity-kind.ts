@@ -36,18 +36,44 @@ function trailingProperName(tokens: Token[]): Token[] {
   return tokens.slice(k + 1);
 }
 
+/** compromise's lexicon, read directly: a hash lookup per word instead of a full parse per name. */
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+const LEXICON = model.one.lexicon;
+const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'PlaceName', 'Address']);
+const ORG_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'School']);
+const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+function lexiconTags(word: string): string[] {
+  const entry = LEXICON[word.toLowerCase()];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+}
+
 export function kindOfName(name: string): EntityKind {
   const cached = nameKindCache.get(name);
   if (cached) return cached;
-  const doc = nlp(name);
+  const words = name.split(/\s+/);
+  const whole = lexiconTags(name);
+  const tagsOf = (tags: string[], set: Set<string>): boolean => tags.some((t) => set.has(t));
   let kind: EntityKind = 'THING';
-  // Dotted initials in news prose are almost always countries ("U.S.", "U.K."), which compromise calls organisations.
+  // Dotted initials in news prose are almost always countries ("U.S.", "U.K.").
   if (/^([A-Z]\.){2,}$/.test(name)) kind = 'PLACE';
-  else if (doc.places().found) kind = 'PLACE';
-  else if (doc.organizations().found) kind = 'ORG';
-  else if (doc.people().found) kind = 'PERSON';
-  else if (/^[A-Z][a-z]+ [A-Z][a-z]+$/.test(name)) kind = 'PERSON';
+  else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
+  else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
+  else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';
+  else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
+  else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
+  else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);
   return kind;
+}
+
+/** 'f' or 'm' when compromise's lexicon knows the first name's usual gender. */
+export function genderOfName(name: string): 'f' | 'm' | null {
+  for (const word of name.split(/\s+/)) {
+    const tags = lexiconTags(word);
+    if (tags.includes('FemaleName')) return 'f';
+    if (tags.includes('MaleName')) return 'm';
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 // Pronouns within one article: he, she, they, it → the nearest compatible earlier mention,
 // preferring what was the subject of a recent clause (news prose keeps its topic as subject).
 import type { EntityKind } from '../types.ts';
+import { genderOfName } from './entity-kind.ts';
 import { PRONOUNS } from './lexicon.ts';
 
 export interface Antecedent {
@@ -25,7 +26,8 @@ export class PronounResolver {
   private readonly genderOf = new Map<string, 'f' | 'm'>();
 
   add(mention: Omit<Antecedent, 'gender'>): void {
-    const gender = FEMALE.test(mention.text) ? 'f' : MALE.test(mention.text) ? 'm' : (this.genderOf.get(lastWord(mention.text)) ?? null);
+    const byName = mention.kind === 'PERSON' ? genderOfName(mention.text) : null;
+    const gender = FEMALE.test(mention.text) ? 'f' : MALE.test(mention.text) ? 'm' : (byName ?? this.genderOf.get(lastWord(mention.text)) ?? null);
     if (gender && mention.kind === 'PERSON') this.genderOf.set(lastWord(mention.text), gender);
     this.mentions.push({ ...mention, gender });
   }
@@ -43,7 +45,14 @@ export class PronounResolver {
     if (!role || role === 'speaker') return null;
     const lower = pronoun.toLowerCase();
     const wanted: 'f' | 'm' | null = FEMALE_PRONOUNS.has(lower) ? 'f' : MALE_PRONOUNS.has(lower) ? 'm' : null;
-    const candidates = this.mentions.filter((m) => m.end <= position && position - m.end < REACH && compatible(m, role, wanted, this.genderOf));
+    // Mentions arrive in text order: walk back only as far as a pronoun can reach.
+    const candidates: Antecedent[] = [];
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.end > position) continue;
+      if (position - m.end >= REACH) break;
+      if (compatible(m, role, wanted, this.genderOf)) candidates.unshift(m);
+    }
     if (candidates.length === 0) return null;
     const subjects = candidates.filter((m) => m.subject);
     const pool = subjects.length ? subjects : candidates;

@@ -1,0 +1,56 @@
+// The whole pipeline, wired in one direction: read → extract → resolve → merge → compare → store.
+// Stages are plain functions; this module only passes data from one to the next.
+import { findContradictions } from './compare/find-contradictions.ts';
+import { findOffTopicSentences } from './compare/find-off-topic.ts';
+import { scoreReuse } from './compare/score-reuse.ts';
+import { toStoryExport } from './export/story-export.ts';
+import { extractTriples } from './extract/index.ts';
+import { buildClaimGraph } from './graph/build-claim-graph.ts';
+import type { Progress } from './progress.ts';
+import { readArticles } from './read/index.ts';
+import type { Rejection } from './read/rejection.ts';
+import { resolveTriples } from './resolve/index.ts';
+import type { GraphStore } from './store/store.ts';
+import type { Article, Extraction, StoryExport } from './types.ts';
+
+export interface IngestResult {
+  story: StoryExport;
+  rejected: Rejection[];
+  /** Articles that were not in the store before this ingest. */
+  added: Article[];
+  /** All articles the story was computed over (stored and new). */
+  articles: Article[];
+}
+
+/** Computes the story over a set of articles: the pure part of ingest, no I/O. */
+export function buildStory(articles: Article[], progress?: Progress): StoryExport {
+  const extractions: Extraction[] = articles.map((article) => {
+    const extraction = extractTriples(article);
+    progress?.tick(1, article.path);
+    return extraction;
+  });
+  const resolution = resolveTriples(extractions);
+  const graph = buildClaimGraph(resolution, extractions);
+  const contradictions = findContradictions(graph);
+  const reuse = scoreReuse(extractions);
+  const offTopic = findOffTopicSentences(extractions);
+  return toStoryExport(extractions, resolution, graph, contradictions, reuse, offTopic);
+}
+
+/**
+ * Reads the paths and recomputes the story over the stored articles plus the new ones, so a claim
+ * that was unique becomes corroborated or contradicted when a later article speaks to it. Writing is
+ * idempotent: ingesting the same articles twice leaves the same graph.
+ */
+export async function ingestPaths(paths: string[], store: GraphStore, progress?: (total: number) => Progress): Promise<IngestResult> {
+  const { articles: read, rejected } = await readArticles(paths);
+  const stored = await store.readArticles();
+  const known = new Set(stored.map((a) => a.id));
+  const added = read.filter((a) => !known.has(a.id));
+  const articles = [...stored, ...added];
+  const bar = progress?.(articles.length);
+  const story = buildStory(articles, bar);
+  bar?.stop();
+  if (articles.length > 0) await store.writeStory(story, articles);
+  return { story, rejected, added, articles };
+}
