@@ -1,0 +1,50 @@
+// The story as a plain node/edge list for graph tools: entities are nodes, claims are edges
+// carrying their status and how many sources state them. A claim with no object ("the talks
+// collapsed") gets a node of its own so it is not lost from the drawing.
+import type { StoryExport } from '../types.ts';
+
+export interface ExportNode {
+  id: string;
+  label: string;
+  kind: string;
+  aliases: string[];
+}
+
+export interface ExportEdge {
+  id: string;
+  source: string;
+  target: string;
+  predicate: string;
+  status: string;
+  sources: number;
+  negated: boolean;
+  modality: string;
+}
+
+export interface StoryGraph {
+  nodes: ExportNode[];
+  edges: ExportEdge[];
+}
+
+export function storyGraph(story: StoryExport): StoryGraph {
+  const nodes: ExportNode[] = story.entities.map((e) => ({ id: e.id, label: e.name, kind: e.kind, aliases: e.aliases }));
+  const edges: ExportEdge[] = [];
+  for (const claim of story.claims) {
+    let target = claim.object;
+    if (target === null) {
+      target = claim.id;
+      nodes.push({ id: claim.id, label: claim.predicate, kind: 'CLAIM', aliases: [] });
+    }
+    edges.push({
+      id: claim.id,
+      source: claim.subject,
+      target,
+      predicate: claim.predicate,
+      status: claim.status,
+      sources: claim.sources.length,
+      negated: claim.qualifiers.negated,
+      modality: claim.qualifiers.modality,
+    });
+  }
+  return { nodes, edges };
+}

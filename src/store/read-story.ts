@@ -1,0 +1,136 @@
+// Rebuilds the StoryExport (the JSON export contract) from whatever store is behind the runner.
+// Lists come back sorted by id so two reads of the same graph are byte-identical; a claim's sources
+// and a contradiction's claims keep the order they were written in.
+import type {
+  ArticleRecord,
+  ClaimRecord,
+  ContradictionRecord,
+  EntityRecord,
+  ExportQualifiers,
+  OffTopicRecord,
+  ReuseRecord,
+  SourceRecord,
+  StoryExport,
+} from '../types.ts';
+import type { CypherRunner } from './cypher-runner.ts';
+import type { Row } from './store.ts';
+
+export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> {
+  const sources = await readSources(runner);
+  const claims = (await runner.read(CLAIMS)).map((row) => claimRecord(row, sources.get(row.id as string) ?? []));
+  return {
+    articles: (await runner.read(ARTICLES)).map(articleRecord),
+    entities: (await runner.read(ENTITIES)).map(entityRecord),
+    claims,
+    contradictions: await readContradictions(runner),
+    reuse: (await runner.read(REUSE)).map(reuseRecord),
+    offTopic: (await runner.read(OFF_TOPIC)).map(offTopicRecord),
+  };
+}
+
+const ARTICLES = `MATCH (a:Article) RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
+  a.published AS published, a.sentences AS sentences ORDER BY id`;
+const ENTITIES = `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id`;
+const CLAIMS = `MATCH (c:Claim)
+  OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
+  OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+  RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.status AS status,
+    c.negated AS negated, c.modality AS modality, c.time AS time, c.place AS place, c.quantity AS quantity,
+    c.attributedTo AS attributedTo, c.quote AS quote, c.alignment AS alignment
+  ORDER BY id`;
+const SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence)
+  RETURN c.id AS claim, v.article AS article, v.sentence AS sentence, v.charStart AS start, v.charEnd AS stop,
+    v.text AS text, v.qualifiers AS qualifiers, v.ord AS ord`;
+const CONTRADICTIONS = `MATCH (x:Contradiction)
+  OPTIONAL MATCH (x)-[b:BETWEEN]->(c:Claim)
+  RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim`;
+const REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article)
+  RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target`;
+const OFF_TOPIC = `MATCH (o:OffTopic) RETURN o.article AS article, o.sentence AS sentence, o.text AS text
+  ORDER BY article, sentence`;
+
+function articleRecord(r: Row): ArticleRecord {
+  return {
+    id: r.id as string,
+    path: (r.path as string | null) ?? '',
+    title: (r.title as string | null) ?? '',
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    sentences: (r.sentences as number | null) ?? 0,
+  };
+}
+
+function entityRecord(r: Row): EntityRecord {
+  return {
+    id: r.id as string,
+    name: r.name as string,
+    kind: r.kind as EntityRecord['kind'],
+    aliases: (r.aliases as string[] | null) ?? [],
+  };
+}
+
+function claimRecord(r: Row, sources: SourceRecord[]): ClaimRecord {
+  const qualifiers: ExportQualifiers = { negated: r.negated === true, modality: r.modality as ExportQualifiers['modality'] };
+  if (r.time != null) qualifiers.time = r.time as string;
+  if (r.place != null) qualifiers.place = r.place as string;
+  if (r.quantity != null) qualifiers.quantity = JSON.parse(r.quantity as string);
+  if (r.attributedTo != null) qualifiers.attributedTo = r.attributedTo as string;
+  if (r.quote != null) qualifiers.quote = r.quote as string;
+  const claim: ClaimRecord = {
+    id: r.id as string,
+    subject: (r.subject as string | null) ?? '',
+    predicate: r.predicate as string,
+    object: (r.object as string | null) ?? null,
+    qualifiers,
+    status: r.status as ClaimRecord['status'],
+    sources,
+  };
+  if (r.alignment != null) claim.alignment = r.alignment as string[];
+  return claim;
+}
+
+async function readSources(runner: CypherRunner): Promise<Map<string, SourceRecord[]>> {
+  const byClaim = new Map<string, { ord: number; source: SourceRecord }[]>();
+  for (const r of await runner.read(SOURCES)) {
+    const source: SourceRecord = {
+      article: r.article as string,
+      sentence: r.sentence as number,
+      start: r.start as number,
+      end: r.stop as number,
+      text: r.text as string,
+    };
+    if (r.qualifiers != null) source.qualifiers = JSON.parse(r.qualifiers as string);
+    const list = byClaim.get(r.claim as string) ?? [];
+    list.push({ ord: (r.ord as number | null) ?? 0, source });
+    byClaim.set(r.claim as string, list);
+  }
+  return new Map([...byClaim].map(([claim, list]) => [claim, list.sort((a, b) => a.ord - b.ord).map((x) => x.source)]));
+}
+
+async function readContradictions(runner: CypherRunner): Promise<ContradictionRecord[]> {
+  const byId = new Map<string, { record: ContradictionRecord; sides: { ord: number; claim: string }[] }>();
+  for (const r of await runner.read(CONTRADICTIONS)) {
+    const id = r.id as string;
+    let entry = byId.get(id);
+    if (!entry) {
+      entry = { record: { id, kind: r.kind as ContradictionRecord['kind'], claims: [], explanation: r.explanation as string }, sides: [] };
+      byId.set(id, entry);
+    }
+    if (r.claim != null) entry.sides.push({ ord: (r.ord as number | null) ?? 0, claim: r.claim as string });
+  }
+  return [...byId.values()]
+    .sort((a, b) => (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0))
+    .map(({ record, sides }) => ({ ...record, claims: sides.sort((a, b) => a.ord - b.ord).map((s) => s.claim) }));
+}
+
+function reuseRecord(r: Row): ReuseRecord {
+  return {
+    articles: [r.source as string, r.target as string],
+    similarity: r.similarity as number,
+    kind: r.kind as ReuseRecord['kind'],
+  };
+}
+
+function offTopicRecord(r: Row): OffTopicRecord {
+  return { article: r.article as string, sentence: r.sentence as number, text: r.text as string };
+}

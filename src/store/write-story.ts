@@ -1,0 +1,138 @@
+// Writes a StoryExport so that afterwards the store holds exactly that story.
+//
+// The lead's ingest always recomputes the whole story over every stored article, so the story being
+// written is the truth: claims and contradictions that are written again get their new properties
+// (status, sources, explanation), and derived things the new story no longer has — a contradiction
+// that a later article resolved, evidence, entities, claims, reuse and off-topic rows — are deleted.
+// Articles are never deleted: they are the input, and readArticles must give them back.
+//
+// Every statement is `UNWIND $rows AS r MERGE … SET …` on primary keys, in batches, so a write that
+// died half way (Neo4j going down) is completed by running it again.
+import type { Article, StoryExport } from '../types.ts';
+import type { CypherRunner } from './cypher-runner.ts';
+import type { Dialect } from './dialect.ts';
+import { nodeTable, REL_TABLES, type Property } from './schema.ts';
+import { storyRows, type EdgeRow, type StoryRows } from './story-rows.ts';
+import type { Row } from './store.ts';
+
+/** Article properties that are kept when the new row has no value (text not passed, no record yet). */
+const KEEP_WHEN_MISSING = new Set(['text', 'sentences']);
+
+/** Node labels whose nodes are derived from the articles and replaced by each write. */
+const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'OffTopic'] as const;
+
+interface RelWrite {
+  type: string;
+  from: string;
+  to: string;
+  rows: (r: StoryRows) => EdgeRow[];
+  /** Relationships whose endpoints can change for the same node (a claim's subject) are pruned. */
+  prune: boolean;
+}
+
+const REL_WRITES: RelWrite[] = [
+  { type: 'SUBJECT', from: 'Claim', to: 'Entity', rows: (r) => r.subject, prune: true },
+  { type: 'OBJECT', from: 'Claim', to: 'Entity', rows: (r) => r.object, prune: true },
+  { type: 'ATTRIBUTED_TO', from: 'Claim', to: 'Entity', rows: (r) => r.attributedTo, prune: true },
+  { type: 'BETWEEN', from: 'Contradiction', to: 'Claim', rows: (r) => r.between, prune: true },
+  { type: 'REUSES', from: 'Article', to: 'Article', rows: (r) => r.reuses, prune: true },
+  // Evidence ids contain their claim and article, so these never point somewhere new.
+  { type: 'SUPPORTED_BY', from: 'Claim', to: 'Evidence', rows: (r) => r.supportedBy, prune: false },
+  { type: 'IN_ARTICLE', from: 'Evidence', to: 'Article', rows: (r) => r.evidenceInArticle, prune: false },
+  { type: 'IN_ARTICLE', from: 'OffTopic', to: 'Article', rows: (r) => r.offTopicInArticle, prune: false },
+];
+
+export async function writeStoryRows(runner: CypherRunner, story: StoryExport, articles: Article[]): Promise<void> {
+  const rows = storyRows(story, articles);
+  const d = runner.dialect;
+
+  await deleteStaleNodes(runner, rows);
+  await deleteStaleRelationships(runner, rows);
+
+  await upsertNodes(runner, 'Article', rows.articles);
+  await upsertNodes(runner, 'Entity', rows.entities);
+  await upsertNodes(runner, 'Claim', rows.claims);
+  await upsertNodes(runner, 'Evidence', rows.evidence);
+  await upsertNodes(runner, 'Contradiction', rows.contradictions);
+  await upsertNodes(runner, 'OffTopic', rows.offTopic);
+  for (const rel of REL_WRITES) {
+    await runner.writeRows(mergeRelationship(d, rel), encodeRelRows(d, rel.type, rel.rows(rows)));
+  }
+}
+
+async function upsertNodes(runner: CypherRunner, label: string, rows: Row[]): Promise<void> {
+  const d = runner.dialect;
+  const { properties } = nodeTable(label);
+  const sets = properties.map((p) => {
+    const value = d.typed(`r.${p.name}`, p.type);
+    const kept = label === 'Article' && KEEP_WHEN_MISSING.has(p.name) ? `coalesce(${value}, n.${p.name})` : value;
+    return `n.${p.name} = ${kept}`;
+  });
+  const cypher = `UNWIND $rows AS r MERGE (n:${label} {id: r.id}) SET ${sets.join(', ')}`;
+  await runner.writeRows(cypher, rows.map((row) => encodeRow(d, row, properties)));
+}
+
+function mergeRelationship(d: Dialect, rel: RelWrite): string {
+  const { properties } = relTable(rel.type);
+  const sets = properties.map((p) => `x.${p.name} = ${d.typed(`r.${p.name}`, p.type)}`);
+  return (
+    `UNWIND $rows AS r MATCH (a:${rel.from} {id: r.from}) MATCH (b:${rel.to} {id: r.to}) ` +
+    `MERGE (a)-[x:${rel.type}]->(b)` +
+    (sets.length > 0 ? ` SET ${sets.join(', ')}` : '')
+  );
+}
+
+async function deleteStaleNodes(runner: CypherRunner, rows: StoryRows): Promise<void> {
+  const wanted: Record<(typeof DERIVED_LABELS)[number], Row[]> = {
+    Entity: rows.entities,
+    Claim: rows.claims,
+    Evidence: rows.evidence,
+    Contradiction: rows.contradictions,
+    OffTopic: rows.offTopic,
+  };
+  for (const label of DERIVED_LABELS) {
+    const keep = new Set(wanted[label].map((r) => r.id as string));
+    const stored = await runner.read(`MATCH (n:${label}) RETURN n.id AS id`);
+    const stale = stored.map((r) => r.id as string).filter((id) => !keep.has(id));
+    await runner.writeRows(`UNWIND $rows AS r MATCH (n:${label} {id: r.id}) DETACH DELETE n`, stale.map((id) => ({ id })));
+  }
+}
+
+async function deleteStaleRelationships(runner: CypherRunner, rows: StoryRows): Promise<void> {
+  for (const rel of REL_WRITES.filter((r) => r.prune)) {
+    const keep = new Set(rel.rows(rows).map((r) => pairKey(r.from, r.to)));
+    const stored = await runner.read(
+      `MATCH (a:${rel.from})-[x:${rel.type}]->(b:${rel.to}) RETURN a.id AS from, b.id AS to`,
+    );
+    const stale = stored.filter((r) => !keep.has(pairKey(r.from as string, r.to as string)));
+    await runner.writeRows(
+      `UNWIND $rows AS r MATCH (a:${rel.from} {id: r.from})-[x:${rel.type}]->(b:${rel.to} {id: r.to}) DELETE x`,
+      stale.map((r) => ({ from: r.from, to: r.to })),
+    );
+  }
+}
+
+function pairKey(from: string, to: string): string {
+  return `${from}\u0000${to}`;
+}
+
+function encodeRow(d: Dialect, row: Row, properties: Property[]): Row {
+  const out: Row = { id: row.id };
+  for (const p of properties) out[p.name] = d.encode(row[p.name], p.type);
+  return out;
+}
+
+function encodeRelRows(d: Dialect, type: string, rows: EdgeRow[]): Row[] {
+  const { properties } = relTable(type);
+  return rows.map((row) => {
+    const out: Row = { from: row.from, to: row.to };
+    for (const p of properties) out[p.name] = d.encode(row[p.name], p.type);
+    return out;
+  });
+}
+
+function relTable(type: string) {
+  const table = REL_TABLES.find((t) => t.type === type);
+  if (!table) throw new Error(`unknown relationship type ${type}`);
+  return table;
+}

@@ -1,0 +1,98 @@
+// Export formats and query output, from a story read back out of a real embedded store.
+import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportStory } from '../src/export/export-story.ts';
+import { formatQueryResult } from '../src/export/query-result-format.ts';
+import { openStore } from '../src/store/open-store.ts';
+import { canonicalOrder as sortedStory } from '../src/store/canonical-order.ts';
+import type { Article, StoryExport } from '../src/types.ts';
+
+const fixture = <T,>(name: string): T => JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+const fixtureStory = () => fixture<StoryExport>('story.json');
+const fixtureArticles = () => fixture<Article[]>('story-articles.json');
+/** A later run: one new article (only its text is passed), June corroborated, the time contradiction resolved. */
+const supersetStory = () => ({ story: fixture<StoryExport>('story-superset.json'), articles: fixture<Article[]>('story-superset-articles.json') });
+
+let story: StoryExport;
+const dir = mkdtempSync(join(tmpdir(), 'storygraph-export-'));
+
+beforeAll(async () => {
+  const input = fixtureStory();
+  // Markup-like names must come out escaped, not as broken XML.
+  input.entities[0].name = 'harbor <council> & "friends"';
+  const store = await openStore({ db: join(dir, 'db') });
+  await store.writeStory(input, fixtureArticles());
+  story = await store.readStory();
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('exports', () => {
+  it('json is the StoryExport contract, with its top-level keys in order', () => {
+    const parsed = JSON.parse(exportStory(story, 'json'));
+    expect(Object.keys(parsed)).toEqual(['articles', 'entities', 'claims', 'contradictions', 'reuse', 'offTopic']);
+    expect(Object.keys(parsed.claims[0])).toEqual(['id', 'subject', 'predicate', 'object', 'qualifiers', 'status', 'sources']);
+    const expected = fixtureStory();
+    expected.entities[0].name = 'harbor <council> & "friends"';
+    expect(sortedStory(parsed)).toEqual(sortedStory(expected));
+  });
+
+  it('cytoscape has entities as nodes and claims as edges with status and source count', () => {
+    const { elements } = JSON.parse(exportStory(story, 'cytoscape'));
+    const approve = elements.edges.find((e: { data: { id: string } }) => e.data.id === 'c:council-approve-ferry');
+    expect(approve.data).toMatchObject({ source: 'e:harbor-council', target: 'e:ferry-line', status: 'corroborated', sources: 3 });
+    // Every edge end is a node; claims with no object get a node of their own.
+    const ids = new Set(elements.nodes.map((n: { data: { id: string } }) => n.data.id));
+    for (const edge of elements.edges) {
+      expect(ids.has(edge.data.source)).toBe(true);
+      expect(ids.has(edge.data.target)).toBe(true);
+    }
+    expect(elements.edges).toHaveLength(7);
+    expect(ids.has('c:ferry-cost-15m')).toBe(true);
+  });
+
+  it('graphml escapes text and lists every entity and claim', () => {
+    const xml = exportStory(story, 'graphml');
+    expect(xml).toContain('<data key="n_label">harbor &lt;council&gt; &amp; &quot;friends&quot;</data>');
+    expect(xml).not.toContain('<council>');
+    expect(xml.match(/<edge /g)).toHaveLength(7);
+    expect(xml).toContain('<data key="e_status">contradicted</data>');
+    expect(xml.trimEnd().endsWith('</graphml>')).toBe(true);
+  });
+
+  it('gexf escapes attribute values and weights edges by sources', () => {
+    const xml = exportStory(story, 'gexf');
+    expect(xml).toContain('label="harbor &lt;council&gt; &amp; &quot;friends&quot;"');
+    expect(xml).toMatch(/<edge id="c:council-approve-ferry" source="e:harbor-council" target="e:ferry-line" label="approve" weight="3">/);
+    expect(xml.match(/<node /g)!.length).toBe(story.entities.length + story.claims.filter((c) => c.object === null).length);
+  });
+});
+
+describe('query output', () => {
+  const result = {
+    columns: ['claim', 'text', 'n'],
+    rows: [
+      { claim: 'c:1', text: 'He said, "no"', n: 2 },
+      { claim: 'c:22', text: 'two\nlines', n: null },
+    ],
+  };
+
+  it('csv quotes commas, quotes and line breaks', () => {
+    expect(formatQueryResult(result, 'csv')).toBe('claim,text,n\r\nc:1,"He said, ""no""",2\r\nc:22,"two\nlines",\r\n');
+  });
+
+  it('table aligns columns and counts rows', () => {
+    const lines = formatQueryResult(result, 'table').trimEnd().split('\n');
+    expect(lines[0]).toBe('claim | text          | n');
+    expect(lines[1]).toBe('------+---------------+--');
+    expect(lines[2]).toBe('c:1   | He said, "no" | 2');
+    expect(lines[3]).toBe('c:22  | two\\nlines    |');
+    expect(lines[4]).toBe('(2 rows)');
+  });
+
+  it('json keeps columns and rows', () => {
+    expect(JSON.parse(formatQueryResult(result, 'json'))).toEqual(result);
+  });
+});
