@@ -31,9 +31,16 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const relation = triple.relation.text || surface(triple.relation);
   const args = [surface(triple.subject)];
   if (triple.object) args.push(surface(triple.object));
-  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(extra);
+  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(withPreposition(article.text, extra));
   for (const complement of triple.complements ?? []) args.push(surface(complement));
   return { sentence: article.text, confidence: triple.confidence, relation, args };
+}
+
+/** The extractor keeps "April" as the time; CaRB's arguments keep the preposition: "in April". */
+function withPreposition(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  const before = at > 0 ? /(\b(?:in|on|at|during|since|by|from|after|before|until|over|near|to)\s+)$/i.exec(text.slice(Math.max(0, at - 10), at)) : null;
+  return before ? `${before[1]}${phrase}` : phrase;
 }
 
 /**

@@ -86,6 +86,11 @@ export interface Triple {
   confidence: number;
   /** Prepositional phrases the clause carries besides its time and place ("to Poland", "for outsiders"). */
   complements?: Span[];
+  /**
+   * Read from a noun phrase, not a clause: "President Bush" → Bush is President, "Japan's forces" →
+   * Japan has forces. True facts, but background rather than what an article claims.
+   */
+  implicit?: boolean;
 }
 
 /** A named thing or noun phrase mentioned in an article. */

@@ -109,6 +109,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   });
   triples.push(...quoteClaims(input, args, textOf));
   triples.push(...appositionClaims(input, args));
+  triples.push(...implicitClaims(input, args));
   return triples;
 }
 
@@ -365,6 +366,48 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     const start = Math.min(subject.start, object.start);
     const end = Math.max(subject.end, object.end);
     triples.push(makeTriple(input.article, input.sentence, subject, { text: input.article.text.slice(tokens[comma.first]!.start, tokens[comma.first]!.end), lemma: 'be', start: tokens[comma.first]!.start, end: tokens[comma.first]!.end }, object, { negated: false, modality: 'asserted' }, start, end, 0.7));
+  }
+  return triples;
+}
+
+// ------------------------------------------------------------------------------------------ implicit
+
+/**
+ * Facts a noun phrase states in passing: "President Bush" → (Bush, be, President),
+ * "Japan's forces" → (Japan, have, forces). Marked implicit, with low confidence.
+ */
+function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
+  const { chunks, tokens } = input.parse;
+  const triples: Triple[] = [];
+  const make = (subject: Phrase, lemma: string, at: Token, object: Phrase): void => {
+    const s = args.build(subject);
+    const o = args.build(object);
+    if (!s || !o || s.pronoun) return;
+    const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), 0.3);
+    triple.implicit = true;
+    triples.push(triple);
+  };
+  for (const chunk of chunks) {
+    if (chunk.type !== 'NP') continue;
+    const words = tokens.slice(chunk.first, chunk.last + 1);
+    // Title + name: the last title word and the proper names right after it.
+    let title = -1;
+    words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower) && k < words.length - 1) title = k; });
+    const name = words.slice(title + 1);
+    if (title >= 0 && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) {
+      let titleStart = title;
+      while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
+      make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
+    }
+    // Possessive: "X 's Y" → X has Y.
+    const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s'));
+    if (apostrophe > 0 && apostrophe < words.length - 1) {
+      const owner = { first: chunk.first, last: chunk.first + apostrophe - 1 };
+      const ownerWords = words.slice(0, apostrophe);
+      if (ownerWords.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
+        make(owner, 'have', words[apostrophe]!, { first: chunk.first + apostrophe + 1, last: chunk.last });
+      }
+    }
   }
   return triples;
 }

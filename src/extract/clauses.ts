@@ -4,7 +4,7 @@
 import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
-import { PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { parseQuantity } from './quantity.ts';
 
 /** Token indices, inclusive. */
@@ -79,6 +79,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   const { chunks, tokens } = parse;
   let k = c - 1;
   while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X')) k--;
+  // "“Kormoran” was …": a name in quote marks is still the subject.
+  if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
   if (k < 0) return { phrases: [], via: 'none' };
   const chunk = chunks[k]!;
 
@@ -124,17 +126,21 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   return { phrases: [], via: 'none' };
 }
 
-/** "Tariffs on Chinese goods remain": the subject is the whole phrase, not "Chinese goods". */
+const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by']);
+
+/**
+ * "Tariffs on Chinese goods remain", "This manual for warriors describes": the subject is the whole
+ * phrase, back over its prepositional phrases to where the clause starts.
+ */
 function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   const { chunks, tokens } = parse;
   const np = phraseOf(chunks[k]!);
-  const prep = chunks[k - 1];
-  const head = chunks[k - 2];
-  if (prep?.tag === 'I' && head?.type === 'NP' && ['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against'].includes(tokens[prep.first]!.lower)) {
-    // Only when nothing before the head makes it an object of something else.
-    const before = chunks[k - 3];
-    if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || before.type === 'VG') return { first: head.first, last: np.last };
-  }
+  let head = k;
+  while (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP' && NOUN_PREPS.has(tokens[chunks[head - 1]!.first]!.lower)) head -= 2;
+  if (head === k) return np;
+  // Only when nothing before the head makes it an object of something else.
+  const before = chunks[head - 1];
+  if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || before.type === 'VG') return { first: chunks[head]!.first, last: np.last };
   return np;
 }
 
@@ -219,8 +225,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
 
   // "stated to Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
-  if (SPEECH_VERBS.has(mainVerb) && opensClause(parse, k)) {
-    clause.speech = true;
+  if ((SPEECH_VERBS.has(mainVerb) || CLAUSE_VERBS.has(mainVerb)) && opensClause(parse, k)) {
+    clause.speech = SPEECH_VERBS.has(mainVerb);
     clause.objectKind = 'clause';
     const start = chunks[k]!.tag === 'K' || (chunks[k]!.type === 'TOK' && tokens[chunks[k]!.first]!.lower === 'that') ? k + 1 : k;
     const end = clauseEnd(parse, start);

@@ -8,6 +8,13 @@ export const SPEECH_VERBS = new Set([
   'testify', 'remark', 'caution', 'concede', 'estimate', 'believe', 'think', 'say so',
 ]);
 
+/** Verbs that take a clause complement without being speech ("mentioned he did plan", "found that"). */
+export const CLAUSE_VERBS = new Set([
+  'mention', 'know', 'learn', 'find', 'show', 'realize', 'realise', 'feel', 'fear', 'hope', 'expect', 'decide',
+  'recall', 'conclude', 'determine', 'discover', 'notice', 'understand', 'assume', 'doubt', 'imagine', 'recognize',
+  'recognise', 'suspect', 'prove', 'demonstrate', 'ensure', 'agree', 'hear', 'see', 'mean', 'suppose', 'guess',
+]);
+
 /** Verbs whose infinitive complement is a plan, not a fact ("agreed to visit", "plans to go"). */
 export const PLANNING_VERBS = new Set([
   'plan', 'intend', 'aim', 'agree', 'promise', 'pledge', 'vow', 'prepare', 'hope', 'seek', 'want', 'expect',

@@ -19,7 +19,25 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '``', "''", '«', 
 const DASHES = new Set(['—', '–', '--']);
 
 export function tagTokens(tokens: Token[]): Tag[] {
-  return tokens.map((token, i) => tagToken(tokens, i));
+  const tags = tokens.map((token, i) => tagToken(tokens, i));
+  if (!tags.includes('V') && !tags.includes('A')) retagMissingVerb(tokens, tags);
+  return tags;
+}
+
+/**
+ * "Ed drives the creature into the airlock": a sentence the tagger left without any verb usually has
+ * a present-tense verb mistaken for a plural noun, right after its subject and before its object.
+ */
+function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
+    if (!['P', 'R', 'N'].includes(tags[i - 1]!) || !['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!)) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = token.lower.replace(/(ch|sh|ss|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
+    return;
+  }
 }
 
 function tagToken(tokens: Token[], i: number): Tag {
@@ -54,6 +72,8 @@ function tagToken(tokens: Token[], i: number): Tag {
       return 'Y';
     case 'VERB':
       if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
+      // "a barnstorming professional team": an -ing word between a determiner and a noun describes it.
+      if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
       return 'V';
     case 'AUX':
       return 'A';
