@@ -1,11 +1,105 @@
-// `storygraph extract`: wiring only; the work lives in the pipeline stages.
-import type { Command } from 'commander';
+// `storygraph extract`: reads articles and prints the triples the extract stage finds, either for a
+// person (text, grouped by article and sentence) or for tools (jsonl, one triple per line).
+// Wiring only; the work lives in src/read and src/extract.
+import { basename } from 'node:path';
+import { Option, type Command } from 'commander';
+import { extractTriples } from '../extract/index.ts';
+import { startProgress } from '../progress.ts';
+import { readArticles } from '../read/index.ts';
+import type { Article, Extraction, Qualifiers, Quantity, Triple } from '../types.ts';
+
+type OutputFormat = 'text' | 'jsonl';
 
 export function registerExtractCommand(program: Command): void {
   program
     .command('extract')
-    .description('not implemented yet')
-    .action(() => {
-      throw new Error('storygraph extract is not implemented yet');
+    .description('read articles and print the subject | relation | object claims in each sentence')
+    .argument('<path...>', 'article files or folders (.txt .md .html .htm .json .jsonl)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'jsonl']).default('text'))
+    .action(async (paths: string[], options: { format: OutputFormat }) => {
+      process.exitCode = await runExtract(paths, options.format);
     });
+}
+
+/** Returns the exit code: 1 when any input was rejected, even though the good ones were printed. */
+async function runExtract(paths: string[], format: OutputFormat): Promise<number> {
+  stopQuietlyWhenStdoutCloses();
+  const { articles, rejected } = await readArticles(paths);
+  for (const { path, reason } of rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
+  // When stdout is the same terminal, the scrolling output is the progress; a bar would garble it.
+  const progress = startProgress('extract', articles.length, { enabled: Boolean(process.stderr.isTTY && !process.stdout.isTTY) });
+  try {
+    articles.forEach((article, index) => {
+      const extraction = extractTriples(article);
+      process.stdout.write(format === 'jsonl' ? jsonLines(extraction) : textReport(extraction, index === 0));
+      progress.tick(1, basename(article.path));
+    });
+  } finally {
+    progress.stop();
+  }
+  return rejected.length > 0 ? 1 : 0;
+}
+
+/** `storygraph extract … | head` closes stdout early; that is the user's choice, not a crash. */
+function stopQuietlyWhenStdoutCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// jsonl: the Triple fields as they are, plus where the article came from.
+
+function jsonLines({ article, triples }: Extraction): string {
+  return triples.map((triple) => `${JSON.stringify({ ...triple, articlePath: article.path })}\n`).join('');
+}
+
+// ---------------------------------------------------------------------------------------------
+// text: one block per article, each sentence followed by its triples, indented.
+
+/** Sentences can span line breaks in the source; the report shows each on one line. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function articleHeading(article: Article): string {
+  const details = [article.path, `id ${article.id}`, article.outlet, article.published].filter(Boolean);
+  return `# ${article.title}\n  ${details.join(' · ')}\n`;
+}
+
+function quantityText(quantity: Quantity): string {
+  return [quantity.hedge, String(quantity.value), quantity.unit].filter(Boolean).join(' ');
+}
+
+function qualifierText(qualifiers: Qualifiers): string {
+  const parts: string[] = [];
+  if (qualifiers.time) parts.push(`time: ${qualifiers.time}`);
+  if (qualifiers.place) parts.push(`place: ${qualifiers.place}`);
+  if (qualifiers.negated) parts.push('negated');
+  if (qualifiers.modality && qualifiers.modality !== 'asserted') parts.push(`modality: ${qualifiers.modality}`);
+  if (qualifiers.attributedTo) parts.push(`attributedTo: ${qualifiers.attributedTo}`);
+  if (qualifiers.quantity) parts.push(`quantity: ${quantityText(qualifiers.quantity)}`);
+  if (qualifiers.quote) parts.push(`quote: "${oneLine(qualifiers.quote)}"`);
+  return parts.length === 0 ? '' : `  {${parts.join(', ')}}`;
+}
+
+function tripleLine(triple: Triple): string {
+  const object = triple.object ? oneLine(triple.object.text) : '—';
+  const claim = [oneLine(triple.subject.text), oneLine(triple.relation.text), object].join(' | ');
+  return `    ${claim}${qualifierText(triple.qualifiers)}  @${triple.start}-${triple.end}\n`;
+}
+
+function textReport({ article, sentences, triples }: Extraction, first: boolean): string {
+  const bySentence = new Map<number, Triple[]>();
+  for (const triple of triples) bySentence.set(triple.sentence, [...(bySentence.get(triple.sentence) ?? []), triple]);
+  let report = `${first ? '' : '\n'}${articleHeading(article)}`;
+  for (const sentence of sentences) {
+    report += `[sentence ${sentence.index}] ${oneLine(sentence.text)}\n`;
+    for (const triple of bySentence.get(sentence.index) ?? []) report += tripleLine(triple);
+    bySentence.delete(sentence.index);
+  }
+  // Triples pointing at a sentence the extractor did not list are still shown, never dropped.
+  for (const [index, orphans] of bySentence) {
+    report += `[sentence ${index}]\n${orphans.map(tripleLine).join('')}`;
+  }
+  return report;
 }

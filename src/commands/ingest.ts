@@ -2,7 +2,6 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatSummary } from '../export/summary.ts';
-import { ingestPaths } from '../ingest.ts';
 import { startProgress } from '../progress.ts';
 import { openStore } from '../store/open-store.ts';
 import { UserError } from '../user-error.ts';
@@ -26,6 +25,8 @@ export function registerIngestCommand(program: Command): void {
     .option('--password <password>', 'Neo4j password (or NEO4J_PASSWORD)')
     .option('--json <file>', 'also write the JSON export to this file')
     .action(async (paths: string[], options: IngestOptions) => {
+      // Loaded on use: the other commands should not pay for the whole pipeline at start-up.
+      const { ingestPaths } = await import('../ingest.ts');
       const store = await openStore({ db: options.db, neo4j: options.neo4j, user: options.user, password: options.password });
       try {
         const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total));

@@ -1,0 +1,58 @@
+// One file on disk to its article drafts, by format. Every way the file can be unusable ends up as
+// a Rejection naming it; only programming errors escape.
+import type { ArticleDraft } from './article-draft.ts';
+import { decodeText } from './decode.ts';
+import { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
+import { fsErrorReason } from './fs-reason.ts';
+import { htmlTitle, htmlToText } from './html-to-text.ts';
+import { readJsonArticles, readJsonlArticles, type DraftsAndRejections } from './json-articles.ts';
+import { isBlank, normaliseText } from './normalise-text.ts';
+import { readBytes } from './read-bytes.ts';
+import { RejectedInput } from './rejection.ts';
+import { firstLineTitle, titleFromPath } from './title.ts';
+
+function single(draft: ArticleDraft): DraftsAndRejections {
+  return { drafts: [draft], rejected: [] };
+}
+
+function plainDraft(path: string, text: string, title: string): ArticleDraft {
+  return { path, text, title: title || titleFromPath(path), outlet: null, published: null };
+}
+
+function fromSource(path: string, source: string, format: NonNullable<ReturnType<typeof formatOf>>): DraftsAndRejections {
+  if (isBlank(source)) throw new RejectedInput('is empty (only whitespace)');
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return single(plainDraft(path, source, firstLineTitle(source, format === 'markdown')));
+    case 'html': {
+      const text = normaliseText(htmlToText(source));
+      if (isBlank(text)) throw new RejectedInput('has no readable text (only markup)');
+      return single(plainDraft(path, text, htmlTitle(source) ?? firstLineTitle(text)));
+    }
+    case 'json':
+      return readJsonArticles(source, path);
+    case 'jsonl':
+      return readJsonlArticles(source, path);
+  }
+}
+
+export async function readArticleFile(path: string, maxBytes: number): Promise<DraftsAndRejections> {
+  const format = formatOf(path);
+  try {
+    if (format === null) {
+      throw new RejectedInput(`has an unsupported extension (expected ${SUPPORTED_EXTENSIONS.join(', ')})`);
+    }
+    const source = normaliseText(decodeText(await readBytes(path, maxBytes)));
+    return fromSource(path, source, format);
+  } catch (error) {
+    const reason = error instanceof RejectedInput ? error.message : fsReasonOrRethrow(error);
+    return { drafts: [], rejected: [{ path, reason }] };
+  }
+}
+
+/** File-system errors carry an errno code; anything else is a bug and must keep its stack trace. */
+function fsReasonOrRethrow(error: unknown): string {
+  if ((error as NodeJS.ErrnoException | undefined)?.code) return fsErrorReason(error);
+  throw error;
+}
