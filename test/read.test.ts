@@ -158,6 +158,19 @@ describe('formats', () => {
   });
 });
 
+describe('folders', () => {
+  it('skips a README inside a folder but reads one named explicitly', async () => {
+    const dir = await folder();
+    const article = await file(dir, 'story.txt', 'Officials opened the new dam on Tuesday.');
+    const readme = await file(dir, 'README.md', '# About this corpus\n\nThe dam story, told once.');
+    const walked = await readArticles([dir]);
+    expect(walked.articles.map((a) => a.path)).toEqual([article]);
+    expect(walked.rejected).toEqual([]);
+    const named = await readArticles([readme]);
+    expect(named.articles.map((a) => a.path)).toEqual([readme]);
+  });
+});
+
 describe('bad input is rejected with a reason, naming the file', () => {
   it('rejects an empty file and a whitespace-only file', async () => {
     const dir = await folder();

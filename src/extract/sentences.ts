@@ -23,6 +23,8 @@ export function tokenizeSentences(text: string): TokenizedSentence[] {
 function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSentence, text: string): boolean {
   // A paragraph break always ends a sentence.
   if (text.slice(previous.end, sentence.start).includes('\n')) return false;
+  // A boundary needs space after it: "window.__pwned", "example.com/x" are one sentence.
+  if (sentence.start === previous.end) return true;
   const first = sentence.tokens[0]!;
   if (/^[a-z]/.test(first.text)) return true;
   const last = previous.tokens[previous.tokens.length - 1]!;

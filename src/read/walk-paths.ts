@@ -1,6 +1,6 @@
 // Expands the paths a user typed into the files to read. Folders are walked recursively in sorted
 // order, so the same folder always yields the same article order; hidden entries (.git, .DS_Store)
-// are skipped inside folders but honoured when named explicitly.
+// and README files are skipped inside folders but honoured when named explicitly.
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fsErrorReason } from './fs-reason.ts';
@@ -10,6 +10,8 @@ import type { Rejection } from './rejection.ts';
 export type WalkEntry = { file: string } | { rejected: Rejection };
 
 const isHidden = (name: string): boolean => name.startsWith('.');
+// A corpus folder's README documents the corpus; it is not one of its articles.
+const isFolderReadme = (name: string): boolean => /^readme(\.[a-z]+)?$/i.test(name);
 // Code-point order, not locale order: identical on every machine and in CI.
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -45,7 +47,7 @@ async function visitFolder(folder: string, entries: WalkEntry[], walked: Set<str
     const real = await realpath(folder);
     if (walked.has(real)) return;
     walked.add(real);
-    names = (await readdir(folder)).filter((name) => !isHidden(name)).sort(byName);
+    names = (await readdir(folder)).filter((name) => !isHidden(name) && !isFolderReadme(name)).sort(byName);
   } catch (error) {
     entries.push({ rejected: { path: folder, reason: fsErrorReason(error) } });
     return;

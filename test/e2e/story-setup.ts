@@ -1,14 +1,27 @@
-// The store the e2e test serves. Today: the fixture story written through the real embedded
-// store (so Cypher in the query box runs against a real database). When the ingest pipeline
-// is complete (src/ingest.ts and src/export/story-export.ts), the seeds and a hostile article go
-// through it here instead; the test reads its expectations from /api/story, so it does not change.
+// The store the e2e test serves: the two seed articles plus a hostile one, through the real
+// ingest pipeline into a real embedded store, so the viewer sees exactly what a user's ingest
+// would give it. The hostile article carries markup in its text; the viewer must show it as text.
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestPaths } from '../../src/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
 import type { GraphStore } from '../../src/store/store.ts';
-import { fixtureArticles, fixtureStory } from './fixture-story.ts';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+
+export const HOSTILE_ARTICLE = [
+  'Readers Respond To The Beijing Visit',
+  '',
+  'A reader wrote <script>window.__pwned=1</script> under the story about the visit.',
+  'Another reader posted <img src=x onerror="window.__pwned=2"> as a comment on the tariffs.',
+  'Donald Trump will visit Beijing in April, the reader said.',
+].join('\n');
 
 export async function openTestStore(dir: string): Promise<GraphStore> {
+  const hostile = path.join(dir, 'hostile-comments.txt');
+  await writeFile(hostile, HOSTILE_ARTICLE);
   const store = await openStore({ db: path.join(dir, 'db') });
-  await store.writeStory(fixtureStory, fixtureArticles);
+  await ingestPaths([SEEDS_DIR, hostile], store);
   return store;
 }

@@ -1,0 +1,20 @@
+// The derived status of a claim (ARCHITECTURE.md): contradicted if it takes part in any
+// contradiction, else corroborated if two or more distinct articles state it, else unique.
+import type { ClaimStatus, ContradictionRecord } from '../types.ts';
+import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
+
+export function claimStatus(claim: Pick<ClaimEdgeAttributes, 'id' | 'sources'>, contradicted: ReadonlySet<string>): ClaimStatus {
+  if (contradicted.has(claim.id)) return 'contradicted';
+  return new Set(claim.sources.map((s) => s.article)).size >= 2 ? 'corroborated' : 'unique';
+}
+
+export function contradictedClaims(contradictions: ContradictionRecord[]): Set<string> {
+  return new Set(contradictions.flatMap((c) => c.claims));
+}
+
+export function claimStatuses(graph: ClaimGraph, contradictions: ContradictionRecord[]): Map<string, ClaimStatus> {
+  const contradicted = contradictedClaims(contradictions);
+  const statuses = new Map<string, ClaimStatus>();
+  graph.forEachEdge((key, claim) => statuses.set(key, claimStatus(claim, contradicted)));
+  return statuses;
+}

@@ -1,0 +1,27 @@
+// All contradiction detectors over one merged graph. Each detector blocks on its own keys, so the
+// whole pass stays near-linear in the number of statements; none compares all claims pairwise.
+import type { ContradictionKind, ContradictionRecord } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { findNumericContradictions } from './find-numeric.ts';
+import { findPolarityContradictions } from './find-polarity.ts';
+import { findRoleContradictions } from './find-role.ts';
+import { findQuoteContradictions } from './find-quotes.ts';
+import { findTimeContradictions } from './find-time.ts';
+import { findSpellingContradictions } from './find-spelling.ts';
+
+const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
+  findNumericContradictions,
+  findPolarityContradictions,
+  findRoleContradictions,
+  findQuoteContradictions,
+  findTimeContradictions,
+  findSpellingContradictions,
+];
+
+const KIND_ORDER: ContradictionKind[] = ['numeric', 'polarity', 'role', 'attribution', 'quote', 'time', 'spelling'];
+
+export function findContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const byId = new Map<string, ContradictionRecord>();
+  for (const detect of DETECTORS) for (const record of detect(graph)) if (!byId.has(record.id)) byId.set(record.id, record);
+  return [...byId.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

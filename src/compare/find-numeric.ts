@@ -1,0 +1,60 @@
+// Numeric: two sources give amounts for the same thing whose ranges cannot both hold.
+//
+// Blocked by subject | predicate | object | polarity | unit; inside a block only the distinct
+// ranges are compared, so a number repeated by a hundred articles costs one comparison, not 5,000.
+// When the object is itself the amount ("measured 6.4"), the object slot is left out of the key.
+import type { ContradictionRecord } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
+import { commits, groupBy, listStatements, pairs, type Statement } from './statements.ts';
+import { makeContradiction, type Side } from './contradiction.ts';
+import { describeClaim, describeSide } from './describe.ts';
+
+export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const ranged = listStatements(graph)
+    .filter((s) => commits(s) && s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
+    .map((statement) => ({ statement, range: comparableRange(statement.source.qualifiers.quantity!) }));
+
+  const blocks = groupBy(ranged, ({ statement, range }) => {
+    const { claim } = statement;
+    return [claim.subjectId, withoutHedge(claim.predicate), objectIsAmount(graph, statement) ? '~' : claim.objectId, claim.negated, range.unit].join('|');
+  });
+
+  const found: ContradictionRecord[] = [];
+  for (const block of blocks.values()) {
+    const byRange = groupBy(block, ({ range }) => `${range.low}..${range.high}`);
+    const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
+    for (const [a, b] of pairs(sides)) {
+      if (!rangesDisjoint(a.range, b.range)) continue;
+      found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
+        `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
+    }
+  }
+  return found;
+}
+
+function side({ range, statements }: { range: ComparableRange; statements: Statement[] }): Side {
+  return { value: `${range.low}..${range.high} ${range.unit}`, statements };
+}
+
+function quantityText(statement: Statement): string {
+  return `"${statement.source.qualifiers.quantity!.text}"`;
+}
+
+/**
+ * The object is the amount itself ("measured 6.4", "lasted about an hour"): then two sources'
+ * objects differ exactly when their amounts do, so the object must not split the block.
+ */
+function objectIsAmount(graph: ClaimGraph, { claim, source }: Statement): boolean {
+  if (claim.objectId === null || source.objectKind === 'VALUE' || graph.getNodeAttribute(claim.objectId, 'kind') === 'VALUE') return true;
+  const amount = source.qualifiers.quantity!.text.toLowerCase();
+  const object = (source.objectText ?? '').toLowerCase();
+  return object.length > 0 && (amount.includes(object) || object.includes(amount));
+}
+
+/** Hedge words an extractor may leave on the relation ("last about") must not split the block either. */
+const TRAILING_HEDGE = / (?:about|around|approximately|roughly|nearly|almost|close to|just under|just over|more than|less than|over|under|up to|at least)$/;
+
+function withoutHedge(predicate: string): string {
+  return predicate.replace(TRAILING_HEDGE, '');
+}

@@ -1,0 +1,110 @@
+// Attribution and quote wording, both about direct quotes seen in two different articles.
+//
+//  - attribution: the same words credited to two different speakers;
+//  - quote: the same speaker's quote worded differently (a reworded "quote" is a misquote, even
+//    though the same rewording outside quote marks is a harmless paraphrase and is never compared).
+//
+// "The same quote" = word-set Dice ≥ SAME_QUOTE. Candidates come from an inverted index over
+// content stems; stems shared by more than MAX_POSTINGS quotes are too common to block on and are
+// skipped, which keeps the work near-linear in the number of quotes.
+import type { ContradictionRecord } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { groupBy, listStatements, type Statement } from './statements.ts';
+import { makeContradiction } from './contradiction.ts';
+import { describeSide, entityName } from './describe.ts';
+import { contentStems, dice, stem, words } from './words.ts';
+import { describeWordingChanges } from './quote-diff.ts';
+
+const SAME_QUOTE = 0.5;
+const MIN_SHARED_STEMS = 2;
+const MAX_POSTINGS = 64;
+const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+interface QuotedStatement {
+  quote: string;
+  article: string;
+  speaker: string | null;
+  wording: Set<string>;
+  blockingStems: string[];
+  statements: Statement[];
+}
+
+export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const speakerOf = speakerResolver(graph);
+  const quoted = [...groupBy(listStatements(graph), ({ source }) =>
+    source.qualifiers.quote ? `${source.article}|${source.sentence}|${normaliseQuote(source.qualifiers.quote)}` : null).values()]
+    .map((statements): QuotedStatement => {
+      const quote = statements[0].source.qualifiers.quote!;
+      return {
+        quote,
+        article: statements[0].source.article,
+        speaker: statements.map(speakerOf).find((s) => s !== null) ?? null,
+        wording: new Set(words(quote).map(stem)),
+        blockingStems: [...new Set(contentStems(quote))],
+        statements,
+      };
+    });
+
+  const found: ContradictionRecord[] = [];
+  for (const [a, b] of candidatePairs(quoted)) {
+    if (!a.speaker || !b.speaker || dice(a.wording, b.wording) < SAME_QUOTE) continue;
+    const sideA = { statements: a.statements };
+    const sideB = { statements: b.statements };
+    if (a.speaker !== b.speaker) {
+      found.push(makeContradiction('attribution', { ...sideA, value: a.speaker }, { ...sideB, value: b.speaker }, (x, y) =>
+        `attribution: "${quoteOf(x.statements)}" credited to ${speakerName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${speakerName(graph, y.value)} (${describeSide(graph, y.statements)})`));
+    } else if (normaliseQuote(a.quote) !== normaliseQuote(b.quote)) {
+      found.push(makeContradiction('quote', { ...sideA, value: normaliseQuote(a.quote) }, { ...sideB, value: normaliseQuote(b.quote) }, (x, y) =>
+        `quote: ${speakerName(graph, a.speaker!)} quoted differently — "${quoteOf(x.statements)}" (${describeSide(graph, x.statements)}) vs "${quoteOf(y.statements)}" (${describeSide(graph, y.statements)}); changed: ${describeWordingChanges(quoteOf(x.statements), quoteOf(y.statements))}`));
+    }
+  }
+  return found;
+}
+
+function* candidatePairs(quoted: QuotedStatement[]): Generator<[QuotedStatement, QuotedStatement]> {
+  const postings = groupBy(quoted.flatMap((q, i) => q.blockingStems.map((s) => ({ s, i }))), ({ s }) => s);
+  const shared = new Map<string, number>();
+  for (const posting of postings.values()) {
+    if (posting.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < posting.length; x += 1) {
+      for (let y = x + 1; y < posting.length; y += 1) {
+        const [i, j] = [posting[x].i, posting[y].i];
+        if (quoted[i].article === quoted[j].article) continue;
+        const key = i < j ? `${i}:${j}` : `${j}:${i}`;
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const [key, count] of shared) {
+    const [i, j] = key.split(':').map(Number);
+    const enough = count >= Math.min(MIN_SHARED_STEMS, quoted[i].blockingStems.length, quoted[j].blockingStems.length);
+    if (enough) yield [quoted[i], quoted[j]];
+  }
+}
+
+/** Speaker key: the resolved entity id, else an entity whose name or alias matches, else the name itself. Pronouns stay unknown. */
+function speakerResolver(graph: ClaimGraph): (statement: Statement) => string | null {
+  const byName = new Map<string, string>();
+  graph.forEachNode((id, { name, aliases, placeholder }) => {
+    if (placeholder) return;
+    for (const n of [name, ...aliases]) if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), id);
+  });
+  return ({ source }) => {
+    if (source.attributedToId) return source.attributedToId;
+    const surface = source.qualifiers.attributedTo?.trim().toLowerCase();
+    if (!surface || PRONOUNS.has(surface)) return null;
+    return byName.get(surface) ?? `name:${surface}`;
+  };
+}
+
+function speakerName(graph: ClaimGraph, key: string): string {
+  return key.startsWith('name:') ? key.slice(5) : entityName(graph, key);
+}
+
+function quoteOf(statements: Statement[]): string {
+  return statements[0].source.qualifiers.quote!.trim();
+}
+
+function normaliseQuote(quote: string): string {
+  return words(quote).join(' ');
+}

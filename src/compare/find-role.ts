@@ -1,0 +1,60 @@
+// Role: for a functional relation (functional-relations.ts), the same fixed argument with two
+// different entities in the unique slot — two different people named as one company's spokesperson.
+// Blocked by role | fixed argument; only distinct fillers are compared.
+import type { ContradictionRecord, EntityKind } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { commits, groupBy, listStatements, pairs } from './statements.ts';
+import { makeContradiction } from './contradiction.ts';
+import { describeSide, entityName } from './describe.ts';
+import { COPULAS, functionalRelation, normalisePredicate, titledRole } from './functional-relations.ts';
+import type { Statement } from './statements.ts';
+
+/**
+ * Only named fillers can clash: "the quake killed 12 people" and "the landslide killed 12 people"
+ * are not two killers of one victim.
+ */
+const NAMED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['PERSON', 'ORG', 'PLACE']);
+
+export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const candidates = listStatements(graph).flatMap((statement) => {
+    const copular = copularRole(graph, statement);
+    if (copular) return [copular];
+    const relation = functionalRelation(statement.claim.predicate);
+    const { subjectId, objectId, negated } = statement.claim;
+    if (!relation || negated || objectId === null || !commits(statement)) return [];
+    const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
+    if (!NAMED_KINDS.has(graph.getNodeAttribute(filler, 'kind')) || graph.getNodeAttribute(fixed, 'kind') === 'VALUE') return [];
+    return [{ statement, role: relation.role, fixed, filler }];
+  });
+
+  const found: ContradictionRecord[] = [];
+  for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
+    const byFiller = [...groupBy(block, (c) => c.filler).values()];
+    for (const [a, b] of pairs(byFiller)) {
+      const { role, fixed } = a[0];
+      found.push(makeContradiction(
+        'role',
+        { value: a[0].filler, statements: a.map((c) => c.statement) },
+        { value: b[0].filler, statements: b.map((c) => c.statement) },
+        (x, y) => `role: ${roleOf(role, entityName(graph, fixed))} is ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
+      ));
+    }
+  }
+  return found;
+}
+
+/** "X is the spokesperson of Y": the titled phrase is the fixed slot, the person holding it the filler. */
+function copularRole(graph: ClaimGraph, statement: Statement) {
+  const { subjectId, objectId, negated } = statement.claim;
+  if (negated || objectId === null || !commits(statement) || !COPULAS.has(normalisePredicate(statement.claim.predicate))) return null;
+  for (const [titled, holder] of [[objectId, subjectId], [subjectId, objectId]]) {
+    const role = graph.getNodeAttribute(titled, 'kind') !== 'PERSON' ? titledRole(graph.getNodeAttribute(titled, 'name')) : null;
+    if (role && graph.getNodeAttribute(holder, 'kind') === 'PERSON') return { statement, role, fixed: titled, filler: holder };
+  }
+  return null;
+}
+
+/** "spokesperson of Varnesse Agency", but not "spokesperson of spokesperson of the agency". */
+function roleOf(role: string, fixedName: string): string {
+  return fixedName.toLowerCase().includes(role) ? fixedName : `${role} of ${fixedName}`;
+}

@@ -1,0 +1,30 @@
+// Time: the same claim (same subject | predicate | object | polarity, so the same event) dated
+// differently by two sources in a way no single date satisfies. Vague times never conflict.
+import type { ContradictionRecord } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { commits, groupBy, listStatements, pairs } from './statements.ts';
+import { makeContradiction } from './contradiction.ts';
+import { describeClaim, describeSide } from './describe.ts';
+import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
+
+export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const dated = listStatements(graph)
+    .filter((s) => commits(s) && s.source.qualifiers.time)
+    .map((statement) => ({ statement, time: normaliseTime(statement.source.qualifiers.time!) }))
+    .filter(({ time }) => !isVague(time));
+
+  const found: ContradictionRecord[] = [];
+  for (const block of groupBy(dated, ({ statement }) => statement.claim.id).values()) {
+    const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
+    for (const [a, b] of pairs(byText)) {
+      if (timesCompatible(a[0].time, b[0].time)) continue;
+      found.push(makeContradiction(
+        'time',
+        { value: a[0].time.text, statements: a.map((d) => d.statement) },
+        { value: b[0].time.text, statements: b.map((d) => d.statement) },
+        (x, y) => `time: ${describeClaim(graph, x.statements[0].claim)} — "${x.value}" (${describeSide(graph, x.statements)}) vs "${y.value}" (${describeSide(graph, y.statements)})`,
+      ));
+    }
+  }
+  return found;
+}

@@ -1,0 +1,78 @@
+// Quantities → comparable ranges in a common unit.
+//
+// The extractor states each amount as value + [low, high]. When it left the range exact but did
+// record a hedge, the hedge table below widens it, so "just under 50%" and "close to half" overlap
+// while 6.4 and 6.1 do not. Durations are converted to minutes so "about an hour" meets
+// "around 60 minutes"; scale words ("billion") are applied when the value was left unscaled.
+import type { Quantity } from '../types.ts';
+
+export interface ComparableRange {
+  low: number;
+  high: number;
+  /** The unit after conversion: all durations become 'minute'. */
+  unit: string;
+}
+
+type Widen = (value: number) => [number, number];
+
+/** How much room each hedge gives. Upper- and lower-bound hedges open the range on one side. */
+const HEDGES: [string[], Widen][] = [
+  [['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'around close to'], (v) => [v * 0.9, v * 1.1]],
+  [['nearly', 'almost', 'just under', 'close to', 'slightly less than', 'just shy of'], (v) => [v * 0.9, v]],
+  [['just over', 'slightly more than', 'a little over'], (v) => [v, v * 1.1]],
+  [['more than', 'over', 'at least', 'upwards of', 'above'], (v) => [v, Number.POSITIVE_INFINITY]],
+  [['less than', 'under', 'up to', 'at most', 'below', 'fewer than'], (v) => [Number.NEGATIVE_INFINITY, v]],
+];
+
+/** Unit spellings → canonical unit and the factor into it. */
+const UNITS: [string[], string, number][] = [
+  [['second', 'seconds', 'sec', 's'], 'minute', 1 / 60],
+  [['minute', 'minutes', 'min', 'mins'], 'minute', 1],
+  [['hour', 'hours', 'hr', 'hrs', 'h'], 'minute', 60],
+  [['day', 'days'], 'minute', 60 * 24],
+  [['week', 'weeks'], 'minute', 60 * 24 * 7],
+  [['%', 'percent', 'per cent', 'pct'], '%', 1],
+  [['usd', '$', 'dollar', 'dollars', 'us$'], 'USD', 1],
+  [['eur', '€', 'euro', 'euros'], 'EUR', 1],
+  [['gbp', '£', 'pound', 'pounds'], 'GBP', 1],
+  [['magnitude', 'richter'], 'magnitude', 1],
+  [['people', 'person', 'persons'], 'people', 1],
+];
+
+const SCALES: [RegExp, number][] = [
+  [/\btrillion\b|\btn\b/i, 1e12],
+  [/\bbillion\b|\bbn\b/i, 1e9],
+  [/\bmillion\b|\bmn\b/i, 1e6],
+  [/\bthousand\b/i, 1e3],
+];
+
+const UNIT_INDEX = new Map<string, [string, number]>();
+for (const [spellings, unit, factor] of UNITS) for (const s of spellings) UNIT_INDEX.set(s, [unit, factor]);
+
+const HEDGE_INDEX = new Map<string, Widen>();
+for (const [hedges, widen] of HEDGES) for (const h of hedges) HEDGE_INDEX.set(h, widen);
+
+export function comparableRange(quantity: Quantity): ComparableRange {
+  const [unit, factor] = UNIT_INDEX.get(quantity.unit.trim().toLowerCase()) ?? [quantity.unit.trim().toLowerCase(), 1];
+  const scale = unscaledBy(quantity);
+  let { low, high } = quantity;
+  const widen = quantity.hedge ? HEDGE_INDEX.get(quantity.hedge.trim().toLowerCase()) : undefined;
+  if (low === high && widen) [low, high] = widen(quantity.value);
+  const k = factor * scale;
+  const [a, b] = [low * k, high * k];
+  return { low: Math.min(a, b), high: Math.max(a, b), unit };
+}
+
+/** A "$4.2 billion" the extractor kept as value 4.2 still has to compare against 4_200_000_000. */
+function unscaledBy(quantity: Quantity): number {
+  for (const [pattern, scale] of SCALES) {
+    if (pattern.test(quantity.text) && Math.abs(quantity.value) < scale) return scale;
+  }
+  return 1;
+}
+
+/** Ranges that cannot both be true. A tiny relative tolerance absorbs float noise from conversions. */
+export function rangesDisjoint(a: ComparableRange, b: ComparableRange): boolean {
+  const tolerance = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+  return a.high < b.low - tolerance || b.high < a.low - tolerance;
+}

@@ -1,0 +1,130 @@
+// Article-level reuse: how much of one article is the other, reworded.
+//
+// Three signals, each 0..1:
+//  - vocabulary: cosine over content-word stem counts (what the articles talk about);
+//  - alignment: the share of the shorter article's sentences that have a paraphrase in the other
+//    article IN THE SAME ORDER (longest increasing chain of best matches). A rewrite keeps the
+//    source's sentence order; two reporters covering one event share names but not the sequence;
+//  - claims: shared extracted claims (subject head | relation lemma | object head) over the smaller
+//    article's claim count, used only when both articles have triples.
+// similarity = 0.4·vocabulary + 0.6·alignment (or 0.3 / 0.5 / 0.2 with claims).
+//
+// Kinds (thresholds on the alignment signal, which separates the cases best; see REUSE_THRESHOLDS):
+//  - rewrite:       ≥ 0.5 of the sentences align in order;
+//  - shared-source: ≥ 0.2 align, or the vocabulary is nearly the same (≥ 0.6): wire copy, shared quotes;
+//  - independent:   otherwise.
+import type { Extraction, ReuseKind, ReuseRecord } from '../types.ts';
+import { sentenceFeatures, type SentenceFeatures } from './article-text.ts';
+import { dice } from './words.ts';
+
+export const REUSE_THRESHOLDS = {
+  /** Two sentences paraphrase each other: stem-set Dice at least this … */
+  sentenceDice: 0.2,
+  /** … and at least this many shared content stems (names alone do not make a paraphrase). */
+  sentenceSharedStems: 3,
+  /** A rewrite keeps each sentence at about the same relative position (fraction of the article). */
+  positionBand: 0.25,
+  rewriteAlignment: 0.55,
+  sharedSourceAlignment: 0.2,
+  sharedSourceVocabulary: 0.6,
+  /** Below this vocabulary cosine the sentence alignment is skipped: the articles share too little. */
+  alignmentGate: 0.15,
+};
+
+interface ArticleFeatures {
+  id: string;
+  sentences: SentenceFeatures[];
+  counts: Map<string, number>;
+  norm: number;
+  claims: Set<string>;
+}
+
+export function scoreReuse(extractions: Extraction[]): ReuseRecord[] {
+  const articles = extractions.map(features).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records: ReuseRecord[] = [];
+  for (let i = 0; i < articles.length; i += 1) {
+    for (let j = i + 1; j < articles.length; j += 1) records.push(compareArticles(articles[i], articles[j]));
+  }
+  return records;
+}
+
+function compareArticles(a: ArticleFeatures, b: ArticleFeatures): ReuseRecord {
+  const vocabulary = cosine(a, b);
+  const alignment = vocabulary < REUSE_THRESHOLDS.alignmentGate ? 0 : orderedAlignment(a.sentences, b.sentences);
+  const claims = a.claims.size && b.claims.size ? sharedRatio(a.claims, b.claims) : null;
+  const similarity = claims === null ? 0.4 * vocabulary + 0.6 * alignment : 0.3 * vocabulary + 0.5 * alignment + 0.2 * claims;
+  return { articles: [a.id, b.id], similarity: Math.round(similarity * 1000) / 1000, kind: reuseKind(vocabulary, alignment) };
+}
+
+export function reuseKind(vocabulary: number, alignment: number): ReuseKind {
+  if (alignment >= REUSE_THRESHOLDS.rewriteAlignment) return 'rewrite';
+  if (alignment >= REUSE_THRESHOLDS.sharedSourceAlignment || vocabulary >= REUSE_THRESHOLDS.sharedSourceVocabulary) return 'shared-source';
+  return 'independent';
+}
+
+function features(extraction: Extraction): ArticleFeatures {
+  const sentences = sentenceFeatures(extraction).filter((s) => s.stems.size > 0);
+  const counts = new Map<string, number>();
+  for (const s of sentences) for (const stem of s.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  let sum = 0;
+  for (const c of counts.values()) sum += c * c;
+  const claims = new Set(extraction.triples.map((t) => `${t.subject.head}|${t.relation.lemma}|${t.object?.head ?? ''}`));
+  return { id: extraction.article.id, sentences, counts, norm: Math.sqrt(sum), claims };
+}
+
+function cosine(a: ArticleFeatures, b: ArticleFeatures): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let dot = 0;
+  for (const [stem, count] of small) dot += count * (large.get(stem) ?? 0);
+  return dot / (a.norm * b.norm);
+}
+
+/** Share of the shorter article's sentences whose best paraphrase partners form an in-order chain. */
+export function orderedAlignment(a: SentenceFeatures[], b: SentenceFeatures[]): number {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length === 0) return 0;
+  const matches: number[] = [];
+  shorter.forEach((sentence, i) => {
+    let best = -1;
+    let bestScore = 0;
+    longer.forEach((other, position) => {
+      const score = dice(sentence.stems, other.stems);
+      if (score > bestScore && sharedCount(sentence.stems, other.stems) >= REUSE_THRESHOLDS.sentenceSharedStems) {
+        bestScore = score;
+        best = position;
+      }
+    });
+    const nearDiagonal = Math.abs(i / shorter.length - best / longer.length) <= REUSE_THRESHOLDS.positionBand;
+    if (best >= 0 && bestScore >= REUSE_THRESHOLDS.sentenceDice && nearDiagonal) matches.push(best);
+  });
+  return longestIncreasingRun(matches) / shorter.length;
+}
+
+function sharedCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+/** Length of the longest strictly increasing subsequence (patience sorting, O(n log n)). */
+function longestIncreasingRun(values: number[]): number {
+  const tails: number[] = [];
+  for (const v of values) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = v;
+  }
+  return tails.length;
+}
+
+function sharedRatio(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared += 1;
+  return shared / Math.min(a.size, b.size);
+}

@@ -1,0 +1,39 @@
+// A statement = one claim as one source stated it. Detectors compare statements, because the
+// numbers, times, speakers and quotes that can disagree live on sources, not on claims.
+import { listClaims } from '../graph/list-claims.ts';
+import type { ClaimEdgeAttributes, ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
+import type { Modality } from '../types.ts';
+
+export interface Statement {
+  claim: ClaimEdgeAttributes;
+  source: ClaimSource;
+}
+
+export function listStatements(graph: ClaimGraph): Statement[] {
+  return listClaims(graph).flatMap((claim) => claim.sources.map((source) => ({ claim, source })));
+}
+
+/** Bucket items by a key; items whose key is null stay out. The blocking step of every detector. */
+export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Unordered pairs of a (small) list: used only on distinct values inside one block. */
+export function* pairs<T>(items: T[]): Generator<[T, T]> {
+  for (let i = 0; i < items.length; i += 1) for (let j = i + 1; j < items.length; j += 1) yield [items[i], items[j]];
+}
+
+/** Modalities that commit the source to the claim; "could"/"may" and questions assert nothing. */
+const COMMITTING: ReadonlySet<Modality> = new Set<Modality>(['asserted', 'reported', 'planned', 'necessary']);
+
+export function commits(statement: Statement): boolean {
+  return COMMITTING.has(statement.source.qualifiers.modality);
+}

@@ -1,0 +1,110 @@
+// The JSON export (ARCHITECTURE.md, "JSON export"): field names are a contract other tools read.
+//
+// Ordering is deterministic so two runs over the same corpus give byte-identical JSON: articles by
+// path then id, entities and claims by id, sources by article order then sentence then span,
+// contradictions by kind then id (as compare returns them), reuse by article pair, off-topic by
+// article order then sentence. Optional fields are left out rather than set to undefined/null.
+import type {
+  ArticleRecord, ClaimRecord, ContradictionRecord, EntityRecord, ExportQualifiers, Extraction,
+  OffTopicRecord, Qualifiers, Resolution, ReuseRecord, SourceRecord, StoryExport,
+} from '../types.ts';
+import type { ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
+import { listClaims } from '../graph/list-claims.ts';
+import { claimStatus, contradictedClaims } from '../compare/claim-status.ts';
+
+export function toStoryExport(
+  extractions: Extraction[],
+  resolution: Resolution,
+  graph: ClaimGraph,
+  contradictions: ContradictionRecord[],
+  reuse: ReuseRecord[],
+  offTopic: OffTopicRecord[],
+): StoryExport {
+  const articles = extractions.map(articleRecord).sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const rank = (article: string) => articleOrder.get(article) ?? Number.MAX_SAFE_INTEGER;
+  const contradicted = contradictedClaims(contradictions);
+
+  const claims = listClaims(graph).map((claim): ClaimRecord => {
+    const sources = [...claim.sources].sort((a, b) =>
+      rank(a.article) - rank(b.article) || compare(a.article, b.article) || a.sentence - b.sentence || a.start - b.start || a.end - b.end);
+    const record: ClaimRecord = {
+      id: claim.id,
+      subject: claim.subjectId,
+      predicate: claim.predicate,
+      object: claim.objectId,
+      qualifiers: exportQualifiers(majoritySource(sources)),
+      status: claimStatus(claim, contradicted),
+      sources: sources.map(sourceRecord),
+    };
+    const alignment = [...new Set(sources.flatMap((s) => (s.alignment ? [s.alignment] : [])))];
+    if (alignment.length) record.alignment = alignment;
+    return record;
+  });
+
+  return {
+    articles,
+    entities: resolution.entities.map(entityRecord).sort((a, b) => compare(a.id, b.id)),
+    claims,
+    contradictions: contradictions.map((c) => ({ id: c.id, kind: c.kind, claims: [...c.claims], explanation: c.explanation })),
+    reuse: reuse
+      .map((r): ReuseRecord => ({ articles: [r.articles[0], r.articles[1]], similarity: r.similarity, kind: r.kind }))
+      .sort((a, b) => compare(a.articles[0], b.articles[0]) || compare(a.articles[1], b.articles[1])),
+    offTopic: offTopic
+      .map((o) => ({ article: o.article, sentence: o.sentence, text: o.text }))
+      .sort((a, b) => rank(a.article) - rank(b.article) || a.sentence - b.sentence),
+  };
+}
+
+function articleRecord({ article, sentences }: Extraction): ArticleRecord {
+  return { id: article.id, path: article.path, title: article.title, outlet: article.outlet, published: article.published, sentences: sentences.length };
+}
+
+function entityRecord(entity: EntityRecord): EntityRecord {
+  return { id: entity.id, name: entity.name, kind: entity.kind, aliases: [...entity.aliases] };
+}
+
+/**
+ * The claim-level qualifiers are those most sources agree on (same time, place, amount, speaker,
+ * quote); on a tie, the first source in export order. Every source keeps its own in sources[].
+ */
+function majoritySource(sources: ClaimSource[]): ClaimSource {
+  const votes = new Map<string, { count: number; first: ClaimSource }>();
+  for (const source of sources) {
+    const key = JSON.stringify(exportQualifiers(source));
+    const vote = votes.get(key);
+    if (vote) vote.count += 1;
+    else votes.set(key, { count: 1, first: source });
+  }
+  let best = { count: 0, first: sources[0] };
+  for (const vote of votes.values()) if (vote.count > best.count) best = vote;
+  return best.first;
+}
+
+function exportQualifiers(source: ClaimSource): ExportQualifiers {
+  const q: Qualifiers = source.qualifiers;
+  const out: ExportQualifiers = { negated: q.negated, modality: q.modality };
+  if (q.time !== undefined) out.time = q.time;
+  if (q.place !== undefined) out.place = q.place;
+  if (q.quantity !== undefined) out.quantity = { ...q.quantity };
+  // The contract wants an entity id for the speaker; an unresolved speaker keeps its surface name.
+  const speaker = source.attributedToId ?? q.attributedTo;
+  if (speaker !== undefined) out.attributedTo = speaker;
+  if (q.quote !== undefined) out.quote = q.quote;
+  return out;
+}
+
+function sourceRecord(source: ClaimSource): SourceRecord {
+  return {
+    article: source.article,
+    sentence: source.sentence,
+    start: source.start,
+    end: source.end,
+    text: source.text,
+    qualifiers: exportQualifiers(source),
+  };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

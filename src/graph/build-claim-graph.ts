@@ -1,0 +1,98 @@
+// Merge: resolved triples of all articles → one graph of entities and claims.
+//
+// Entity nodes carry name, kind and aliases. Each claim is one edge keyed by its claim id
+// (claim-id.ts), so an edge key is stable across runs. A claim stated by several articles is one
+// edge with several sources: merging appends, it never keeps only the first writer.
+//
+// Intransitive claims ("the talks collapsed") have no object. Rather than a self-loop, which would
+// read as "the talks collapsed the talks", each such claim points at its own placeholder node
+// (`v:<claim hash>`, kind VALUE, placeholder: true). Placeholder nodes are never exported as
+// entities; the exported claim keeps `object: null`.
+import { MultiDirectedGraph } from 'graphology';
+import type { Extraction, Resolution, ResolvedTriple, Argument } from '../types.ts';
+import { claimId, valueNodeId } from './claim-id.ts';
+import type { ClaimEdgeAttributes, ClaimGraph, ClaimGraphAttributes, ClaimSource, EntityNodeAttributes } from './claim-graph-types.ts';
+
+export function buildClaimGraph(resolution: Resolution, extractions: Extraction[]): ClaimGraph {
+  const graph: ClaimGraph = new MultiDirectedGraph<EntityNodeAttributes, ClaimEdgeAttributes, ClaimGraphAttributes>();
+  graph.replaceAttributes({
+    spellingVariants: resolution.spellingVariants,
+    articles: Object.fromEntries(
+      extractions.map(({ article }) => [article.id, { id: article.id, title: article.title, outlet: article.outlet, path: article.path }]),
+    ),
+  });
+
+  for (const entity of resolution.entities) {
+    graph.mergeNode(entity.id, { name: entity.name, kind: entity.kind, aliases: [...entity.aliases] });
+  }
+
+  const sentenceText = sentenceLookup(extractions);
+  for (const triple of resolution.triples) addTriple(graph, triple, sentenceText);
+  return graph;
+}
+
+function addTriple(graph: ClaimGraph, triple: ResolvedTriple, sentenceText: SentenceLookup): void {
+  const negated = triple.qualifiers.negated;
+  const id = claimId({ subjectId: triple.subjectId, predicate: triple.predicate, objectId: triple.objectId, negated });
+
+  ensureEntity(graph, triple.subjectId, triple.subject);
+  const target = triple.objectId ?? valueNodeId(id);
+  if (triple.objectId && triple.object) ensureEntity(graph, triple.objectId, triple.object);
+  if (!triple.objectId && !graph.hasNode(target)) {
+    graph.addNode(target, { name: triple.relation.text, kind: 'VALUE', aliases: [], placeholder: true });
+  }
+
+  const source = toSource(triple, sentenceText);
+  if (graph.hasEdge(id)) {
+    const sources = graph.getEdgeAttribute(id, 'sources');
+    // The same triple fed twice (a re-run) must not count as a second source.
+    if (!sources.some((s) => sameSource(s, source))) sources.push(source);
+    return;
+  }
+  graph.addDirectedEdgeWithKey(id, triple.subjectId, target, {
+    id,
+    subjectId: triple.subjectId,
+    predicate: triple.predicate,
+    objectId: triple.objectId,
+    negated,
+    sources: [source],
+  });
+}
+
+/** Entities the resolver did not list (it should) still get a node, named as the text called them. */
+function ensureEntity(graph: ClaimGraph, id: string, argument: Argument): void {
+  if (!graph.hasNode(id)) graph.addNode(id, { name: argument.text, kind: argument.kind, aliases: [] });
+}
+
+function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSource {
+  const source: ClaimSource = {
+    article: triple.article,
+    sentence: triple.sentence,
+    start: triple.start,
+    end: triple.end,
+    text: sentenceText(triple.article, triple.sentence) ?? '',
+    qualifiers: { ...triple.qualifiers },
+    subjectText: triple.subject.text,
+    relationText: triple.relation.text,
+    objectText: triple.object?.text ?? null,
+    objectKind: triple.object?.kind ?? null,
+  };
+  if (triple.attributedToId) source.attributedToId = triple.attributedToId;
+  if (triple.alignment) source.alignment = triple.alignment;
+  return source;
+}
+
+function sameSource(a: ClaimSource, b: ClaimSource): boolean {
+  return a.article === b.article && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
+}
+
+type SentenceLookup = (article: string, sentence: number) => string | undefined;
+
+function sentenceLookup(extractions: Extraction[]): SentenceLookup {
+  const byArticle = new Map(extractions.map((e) => [e.article.id, e]));
+  return (article, index) => {
+    const extraction = byArticle.get(article);
+    const sentence = extraction?.sentences.find((s) => s.index === index) ?? extraction?.sentences[index];
+    return sentence?.text;
+  };
+}

@@ -1,0 +1,55 @@
+// The shape of the merged graph: entity nodes, one edge per claim, every source kept on the edge.
+import type { MultiDirectedGraph } from 'graphology';
+import type { EntityKind, Qualifiers, SpellingVariant } from '../types.ts';
+
+export interface EntityNodeAttributes {
+  name: string;
+  kind: EntityKind;
+  aliases: string[];
+  /** True for the per-claim node an intransitive claim points at; such nodes are not entities. */
+  placeholder?: boolean;
+}
+
+/** One place a claim was stated, with the qualifiers exactly as that source stated them. */
+export interface ClaimSource {
+  article: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** The whole sentence the claim was read from. */
+  text: string;
+  qualifiers: Qualifiers;
+  /** Entity id of the speaker, when the resolver could tie `qualifiers.attributedTo` to one. */
+  attributedToId?: string;
+  /** Surface forms as written in this source, for explanations. */
+  subjectText: string;
+  relationText: string;
+  objectText: string | null;
+  objectKind: EntityKind | null;
+  alignment?: string;
+}
+
+export interface ClaimEdgeAttributes {
+  id: string;
+  subjectId: string;
+  predicate: string;
+  /** Null for intransitive claims; the edge then points at the claim's placeholder node. */
+  objectId: string | null;
+  negated: boolean;
+  sources: ClaimSource[];
+}
+
+export interface ArticleInfo {
+  id: string;
+  title: string;
+  outlet: string | null;
+  path: string;
+}
+
+export interface ClaimGraphAttributes {
+  /** Carried from the resolver so compare can report spelling contradictions from the graph alone. */
+  spellingVariants: SpellingVariant[];
+  articles: Record<string, ArticleInfo>;
+}
+
+export type ClaimGraph = MultiDirectedGraph<EntityNodeAttributes, ClaimEdgeAttributes, ClaimGraphAttributes>;

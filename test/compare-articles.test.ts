@@ -1,0 +1,64 @@
+// Article-level comparison on the real seeds: the reworded rewrite is recognised as a rewrite, the
+// spam sentence at the end of seed 001 is off-topic and no normal sentence is.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/extract/sentences.ts';
+import { findOffTopicSentences, scoreReuse } from '../src/compare/index.ts';
+import type { Extraction } from '../src/types.ts';
+
+const repoRoot = path.resolve(import.meta.dirname, '..');
+
+function load(dir: string): Extraction[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((file) => {
+    const text = readFileSync(path.join(dir, file), 'utf8');
+    return { article: { id: file.replace(/\.txt$/, ''), title: file, outlet: null, published: null, path: file, text }, sentences: splitSentences(text), mentions: [], triples: [] };
+  });
+}
+
+const seeds = load(path.resolve(repoRoot, '../shared/seeds'));
+const examples = load(path.resolve(repoRoot, 'examples'));
+
+describe('scoreReuse', () => {
+  it('finds the seeds to be a rewrite pair', () => {
+    const [record] = scoreReuse(seeds);
+    expect(record.kind).toBe('rewrite');
+    expect(record.articles).toEqual([seeds[0].article.id, seeds[1].article.id]);
+    expect(record.similarity).toBeGreaterThan(0.5);
+  });
+
+  it('scores every pair of the example corpus, with only A–B a rewrite', () => {
+    const records = scoreReuse(examples);
+    expect(records).toHaveLength(6);
+    const rewrites = records.filter((r) => r.kind === 'rewrite').map((r) => r.articles);
+    expect(rewrites).toEqual([['01-calderra-daily-wire', '02-coastline-today']]);
+    for (const r of records.filter((x) => x.kind !== 'rewrite')) expect(['shared-source', 'independent']).toContain(r.kind);
+  });
+
+  it('gives a seed and an unrelated article a low similarity, independent', () => {
+    const [record] = scoreReuse([seeds[0], examples[0]]);
+    expect(record.kind).toBe('independent');
+    expect(record.similarity).toBeLessThan(0.15);
+  });
+});
+
+describe('findOffTopicSentences', () => {
+  it('flags the spam sentence at the end of seed 001 and nothing else', () => {
+    const found = findOffTopicSentences(seeds);
+    expect(found).toHaveLength(1);
+    expect(found[0].article).toBe(seeds[1].article.id);
+    expect(found[0].sentence).toBe(seeds[1].sentences.length - 1);
+    expect(found[0].text).toMatch(/^A passionate local guide/);
+  });
+
+  it('flags only the pasta newsletter in the examples', () => {
+    const found = findOffTopicSentences(examples);
+    expect(found.map((f) => f.text)).toEqual([expect.stringMatching(/^Sign up today for our premium pasta newsletter/)]);
+  });
+
+  it('flags nothing when the same spam sentence is on-topic for its story', () => {
+    const text = 'A passionate local guide shares Naples history. The guide has years of Naples experience. Travelers love the guide.';
+    const story: Extraction = { article: { id: 'x', title: '', outlet: null, published: null, path: 'x', text }, sentences: splitSentences(text), mentions: [], triples: [] };
+    expect(findOffTopicSentences([story])).toEqual([]);
+  });
+});

@@ -1,0 +1,277 @@
+// Contradiction detectors on hand-built resolved triples: each kind is found, and each look-alike
+// that is not a contradiction (paraphrase, vague time, overlapping hedges, non-functional
+// relations) is left alone.
+import { describe, expect, it } from 'vitest';
+import { buildClaimGraph } from '../src/graph/index.ts';
+import { findContradictions, claimStatuses } from '../src/compare/index.ts';
+import type { EntityKind, EntityRecord, Extraction, Qualifiers, Quantity, Resolution, ResolvedTriple, SpellingVariant } from '../src/types.ts';
+
+const KINDS: Record<string, EntityKind> = {
+  'e:quake': 'THING', 'e:valsky': 'PERSON', 'e:damage': 'THING', 'e:bridge': 'THING', 'e:agency': 'ORG',
+  'e:marsh': 'PERSON', 'e:kolar': 'PERSON', 'e:brennan': 'PERSON', 'e:ministry': 'ORG', 'e:trump': 'PERSON',
+  'e:xi': 'PERSON', 'e:takaichi': 'PERSON', 'e:meeting': 'THING', 'e:tariffs': 'THING', 'e:spokesperson-of-agency': 'THING',
+  'e:relationship': 'THING', 'e:town': 'THING', 'e:shelters': 'THING', 'e:aster': 'ORG', 'e:helio': 'ORG', 'e:brightline': 'ORG',
+};
+const NAMES: Record<string, string> = { 'e:spokesperson-of-agency': 'spokesperson of the Varnesse Emergency Agency' };
+
+let counter = 0;
+interface Spec {
+  article: string;
+  s: string;
+  p: string;
+  o?: string | null;
+  sentence?: number;
+  q?: Partial<Qualifiers>;
+  speaker?: string;
+}
+
+function triple({ article, s, p, o = null, sentence = 0, q = {}, speaker }: Spec): ResolvedTriple {
+  counter += 1;
+  const arg = (id: string) => ({ text: NAMES[id] ?? id.slice(2), head: id.slice(2), kind: KINDS[id] ?? 'THING', start: 0, end: 1 });
+  return {
+    id: `t${counter}`, article, sentence,
+    subject: arg(s), relation: { text: p, lemma: p, start: 0, end: 1 }, object: o ? arg(o) : null,
+    qualifiers: { negated: false, modality: 'asserted', ...q },
+    start: 0, end: 10, confidence: 0.9,
+    subjectId: s, objectId: o, predicate: p, ...(speaker ? { attributedToId: speaker } : {}),
+  };
+}
+
+function qty(text: string, value: number, unit: string, hedge: string | null = null, low = value, high = value): Quantity {
+  return { text, value, low, high, unit, hedge };
+}
+
+function story(triples: ResolvedTriple[], spellingVariants: SpellingVariant[] = []) {
+  const ids = new Set(triples.flatMap((t) => [t.subjectId, t.objectId, t.attributedToId].filter((x): x is string => !!x)));
+  const entities: EntityRecord[] = [...ids].map((id) => ({ id, name: NAMES[id] ?? id.slice(2), kind: KINDS[id] ?? 'THING', aliases: [] }));
+  const resolution: Resolution = { entities, triples, spellingVariants };
+  const articles = [...new Set(triples.map((t) => t.article))];
+  const extractions: Extraction[] = articles.map((id) => ({
+    article: { id, title: id, outlet: null, published: null, path: `${id}.txt`, text: '' },
+    sentences: [{ index: 0, start: 0, end: 0, text: `sentence of ${id}` }],
+    mentions: [], triples: [],
+  }));
+  const graph = buildClaimGraph(resolution, extractions);
+  return { graph, contradictions: findContradictions(graph) };
+}
+
+const kindsOf = (triples: ResolvedTriple[], variants: SpellingVariant[] = []) => story(triples, variants).contradictions.map((c) => c.kind);
+
+describe('numeric', () => {
+  it('flags 6.4 vs 6.1 magnitude and names both values and both sources', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('6.4', 6.4, 'magnitude') } }),
+      triple({ article: 'a2', s: 'e:quake', p: 'measure', sentence: 3, q: { quantity: qty('6.1', 6.1, 'magnitude') } }),
+    ]);
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0].kind).toBe('numeric');
+    expect(contradictions[0].explanation).toMatch(/6\.1/);
+    expect(contradictions[0].explanation).toMatch(/6\.4/);
+    expect(contradictions[0].explanation).toMatch(/a1/);
+    expect(contradictions[0].explanation).toMatch(/a2 sentence 3/);
+    expect(contradictions[0].explanation.includes('\n')).toBe(false);
+  });
+
+  it('flags $4.2 vs $4.5 billion, including when one side left the scale word unapplied', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:valsky', p: 'estimate', o: 'e:damage', q: { quantity: qty('$4.2 billion', 4.2e9, 'USD') } }),
+      triple({ article: 'a2', s: 'e:valsky', p: 'estimate', o: 'e:damage', q: { quantity: qty('$4.5 billion', 4.5, 'USD') } }),
+    ])).toEqual(['numeric']);
+  });
+
+  it('does not flag overlapping hedges: "just under 50%" vs "close to half"', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:tariffs', p: 'remain at', q: { quantity: qty('just under 50%', 50, '%', 'just under', 45, 50) } }),
+      triple({ article: 'a2', s: 'e:tariffs', p: 'remain at', q: { quantity: qty('close to half', 50, '%', 'close to', 45, 50) } }),
+    ])).toEqual([]);
+  });
+
+  it('widens an exact range by its hedge when the extractor did not', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:tariffs', p: 'remain at', q: { quantity: qty('nearly 50%', 50, '%', 'nearly') } }),
+      triple({ article: 'a2', s: 'e:tariffs', p: 'remain at', q: { quantity: qty('47%', 47, '%') } }),
+    ])).toEqual([]);
+  });
+
+  it('treats "about an hour" and "around 60 minutes" as the same duration, but not 2 hours', () => {
+    const hour = triple({ article: 'a1', s: 'e:meeting', p: 'last', q: { quantity: qty('about an hour', 1, 'hour', 'about') } });
+    expect(kindsOf([hour, triple({ article: 'a2', s: 'e:meeting', p: 'last', q: { quantity: qty('around 60 minutes', 60, 'minute', 'around') } })])).toEqual([]);
+    expect(kindsOf([hour, triple({ article: 'a2', s: 'e:meeting', p: 'last', q: { quantity: qty('two hours', 120, 'minutes') } })])).toEqual(['numeric']);
+  });
+
+  it('never compares amounts in different units or of different objects', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:helio', p: 'pay', o: 'e:aster', q: { quantity: qty('$4.2 billion', 4.2e9, 'USD') } }),
+      triple({ article: 'a2', s: 'e:helio', p: 'pay', o: 'e:brightline', q: { quantity: qty('$300 million', 3e8, 'USD') } }),
+      triple({ article: 'a2', s: 'e:helio', p: 'pay', o: 'e:aster', q: { quantity: qty('40%', 40, '%') } }),
+    ])).toEqual([]);
+  });
+
+  it('reports one contradiction per pair of distinct values, however many sources repeat them', () => {
+    const many = Array.from({ length: 30 }, (_, i) =>
+      triple({ article: `a${i}`, s: 'e:quake', p: 'measure', q: { quantity: i % 2 ? qty('6.4', 6.4, 'magnitude') : qty('6.1', 6.1, 'magnitude') } }));
+    const { contradictions } = story(many);
+    expect(contradictions).toHaveLength(1);
+    expect(contradictions[0].explanation).toMatch(/14 more articles/);
+  });
+});
+
+describe('polarity', () => {
+  it('flags "was damaged" vs "was not damaged" as two claims in one contradiction', () => {
+    const { graph, contradictions } = story([
+      triple({ article: 'a1', s: 'e:bridge', p: 'damage' }),
+      triple({ article: 'a2', s: 'e:bridge', p: 'damage', q: { negated: true } }),
+    ]);
+    expect(contradictions.map((c) => c.kind)).toEqual(['polarity']);
+    expect(contradictions[0].claims).toHaveLength(2);
+    expect(graph.size).toBe(2);
+    expect(contradictions[0].explanation).toMatch(/bridge damage .*bridge not damage/);
+  });
+
+  it('ignores a merely possible claim against a denial', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:bridge', p: 'damage', q: { modality: 'possible' } }),
+      triple({ article: 'a2', s: 'e:bridge', p: 'damage', q: { negated: true } }),
+    ])).toEqual([]);
+  });
+});
+
+describe('role', () => {
+  it('flags two different spokespeople of one organisation (functional relation)', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:marsh', p: 'spokesperson of', o: 'e:agency' }),
+      triple({ article: 'a2', s: 'e:kolar', p: 'spokesperson of', o: 'e:agency' }),
+    ]);
+    expect(contradictions.map((c) => c.kind)).toEqual(['role']);
+    expect(contradictions[0].explanation).toMatch(/marsh/);
+    expect(contradictions[0].explanation).toMatch(/kolar/);
+  });
+
+  it('flags a copular role with a titled object ("X is the spokesperson of Y")', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:marsh', p: 'be', o: 'e:spokesperson-of-agency' }),
+      triple({ article: 'a2', s: 'e:kolar', p: 'serve as', o: 'e:spokesperson-of-agency' }),
+    ])).toEqual(['role']);
+  });
+
+  it('does not flag "Trump met Xi" vs "Trump met Takaichi": meet is not functional', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:trump', p: 'meet', o: 'e:xi' }),
+      triple({ article: 'a2', s: 'e:trump', p: 'meet', o: 'e:takaichi' }),
+    ])).toEqual([]);
+  });
+
+  it('does not flag the same spokesperson named twice', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:marsh', p: 'spokesperson of', o: 'e:agency' }),
+      triple({ article: 'a2', s: 'e:marsh', p: 'spokesperson of', o: 'e:agency' }),
+    ])).toEqual([]);
+  });
+});
+
+describe('attribution and quote', () => {
+  const quote = 'We will rebuild every home that fell';
+  it('flags the same quote credited to two different speakers', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:town', p: 'rebuild', speaker: 'e:valsky', q: { quote, modality: 'reported', attributedTo: 'Valsky' } }),
+      triple({ article: 'a2', s: 'e:town', p: 'rebuild', speaker: 'e:brennan', q: { quote, modality: 'reported', attributedTo: 'Mayor Sofia Brennan' } }),
+    ]);
+    expect(contradictions.map((c) => c.kind)).toEqual(['attribution']);
+    expect(contradictions[0].explanation).toMatch(/valsky/);
+    expect(contradictions[0].explanation).toMatch(/brennan/);
+  });
+
+  it('flags one speaker quoted in different words and shows the word-level change', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:relationship', p: 'be', speaker: 'e:trump', q: { quote: 'Our relationship with China is extremely strong!' } }),
+      triple({ article: 'a2', s: 'e:relationship', p: 'be', speaker: 'e:trump', q: { quote: 'Our relationship with China is very robust!' } }),
+    ]);
+    expect(contradictions.map((c) => c.kind)).toEqual(['quote']);
+    expect(contradictions[0].explanation).toMatch(/"extremely strong" → "very robust"|"very robust" → "extremely strong"/);
+  });
+
+  it('does not flag the same wording outside quotes (paraphrase is not a misquote)', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:relationship', p: 'be', o: 'e:valsky', speaker: 'e:trump', q: { modality: 'reported' } }),
+      triple({ article: 'a2', s: 'e:relationship', p: 'be', o: 'e:valsky', speaker: 'e:trump', q: { modality: 'reported' } }),
+    ])).toEqual([]);
+  });
+
+  it('does not flag an identical quote by the same speaker, nor unrelated quotes', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:town', p: 'rebuild', speaker: 'e:valsky', q: { quote } }),
+      triple({ article: 'a2', s: 'e:town', p: 'rebuild', speaker: 'e:valsky', q: { quote: `${quote}.` } }),
+      triple({ article: 'a3', s: 'e:town', p: 'rebuild', speaker: 'e:brennan', q: { quote: 'Schools reopen next week across the province' } }),
+    ])).toEqual([]);
+  });
+});
+
+describe('time', () => {
+  const reopen = (article: string, time: string) => triple({ article, s: 'e:ministry', p: 'reopen', o: 'e:bridge', q: { time } });
+  it('flags third quarter vs fourth quarter, and Monday vs Tuesday', () => {
+    expect(kindsOf([reopen('a1', 'in the third quarter'), reopen('a2', 'in the fourth quarter')])).toEqual(['time']);
+    expect(kindsOf([reopen('a1', 'Monday'), reopen('a2', 'on Tuesday')])).toEqual(['time']);
+  });
+
+  it('accepts "in October" vs "in the fall" and vague vs anything', () => {
+    expect(kindsOf([reopen('a1', 'in October'), reopen('a2', 'in the fall')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'nearly a month ago'), reopen('a2', 'recently')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'on Monday'), reopen('a2', 'recently')])).toEqual([]);
+  });
+
+  it('does not compare times of different claims', () => {
+    expect(kindsOf([reopen('a1', 'in the third quarter'), triple({ article: 'a2', s: 'e:ministry', p: 'inspect', o: 'e:bridge', q: { time: 'in the fourth quarter' } })])).toEqual([]);
+  });
+});
+
+describe('spelling', () => {
+  it('reports resolver spelling variants with both spellings and their articles', () => {
+    const { contradictions } = story(
+      [triple({ article: 'a1', s: 'e:valsky', p: 'visit', o: 'e:town' }), triple({ article: 'a2', s: 'e:valsky', p: 'thank', o: 'e:agency' })],
+      [{ entity: 'e:valsky', spellings: [{ name: 'Teodor Valsky', articles: ['a1'] }, { name: 'Teodor Valski', articles: ['a2'] }] }],
+    );
+    expect(contradictions.map((c) => c.kind)).toEqual(['spelling']);
+    expect(contradictions[0].explanation).toMatch(/"Teodor Valski" \(article a2\) vs "Teodor Valsky" \(article a1\)|"Teodor Valsky" \(article a1\) vs "Teodor Valski" \(article a2\)/);
+    expect(contradictions[0].claims).toHaveLength(2);
+  });
+});
+
+describe('claim status', () => {
+  it('derives contradicted / corroborated / unique as defined', () => {
+    const { graph, contradictions } = story([
+      triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('6.4', 6.4, 'magnitude') } }),
+      triple({ article: 'a2', s: 'e:quake', p: 'measure', q: { quantity: qty('6.1', 6.1, 'magnitude') } }),
+      triple({ article: 'a1', s: 'e:quake', p: 'strike', o: 'e:town' }),
+      triple({ article: 'a2', s: 'e:quake', p: 'strike', o: 'e:town' }),
+      triple({ article: 'a1', s: 'e:valsky', p: 'visit', o: 'e:town' }),
+      triple({ article: 'a1', s: 'e:valsky', p: 'visit', o: 'e:town', sentence: 4 }),
+    ]);
+    const statuses = [...claimStatuses(graph, contradictions).entries()].map(([id, status]) => [graph.getEdgeAttributes(id).predicate, status]);
+    expect(Object.fromEntries(statuses)).toEqual({ measure: 'contradicted', strike: 'corroborated', visit: 'unique' });
+  });
+});
+
+describe('determinism and scale', () => {
+  it('gives the same ids whatever the input order', () => {
+    const ts = [
+      triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('6.4', 6.4, 'magnitude') } }),
+      triple({ article: 'a2', s: 'e:quake', p: 'measure', q: { quantity: qty('6.1', 6.1, 'magnitude') } }),
+      triple({ article: 'a1', s: 'e:bridge', p: 'damage' }),
+      triple({ article: 'a2', s: 'e:bridge', p: 'damage', q: { negated: true } }),
+    ];
+    expect(story([...ts].reverse()).contradictions).toEqual(story(ts).contradictions);
+  });
+
+  it('handles 800 articles × 20 claims quickly (blocking, not all pairs)', () => {
+    const ts: ResolvedTriple[] = [];
+    for (let a = 0; a < 800; a += 1) {
+      for (let c = 0; c < 20; c += 1) {
+        ts.push(triple({ article: `a${a}`, s: `e:s${(a * 7 + c) % 4000}`, p: `p${c % 5}`, o: `e:o${c}`, q: { quantity: qty(`${c}`, c + (a % 3) * 10, 'people'), time: a % 2 ? 'Monday' : 'in October', quote: `quote ${a} ${c} words here` } }));
+      }
+    }
+    const started = performance.now();
+    const { contradictions } = story(ts);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(contradictions.length).toBeGreaterThan(0);
+  });
+});

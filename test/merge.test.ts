@@ -1,0 +1,116 @@
+// Merge keeps every source of a claim, keeps polarity apart, gives intransitive claims their own
+// placeholder node; the export follows the contract and is deterministic.
+import { describe, expect, it } from 'vitest';
+import { buildClaimGraph, claimId } from '../src/graph/index.ts';
+import { findContradictions } from '../src/compare/index.ts';
+import { toStoryExport } from '../src/export/story-export.ts';
+import type { Extraction, Resolution, ResolvedTriple } from '../src/types.ts';
+
+function triple(article: string, sentence: number, s: string, p: string, o: string | null, extra: Partial<ResolvedTriple['qualifiers']> = {}, speaker?: string): ResolvedTriple {
+  const arg = (id: string) => ({ text: id.slice(2), head: id.slice(2), kind: 'THING' as const, start: 0, end: 1 });
+  return {
+    id: `${article}-${sentence}-${p}`, article, sentence, subject: arg(s), relation: { text: p, lemma: p, start: 0, end: 1 },
+    object: o ? arg(o) : null, qualifiers: { negated: false, modality: 'asserted', ...extra }, start: sentence * 10, end: sentence * 10 + 9,
+    confidence: 0.8, subjectId: s, objectId: o, predicate: p, ...(speaker ? { attributedToId: speaker } : {}),
+  };
+}
+
+function extraction(id: string, path: string, sentences: string[]): Extraction {
+  let at = 0;
+  return {
+    article: { id, title: `title ${id}`, outlet: null, published: null, path, text: sentences.join(' ') },
+    sentences: sentences.map((text, index) => { const s = { index, start: at, end: at + text.length, text }; at += text.length + 1; return s; }),
+    mentions: [], triples: [],
+  };
+}
+
+const extractions = [
+  extraction('bbb', 'b.txt', ['The quake measured 6.1.', 'The talks collapsed.']),
+  extraction('aaa', 'a.txt', ['The quake measured 6.4.', 'Engineers closed the bridge.', 'The bridge was not damaged.']),
+];
+const resolution: Resolution = {
+  entities: [
+    { id: 'e:quake', name: 'earthquake', kind: 'THING', aliases: ['quake'] },
+    { id: 'e:engineers', name: 'engineers', kind: 'THING', aliases: [] },
+    { id: 'e:bridge', name: 'Ostrel River Bridge', kind: 'THING', aliases: ['bridge'] },
+  ],
+  triples: [
+    triple('aaa', 0, 'e:quake', 'measure', null, { quantity: { text: '6.4', value: 6.4, low: 6.4, high: 6.4, unit: 'magnitude', hedge: null } }),
+    triple('bbb', 0, 'e:quake', 'measure', null, { quantity: { text: '6.1', value: 6.1, low: 6.1, high: 6.1, unit: 'magnitude', hedge: null }, time: 'Monday' }),
+    triple('aaa', 1, 'e:engineers', 'close', 'e:bridge'),
+    triple('aaa', 2, 'e:bridge', 'damage', null, { negated: true }),
+    triple('bbb', 1, 'e:talks', 'collapse', null),
+  ],
+  spellingVariants: [],
+};
+
+describe('buildClaimGraph', () => {
+  const graph = buildClaimGraph(resolution, extractions);
+  const measure = claimId({ subjectId: 'e:quake', predicate: 'measure', objectId: null, negated: false });
+
+  it('keeps every source of a claim with its own qualifiers (never first-write-wins)', () => {
+    const sources = graph.getEdgeAttribute(measure, 'sources');
+    expect(sources.map((s) => [s.article, s.qualifiers.quantity?.value, s.qualifiers.time])).toEqual([['aaa', 6.4, undefined], ['bbb', 6.1, 'Monday']]);
+    expect(sources[1].text).toBe('The quake measured 6.1.');
+  });
+
+  it('does not count the same triple twice when fed again', () => {
+    const again = buildClaimGraph({ ...resolution, triples: [...resolution.triples, resolution.triples[0]] }, extractions);
+    expect(again.getEdgeAttribute(measure, 'sources')).toHaveLength(2);
+  });
+
+  it('keeps negated claims apart and gives each intransitive claim its own placeholder node', () => {
+    const damaged = claimId({ subjectId: 'e:bridge', predicate: 'damage', objectId: null, negated: false });
+    const notDamaged = claimId({ subjectId: 'e:bridge', predicate: 'damage', objectId: null, negated: true });
+    expect(damaged).not.toBe(notDamaged);
+    expect(graph.hasEdge(notDamaged)).toBe(true);
+    const target = graph.target(notDamaged);
+    expect(graph.getNodeAttributes(target)).toMatchObject({ kind: 'VALUE', placeholder: true });
+    expect(graph.target(measure)).not.toBe(target);
+  });
+
+  it('adds nodes for entities the resolver did not list, and entity attributes for those it did', () => {
+    expect(graph.getNodeAttributes('e:talks')).toMatchObject({ name: 'talks', kind: 'THING' });
+    expect(graph.getNodeAttributes('e:quake')).toEqual({ name: 'earthquake', kind: 'THING', aliases: ['quake'] });
+  });
+});
+
+describe('toStoryExport', () => {
+  const build = (r: Resolution, x: Extraction[]) => {
+    const graph = buildClaimGraph(r, x);
+    return toStoryExport(x, r, graph, findContradictions(graph), [{ articles: ['aaa', 'bbb'], similarity: 0.2, kind: 'independent' }], [{ article: 'bbb', sentence: 1, text: 'The talks collapsed.' }]);
+  };
+  const story = build(resolution, extractions);
+
+  it('follows the contract: articles with sentence counts, claims with status, sources and qualifiers', () => {
+    expect(Object.keys(story)).toEqual(['articles', 'entities', 'claims', 'contradictions', 'reuse', 'offTopic']);
+    expect(story.articles.map((a) => [a.id, a.path, a.sentences])).toEqual([['aaa', 'a.txt', 3], ['bbb', 'b.txt', 2]]);
+    const measure = story.claims.find((c) => c.predicate === 'measure')!;
+    expect(measure.status).toBe('contradicted');
+    expect(measure.object).toBeNull();
+    expect(measure.sources.map((s) => s.article)).toEqual(['aaa', 'bbb']);
+    expect(measure.sources[1].qualifiers?.time).toBe('Monday');
+    expect(measure.qualifiers.quantity?.value).toBe(6.4);
+    expect(story.claims.find((c) => c.predicate === 'close')!.status).toBe('unique');
+    expect(story.contradictions.map((c) => c.kind)).toEqual(['numeric']);
+    expect(story.entities.map((e) => e.id)).toEqual(['e:bridge', 'e:engineers', 'e:quake']);
+    expect(JSON.stringify(story)).not.toMatch(/"v:/);
+  });
+
+  it('is byte-identical whatever order articles and triples arrive in', () => {
+    const shuffled = build({ ...resolution, triples: [...resolution.triples].reverse() }, [...extractions].reverse());
+    expect(JSON.stringify(shuffled)).toBe(JSON.stringify(story));
+  });
+
+  it('marks a claim stated by two articles corroborated and picks the majority qualifiers', () => {
+    const r: Resolution = { ...resolution, triples: [
+      triple('aaa', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday' }),
+      triple('bbb', 0, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday evening' }),
+      triple('bbb', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday evening' }),
+    ] };
+    const close = build(r, extractions).claims[0];
+    expect(close.status).toBe('corroborated');
+    expect(close.qualifiers.time).toBe('Tuesday evening');
+    expect(close.sources).toHaveLength(3);
+  });
+});
