@@ -17,9 +17,12 @@ export function formatSummary(story: StoryExport, context: { added: number; loca
   lines.push(`${story.contradictions.length} contradictions`);
   for (const x of story.contradictions) {
     lines.push(`  [${x.kind}] ${x.explanation}`);
-    for (const id of x.claims) {
-      const source = claim.get(id)?.sources[0];
-      if (source) lines.push(`      ${source.article}#${source.sentence}: ${source.text}`);
+    // One sentence per article involved: both sides may be sources of one claim (6.4 vs 6.1).
+    const shown = new Set<string>();
+    for (const source of x.claims.flatMap((id) => claim.get(id)?.sources ?? [])) {
+      if (shown.has(source.article) || shown.size >= 4) continue;
+      shown.add(source.article);
+      lines.push(`      ${source.article}#${source.sentence}: ${source.text}`);
     }
   }
   const rewrites = story.reuse.filter((r) => r.kind !== 'independent');

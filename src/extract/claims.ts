@@ -450,7 +450,9 @@ function buildQualifiers(
     }
   }
   if (!qualifiers.place && clause.relationPrep !== undefined && object?.kind === 'PLACE' && PLACE_PREPS.has(tokens[clause.relationPrep]!.lower)) qualifiers.place = object.text;
-  const quantity = clause.speech ? undefined : quantityOfClause(tokens, clause, reading.lemma, textOf, timeTokens);
+  // "cut the tax in half" is a factor of 0.5, not an amount of 50%.
+  const halving = / (in|by) half$/.test(reading.lemma);
+  const quantity = clause.speech ? undefined : halving ? factorOf('halve', textOf(clause.vg.first, clause.last)) : quantityOfClause(tokens, clause, reading.lemma, textOf, timeTokens);
   if (quantity) qualifiers.quantity = quantity;
   if (attribution) {
     qualifiers.attributedTo = attribution.speaker.text;
@@ -466,11 +468,12 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
   const found = parseQuantity(slice.map((t) => t.lower), slice.map((t) => t.text));
   if (found) return found;
   const factorKey = Object.keys(FACTOR_VERBS).find((k) => lemma === k || lemma.endsWith(` ${k}`) || lemma.startsWith(`${k} `));
-  if (factorKey) {
-    const value = FACTOR_VERBS[factorKey]!;
-    return { text: textOf(clause.vg.first, clause.vg.last), value, low: value, high: value, unit: '', hedge: null, factor: true };
-  }
-  return undefined;
+  return factorKey ? factorOf(factorKey, textOf(clause.vg.first, clause.vg.last)) : undefined;
+}
+
+function factorOf(verb: string, text: string): Quantity {
+  const value = FACTOR_VERBS[verb]!;
+  return { text, value, low: value, high: value, unit: '', hedge: null, factor: true };
 }
 
 function stripLeadingPrep(text: string): string {

@@ -1,0 +1,236 @@
+// Routes every argument and speaker mention of a story to an entity key. Recognisers are
+// tried in table order; the first that accepts a mention decides. People and acronyms need the
+// whole story before they can be decided, so they are resolved in a second step.
+import type { EntityKind } from '../types.ts';
+import { countryNamedBy, countryOfCapital } from './countries.ts';
+import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
+import { NounPhraseKeyer } from './noun-phrases.ts';
+import { isAcronym, nameKey } from './organisations.ts';
+import { resolvePeople, type PersonInput } from './people.ts';
+import { parsePersonMention } from './person-names.ts';
+import { capitalDescribedBy, placeWithCountry } from './places.ts';
+import { tokenize, withoutLeadingDeterminers } from './text.ts';
+
+export interface MentionInput {
+  ref: number;
+  article: string;
+  text: string;
+  /** Null for a speaker (`qualifiers.attributedTo`), whose kind the extractor does not give. */
+  kind: EntityKind | null;
+  /** Heads of the other arguments of the same triple: the context that tells namesakes apart. */
+  context: string[];
+}
+
+interface Decided {
+  key: string;
+  kind: EntityKind;
+  policy: NamePolicy;
+  related?: [key: string, why: string][];
+  reasons?: string[];
+}
+
+type Routed = Decided | { person: PersonInput; fallback: Decided | null } | { acronym: string; fallback: Decided };
+
+/** A pronoun the extractor could not replace: its own entity per article, never merged across. */
+const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'us', 'i', 'you', 'this', 'that']);
+
+/** Last words that make a capitalised speaker an organisation, not a person ("the White House"). */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'house', 'ministry', 'department', 'agency', 'office', 'council', 'committee', 'government', 'administration',
+  'company', 'corp', 'corporation', 'inc', 'ltd', 'bank', 'university', 'news', 'times', 'post', 'party', 'court',
+  'commission', 'organisation', 'organization', 'union', 'association', 'institute', 'service', 'survey', 'police',
+]);
+
+const countryKey = (code: string) => `country:${code}`;
+
+function relatedCountries(codes: readonly string[]): [string, string][] {
+  return codes.map((code) => [countryKey(code), `mentions country ${code}`]);
+}
+
+function properName(text: string, kind: EntityKind): Decided {
+  const key = nameKey(text);
+  const capitalOf = countryOfCapital(withoutLeadingDeterminers(tokenize(text)));
+  return {
+    key: `name:${key.key}`,
+    kind,
+    policy: 'longest',
+    related: [
+      ...relatedCountries(key.countries),
+      ...(capitalOf ? [[countryKey(capitalOf.code), `capital of ${capitalOf.name}`] as [string, string]] : []),
+    ],
+  };
+}
+
+interface Recogniser {
+  name: string;
+  route(mention: MentionInput, story: StoryState): Routed | null;
+}
+
+interface StoryState {
+  nouns: NounPhraseKeyer;
+  registryKeys: Set<string>;
+}
+
+const RECOGNISERS: readonly Recogniser[] = [
+  {
+    name: 'value',
+    route: (m) => (m.kind === 'VALUE' ? { key: `value:${m.text.toLowerCase().trim()}`, kind: 'VALUE', policy: 'most-frequent' } : null),
+  },
+  {
+    name: 'bare pronoun',
+    route: (m) =>
+      PRONOUNS.has(m.text.toLowerCase().trim())
+        ? { key: `pronoun:${m.article}:${m.text.toLowerCase().trim()}`, kind: m.kind ?? 'THING', policy: 'most-frequent' }
+        : null,
+  },
+  {
+    name: 'capital described by its country',
+    route: (m) => {
+      const capital = capitalDescribedBy(m.text);
+      if (!capital) return null;
+      return {
+        key: `name:${nameKey(capital.capital).key}`,
+        kind: 'PLACE',
+        policy: { fixed: capital.capital },
+        related: [[countryKey(capital.country.code), `capital of ${capital.country.name}`]],
+      };
+    },
+  },
+  {
+    name: 'country',
+    route: (m) => {
+      const match = countryNamedBy(withoutLeadingDeterminers(tokenize(m.text)));
+      // A bare upper-case code in a common-noun phrase ("AI") is an acronym, not Anguilla.
+      if (!match || (match.via === 'code' && m.kind === 'THING' && !m.text.includes('.'))) return null;
+      return { key: countryKey(match.country.code), kind: 'PLACE', policy: { fixed: match.country.name } };
+    },
+  },
+  {
+    name: 'place, country',
+    route: (m) => {
+      if (m.kind !== 'PLACE' && m.kind !== 'ORG' && m.kind !== null) return null;
+      const located = placeWithCountry(m.text);
+      if (!located) return null;
+      const place = properName(located.place, 'PLACE');
+      return { ...place, related: [...(place.related ?? []), [countryKey(located.country.code), `located in ${located.country.name}`]] };
+    },
+  },
+  {
+    name: 'person',
+    route: (m, story) => {
+      if (m.kind !== 'PERSON' && m.kind !== null) return null;
+      const parsed = parsePersonMention(m.text);
+      if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
+      const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context };
+      if (m.kind === 'PERSON') return { person, fallback: null };
+      // A speaker: an organisation already in the story, or with an organisation word, is not a person.
+      const asName = properName(m.text, 'ORG');
+      const lastWord = tokenize(m.text).at(-1)?.norm ?? '';
+      if (story.registryKeys.has(asName.key) || ORGANISATION_WORDS.has(lastWord)) return asName;
+      return { person, fallback: parsed.name.length === 1 && parsed.roles.length === 0 ? asName : null };
+    },
+  },
+  {
+    name: 'acronym',
+    route: (m) =>
+      (m.kind === 'ORG' || m.kind === 'PLACE' || m.kind === null) && isAcronym(m.text)
+        ? { acronym: m.text.replace(/\./g, '').toLowerCase(), fallback: properName(m.text, m.kind ?? 'ORG') }
+        : null,
+  },
+  {
+    name: 'proper name',
+    route: (m) => {
+      const capitalised = /^\p{Lu}/u.test(withoutLeadingDeterminers(tokenize(m.text))[0]?.raw ?? '');
+      return m.kind === 'ORG' || m.kind === 'PLACE' || (m.kind === null && capitalised) ? properName(m.text, m.kind ?? 'ORG') : null;
+    },
+  },
+  {
+    name: 'common noun phrase',
+    route: (m, story) => {
+      const phrase = story.nouns.keyOf(m.text);
+      const key = phrase.key || m.text.toLowerCase().trim();
+      const related = relatedCountries(phrase.countries);
+      if (phrase.modifiers.length > 0 || phrase.countries.length > 0) related.push([`thing:${phrase.head}`, `a kind of ${phrase.head}`]);
+      return { key: `thing:${key}`, kind: m.kind === 'PERSON' || m.kind === null ? 'THING' : m.kind, policy: 'most-frequent', related, reasons: phrase.reasons };
+    },
+  },
+];
+
+function route(mention: MentionInput, story: StoryState): Routed {
+  for (const recogniser of RECOGNISERS) {
+    const routed = recogniser.route(mention, story);
+    if (routed) return routed;
+  }
+  throw new Error(`no recogniser accepted "${mention.text}"`); // the last one always accepts
+}
+
+/** Words that would become a person key for someone no full name identifies. */
+function unresolvedPersonKey(input: PersonInput): Decided {
+  const role = input.parsed.roles.find((r) => r.family);
+  const name = input.parsed.name.join(' ').toLowerCase();
+  const key = name ? `person-name:${name}` : `role:${role?.family}:${role?.country ?? ''}:${role?.organisation ?? ''}`;
+  return { key, kind: 'PERSON', policy: name ? 'longest' : 'most-frequent' };
+}
+
+/**
+ * Every mention's entity key plus the filled registry. Arguments are routed before speakers, so
+ * a speaker can be matched against the organisations the story already names.
+ */
+export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map<number, string>; registry: EntityRegistry; people: ReturnType<typeof resolvePeople> } {
+  const story: StoryState = { nouns: new NounPhraseKeyer(), registryKeys: new Set() };
+  for (const mention of mentions) if (mention.kind === 'THING' || /^[a-z]/.test(mention.text.trim())) story.nouns.observe(mention.text);
+
+  const routed = new Map<number, Routed>();
+  const ordered = [...mentions.filter((m) => m.kind !== null), ...mentions.filter((m) => m.kind === null)];
+  for (const mention of ordered) {
+    const result = route(mention, story);
+    routed.set(mention.ref, result);
+    if ('key' in result) story.registryKeys.add(result.key);
+  }
+
+  const people = resolvePeople([...routed.values()].flatMap((r) => ('person' in r ? [r.person] : [])));
+  const acronyms = acronymIndex(mentions, routed);
+  const decided = new Map<number, Decided>();
+  for (const mention of mentions) {
+    const result = routed.get(mention.ref)!;
+    if ('key' in result) decided.set(mention.ref, result);
+    else if ('person' in result) {
+      const person = people.personOf.get(mention.ref);
+      decided.set(
+        mention.ref,
+        person ? { key: person.key, kind: 'PERSON', policy: { fixed: person.name } } : result.fallback ?? unresolvedPersonKey(result.person),
+      );
+    } else {
+      const expanded = acronyms.get(result.acronym);
+      decided.set(mention.ref, expanded && expanded.size === 1 ? { ...result.fallback, key: [...expanded][0] } : result.fallback);
+    }
+  }
+
+  const registry = new EntityRegistry();
+  const keyOf = new Map<number, string>();
+  for (const mention of mentions) {
+    const entity = decided.get(mention.ref)!;
+    registry.add(entity.key, entity.kind, mention.text, entity.policy);
+    keyOf.set(mention.ref, entity.key);
+  }
+  for (const entity of decided.values()) {
+    for (const [otherKey, why] of entity.related ?? []) if (registry.has(otherKey)) registry.relate(entity.key, otherKey, why);
+    if (entity.reasons?.length) registry.explain(entity.key, entity.reasons);
+  }
+  return { keyOf, registry, people };
+}
+
+/** Initials of every multi-word proper name in the story ("usgs" → the U.S. Geological Survey key). */
+function acronymIndex(mentions: readonly MentionInput[], routed: Map<number, Routed>): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    const result = routed.get(mention.ref)!;
+    if (!('key' in result) || !result.key.startsWith('name:')) continue;
+    const initials = nameKey(mention.text).initials;
+    if (!initials) continue;
+    const keys = index.get(initials) ?? new Set<string>();
+    keys.add(result.key);
+    index.set(initials, keys);
+  }
+  return index;
+}

@@ -1,0 +1,84 @@
+// The resolve stage: triples of all articles in, canonical entity ids and predicate keys out.
+//   resolveTriples(extractions) → { entities, triples, spellingVariants }
+// Entities: see entities.ts (routing), people.ts (names, roles, spelling variants),
+// countries.ts / places.ts / organisations.ts / noun-phrases.ts (keys).
+// Relations: see relations.ts (news-verbs.ts first, then WordNet).
+import type { Argument, Extraction, Resolution, ResolvedTriple, SpellingVariant, Triple } from '../types.ts';
+import { resolveEntities, type MentionInput } from './entities.ts';
+import type { ResolvedEntity } from './entity-registry.ts';
+import { RelationAligner } from './relations.ts';
+
+export type { ResolvedEntity } from './entity-registry.ts';
+export { wordNetLoadMilliseconds } from './wordnet.ts';
+
+export interface StoryResolution extends Resolution {
+  entities: ResolvedEntity[];
+}
+
+interface TripleRefs {
+  triple: Triple;
+  subject: number;
+  object: number | null;
+  speaker: number | null;
+}
+
+function headOf(argument: Argument): string {
+  return (argument.head || argument.text.split(/\s+/).at(-1) || '').toLowerCase();
+}
+
+function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
+  const mentions: MentionInput[] = [];
+  const refs: TripleRefs[] = [];
+  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[]) => {
+    mentions.push({ ref: mentions.length, article, text, kind, context });
+    return mentions.length - 1;
+  };
+  for (const extraction of extractions) {
+    const article = extraction.article.id;
+    for (const triple of extraction.triples) {
+      const { subject, object } = triple;
+      const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object)] : []);
+      const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)]) : null;
+      const speaker = triple.qualifiers.attributedTo?.trim();
+      // "China's president and foreign ministry": the first speaker named stands for the claim.
+      const speakerText = speaker?.split(/\s+and\s+/)[0];
+      const context = [headOf(subject), ...(object ? [headOf(object)] : [])];
+      const speakerRef = speakerText ? add(article, speakerText, null, context) : null;
+      refs.push({ triple, subject: subjectRef, object: objectRef, speaker: speakerRef });
+    }
+  }
+  return { mentions, refs };
+}
+
+function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people'], idOf: Map<string, string>): SpellingVariant[] {
+  return people.people
+    .filter((person) => person.spellings.length > 1)
+    .map((person) => ({
+      entity: idOf.get(person.key)!,
+      spellings: person.spellings.map(({ name, articles }) => ({ name, articles })),
+    }));
+}
+
+export function resolveTriples(extractions: Extraction[]): StoryResolution {
+  const { mentions, refs } = collectMentions(extractions);
+  const { keyOf, registry, people } = resolveEntities(mentions);
+  const { entities, idOf } = registry.finish();
+  const idOfRef = (ref: number) => idOf.get(keyOf.get(ref)!)!;
+
+  const relations = new RelationAligner();
+  for (const { triple } of refs) relations.observe(triple.relation.lemma);
+
+  const triples: ResolvedTriple[] = refs.map(({ triple, subject, object, speaker }) => {
+    const relation = relations.align(triple.relation.lemma);
+    const resolved: ResolvedTriple = {
+      ...triple,
+      subjectId: idOfRef(subject),
+      objectId: object === null ? null : idOfRef(object),
+      predicate: relation.predicate,
+    };
+    if (speaker !== null) resolved.attributedToId = idOfRef(speaker);
+    if (relation.alignment) resolved.alignment = relation.alignment;
+    return resolved;
+  });
+  return { entities, triples, spellingVariants: spellingVariantsOf(people, idOf) };
+}

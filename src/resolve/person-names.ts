@@ -1,0 +1,133 @@
+// Reads a person mention into its parts: the name, the roles written before it and the
+// country or institution those roles belong to.
+//   "Chinese President Xi Jinping"            → name Xi Jinping, leader, CN
+//   "White House spokeswoman Caroline Leavitt" → name Caroline Leavitt, spokesperson, "white house"
+//   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
+//   "the U.S. leader"                          → no name, leader, US (a role description)
+import { findCountryAt } from './countries.ts';
+import { findTitleAt, type RoleFamily } from './titles.ts';
+import { tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
+
+export interface Role {
+  title: string;
+  family: RoleFamily | null;
+  /** ISO code of the country the role belongs to ("Chinese President" → CN). */
+  country: string | null;
+  /** Lower-cased institution named before the title ("white house"). */
+  organisation: string | null;
+}
+
+export interface PersonMention {
+  /** Name words as written, titles removed ("Xi", "Jinping"); empty for a role description. */
+  name: string[];
+  roles: Role[];
+}
+
+/** Words that may join a title to the place it serves ("Ambassador to Japan"). */
+const ROLE_TARGET_LINKS = new Set(['to', 'of', 'for', 'in']);
+/** Name suffixes that do not tell people apart. */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+interface TitleCandidate {
+  start: number;
+  end: number;
+  title: string;
+  family: RoleFamily | null;
+  target: string | null;
+}
+
+function titleCandidateAt(tokens: Token[], words: string[], start: number): TitleCandidate | null {
+  const title = findTitleAt(words, start);
+  if (!title) return null;
+  let end = start + title.length;
+  let target: string | null = null;
+  if (ROLE_TARGET_LINKS.has(words[end] ?? '')) {
+    const country = findCountryAt(tokens, end + 1);
+    if (country) {
+      target = country.country.code;
+      end += 1 + country.length;
+    }
+  }
+  return { start, end, title: title.title, family: title.family, target };
+}
+
+function isNameWord(token: Token): boolean {
+  return token.capitalised || NAME_SUFFIXES.has(token.norm);
+}
+
+/**
+ * A title is read as a title when a name (or nothing) follows it. A capitalised title word
+ * after capitalised name words is a surname instead ("John King").
+ */
+function isValidTitle(tokens: Token[], candidate: TitleCandidate): boolean {
+  const rest = tokens.slice(candidate.end);
+  if (!rest.every(isNameWord)) return false;
+  if (rest.length > 0) return true;
+  const titleToken = tokens[candidate.start];
+  const before = tokens.slice(0, candidate.start);
+  const nameBefore = before.some((t, i) => t.capitalised && !findCountryAt(before, i) && !t.possessive);
+  return !(titleToken.capitalised && nameBefore && before.every((t) => t.capitalised));
+}
+
+/** Roles, countries and institution words in front of the chosen title. */
+function readPrefix(tokens: Token[], words: string[]): { country: string | null; organisation: string | null; titles: TitleCandidate[] } {
+  let country: string | null = null;
+  const organisation: string[] = [];
+  const titles: TitleCandidate[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const countryMatch = findCountryAt(tokens, i);
+    if (countryMatch) {
+      country = countryMatch.country.code;
+      i += countryMatch.length;
+      continue;
+    }
+    const title = titleCandidateAt(tokens, words, i);
+    if (title) {
+      titles.push(title);
+      i = title.end;
+      continue;
+    }
+    if (tokens[i].capitalised) organisation.push(tokens[i].norm);
+    i++;
+  }
+  return { country, organisation: organisation.length ? organisation.join(' ') : null, titles };
+}
+
+/** Null when the text is not a person reference (lower-case words where a name should be). */
+export function parsePersonMention(text: string): PersonMention | null {
+  const tokens = withoutLeadingDeterminers(tokenize(text));
+  if (tokens.length === 0) return null;
+  const words = tokens.map((t) => t.norm);
+
+  // The chosen title is the one that reaches furthest right; on a tie the longer, earlier one
+  // ("Finance Minister" over "Minister").
+  let chosen: TitleCandidate | null = null;
+  for (let start = 0; start < tokens.length; start++) {
+    const candidate = titleCandidateAt(tokens, words, start);
+    if (candidate && isValidTitle(tokens, candidate) && (!chosen || candidate.end > chosen.end)) chosen = candidate;
+  }
+
+  if (!chosen) {
+    if (!tokens.every(isNameWord)) return null;
+    return { name: tokens.map((t) => t.raw), roles: [] };
+  }
+  const prefix = readPrefix(tokens.slice(0, chosen.start), words.slice(0, chosen.start));
+  const roleOf = (title: TitleCandidate): Role => ({
+    title: title.title,
+    family: title.family,
+    // "US Ambassador to Japan" serves the US; "Ambassador to Japan" alone only tells us Japan.
+    country: prefix.country ?? title.target,
+    organisation: prefix.organisation,
+  });
+  return {
+    name: tokens.slice(chosen.end).map((t) => t.raw),
+    roles: [...prefix.titles, chosen].map(roleOf),
+  };
+}
+
+/** The words that identify a person: initials and suffixes dropped, lower-cased, accents folded. */
+export function nameKeyWords(name: readonly string[]): string[] {
+  return tokenize(name.join(' '))
+    .map((t) => t.norm)
+    .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word));
+}

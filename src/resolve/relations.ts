@@ -1,0 +1,36 @@
+// Canonical predicate keys for relation lemmas. Each word of the lemma is aligned on its own,
+// so modifiers survive: "agree to go to" → "agree to visit", "settle on" → "agree".
+import { NEWS_VERBS } from './news-verbs.ts';
+import { SynonymAligner } from './synonym-aligner.ts';
+
+export interface AlignedRelation {
+  predicate: string;
+  /** Why the lemma became the predicate; undefined when nothing changed. */
+  alignment?: string;
+}
+
+function words(lemma: string): string[] {
+  return lemma.toLowerCase().trim().split(/\s+/).filter(Boolean);
+}
+
+export class RelationAligner {
+  private readonly aligner = new SynonymAligner('verb', 'news-verbs', NEWS_VERBS);
+  private readonly cache = new Map<string, AlignedRelation>();
+
+  /** Phase 1: every lemma of the story, so WordNet groups the verbs the story uses. */
+  observe(lemma: string): void {
+    this.cache.clear();
+    this.aligner.observe(words(lemma));
+  }
+
+  /** Phase 2. */
+  align(lemma: string): AlignedRelation {
+    const cached = this.cache.get(lemma);
+    if (cached) return cached;
+    const aligned = this.aligner.align(words(lemma));
+    const result: AlignedRelation = { predicate: aligned.words.join(' ') || lemma };
+    if (aligned.reasons.length > 0) result.alignment = aligned.reasons.join('; ');
+    this.cache.set(lemma, result);
+    return result;
+  }
+}

@@ -1,0 +1,118 @@
+// Titles and role words that may stand before a person's name. Each title belongs to a role
+// family: two mentions share a role when their families match, whatever the wording
+// ("White House spokeswoman" and "official representative" are both spokespeople).
+// A null family is a courtesy title (Mr, Dr): stripped from the name, but not a role.
+
+export type RoleFamily =
+  | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal';
+
+export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
+  // heads of state and government: "the U.S. leader" may stand for any of them
+  { title: 'president', family: 'leader' },
+  { title: 'vice president', family: 'leader' },
+  { title: 'prime minister', family: 'leader' },
+  { title: 'premier', family: 'leader' },
+  { title: 'chancellor', family: 'leader' },
+  { title: 'leader', family: 'leader' },
+  { title: 'supreme leader', family: 'leader' },
+  { title: 'head of state', family: 'leader' },
+  { title: 'governor', family: 'leader' },
+  { title: 'mayor', family: 'leader' },
+  { title: 'king', family: 'royal' },
+  { title: 'queen', family: 'royal' },
+  { title: 'prince', family: 'royal' },
+  { title: 'princess', family: 'royal' },
+  // people who speak for an institution
+  { title: 'spokeswoman', family: 'spokesperson' },
+  { title: 'spokesman', family: 'spokesperson' },
+  { title: 'spokesperson', family: 'spokesperson' },
+  { title: 'press secretary', family: 'spokesperson' },
+  { title: 'official representative', family: 'spokesperson' },
+  { title: 'official spokesperson', family: 'spokesperson' },
+  // government members
+  { title: 'minister', family: 'minister' },
+  { title: 'foreign minister', family: 'minister' },
+  { title: 'finance minister', family: 'minister' },
+  { title: 'defence minister', family: 'minister' },
+  { title: 'defense minister', family: 'minister' },
+  { title: 'secretary of state', family: 'minister' },
+  { title: 'secretary', family: 'minister' },
+  { title: 'treasury secretary', family: 'minister' },
+  { title: 'commerce secretary', family: 'minister' },
+  // diplomats
+  { title: 'ambassador', family: 'diplomat' },
+  { title: 'envoy', family: 'diplomat' },
+  { title: 'special envoy', family: 'diplomat' },
+  { title: 'consul', family: 'diplomat' },
+  { title: 'diplomat', family: 'diplomat' },
+  // legislators
+  { title: 'senator', family: 'lawmaker' },
+  { title: 'sen', family: 'lawmaker' },
+  { title: 'congressman', family: 'lawmaker' },
+  { title: 'congresswoman', family: 'lawmaker' },
+  { title: 'rep', family: 'lawmaker' },
+  { title: 'lawmaker', family: 'lawmaker' },
+  { title: 'mp', family: 'lawmaker' },
+  { title: 'speaker', family: 'lawmaker' },
+  // companies
+  { title: 'ceo', family: 'executive' },
+  { title: 'chief executive', family: 'executive' },
+  { title: 'chief executive officer', family: 'executive' },
+  { title: 'chairman', family: 'executive' },
+  { title: 'chairwoman', family: 'executive' },
+  { title: 'chair', family: 'executive' },
+  { title: 'founder', family: 'executive' },
+  { title: 'director', family: 'executive' },
+  // armed forces
+  { title: 'general', family: 'military' },
+  { title: 'gen', family: 'military' },
+  { title: 'admiral', family: 'military' },
+  { title: 'colonel', family: 'military' },
+  { title: 'commander', family: 'military' },
+  // courts
+  { title: 'judge', family: 'judge' },
+  { title: 'justice', family: 'judge' },
+  { title: 'chief justice', family: 'judge' },
+  // sport
+  { title: 'striker', family: 'sport' },
+  { title: 'forward', family: 'sport' },
+  { title: 'midfielder', family: 'sport' },
+  { title: 'defender', family: 'sport' },
+  { title: 'goalkeeper', family: 'sport' },
+  { title: 'coach', family: 'sport' },
+  { title: 'captain', family: 'sport' },
+  // generic officials
+  { title: 'official', family: 'official' },
+  { title: 'aide', family: 'official' },
+  { title: 'adviser', family: 'official' },
+  { title: 'advisor', family: 'official' },
+  // courtesy titles: not roles
+  { title: 'mr', family: null },
+  { title: 'mrs', family: null },
+  { title: 'ms', family: null },
+  { title: 'miss', family: null },
+  { title: 'dr', family: null },
+  { title: 'sir', family: null },
+  { title: 'dame', family: null },
+  { title: 'lord', family: null },
+  { title: 'lady', family: null },
+];
+
+const titlesByWords = new Map(TITLES.map((entry) => [entry.title, entry]));
+const LONGEST_TITLE = Math.max(...TITLES.map((entry) => entry.title.split(' ').length));
+
+export interface TitleMatch {
+  title: string;
+  family: RoleFamily | null;
+  length: number;
+}
+
+/** The longest title whose words start at `words[start]` (words already lower-cased, dots removed). */
+export function findTitleAt(words: readonly string[], start: number): TitleMatch | null {
+  for (let length = Math.min(LONGEST_TITLE, words.length - start); length >= 1; length--) {
+    const entry = titlesByWords.get(words.slice(start, start + length).join(' '));
+    if (entry) return { title: entry.title, family: entry.family, length };
+  }
+  return null;
+}
