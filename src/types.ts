@@ -168,16 +168,8 @@ export interface SourceRecord {
   qualifiers?: Partial<ExportQualifiers>;
 }
 
-export interface ExportQualifiers {
-  time?: string;
-  place?: string;
-  quantity?: Quantity;
-  negated: boolean;
-  modality: Modality;
-  /** An entity id (`e:…`) when the speaker resolved to an entity. */
-  attributedTo?: string;
-  quote?: string;
-}
+/** The same qualifiers as extracted, except that `attributedTo` is an entity id (`e:…`) when the speaker resolved. */
+export type ExportQualifiers = Qualifiers;
 
 export interface ClaimRecord {
   id: string;

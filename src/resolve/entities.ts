@@ -151,7 +151,11 @@ const RECOGNISERS: readonly Recogniser[] = [
       const key = phrase.key || m.text.toLowerCase().trim();
       const related = relatedCountries(phrase.countries);
       if (phrase.modifiers.length > 0 || phrase.countries.length > 0) related.push([`thing:${phrase.head}`, `a kind of ${phrase.head}`]);
-      return { key: `thing:${key}`, kind: m.kind === 'PERSON' || m.kind === null ? 'THING' : m.kind, policy: 'most-frequent', related, reasons: phrase.reasons };
+      // A bare canonical noun names itself ("tariff" for "Duties" and "a import tax"); a modified
+      // phrase keeps the wording outlets used most.
+      const bare = phrase.head && phrase.modifiers.length === 0 && phrase.countries.length === 0;
+      const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
+      return { key: `thing:${key}`, kind: m.kind ?? 'THING', policy, related, reasons: phrase.reasons };
     },
   },
 ];
