@@ -27,7 +27,12 @@ export function buildClaimGraph(resolution: Resolution, extractions: Extraction[
   }
 
   const sentenceText = sentenceLookup(extractions);
-  for (const triple of resolution.triples) addTriple(graph, triple, sentenceText);
+  for (const triple of resolution.triples) {
+    // "Japanese Prime Minister Sanae Takaichi" → Takaichi is Takaichi once the role resolves to her:
+    // a claim whose two ends are one entity says nothing.
+    if (triple.objectId === triple.subjectId) continue;
+    addTriple(graph, triple, sentenceText);
+  }
   return graph;
 }
 

@@ -21,8 +21,12 @@ export function baseForm(phrase: string, pos: WordNetPos): string {
 }
 
 function findBaseForm(phrase: string, pos: WordNetPos): string {
+  // Nouns: the singular wins even when WordNet also lists the plural ("leaders" has its own
+  // collective sense, but a story's "leaders" are leaders). Verbs: the form as written wins.
+  const detached = () => inflectionCandidates(phrase, pos).find((candidate) => isWordNetLemma(candidate, pos));
+  if (pos === 'noun') return detached() ?? phrase;
   if (isWordNetLemma(phrase, pos)) return phrase;
-  return inflectionCandidates(phrase, pos).find((candidate) => isWordNetLemma(candidate, pos)) ?? phrase;
+  return detached() ?? phrase;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Keys for common-noun phrases (THING arguments): the canonical head noun plus the modifiers
 // that change what is meant. "tariffs", "import duties" and "a import tax" share the key
-// "tariff"; "the 20% tariff" keeps its number ("20% tariff"); "Chinese goods" and "products
+// "tariff"; "the 20% tariff" is the tariff too — the amount is the claim's quantity qualifier, where
+// compare can weigh it, not part of what the thing is; "Chinese goods" and "products
 // from China" share "@CN goods" — the country becomes a modifier, not the thing itself.
 import { findCountryAt } from './countries.ts';
 import { NEWS_NOUNS, PARTITIVE_NOUNS, VAGUE_MODIFIERS } from './news-nouns.ts';
@@ -97,7 +98,7 @@ export class NounPhraseKeyer {
     const before = this.aligner.align(parts.before);
     const after = this.aligner.align(parts.after);
     const head = before.words[before.words.length - 1] ?? parts.numbers.join(' ');
-    const modifiers = [...parts.numbers, ...before.words.slice(0, -1), ...after.words].sort();
+    const modifiers = [...before.words.slice(0, -1), ...after.words].sort();
     const countries = [...parts.countries].sort();
     const key = [...countries.map((code) => `@${code}`), ...modifiers, head].filter(Boolean).join(' ');
     return { key, head, modifiers, countries, reasons: [...before.reasons, ...after.reasons] };

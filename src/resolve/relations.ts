@@ -1,6 +1,7 @@
 // Canonical predicate keys for relation lemmas. Each word of the lemma is aligned on its own,
 // so modifiers survive: "agree to go to" → "agree to visit", "settle on" → "agree".
 import { NEWS_VERBS } from './news-verbs.ts';
+import { splitFrame } from './planning-verbs.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
 
 export interface AlignedRelation {
@@ -9,8 +10,14 @@ export interface AlignedRelation {
   alignment?: string;
 }
 
-function words(lemma: string): string[] {
+function allWords(lemma: string): string[] {
   return lemma.toLowerCase().trim().split(/\s+/).filter(Boolean);
+}
+
+/** The words that carry the claim: a framing verb ("agree to visit") is modality, not predicate. */
+function words(lemma: string): string[] {
+  const all = allWords(lemma);
+  return splitFrame(all)?.framed ?? all;
 }
 
 export class RelationAligner {
@@ -27,9 +34,11 @@ export class RelationAligner {
   align(lemma: string): AlignedRelation {
     const cached = this.cache.get(lemma);
     if (cached) return cached;
+    const frame = splitFrame(allWords(lemma));
     const aligned = this.aligner.align(words(lemma));
     const result: AlignedRelation = { predicate: aligned.words.join(' ') || lemma };
-    if (aligned.reasons.length > 0) result.alignment = aligned.reasons.join('; ');
+    const reasons = frame ? [`framing verb '${frame.frame}' kept as modality, not predicate`, ...aligned.reasons] : aligned.reasons;
+    if (reasons.length > 0) result.alignment = reasons.join('; ');
     this.cache.set(lemma, result);
     return result;
   }
