@@ -4,30 +4,25 @@ import type { Command } from 'commander';
 import { formatSummary } from '../export/summary.ts';
 import { startProgress } from '../progress.ts';
 import { openStore } from '../store/open-store.ts';
+import { addStoreOptions, storeSettings, type StoreFlags } from '../store/store-options.ts';
 import { UserError } from '../user-error.ts';
 
-interface IngestOptions {
-  db?: string;
-  neo4j?: string;
-  user?: string;
-  password?: string;
+interface IngestOptions extends StoreFlags {
   json?: string;
 }
 
 export function registerIngestCommand(program: Command): void {
-  program
-    .command('ingest')
-    .description('read articles, build the story graph, store it (embedded by default) and print a summary')
-    .argument('<paths...>', 'files or folders of .txt .md .html .json .jsonl articles')
-    .option('--db <dir>', 'embedded database directory (default ./.storygraph)')
-    .option('--neo4j <url>', 'store in Neo4j instead (or set NEO4J_URI)')
-    .option('--user <name>', 'Neo4j user (or NEO4J_USER)')
-    .option('--password <password>', 'Neo4j password (or NEO4J_PASSWORD)')
+  addStoreOptions(
+    program
+      .command('ingest')
+      .description('read articles, build the story graph, store it (embedded by default) and print a summary')
+      .argument('<paths...>', 'files or folders of .txt .md .html .json .jsonl articles'),
+  )
     .option('--json <file>', 'also write the JSON export to this file')
     .action(async (paths: string[], options: IngestOptions) => {
       // Loaded on use: the other commands should not pay for the whole pipeline at start-up.
       const { ingestPaths } = await import('../ingest.ts');
-      const store = await openStore({ db: options.db, neo4j: options.neo4j, user: options.user, password: options.password });
+      const store = await openStore(storeSettings(options));
       try {
         const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total));
         for (const { path, reason } of result.rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
