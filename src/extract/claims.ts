@@ -485,7 +485,8 @@ function confidenceOf(clause: Clause, subject: Argument, object: Argument | null
   if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
   if (clause.subjectVia === 'relative' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
   if (subject.pronoun) confidence -= 0.1;
-  if (!object) confidence -= 0.2;
+  // A verb with nothing after it is often a fragment of a larger construction the grammar missed.
+  if (!object) confidence -= 0.4;
   if (list) confidence -= 0.25;
   if (clause.objectKind === 'clause') confidence -= 0.1;
   const span = (subject.end - subject.start) + (object ? object.end - object.start : 0);

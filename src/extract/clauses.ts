@@ -123,7 +123,20 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0 && chunk.tag === 'C') return { phrases: previous.subjects, via: 'coordination' };
   }
+  const participle = participleSubject(parse, c, k, earlier);
+  if (participle) return participle;
   return { phrases: [], via: 'none' };
+}
+
+/** A participle clause has no subject of its own: ", drawing comparisons to …" belongs to the main clause's. */
+function participleSubject(parse: SentenceParse, c: number, k: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } | null {
+  const { chunks, tokens } = parse;
+  const first = tokens[chunks[c]!.first]!;
+  if (first.pos === 'VERB' && chunks[k]?.tag === ',' && first.lower.endsWith('ing')) {
+    const main = earlier.find((clause) => clause.subjects.length > 0 && clause.subjectVia !== 'relative');
+    if (main) return { phrases: main.subjects, via: 'coordination' };
+  }
+  return null;
 }
 
 const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by']);

@@ -77,13 +77,6 @@ const RECOGNISERS: readonly Recogniser[] = [
     route: (m) => (m.kind === 'VALUE' ? { key: `value:${m.text.toLowerCase().trim()}`, kind: 'VALUE', policy: 'most-frequent' } : null),
   },
   {
-    name: 'bare pronoun',
-    route: (m) =>
-      PRONOUNS.has(m.text.toLowerCase().trim())
-        ? { key: `pronoun:${m.article}:${m.text.toLowerCase().trim()}`, kind: m.kind ?? 'THING', policy: 'most-frequent' }
-        : null,
-  },
-  {
     name: 'capital described by its country',
     route: (m) => {
       const capital = capitalDescribedBy(m.text);
@@ -105,6 +98,14 @@ const RECOGNISERS: readonly Recogniser[] = [
       return { key: countryKey(match.country.code), kind: 'PLACE', policy: { fixed: match.country.name } };
     },
   },
+  // After 'country': "US" is the country, "us" (not upper case) the pronoun.
+  {
+    name: 'bare pronoun',
+    route: (m) =>
+      PRONOUNS.has(m.text.toLowerCase().trim())
+        ? { key: `pronoun:${m.article}:${m.text.toLowerCase().trim()}`, kind: m.kind ?? 'THING', policy: 'most-frequent' }
+        : null,
+  },
   {
     name: 'place, country',
     route: (m) => {
@@ -112,7 +113,7 @@ const RECOGNISERS: readonly Recogniser[] = [
       const located = placeWithCountry(m.text);
       if (!located) return null;
       const place = properName(located.place, 'PLACE');
-      return { ...place, related: [...(place.related ?? []), [countryKey(located.country.code), `located in ${located.country.name}`]] };
+      return { ...place, policy: { fixed: located.place }, related: [...(place.related ?? []), [countryKey(located.country.code), `located in ${located.country.name}`]] };
     },
   },
   {

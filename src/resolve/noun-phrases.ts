@@ -5,6 +5,7 @@
 // from China" share "@CN goods" — the country becomes a modifier, not the thing itself.
 import { findCountryAt } from './countries.ts';
 import { NEWS_NOUNS, PARTITIVE_NOUNS, VAGUE_MODIFIERS } from './news-nouns.ts';
+import { memoByText } from './memo.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
 import { DETERMINERS, tokenize, type Token } from './text.ts';
 
@@ -30,7 +31,7 @@ interface PhraseParts {
 }
 
 /** "China-US" splits into its countries; other hyphenated words stay whole. */
-function splitCountryCompounds(tokens: Token[]): Token[] {
+function splitCountryCompounds(tokens: readonly Token[]): Token[] {
   return tokens.flatMap((token) => {
     if (!token.raw.includes('-')) return [token];
     const parts = tokenize(token.raw.replace(/-/g, ' '));
@@ -44,7 +45,9 @@ function numberWord(token: Token): string | null {
   return null;
 }
 
-function parse(text: string): PhraseParts {
+const parse = memoByText(readParts);
+
+function readParts(text: string): PhraseParts {
   const tokens = splitCountryCompounds(tokenize(text));
   const parts: PhraseParts = { before: [], after: [], numbers: [], countries: [] };
   let afterPreposition = false;

@@ -2,6 +2,7 @@
 // "US Geological Survey" = "U.S. Geological Survey" = "United States Geological Survey",
 // "China's foreign ministry" = "the Chinese foreign ministry".
 import { findCountryAt } from './countries.ts';
+import { memoByText } from './memo.ts';
 import { tokenize, DETERMINERS } from './text.ts';
 
 /** Legal-form suffixes that do not tell organisations apart (only dropped at the end of a name). */
@@ -18,7 +19,9 @@ export interface NameKey {
   initials: string | null;
 }
 
-export function nameKey(text: string): NameKey {
+export const nameKey = memoByText(readNameKey);
+
+function readNameKey(text: string): NameKey {
   const tokens = tokenize(text.replace(/&/g, ' and '));
   const countries: string[] = [];
   const words: string[] = [];

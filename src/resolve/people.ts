@@ -51,9 +51,17 @@ interface FullNameGroup extends NameGroup {
   display: string;
 }
 
-/** Block keys: a variant must share a two-letter surname or first-name prefix with its twin. */
+/**
+ * Block keys: a variant shares its surname's first two letters with its twin, or (for a slip at
+ * the start of the surname) the whole given name plus the surname's last two letters. Neither a
+ * common given name ("John") nor a common ending ("-son") alone makes a block.
+ */
 function blockKeys(group: FullNameGroup): string[] {
-  return [`last:${group.last.slice(0, 2)}`, `first:${group.first.slice(0, 2)}`];
+  return [`start:${group.last.slice(0, 2)}`, `given:${group.first}:${group.last.slice(-2)}`];
+}
+
+function sameRole(a: Role, b: Role): boolean {
+  return a.title === b.title && a.family === b.family && a.country === b.country && a.organisation === b.organisation;
 }
 
 function groupFullNames(inputs: readonly PersonInput[]): FullNameGroup[] {
@@ -69,7 +77,7 @@ function groupFullNames(inputs: readonly PersonInput[]): FullNameGroup[] {
       groups.set(key, group);
     }
     group.inputs.push(input);
-    group.roles.push(...input.parsed.roles);
+    for (const role of input.parsed.roles) if (!group.roles.some((held) => sameRole(held, role))) group.roles.push(role);
     for (const word of input.context) group.context.add(word);
     const display = input.parsed.name.join(' ');
     if (display.length > group.display.length) group.display = display;
@@ -123,7 +131,7 @@ function buildPeople(groups: FullNameGroup[], sets: UnionFind, evidence: Map<num
       key: `person:${people.length}`,
       name: preferred.name,
       spellings,
-      roles: members.flatMap((i) => groups[i].roles),
+      roles: members.flatMap((i) => groups[i].roles).filter((role, at, all) => all.findIndex((other) => sameRole(other, role)) === at),
       mentions: members.flatMap((i) => groups[i].inputs),
       variantEvidence: members.flatMap((i) => evidence.get(i) ?? []),
     });

@@ -5,6 +5,7 @@
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
 import { findCountryAt } from './countries.ts';
+import { memoByText } from './memo.ts';
 import { findTitleAt, type RoleFamily } from './titles.ts';
 import { tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
 
@@ -94,7 +95,9 @@ function readPrefix(tokens: Token[], words: string[]): { country: string | null;
 }
 
 /** Null when the text is not a person reference (lower-case words where a name should be). */
-export function parsePersonMention(text: string): PersonMention | null {
+export const parsePersonMention = memoByText(readPersonMention);
+
+function readPersonMention(text: string): PersonMention | null {
   const tokens = withoutLeadingDeterminers(tokenize(text));
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.norm);

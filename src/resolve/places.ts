@@ -1,6 +1,7 @@
 // Places that are not countries: capitals described through their country ("China's capital",
 // "the Chinese capital", "capital of China" → Beijing), and "City, Country" pairs.
 import { countryByCode, countryNamedBy, findCountryAt, type CountryInfo } from './countries.ts';
+import { memoByText } from './memo.ts';
 import { DETERMINERS, tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
 
 /** Word patterns for a capital described by its country; `<country>` is any country reference. */
@@ -29,7 +30,9 @@ function matchPattern(tokens: readonly Token[], pattern: readonly string[]): Cou
 }
 
 /** "China's capital" → { capital: "Beijing", country: China }; null when the phrase is not a capital description. */
-export function capitalDescribedBy(text: string): { capital: string; country: CountryInfo } | null {
+export const capitalDescribedBy = memoByText(readCapitalDescription);
+
+function readCapitalDescription(text: string): { capital: string; country: CountryInfo } | null {
   const tokens = tokenize(text).filter((token) => !DETERMINERS.has(token.norm));
   for (const pattern of CAPITAL_PATTERNS) {
     const country = matchPattern(tokens, pattern);

@@ -1,5 +1,6 @@
 // Canonical predicate keys for relation lemmas. Each word of the lemma is aligned on its own,
-// so modifiers survive: "agree to go to" → "agree to visit", "settle on" → "agree".
+// so modifiers survive ("refuse to go to" → "refuse to visit", "settle on" → "agree"); a framing
+// verb (planning-verbs.ts: "agree to", "plan to") is the claim's modality, so "agree to go to" → "visit".
 import { NEWS_VERBS } from './news-verbs.ts';
 import { splitFrame } from './planning-verbs.ts';
 import { SynonymAligner } from './synonym-aligner.ts';

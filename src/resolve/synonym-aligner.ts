@@ -83,7 +83,8 @@ export class SynonymAligner {
   private tableUnitAt(words: readonly string[], i: number): Unit | null {
     for (let length = Math.min(LONGEST_UNIT, words.length - i); length >= 1; length--) {
       const phrase = words.slice(i, i + length).join(' ');
-      if (length === 1 && FUNCTION_WORDS.has(phrase)) return null;
+      // A particle after the head is grammar ("come back"); as the first word it is the word itself ("back").
+      if (length === 1 && i > 0 && FUNCTION_WORDS.has(phrase)) return null;
       for (const form of [phrase, ...inflectionCandidates(phrase, this.pos)]) {
         if (this.canonicals.has(form)) return { length, words: form.split(' '), reason: null };
         const canonical = this.table.get(form);

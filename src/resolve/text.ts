@@ -1,5 +1,6 @@
 // Small text helpers shared by the resolve modules: tokens, keys and slugs.
 // Keys compare surface forms; they are never shown to the user.
+import { memoByText } from './memo.ts';
 
 /** Words that only point at a thing ("the", "its"): dropped before any key is built. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
@@ -30,8 +31,13 @@ export interface Token {
   upper: boolean;
 }
 
-/** Split a noun phrase into word tokens; commas, quotes and brackets separate words and vanish. */
-export function tokenize(text: string): Token[] {
+/**
+ * Split a noun phrase into word tokens; commas, quotes and brackets separate words and vanish.
+ * Memoised: callers must treat the returned array as read-only.
+ */
+export const tokenize: (text: string) => readonly Token[] = memoByText(splitTokens);
+
+function splitTokens(text: string): Token[] {
   const words = plainPunctuation(text).split(/[\s,;:"()\[\]!?]+/).filter(Boolean);
   const tokens: Token[] = [];
   for (const word of words) {
@@ -54,7 +60,7 @@ export function tokenize(text: string): Token[] {
 }
 
 /** Drop leading determiners ("the U.S. leader" → "U.S. leader"). */
-export function withoutLeadingDeterminers(tokens: Token[]): Token[] {
+export function withoutLeadingDeterminers(tokens: readonly Token[]): Token[] {
   let i = 0;
   while (i < tokens.length && DETERMINERS.has(tokens[i].norm)) i++;
   return tokens.slice(i);
