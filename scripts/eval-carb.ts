@@ -29,8 +29,11 @@ export function devArticle(sentence: string, lineNumber: number): Article {
 export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
   const relation = triple.relation.text || surface(triple.relation);
-  const args = [surface(triple.subject)];
-  if (triple.object) args.push(surface(triple.object));
+  // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
+  // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
+  const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
+  const args = [argument(triple.subject)];
+  if (triple.object) args.push(argument(triple.object));
   for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(withPreposition(article.text, extra));
   for (const complement of triple.complements ?? []) args.push(surface(complement));
   return { sentence: article.text, confidence: triple.confidence, relation, args };
