@@ -126,7 +126,7 @@ describe('threshold sweep, optimal F1 and AUC', () => {
 });
 
 describe('eval-carb conversion of triples', () => {
-  it('takes arguments from their spans, not the resolved text, and appends time and place', () => {
+  it('scores a resolved pronoun by its antecedent, other arguments by their spans, and appends time and place', () => {
     const article = devArticle('He visited Paris in May .', 1);
     const triple: Triple = {
       id: 't1',
@@ -134,7 +134,7 @@ describe('eval-carb conversion of triples', () => {
       sentence: 0,
       subject: { start: 0, end: 2, text: 'Macron', head: 'macron', kind: 'PERSON', pronoun: 'He' },
       relation: { start: 3, end: 10, text: 'visited', lemma: 'visit' },
-      object: { start: 11, end: 16, text: 'Paris', head: 'paris', kind: 'PLACE' },
+      object: { start: 11, end: 16, text: 'the city of Paris', head: 'paris', kind: 'PLACE' },
       qualifiers: { time: 'in May', negated: false, modality: 'asserted' },
       start: 0,
       end: 24,
@@ -143,7 +143,7 @@ describe('eval-carb conversion of triples', () => {
     expect(tripleToCarbTuple(article, triple)).toEqual({
       sentence: 'He visited Paris in May .',
       relation: 'visited',
-      args: ['He', 'Paris', 'in May'],
+      args: ['Macron', 'Paris', 'in May'],
       confidence: 0.8,
     });
   });
