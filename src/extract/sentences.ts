@@ -11,13 +11,27 @@ export function splitSentences(text: string): Sentence[] {
 
 export function tokenizeSentences(text: string): TokenizedSentence[] {
   const merged: TokenizedSentence[] = [];
-  for (const sentence of tokenize(text).sentences) {
+  for (const sentence of tokenize(text).sentences.flatMap((s) => splitAtLineBreaks(s, text))) {
     const previous = merged[merged.length - 1];
     if (previous && continuesPrevious(previous, sentence, text)) {
       merged[merged.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
     } else merged.push(sentence);
   }
   return merged;
+}
+
+/** A headline has no full stop; the line break after it still ends it. */
+function splitAtLineBreaks(sentence: TokenizedSentence, text: string): TokenizedSentence[] {
+  const parts: TokenizedSentence[] = [];
+  let from = 0;
+  const tokens = sentence.tokens;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue;
+    const part = tokens.slice(from, i);
+    parts.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
+    from = i;
+  }
+  return parts;
 }
 
 function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSentence, text: string): boolean {
