@@ -30,6 +30,20 @@ describe('spans', () => {
   });
 });
 
+describe('sentences', () => {
+  it('ends a headline at its line break, and keeps "“…!” X wrote" and "window.__x" in one sentence', () => {
+    const text = 'Dam opens after ten years\nThe new dam opened on Monday.\n“It works!” the engineer wrote in a post. See example.com/window.__x for more.';
+    const sentences = extractTriples(article(text)).sentences;
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Dam opens after ten years',
+      'The new dam opened on Monday.',
+      '“It works!” the engineer wrote in a post.',
+      'See example.com/window.__x for more.',
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
 describe('coordination', () => {
   it('splits coordinated verbs that share a subject', () => {
     const triples = triplesOf('The minister agreed to tour the factory in May and invited the union leaders to a meeting.');

@@ -1,7 +1,7 @@
 // Sentence boundaries with exact character spans. wink-nlp splits after a quote's "!" or "?" even
 // when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
-import { tokenize, type TokenizedSentence } from './tokens.ts';
+import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);
 
@@ -20,17 +20,21 @@ export function tokenizeSentences(text: string): TokenizedSentence[] {
   return merged;
 }
 
-/** A headline has no full stop; the line break after it still ends it. */
+/** A headline has no full stop; the line break after it still ends it. wink keeps line breaks as tokens. */
 function splitAtLineBreaks(sentence: TokenizedSentence, text: string): TokenizedSentence[] {
   const parts: TokenizedSentence[] = [];
-  let from = 0;
-  const tokens = sentence.tokens;
-  for (let i = 1; i <= tokens.length; i++) {
-    if (i < tokens.length && !text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue;
-    const part = tokens.slice(from, i);
-    parts.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
-    from = i;
+  let part: Token[] = [];
+  const flush = (): void => {
+    if (part.length) parts.push({ start: part[0]!.start, end: part[part.length - 1]!.end, tokens: part });
+    part = [];
+  };
+  for (const token of sentence.tokens) {
+    const breaksLine = token.pos === 'SPACE' ? token.text.includes('\n') : false;
+    const gapBreaks = part.length > 0 && text.slice(part[part.length - 1]!.end, token.start).includes('\n');
+    if (breaksLine || gapBreaks) flush();
+    if (token.pos !== 'SPACE') part.push(token);
   }
+  flush();
   return parts;
 }
 
