@@ -88,7 +88,20 @@ async function benchStore(): Promise<void> {
   }
 }
 
+async function benchViewerSection(): Promise<void> {
+  const { existsSync } = await import('node:fs');
+  if (!existsSync('/usr/bin/chromium')) {
+    console.log('viewer: skipped (no /usr/bin/chromium; apt-get install chromium)');
+    return;
+  }
+  const { benchViewer } = await import('./bench-viewer.ts');
+  const figures = await benchViewer(5000);
+  console.log('viewer (headless chromium, synthetic story):');
+  console.log(`  ${JSON.stringify(figures)}`);
+}
+
 const only = (name: string) => args.size === 0 || args.has(name);
 if (only('extract')) benchExtraction();
 if (only('ingest')) await benchIngest();
 if (only('store')) await benchStore();
+if (only('viewer')) await benchViewerSection();
