@@ -63,15 +63,25 @@ function benchExtraction(): void {
 
 async function benchIngest(): Promise<void> {
   const { buildStory } = await import('../src/ingest.ts');
-  console.log('ingest (extract → resolve → merge → compare), in memory:');
+  console.log('ingest (extract → resolve → merge → compare), in memory, one story told 50/200/800 times:');
   const all = corpus(3_000_000);
   const rows: { n: number; seconds: number }[] = [];
   for (const n of [50, 200, 800]) {
     const articles = all.slice(0, n);
-    const seconds = median([0, 1].map(() => time(() => buildStory(articles)).seconds));
+    const stages: Record<string, number> = {};
+    const stopwatch = <T>(stage: string, work: () => T): T => {
+      const timed = time(work);
+      stages[stage] = timed.seconds;
+      return timed.result;
+    };
+    const story = buildStory(articles, undefined, stopwatch);
+    const seconds = Object.values(stages).reduce((sum, s) => sum + s, 0);
+    const claims = story.claims.length;
+    const contradictions = story.contradictions.length;
     rows.push({ n, seconds });
-    const story = buildStory(articles);
-    console.log(`  ${String(n).padStart(4)} articles  ${seconds.toFixed(2)} s  ${Math.round(n / seconds)} articles/s  ${story.claims.length} claims  ${story.contradictions.length} contradictions  peak RSS ${peakHeapMb()} MB`);
+    const perStage = Object.entries(stages).map(([stage, s]) => `${stage} ${s.toFixed(2)}`).join(', ');
+    console.log(`  ${String(n).padStart(4)} articles  ${seconds.toFixed(2)} s  ${Math.round(n / seconds)} articles/s  ${claims} claims  ${contradictions} contradictions  peak RSS ${peakHeapMb()} MB`);
+    console.log(`        stages (s): ${perStage}`);
   }
   const [a, b, c] = rows;
   console.log(`  growth: 50→200 ×${(b!.seconds / a!.seconds).toFixed(1)} (4× articles), 200→800 ×${(c!.seconds / b!.seconds).toFixed(1)} (4× articles)`);

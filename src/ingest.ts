@@ -22,19 +22,25 @@ export interface IngestResult {
   articles: Article[];
 }
 
+/** Runs one stage; the benchmark passes a stopwatch here to see where time goes. */
+export type StageRunner = <T>(stage: string, work: () => T) => T;
+const runStage: StageRunner = (_stage, work) => work();
+
 /** Computes the story over a set of articles: the pure part of ingest, no I/O. */
-export function buildStory(articles: Article[], progress?: Progress): StoryExport {
-  const extractions: Extraction[] = articles.map((article) => {
-    const extraction = extractTriples(article);
-    progress?.tick(1, article.path);
-    return extraction;
-  });
-  const resolution = resolveTriples(extractions);
-  const graph = buildClaimGraph(resolution, extractions);
-  const contradictions = findContradictions(graph);
-  const reuse = scoreReuse(extractions);
-  const offTopic = findOffTopicSentences(extractions);
-  return toStoryExport(extractions, resolution, graph, contradictions, reuse, offTopic);
+export function buildStory(articles: Article[], progress?: Progress, stage: StageRunner = runStage): StoryExport {
+  const extractions: Extraction[] = stage('extract', () =>
+    articles.map((article) => {
+      const extraction = extractTriples(article);
+      progress?.tick(1, article.path);
+      return extraction;
+    }),
+  );
+  const resolution = stage('resolve', () => resolveTriples(extractions));
+  const graph = stage('merge', () => buildClaimGraph(resolution, extractions));
+  const contradictions = stage('contradictions', () => findContradictions(graph));
+  const reuse = stage('reuse (every pair)', () => scoreReuse(extractions));
+  const offTopic = stage('off-topic', () => findOffTopicSentences(extractions));
+  return stage('export', () => toStoryExport(extractions, resolution, graph, contradictions, reuse, offTopic));
 }
 
 /**
