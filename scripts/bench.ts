@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import winkModel from 'wink-eng-lite-web-model';
 import { extractTriples } from '../src/extract/index.ts';
 import type { Article } from '../src/types.ts';
 
@@ -47,17 +49,22 @@ function benchExtraction(): void {
   let sentences = 0;
   const ours: number[] = [];
   const bare: number[] = [];
+  const tagger: number[] = [];
+  const wink = winkNLP(winkModel);
   for (let run = 0; run < 3; run++) {
     const timed = time(() => articles.reduce((n, a) => n + extractTriples(a).sentences.length, 0));
     sentences = timed.result;
     ours.push(timed.seconds);
     bare.push(time(() => articles.forEach((a) => nlp(a.text))).seconds);
+    tagger.push(time(() => articles.forEach((a) => wink.readDoc(a.text).tokens().out(wink.its.pos))).seconds);
   }
   const oursS = median(ours);
   const bareS = median(bare);
+  const taggerS = median(tagger);
   console.log(`extract: ${articles.length} articles, ${megabytes.toFixed(2)} MB, ${sentences} sentences, median of 3 runs`);
   console.log(`  storygraph extract     ${oursS.toFixed(2)} s  ${Math.round(sentences / oursS)} sentences/s  ${Math.round(articles.length / oursS)} articles/s`);
   console.log(`  compromise nlp(text)   ${bareS.toFixed(2)} s  ${Math.round(sentences / bareS)} sentences/s`);
+  console.log(`  wink-nlp tagging only  ${taggerS.toFixed(2)} s  ${Math.round(sentences / taggerS)} sentences/s`);
   console.log(`  ratio storygraph / compromise time: ${(oursS / bareS).toFixed(2)}×   peak RSS ${peakHeapMb()} MB`);
 }
 
