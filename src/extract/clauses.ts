@@ -47,6 +47,7 @@ export interface SentenceParse {
 const OBJECT_CONTROL_VERBS = new Set(['invite', 'ask', 'urge', 'allow', 'tell', 'order', 'force', 'persuade', 'encourage', 'help', 'compel', 'enable', 'permit', 'require', 'advise', 'call', 'warn', 'expect', 'want', 'instruct', 'authorize', 'authorise']);
 const CLAUSE_STOPS = new Set(['.', ':', 'W', 'K', 'Q', '(', ')', 'v']);
 const COPULAS = new Set(['be', 'remain', 'stay', 'stand', 'hover', 'sit', 'reach', 'total', 'become']);
+const PARTICLE_PREPS = new Set(['over', 'out', 'up', 'down', 'back', 'away', 'off', 'on', 'along']);
 const HEDGE_PREPS = new Set(['under', 'over', 'about', 'around', 'nearly', 'almost', 'below', 'above']);
 const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'before', 'after', 'from']);
 
@@ -85,6 +86,13 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   const chunk = chunks[k]!;
 
   if (chunk.type === 'NP') {
+    // "some doctors who have conducted tests on themselves report": the NP before the verb ends a
+    // relative clause; the verb belongs to the clause's antecedent.
+    const relative = openRelativeBefore(parse, k, c);
+    if (relative !== null) {
+      const antecedent = findAntecedent(parse, relative);
+      if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
+    }
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
     return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
   }
@@ -171,6 +179,24 @@ function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phras
     j -= 2;
   }
   return phrases;
+}
+
+/**
+ * The chunk index of a "who/which/that" whose clause (verb, then its object) runs without commas up
+ * to chunk k, right before verb group c; null when k is not the end of such a clause.
+ */
+function openRelativeBefore(parse: SentenceParse, k: number, c: number): number | null {
+  const { chunks, tokens } = parse;
+  let sawVerb = false;
+  for (let j = k - 1; j >= 0; j--) {
+    const tag = chunks[j]!.tag;
+    if (tag === 'v') sawVerb = true;
+    else if (tag === 'W') {
+      const word = tokens[chunks[j]!.first]!.lower;
+      return sawVerb && word !== 'whose' && chunks[j - 1]?.type === 'NP' && c === k + 1 ? j : null;
+    } else if (!['n', 'I', 'F', 'B', 'T'].includes(tag)) return null;
+  }
+  return null;
 }
 
 function isProperName(tokens: Token[], chunk: Chunk): boolean {
@@ -264,7 +290,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.pps.push({ prep: -1, np: phraseOf(next) });
       k++;
     } else {
-      clause.objects.push(...coordinatedObjects(parse, k));
+      clause.objects.push(...coordinatedObjects(parse, k, isTimePhrase));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
     }
@@ -298,6 +324,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   // Prepositional phrases after the verb or the object.
   while (k < chunks.length) {
     while (chunks[k]?.tag === 'B') k++;
+    // "switched over to Merck", "ran out of fuel": a particle before the preposition joins it.
+    if (clause.objects.length === 0 && chunks[k]?.tag === 'I' && chunks[k + 1]?.tag === 'I' && chunks[k + 2]?.type === 'NP' && PARTICLE_PREPS.has(tokens[chunks[k]!.first]!.lower)) k++;
     const prep = chunks[k];
     // "at just under 50%": hedge words between the preposition and its noun phrase stay with the phrase.
     let n = k + 1;
@@ -308,7 +336,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const gap = n - (k + 1);
     const prepWord = tokens[prep.first]!.lower;
     if (prepWord === 'including' && clause.objects.length > 0 && gap === 0) {
-      const items = coordinatedObjects(parse, k + 1);
+      const items = coordinatedObjects(parse, k + 1, isTimePhrase);
       clause.listObjects.push(...items);
       k = chunkIndexAfter(chunks, items[items.length - 1]!.last);
       continue;
@@ -317,7 +345,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && prepWord !== 'by') {
       clause.relationPrep = prep.first;
-      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1) : [phrase]));
+      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
@@ -366,7 +394,7 @@ function findStop(chunks: Chunk[], from: number): number {
   return k;
 }
 
-function coordinatedObjects(parse: SentenceParse, k: number): Phrase[] {
+function coordinatedObjects(parse: SentenceParse, k: number, isTimePhrase: (p: Phrase) => boolean = () => false): Phrase[] {
   const { chunks, tokens } = parse;
   const phrases: Phrase[] = [];
   let j = k;
@@ -375,7 +403,7 @@ function coordinatedObjects(parse: SentenceParse, k: number): Phrase[] {
     let item = phraseOf(chunks[j]!);
     let after = j + 1;
     // A list item may carry its own place: "the situation in Ukraine".
-    if (phrases.length > 0 && chunks[after]?.tag === 'I' && chunks[after + 1]?.type === 'NP' && (chunks[after + 2]?.tag === ',' || chunks[after + 2]?.tag === 'C')) {
+    if (phrases.length > 0 && chunks[after]?.tag === 'I' && chunks[after + 1]?.type === 'NP' && !isTimePhrase(phraseOf(chunks[after + 1]!)) && (chunks[after + 2]?.tag === ',' || chunks[after + 2]?.tag === 'C')) {
       item = { first: item.first, last: chunks[after + 1]!.last };
       after += 2;
     }
@@ -387,6 +415,8 @@ function coordinatedObjects(parse: SentenceParse, k: number): Phrase[] {
     if (separator.tag === 'C' && !['and', 'or'].includes(tokens[separator.first]!.lower)) break;
     if (chunks[sep + 2]?.type === 'VG' || (chunks[sep + 2]?.tag === 'B' && chunks[sep + 3]?.type === 'VG')) break;
     if (separator.tag === ',' && !listContinues(chunks, sep + 1)) break;
+    // "born in X, Y on July 17, 1749": a date is a qualifier, never the next list item.
+    if (isTimePhrase(phraseOf(chunks[sep + 1]!)) || (chunks[after]?.tag === 'I' && isTimePhrase(phraseOf(chunks[after + 1]!)))) break;
     j = sep + 1;
   }
   return phrases;
@@ -394,10 +424,15 @@ function coordinatedObjects(parse: SentenceParse, k: number): Phrase[] {
 
 /** A comma continues a list only if an "and"/"or" closes it later: "X, Y and Z". */
 function listContinues(chunks: Chunk[], from: number): boolean {
-  for (let j = from; j < chunks.length; j++) {
+  // Items are noun phrases, each with at most one prepositional phrase of its own.
+  let prepsInItem = 0;
+  for (let j = from; j < chunks.length && j < from + 10; j++) {
     const tag = chunks[j]!.tag;
     if (tag === 'C') return true;
-    if (tag !== 'n' && tag !== ',' && tag !== 'I') return false;
+    if (tag === ',') prepsInItem = 0;
+    else if (tag === 'I') {
+      if (++prepsInItem > 1) return false;
+    } else if (tag !== 'n') return false;
   }
   return false;
 }

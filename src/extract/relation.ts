@@ -22,7 +22,7 @@ function isParticiple(token: Token): boolean {
   if (token.pos !== 'VERB') return false;
   const text = token.lower;
   if (text === token.lemma.toLowerCase()) return /(ed|en)$/.test(text) && !/een$/.test(text);
-  return /(ed|en|wn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
+  return /(ed|en|wn|rn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
 }
 
 export function readRelation(tokens: Token[], vg: Chunk, prep?: Token): RelationReading {
