@@ -69,6 +69,13 @@ describe('reported speech and attribution', () => {
     expect(find(triples, /Lena Ortiz/, /^say$/)).toBeDefined();
   });
 
+  it('reads "told X that …" as speech to X, not a claim about X', () => {
+    const triples = triplesOf('The coach told reporters that the striker would miss the final.');
+    const told = find(triples, /coach/, /^tell$/);
+    expect(told?.object?.text).toBe('the striker would miss the final');
+    expect(find(triples, /striker/, /miss/, /final/)?.qualifiers.attributedTo).toBe('The coach');
+  });
+
   it('reads "according to" as attribution for the whole sentence', () => {
     const triples = triplesOf('The two firms signed a supply deal, according to the trade ministry.');
     expect(find(triples, /firms/, /sign/, /deal/)?.qualifiers.attributedTo).toBe('the trade ministry');

@@ -1,7 +1,7 @@
 // Merge keeps every source of a claim, keeps polarity apart, gives intransitive claims their own
 // placeholder node; the export follows the contract and is deterministic.
 import { describe, expect, it } from 'vitest';
-import { buildClaimGraph, claimId } from '../src/graph/index.ts';
+import { buildClaimGraph, claimId, listClaims } from '../src/graph/index.ts';
 import { findContradictions } from '../src/compare/index.ts';
 import { toStoryExport } from '../src/export/story-export.ts';
 import type { Extraction, Resolution, ResolvedTriple } from '../src/types.ts';
@@ -52,6 +52,20 @@ describe('buildClaimGraph', () => {
     const sources = graph.getEdgeAttribute(measure, 'sources');
     expect(sources.map((s) => [s.article, s.qualifiers.quantity?.value, s.qualifiers.time])).toEqual([['aaa', 6.4, undefined], ['bbb', 6.1, 'Monday']]);
     expect(sources[1].text).toBe('The quake measured 6.1.');
+  });
+
+  it('leaves out claims about themselves and implicit possessives, keeps implicit roles', () => {
+    const background: Resolution = {
+      entities: [],
+      triples: [
+        triple('aaa', 1, 'e:engineers', 'be', 'e:engineers'),
+        { ...triple('aaa', 1, 'e:bridge', 'have', 'e:engineers'), implicit: true },
+        { ...triple('aaa', 1, 'e:engineers', 'be', 'e:bridge'), implicit: true },
+      ],
+      spellingVariants: [],
+    };
+    const predicates = listClaims(buildClaimGraph(background, extractions)).map((c) => `${c.subjectId} ${c.predicate} ${c.objectId}`);
+    expect(predicates).toEqual(['e:engineers be e:bridge']);
   });
 
   it('does not count the same triple twice when fed again', () => {

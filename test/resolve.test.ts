@@ -148,6 +148,12 @@ describe('countries and capitals', () => {
     expect(idOf(result, 'South Korea')).toBe('e:south-korea');
   });
 
+  it('reads a country only from a proper name: "the island" is not Ísland (Iceland)', () => {
+    const island = resolve({ a: [{ subject: ['Xi', 'PERSON'], lemma: 'discuss', object: ['the island', 'THING'] }, { subject: ['Xi', 'PERSON'], lemma: 'visit', object: ['Iceland', 'PLACE'] }] });
+    expect(idOf(island, 'the island')).not.toBe(idOf(island, 'Iceland'));
+    expect(idOf(island, 'Iceland')).toBe('e:iceland');
+  });
+
   it('does not read the pronoun "us" as the United States', () => {
     expect(idOf(result, 'us')).not.toBe('e:united-states');
   });

@@ -262,8 +262,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   }
   if (SPEECH_VERBS.has(mainVerb) && (next.tag === '.' || next.tag === ',') && readTrailingSpeech(parse, c, clause, mainVerb)) return;
 
-  // "stated to Trump that …": the addressee does not stop the reported clause.
+  // "stated to Trump that …", "told Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
+  else if (SPEECH_VERBS.has(mainVerb) && next.type === 'NP' && chunks[k + 1] && chunks[k + 1]!.type !== 'NP' && (chunks[k + 1]!.tag === 'K' || tokens[chunks[k + 1]!.first]!.lower === 'that')) k += 1;
   if ((SPEECH_VERBS.has(mainVerb) || CLAUSE_VERBS.has(mainVerb)) && opensClause(parse, k)) {
     clause.speech = SPEECH_VERBS.has(mainVerb);
     clause.objectKind = 'clause';

@@ -31,6 +31,10 @@ export function buildClaimGraph(resolution: Resolution, extractions: Extraction[
     // "Japanese Prime Minister Sanae Takaichi" → Takaichi is Takaichi once the role resolves to her:
     // a claim whose two ends are one entity says nothing.
     if (triple.objectId === triple.subjectId) continue;
+    // "China's foreign ministry" → China has a foreign ministry: background the extractor marks
+    // implicit; the graph keeps the claims articles make. (Implicit roles, "Xi is Chinese President",
+    // stay: two outlets naming different holders of a role is a contradiction worth seeing.)
+    if (triple.implicit && triple.predicate === 'have') continue;
     addTriple(graph, triple, sentenceText);
   }
   return graph;

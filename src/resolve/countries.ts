@@ -129,6 +129,8 @@ export function countryByCode(code: string): CountryInfo | null {
   return countryIndex().byIso.get(code) ?? null;
 }
 
+const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'the', 'da', 'de', 'du', 'la', 'el']);
+
 /**
  * The longest country reference starting at `tokens[start]`: a name ("Republic of Korea"),
  * an upper-case code ("U.S."), or a demonym ("Chinese"). A possessive may end a name
@@ -142,7 +144,9 @@ export function findCountryAt(tokens: readonly Token[], start: number): CountryM
     const key = span.map((t) => t.norm).join(' ');
     const possessive = span[span.length - 1].possessive;
     const byNameHit = byName.get(key);
-    if (byNameHit) return { country: byNameHit, length, via: 'name', possessive };
+    // A country's name is a proper name: "the island" is not Ísland (Iceland), "chad" is not Chad.
+    const properlyWritten = span.every((t) => t.capitalised || NAME_FUNCTION_WORDS.has(t.norm));
+    if (byNameHit && properlyWritten) return { country: byNameHit, length, via: 'name', possessive };
     if (length === 1 && span[0].upper) {
       const codeHit = byCode.get(key);
       if (codeHit) return { country: codeHit, length, via: 'code', possessive };
