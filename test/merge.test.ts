@@ -68,6 +68,14 @@ describe('buildClaimGraph', () => {
     expect(predicates).toEqual(['e:engineers be e:bridge']);
   });
 
+  it('exports only entities some claim refers to', () => {
+    const withStranger: Resolution = { ...resolution, entities: [...resolution.entities, { id: 'e:stranger', name: 'stranger', kind: 'PERSON', aliases: [] }] };
+    const story = toStoryExport(extractions, withStranger, buildClaimGraph(withStranger, extractions), [], [], []);
+    const referenced = new Set(story.claims.flatMap((c) => [c.subject, c.object]));
+    expect(story.entities.map((e) => e.id)).not.toContain('e:stranger');
+    for (const e of story.entities) expect(referenced.has(e.id) || story.claims.some((c) => c.qualifiers.attributedTo === e.id)).toBe(true);
+  });
+
   it('does not count the same triple twice when fed again', () => {
     const again = buildClaimGraph({ ...resolution, triples: [...resolution.triples, resolution.triples[0]] }, extractions);
     expect(again.getEdgeAttribute(measure, 'sources')).toHaveLength(2);

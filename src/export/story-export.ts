@@ -42,9 +42,12 @@ export function toStoryExport(
     return record;
   });
 
+  // Only entities some claim is about, or speaks through: one whose every claim merge left out
+  // (an implicit possessive, a claim about itself) would stand alone in the graph.
+  const referenced = new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((s) => s.qualifiers?.attributedTo)]));
   return {
     articles,
-    entities: resolution.entities.map(entityRecord).sort((a, b) => compare(a.id, b.id)),
+    entities: resolution.entities.filter((e) => referenced.has(e.id)).map(entityRecord).sort((a, b) => compare(a.id, b.id)),
     claims,
     contradictions: contradictions.map((c) => ({ id: c.id, kind: c.kind, claims: [...c.claims], explanation: c.explanation })),
     reuse: reuse
