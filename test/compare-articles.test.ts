@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { findOffTopicSentences, scoreReuse } from '../src/compare/index.ts';
+import { orderedAlignment, REUSE_THRESHOLDS } from '../src/compare/score-reuse.ts';
+import { dice } from '../src/compare/words.ts';
 import type { Extraction } from '../src/types.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -39,6 +41,50 @@ describe('scoreReuse', () => {
     const [record] = scoreReuse([seeds[0], examples[0]]);
     expect(record.kind).toBe('independent');
     expect(record.similarity).toBeLessThan(0.15);
+  });
+});
+
+describe('orderedAlignment', () => {
+  // The plain definition, pair by pair, that the indexed version must reproduce exactly.
+  function alignNaively(a: Set<string>[], b: Set<string>[]): number {
+    const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+    if (shorter.length === 0) return 0;
+    const matches: number[] = [];
+    shorter.forEach((sentence, i) => {
+      let best = -1;
+      let bestScore = 0;
+      longer.forEach((other, position) => {
+        const shared = [...sentence].filter((stem) => other.has(stem)).length;
+        const score = dice(sentence, other);
+        if (score > bestScore && shared >= REUSE_THRESHOLDS.sentenceSharedStems) [best, bestScore] = [position, score];
+      });
+      if (best >= 0 && bestScore >= REUSE_THRESHOLDS.sentenceDice && Math.abs(i / shorter.length - best / longer.length) <= REUSE_THRESHOLDS.positionBand) matches.push(best);
+    });
+    // Longest strictly increasing subsequence, quadratic and obvious.
+    const run = matches.map(() => 1);
+    matches.forEach((m, i) => { for (let j = 0; j < i; j += 1) if (matches[j] < m) run[i] = Math.max(run[i], run[j] + 1); });
+    return Math.max(0, ...run) / shorter.length;
+  }
+
+  it('gives the same score as comparing every sentence pair, on random articles', () => {
+    // A small seeded generator (xorshift), so a failure can be replayed.
+    let state = 7;
+    const random = (n: number) => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % n;
+    };
+    const article = () => Array.from({ length: 1 + random(12) }, () => new Set(Array.from({ length: 2 + random(8) }, () => `w${random(25)}`)));
+    const features = (sets: Set<string>[]) => sets.map((stems, index) => ({ index, text: '', stems }));
+    let aligned = 0;
+    for (let trial = 0; trial < 300; trial += 1) {
+      const [a, b] = [article(), article()];
+      const expected = alignNaively(a, b);
+      if (expected > 0) aligned += 1;
+      expect(orderedAlignment(features(a), features(b))).toBe(expected);
+    }
+    expect(aligned).toBeGreaterThan(30);
   });
 });
 
