@@ -94,6 +94,34 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     expect(legend).toContain('contradicted');
   });
 
+  it('keeps the names of the most-connected entities readable with the whole story in view', async () => {
+    const nodes = await page.evaluate(() => {
+      const cy = window.__cy!;
+      cy.fit(undefined, 30);
+      return {
+        zoom: cy.zoom(),
+        list: cy.nodes('.entity').map((node) => ({
+          name: node.data('label') as string,
+          claims: node.data('claims') as number,
+          prominent: node.hasClass('prominent'),
+          fontSize: parseFloat(node.style('font-size') as string),
+          minZoomed: parseFloat(node.style('min-zoomed-font-size') as string),
+        })),
+      };
+    });
+    // The story's hub (the entity in most claims) is labelled, at a size one can read on screen
+    // (font-size is in graph units, so what the eye gets is font-size × zoom).
+    const hub = nodes.list.reduce((best, node) => (node.claims > best.claims ? node : best));
+    expect(hub.prominent).toBe(true);
+    expect(hub.fontSize * nodes.zoom).toBeGreaterThanOrEqual(Math.max(hub.minZoomed, 10));
+    const prominent = nodes.list.filter((node) => node.prominent);
+    expect(prominent.length).toBeLessThanOrEqual(25);
+    expect(Math.min(...prominent.map((node) => node.claims))).toBeGreaterThanOrEqual(2);
+    // Ordinary nodes still hide their labels at this zoom, or the overview would be unreadable.
+    const ordinary = nodes.list.filter((node) => !node.prominent);
+    expect(ordinary.some((node) => node.fontSize * nodes.zoom < node.minZoomed)).toBe(true);
+  });
+
   it('shows both sides of a contradiction, with the claim span and the differing words marked', async () => {
     const contradiction = story.contradictions[0];
     const [left, right] = contradiction.claims.map((id) => story.claims.find((claim) => claim.id === id)!);

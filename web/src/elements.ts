@@ -20,11 +20,16 @@ export interface ClaimEdgeData {
   articles: string[];
 }
 
+/** How many of the most-connected entities keep their name visible when the whole story is in view. */
+export const PROMINENT_ENTITIES = 25;
+
 export function storyElements(index: StoryIndex): ElementDefinition[] {
+  const claimCount = (id: string) => index.claimsByEntity.get(id)?.length ?? 0;
+  const prominent = prominentEntities(index, claimCount);
   const nodes: ElementDefinition[] = index.story.entities.map((entity) => {
-    const claims = index.claimsByEntity.get(entity.id)?.length ?? 0;
+    const claims = claimCount(entity.id);
     const data: EntityNodeData = { id: entity.id, label: entity.name, kind: entity.kind, claims, size: nodeSize(claims) };
-    return { group: 'nodes', data, classes: 'entity' };
+    return { group: 'nodes', data, classes: prominent.has(entity.id) ? 'entity prominent' : 'entity' };
   });
   const edges: ElementDefinition[] = [];
   for (const claim of index.story.claims) {
@@ -41,6 +46,17 @@ export function storyElements(index: StoryIndex): ElementDefinition[] {
     edges.push({ group: 'edges', data, classes: 'claim' });
   }
   return [...nodes, ...edges];
+}
+
+// Zoomed out to the whole story every label would be unreadable, so labels hide below a zoom level;
+// the hubs a reader orients by (the entities in most claims, named ones first) keep theirs.
+function prominentEntities(index: StoryIndex, claimCount: (id: string) => number): Set<string> {
+  const named = (kind: string) => (kind === 'PERSON' || kind === 'ORG' || kind === 'PLACE' ? 1 : 0);
+  // A name in two claims is already a thread worth following; a common noun needs three.
+  const ranked = index.story.entities
+    .filter((entity) => claimCount(entity.id) >= 3 - named(entity.kind))
+    .sort((a, b) => claimCount(b.id) - claimCount(a.id) || named(b.kind) - named(a.kind) || a.name.localeCompare(b.name));
+  return new Set(ranked.slice(0, PROMINENT_ENTITIES).map((entity) => entity.id));
 }
 
 /** Area grows with the number of claims, so a hub is big without swallowing the screen. */

@@ -6,6 +6,7 @@ import { articlePanel, renderArticlesView } from './articles-view.ts';
 import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
 import { storyElements } from './elements.ts';
+import { keepHubLabelsReadable } from './readable-labels.ts';
 import { entityPanel } from './entity-panel.ts';
 import { mountEntitySearch } from './entity-search.ts';
 import { mountExportButtons } from './export-view.ts';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
   const stats: ViewerStats = { elements: elements.length, layoutMs: 0, lastFilterMs: 0, ready: false };
   window.__cy = cy;
   window.__storygraph = stats;
+  keepHubLabelsReadable(cy);
 
   const state = initialFilters();
   const panel = byId('panel');

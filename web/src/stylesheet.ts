@@ -39,6 +39,7 @@ export const stylesheet = [
     },
   },
   ...kindRules,
+  { selector: 'node.prominent', style: { 'font-size': 13, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
   {
     selector: 'edge',
     style: {
