@@ -1,6 +1,6 @@
 // Writes a StoryExport so that afterwards the store holds exactly that story.
 //
-// The lead's ingest always recomputes the whole story over every stored article, so the story being
+// Ingest always recomputes the whole story over every stored article, so the story being
 // written is the truth: claims and contradictions that are written again get their new properties
 // (status, sources, explanation), and derived things the new story no longer has — a contradiction
 // that a later article resolved, evidence, entities, claims, reuse and off-topic rows — are deleted.
