@@ -1,6 +1,6 @@
 // `storygraph ingest` and `query` as a user runs them: real processes, a real embedded store on disk.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -84,5 +84,16 @@ describe('storygraph ingest', () => {
     const out = storygraph('query', '--db', db, '--format', 'json', '--param', 'name=Valski', 'WITH toLower($name) AS wanted MATCH (e:Entity) WHERE toLower(e.name) = wanted OR any(a IN e.aliases WHERE toLower(a) = wanted) RETURN e.name AS name');
     expect(out.code, out.stderr).toBe(0);
     expect(JSON.parse(out.stdout).rows).toEqual([{ name: expect.stringMatching(/Teodor Valsk[iy]/) }]);
+  });
+
+  it('query, export and serve refuse a database that was never ingested, and create nothing', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sg-missing-'));
+    const db = path.join(dir, 'never-ingested');
+    for (const args of [['query', 'MATCH (n) RETURN n'], ['export', '--format', 'json'], ['serve', '--port', '0']]) {
+      const out = storygraph(...args, '--db', db);
+      expect(out.code, args[0]).toBe(1);
+      expect(out.stderr.trim().split('\n'), args[0]).toEqual([expect.stringMatching(/no storygraph database in --db .*never-ingested.*storygraph ingest/)]);
+      expect(existsSync(db), args[0]).toBe(false);
+    }
   });
 });

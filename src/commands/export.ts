@@ -19,7 +19,7 @@ export function registerExportCommand(program: Command): void {
     .action(async (flags: ExportFlags) => {
       const format = flags.format ?? '';
       if (!isExportFormat(format)) throw new UserError(`--format ${format} is not one of ${EXPORT_FORMATS.join(', ')}`);
-      const store = await openStore(storeSettings(flags));
+      const store = await openStore({ ...storeSettings(flags), existing: true });
       let text: string;
       try {
         text = exportStory(await store.readStory(), format);

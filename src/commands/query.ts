@@ -46,7 +46,7 @@ export function registerQueryCommand(program: Command): void {
         throw new UserError(`--format ${flags.format} is not one of ${QUERY_FORMATS.join(', ')}`);
       }
       const params = parseParams(flags.param);
-      const store = await openStore(storeSettings(flags));
+      const store = await openStore({ ...storeSettings(flags), existing: true });
       try {
         const result = await store.query(cypher, params);
         process.stdout.write(formatQueryResult(result, flags.format));

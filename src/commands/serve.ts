@@ -28,9 +28,14 @@ export function registerServeCommand(program: Command): void {
 
 async function serve(options: ServeOptions): Promise<void> {
   if (options.db !== undefined && options.neo4j !== undefined) throw new UserError('use either --db or --neo4j, not both');
-  // Check before opening anything, so a missing build costs nothing.
-  assertViewerBuilt();
-  const store = await openStore({ db: options.db, neo4j: options.neo4j });
+  // The store first: without a database there is nothing to view, whatever the build.
+  const store = await openStore({ db: options.db, neo4j: options.neo4j, existing: true });
+  try {
+    assertViewerBuilt();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   let server;
   try {
     server = await createServer({ store, port: options.port, host: options.host, allowWrites: options.allowWrites ?? false });

@@ -32,8 +32,13 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
     private readonly conn: InstanceType<typeof lbug.Connection>,
   ) {}
 
-  static async open(dir: string = DEFAULT_DB_DIR): Promise<EmbeddedStore> {
+  /** `create: false` is for commands that only read: a missing database is then an error, not a new empty one. */
+  static async open(dir: string = DEFAULT_DB_DIR, { create = true }: { create?: boolean } = {}): Promise<EmbeddedStore> {
     const path = resolve(dir);
+    if (!create && !existsSync(join(path, MARKER))) {
+      // Otherwise `storygraph query` in the wrong folder answers "(0 rows)" and leaves an empty database behind.
+      throw new UserError(`no storygraph database in --db ${dir}: run \`storygraph ingest <folder>\` there first, or point --db at one`);
+    }
     prepareDirectory(dir, path);
     let db: InstanceType<typeof lbug.Database>;
     let conn: InstanceType<typeof lbug.Connection>;

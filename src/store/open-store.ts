@@ -14,6 +14,8 @@ export interface StoreSettings {
   password?: string;
   /** Bolt connect timeout, ms (default 5000). */
   connectTimeoutMs?: number;
+  /** Set by commands that only read (query, export, serve): never create an empty embedded database. */
+  existing?: boolean;
 }
 
 export async function openStore(settings: StoreSettings = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
@@ -27,7 +29,7 @@ export async function openStore(settings: StoreSettings = {}, env: NodeJS.Proces
       connectTimeoutMs: settings.connectTimeoutMs,
     });
   }
-  return EmbeddedStore.open(settings.db ?? DEFAULT_DB_DIR);
+  return EmbeddedStore.open(settings.db ?? DEFAULT_DB_DIR, { create: !settings.existing });
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
