@@ -126,6 +126,18 @@ describe('threshold sweep, optimal F1 and AUC', () => {
 });
 
 describe('eval-carb conversion of triples', () => {
+  it('writes the verb an apposition, a title or a possessive implies', () => {
+    const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };
+    const arg = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length, text, head: text, kind: 'THING' as const });
+    const at = (text: string, lemma: string) => ({ ...arg(text), lemma });
+    const apposition: Triple = { ...base, id: 'a', subject: arg('Ruiz'), relation: at(',', 'be'), object: arg('a lawyer') };
+    const title: Triple = { ...base, id: 't', subject: arg('Ruiz'), relation: at('Senator', 'be'), object: arg('Senator'), implicit: true };
+    const possessive: Triple = { ...base, id: 'p', subject: arg('Chile'), relation: at("'s", 'have'), object: arg('navy'), implicit: true };
+    const verb: Triple = { ...base, id: 'v', subject: arg('Ruiz'), relation: at('praised', 'praise'), object: arg('navy') };
+    expect([apposition, title, possessive, verb].map((t) => tripleToCarbTuple(article, t).relation)).toEqual(['be', 'be', 'has', 'praised']);
+  });
+
   it('scores a resolved pronoun by its antecedent, other arguments by their spans, and appends time and place', () => {
     const article = devArticle('He visited Paris in May .', 1);
     const triple: Triple = {
