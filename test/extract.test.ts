@@ -105,6 +105,14 @@ describe('relative clauses and appositions', () => {
     const triples = triplesOf('The deal worried Canada, a NATO member, over its timing.');
     expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();
   });
+
+  it('reads a role from a title before a name, but not from a form of address or a bare title', () => {
+    const triples = triplesOf('Governor Lena Hart met Mr. Olsen and the Prime Minister at the harbour.');
+    const role = find(triples, /^Lena Hart$/, /^be$/, /^Governor$/);
+    expect(role?.implicit).toBe(true);
+    expect(find(triples, /Olsen/, /^be$/)).toBeUndefined();
+    expect(find(triples, /^Minister$/, /^be$/)).toBeUndefined();
+  });
 });
 
 describe('copulas, passives, negation, modals, light and phrasal verbs', () => {

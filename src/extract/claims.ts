@@ -5,7 +5,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase } from './entity-kind.ts';
-import { PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { lightVerbNoun, readRelation } from './relation.ts';
@@ -376,14 +376,19 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
  * Facts a noun phrase states in passing: "President Bush" → (Bush, be, President),
  * "Japan's forces" → (Japan, have, forces). Marked implicit, with low confidence.
  */
+const ROLE_CONFIDENCE = 0.7;
+
 function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
   const { chunks, tokens } = input.parse;
   const triples: Triple[] = [];
+  // A title right before a name is a dependable role; a possessive is as often a part, a quality or
+  // an event ("the city's population", "Olaf's house", "Wellington's invasion") as an ownership.
   const make = (subject: Phrase, lemma: string, at: Token, object: Phrase): void => {
+    const confidence = lemma === 'be' ? ROLE_CONFIDENCE : 0.3;
     const s = args.build(subject);
     const o = args.build(object);
     if (!s || !o || s.pronoun) return;
-    const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), 0.3);
+    const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), confidence);
     triple.implicit = true;
     triples.push(triple);
   };
@@ -394,7 +399,10 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     let title = -1;
     words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower) && k < words.length - 1) title = k; });
     const name = words.slice(title + 1);
-    if (title >= 0 && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) {
+    // "Mr. Baker" addresses Baker, it gives him no role.
+    const isRole = title >= 0 && !COURTESY_TITLES.has(words[title]!.lower);
+    // "Prime Minister" alone is a title with no name after it.
+    if (isRole && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
