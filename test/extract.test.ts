@@ -106,6 +106,17 @@ describe('relative clauses and appositions', () => {
     expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();
   });
 
+  it('reads a participle between commas against the noun phrase before it, and keeps that subject for the main verb', () => {
+    const triples = triplesOf('The tunnel, designed by a Swiss firm, was finished in 2027.');
+    expect(find(triples, /^The tunnel$/, /^be designed by$/, /a Swiss firm/)).toBeDefined();
+    expect(find(triples, /^The tunnel$/, /^be finished/)?.qualifiers.time).toBe('2027');
+    const named = triplesOf('The ship, named Aurora, carried grain to Lagos.');
+    expect(find(named, /^The ship$/, /^be named$/, /^Aurora$/)).toBeDefined();
+    expect(find(named, /^The ship$/, /^carry$/, /grain/)).toBeDefined();
+    // An object before the comma: the verbs after it are a series, not a description of the river.
+    expect(find(triplesOf('The army crossed the river, captured the town, and marched north.'), /river/, /capture/)).toBeUndefined();
+  });
+
   it('reads a role from a title before a name, but not from a form of address or a bare title', () => {
     const triples = triplesOf('Governor Lena Hart met Mr. Olsen and the Prime Minister at the harbour.');
     const role = find(triples, /^Lena Hart$/, /^be$/, /^Governor$/);
@@ -124,6 +135,12 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   it('reads passives', () => {
     const triples = triplesOf('Two schools were damaged by the storm.');
     expect(find(triples, /schools/, /^be damaged/)).toBeDefined();
+  });
+
+  it('takes the by-phrase of a passive as its agent, but not an amount', () => {
+    expect(find(triplesOf('The museum was opened by the mayor in June.'), /museum/, /^be opened by$/, /^the mayor$/)).toBeDefined();
+    const cut = find(triplesOf('Ticket prices were lowered by 10%.'), /prices/, /^be lowered$/);
+    expect(cut?.object).toBeNull();
   });
 
   it('reads negation without putting it in the lemma', () => {

@@ -50,7 +50,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (quoteVerbs.has(clause.vg.first) && clause.objects.length === 0) return;
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
-    const reading = readRelation(tokens, clause.vg, relationTokenPrep);
+    const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
     if (clause.relationAdjective !== undefined) {
       // "has been involved in" → "be involved in"
       reading.lemma = ['be', tokens[clause.relationAdjective]!.lower, relationTokenPrep?.lower].filter(Boolean).join(' ');
@@ -491,7 +491,7 @@ function stripLeadingPrep(text: string): string {
 function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean): number {
   let confidence = 0.9;
   if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
-  if (clause.subjectVia === 'relative' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
+  if (clause.subjectVia === 'relative' || clause.subjectVia === 'participle' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
   if (subject.pronoun) confidence -= 0.1;
   // A verb with nothing after it is often a fragment of a larger construction the grammar missed.
   if (!object) confidence -= 0.4;

@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
 import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 
 /** Token indices, inclusive. */
@@ -22,7 +23,7 @@ export interface Clause {
   vg: Chunk;
   subjects: Phrase[];
   /** How the subject was found: it lowers confidence when it was borrowed. */
-  subjectVia: 'adjacent' | 'relative' | 'apposition-skip' | 'coordination' | 'control' | 'none';
+  subjectVia: 'adjacent' | 'relative' | 'participle' | 'apposition-skip' | 'coordination' | 'control' | 'none';
   /** Preposition folded into the relation ("met in", "remain at") when there is no direct object. */
   relationPrep?: number;
   /** Participle adjective folded into the relation ("has been involved in"). */
@@ -100,6 +101,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
     const antecedent = findAntecedent(parse, k);
     return antecedent ? { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' } : { phrases: [], via: 'none' };
   }
+  const described = participleParentheticalSubject(parse, c, k);
+  if (described) return { phrases: [described], via: 'participle' };
   if (chunk.tag === ',') {
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
@@ -135,6 +138,30 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   if (participle) return participle;
   return { phrases: [], via: 'none' };
 }
+
+/**
+ * "The ferry, called Blue Star, will sail": the participle between commas, with the main verb after
+ * the closing comma, describes the noun phrase before the opening one.
+ */
+function participleParentheticalSubject(parse: SentenceParse, c: number, k: number): Phrase | null {
+  const { chunks, tokens } = parse;
+  if (chunks[k]?.tag !== ',' || chunks[k - 1]?.type !== 'NP' || !isParticipleGroup(tokens, chunks[c]!)) return null;
+  for (let close = c + 1; close < chunks.length; close++) {
+    if (chunks[close]!.tag !== ',') continue;
+    let after = close + 1;
+    while (chunks[after]?.tag === 'B') after++;
+    if (chunks[after]?.type !== 'VG' || !isParticipleParenthetical(tokens, chunks, k, close)) return null;
+    // Only between a subject and its verb: in "crossed the river, captured the town, …" the noun
+    // phrase is an object and the verbs are a series sharing the sentence's subject.
+    const described = extendLeftOverPP(parse, k - 1);
+    const before = chunks[chunks.findIndex((ch) => ch.first === described.first) - 1];
+    return !before || SUBJECT_OPENERS.has(before.tag) ? described : null;
+  }
+  return null;
+}
+
+/** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */
+const SUBJECT_OPENERS = new Set([',', 'B', 'Q', ':']);
 
 /** A participle clause has no subject of its own: ", drawing comparisons to …" belongs to the main clause's. */
 function participleSubject(parse: SentenceParse, c: number, k: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } | null {
@@ -235,7 +262,8 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     const isRelative = first.tag === 'W';
     const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C');
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
-    if (isRelative || isApposition || isAside) {
+    const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
+    if (isRelative || isApposition || isAside || isParticiple) {
       // "the call with Xi, which lasted an hour, focused": the subject is the NP the PP hangs on.
       const prep = chunks[open - 2];
       if (prep && (prep.tag === 'I' || prep.tag === 'F')) return chunks[open - 3]?.type === 'NP' ? open - 3 : null;
@@ -344,7 +372,10 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     }
     if (prepWord === 'according') break;
     const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
-    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && prepWord !== 'by') {
+    // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
+    // amount or a means ("rose by 5%", "by train").
+    const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower));
+    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
       clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
