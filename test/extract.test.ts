@@ -51,6 +51,13 @@ describe('coordination', () => {
     expect(find(triples, /minister/, /invite/, /union leaders/)).toBeDefined();
   });
 
+  it('gives every verb of a comma-separated series the first verb\'s subject', () => {
+    const triples = triplesOf('The rebels seized the airport, closed the border roads and declared a curfew.');
+    expect(find(triples, /^The rebels$/, /^seize$/, /airport/)).toBeDefined();
+    expect(find(triples, /^The rebels$/, /^close$/, /border roads/)).toBeDefined();
+    expect(find(triples, /^The rebels$/, /^declare$/, /curfew/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();

@@ -130,6 +130,12 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
       return { phrases: previous.subjects, via: 'coordination' };
     }
   }
+  if (chunk.tag === ',' && continuesVerbSeries(parse, c)) {
+    // "crossed the river, captured the town, and marched north": a comma-separated series of verb
+    // phrases closed by "and" shares the first one's subject.
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'coordination' };
+  }
   if (chunk.tag === 'C' || chunk.tag === ',' || chunk.tag === 'n') {
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0 && chunk.tag === 'C') return { phrases: previous.subjects, via: 'coordination' };
@@ -162,6 +168,29 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
 
 /** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */
 const SUBJECT_OPENERS = new Set([',', 'B', 'Q', ':']);
+
+/** Chunks a verb phrase in a series may hold after its verb: objects, prepositions, adverbs, commas. */
+const SERIES_INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'T', ',']);
+
+/**
+ * Whether verb group c, right after a comma, is an item of a verb series: later in the sentence an
+ * "and"/"or" (after an optional comma) introduces another verb group, with no new subject between.
+ */
+function continuesVerbSeries(parse: SentenceParse, c: number): boolean {
+  const { chunks, tokens } = parse;
+  for (let j = c + 1; j < chunks.length; j++) {
+    const chunk = chunks[j]!;
+    if (chunk.tag === 'C') {
+      let next = j + 1;
+      while (chunks[next]?.tag === 'B') next++;
+      return ['and', 'or'].includes(tokens[chunk.first]!.lower) && chunks[next]?.type === 'VG';
+    }
+    // Another verb is fine only as an item of the same series (", took the town,") or an infinitive.
+    if (chunk.type === 'VG' && chunks[j - 1]?.tag !== ',' && chunks[j - 1]?.tag !== 'T') return false;
+    if (chunk.type !== 'VG' && !SERIES_INNER_TAGS.has(chunk.tag)) return false;
+  }
+  return false;
+}
 
 /** A participle clause has no subject of its own: ", drawing comparisons to …" belongs to the main clause's. */
 function participleSubject(parse: SentenceParse, c: number, k: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } | null {
