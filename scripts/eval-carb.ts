@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractTriples } from '../src/extract/index.ts';
 import type { Article, Extraction, Triple } from '../src/types.ts';
+import { foldPreposition, type Adjunct } from './carb-conversion/fold-preposition.ts';
 import { impliedRelation } from './carb-conversion/implied-relation.ts';
 import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
 
@@ -33,11 +34,18 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
-  const args = [argument(triple.subject)];
-  if (triple.object) args.push(argument(triple.object));
-  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(withPreposition(article.text, extra));
-  for (const complement of triple.complements ?? []) args.push(surface(complement));
-  return { sentence: article.text, confidence: triple.confidence, relation, args };
+  const adjuncts: Adjunct[] = [];
+  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) {
+    if (!extra) continue;
+    const text = withPreposition(article.text, extra);
+    adjuncts.push({ text, start: article.text.indexOf(text) });
+  }
+  for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start });
+  if (triple.object) {
+    return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), argument(triple.object), ...adjuncts.map((a) => a.text)] };
+  }
+  const folded = foldPreposition(relation, triple.relation.end, adjuncts);
+  return { sentence: article.text, confidence: triple.confidence, relation: folded.relation, args: [argument(triple.subject), ...folded.rest] };
 }
 
 /** The extractor keeps "April" as the time; CaRB's arguments keep the preposition: "in April". */

@@ -126,6 +126,21 @@ describe('threshold sweep, optimal F1 and AUC', () => {
 });
 
 describe('eval-carb conversion of triples', () => {
+  it('moves the preposition of an intransitive verb\'s nearest phrase into the relation', () => {
+    const article = devArticle('The old mill was rebuilt in 1920 by the town .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 'm', article: article.id, sentence: 0,
+      subject: { ...span('The old mill'), text: 'The old mill', head: 'mill', kind: 'THING' },
+      relation: { ...span('was rebuilt'), text: 'was rebuilt', lemma: 'be rebuilt' },
+      object: null,
+      qualifiers: { time: '1920', negated: false, modality: 'asserted' },
+      complements: [span('by the town')],
+      start: 0, end: 44, confidence: 0.7,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'was rebuilt in', args: ['The old mill', '1920', 'by the town'] });
+  });
+
   it('writes the verb an apposition, a title or a possessive implies', () => {
     const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };
