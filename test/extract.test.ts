@@ -144,6 +144,13 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(find(triples, /schools/, /^be damaged/)).toBeDefined();
   });
 
+  it('ranks a verb with a time or place above a verb with nothing after it', () => {
+    const triples = triplesOf('The old bridge collapsed in March, and the ferry stopped.');
+    const collapsed = find(triples, /bridge/, /^collapse/);
+    const stopped = find(triples, /ferry/, /^stop/);
+    expect(collapsed!.confidence).toBeGreaterThan(stopped!.confidence);
+  });
+
   it('takes the by-phrase of a passive as its agent, but not an amount', () => {
     expect(find(triplesOf('The museum was opened by the mayor in June.'), /museum/, /^be opened by$/, /^the mayor$/)).toBeDefined();
     const cut = find(triplesOf('Ticket prices were lowered by 10%.'), /prices/, /^be lowered$/);

@@ -103,7 +103,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           lemma,
           start: tokens[clause.vg.first]!.start,
           end: relationEnd,
-        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list), complements));
+        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
       }
     }
   });
@@ -488,13 +488,14 @@ function stripLeadingPrep(text: string): string {
   return text.replace(/^(in|on|at|during|since|by)\s+/i, '');
 }
 
-function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean): number {
+function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean, hasAdjunct: boolean): number {
   let confidence = 0.9;
   if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
   if (clause.subjectVia === 'relative' || clause.subjectVia === 'participle' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
   if (subject.pronoun) confidence -= 0.1;
-  // A verb with nothing after it is often a fragment of a larger construction the grammar missed.
-  if (!object) confidence -= 0.4;
+  // A verb with nothing after it is often a fragment of a larger construction the grammar missed;
+  // one with a time, place or prepositional phrase ("was built in 1890") is a claim of its own.
+  if (!object) confidence -= hasAdjunct ? 0.2 : 0.4;
   if (list) confidence -= 0.25;
   if (clause.objectKind === 'clause') confidence -= 0.1;
   const span = (subject.end - subject.start) + (object ? object.end - object.start : 0);
