@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { extractTriples } from '../src/extract/index.ts';
 import type { Article, Extraction, Triple } from '../src/types.ts';
 import { foldPreposition, type Adjunct } from './carb-conversion/fold-preposition.ts';
+import { nounRelation } from './carb-conversion/noun-relation.ts';
 import { impliedRelation } from './carb-conversion/implied-relation.ts';
 import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
 
@@ -25,12 +26,13 @@ export function devArticle(sentence: string, lineNumber: number): Article {
 
 /**
  * A triple as a CaRB tuple. The subject and object come from their spans, not `text`, because
- * `text` may be a pronoun's antecedent and CaRB's gold keeps the words of the sentence. Time and
- * place become extra arguments, the way CaRB's gold writes adjuncts.
+ * `text` may be a pronoun's antecedent and CaRB's gold keeps the words of the sentence. Time, place
+ * and complements become extra arguments, the way CaRB's gold writes adjuncts; a light object or an
+ * intransitive verb's nearest preposition joins the relation, the way OpenIE relations read.
  */
 export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
-  const relation = impliedRelation(triple) ?? (triple.relation.text || surface(triple.relation));
+  const verb = impliedRelation(triple) ?? (triple.relation.text || surface(triple.relation));
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
@@ -38,14 +40,15 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) {
     if (!extra) continue;
     const text = withPreposition(article.text, extra);
-    adjuncts.push({ text, start: article.text.indexOf(text) });
+    adjuncts.push({ text, start: article.text.indexOf(text), qualifier: true });
   }
-  for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start });
-  if (triple.object) {
-    return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), argument(triple.object), ...adjuncts.map((a) => a.text)] };
-  }
-  const folded = foldPreposition(relation, triple.relation.end, adjuncts);
-  return { sentence: article.text, confidence: triple.confidence, relation: folded.relation, args: [argument(triple.subject), ...folded.rest] };
+  for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start, qualifier: false });
+  const object = triple.object;
+  const { relation, rest } = !object
+    ? foldPreposition(verb, triple.relation.end, adjuncts)
+    : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) ||
+      { relation: verb, rest: [argument(object), ...adjuncts.map((a) => a.text)] };
+  return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), ...rest] };
 }
 
 /** The extractor keeps "April" as the time; CaRB's arguments keep the preposition: "in April". */

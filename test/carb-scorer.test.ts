@@ -141,6 +141,17 @@ describe('eval-carb conversion of triples', () => {
     expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'was rebuilt in', args: ['The old mill', '1920', 'by the town'] });
   });
 
+  it('joins a light object and the preposition after it to the relation, but keeps a full object apart', () => {
+    const article = devArticle('The union filed charges against the board , and the firm signed a long contract with Oslo .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 90, confidence: 0.9 };
+    const charges: Triple = { ...base, id: 'c', subject: arg('The union'), relation: { ...span('filed'), text: 'filed', lemma: 'file' }, object: arg('charges'), complements: [span('against the board')] };
+    const contract: Triple = { ...base, id: 'k', subject: arg('the firm'), relation: { ...span('signed'), text: 'signed', lemma: 'sign' }, object: arg('a long contract'), complements: [span('with Oslo')] };
+    expect(tripleToCarbTuple(article, charges)).toMatchObject({ relation: 'filed charges against', args: ['The union', 'the board'] });
+    expect(tripleToCarbTuple(article, contract)).toMatchObject({ relation: 'signed', args: ['the firm', 'a long contract', 'with Oslo'] });
+  });
+
   it('writes the verb an apposition, a title or a possessive implies', () => {
     const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };

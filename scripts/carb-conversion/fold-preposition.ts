@@ -13,6 +13,8 @@ export interface Adjunct {
   text: string;
   /** Where the phrase starts in the sentence, to find the one nearest the verb. */
   start: number;
+  /** A time or place qualifier, as opposed to a prepositional complement of the verb. */
+  qualifier: boolean;
 }
 
 /**
