@@ -12,6 +12,7 @@ import { extractTriples } from '../src/extract/index.ts';
 import type { Article, Extraction, Triple } from '../src/types.ts';
 import { foldPreposition, type Adjunct } from './carb-conversion/fold-preposition.ts';
 import { nounRelation } from './carb-conversion/noun-relation.ts';
+import { withParticipleBe } from './carb-conversion/participle-be.ts';
 import { impliedRelation } from './carb-conversion/implied-relation.ts';
 import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
 
@@ -32,7 +33,7 @@ export function devArticle(sentence: string, lineNumber: number): Article {
  */
 export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
-  const verb = impliedRelation(triple) ?? (triple.relation.text || surface(triple.relation));
+  const verb = impliedRelation(triple) ?? withParticipleBe(triple.relation.text || surface(triple.relation), triple);
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));

@@ -152,6 +152,20 @@ describe('eval-carb conversion of triples', () => {
     expect(tripleToCarbTuple(article, contract)).toMatchObject({ relation: 'signed', args: ['the firm', 'a long contract', 'with Oslo'] });
   });
 
+  it('puts "be" before a bare participle, not before a finite verb or one that has its auxiliary', () => {
+    const article = devArticle('The ship , named Aurora , left , bringing grain and reaching Lagos , which was raided .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 80, confidence: 0.9 };
+    const relationOf = (text: string, lemma: string, object: string) =>
+      tripleToCarbTuple(article, { ...base, id: text, subject: arg('The ship'), relation: { ...span(text), text, lemma }, object: arg(object) }).relation;
+    expect(relationOf('named', 'be named', 'Aurora')).toBe('be named');
+    expect(relationOf('reaching', 'reach', 'Lagos')).toBe('be reaching');
+    expect(relationOf('bringing', 'bring', 'grain')).toBe('be bringing');
+    expect(relationOf('was raided', 'be raided', 'Lagos')).toBe('was raided');
+    expect(relationOf('left', 'leave', 'Lagos')).toBe('left');
+  });
+
   it('writes the verb an apposition, a title or a possessive implies', () => {
     const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };
