@@ -124,6 +124,13 @@ describe('relative clauses and appositions', () => {
     expect(find(triplesOf('The army crossed the river, captured the town, and marched north.'), /river/, /capture/)).toBeUndefined();
   });
 
+  it('reads a bare participle after an object as a passive describing it, but not after a verb of saying', () => {
+    const triples = triplesOf('The army moved tanks built in Germany to the border.');
+    expect(find(triples, /^tanks$/, /^be built in$/, /Germany/)).toBeDefined();
+    const reported = triplesOf('The mayor said rents increased in May.');
+    expect(find(reported, /rents/, /^increase/)).toBeDefined();
+  });
+
   it('reads a role from a title before a name, but not from a form of address or a bare title', () => {
     const triples = triplesOf('Governor Lena Hart met Mr. Olsen and the Prime Minister at the harbour.');
     const role = find(triples, /^Lena Hart$/, /^be$/, /^Governor$/);

@@ -95,6 +95,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
       if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
     }
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
+    if (isReducedRelative(parse, c, k)) return { phrases: [phraseOf(chunk)], via: 'participle' };
     return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
   }
   if (chunk.tag === 'W') {
@@ -168,6 +169,27 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
 
 /** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */
 const SUBJECT_OPENERS = new Set([',', 'B', 'Q', ':']);
+
+// Words tagged as prepositions that open a clause: the verb after their noun phrase is finite.
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'while', 'because', 'if', 'though', 'although', 'once', 'whether', 'unless', 'that']);
+
+/**
+ * "sold bonds priced at 99.5", "with troops sent to the border": a bare past participle right after
+ * an object (of a verb or a preposition) cannot be that object's finite verb, so it is a passive
+ * describing it. Not after verbs that take a clause ("said prices increased").
+ */
+function isReducedRelative(parse: SentenceParse, c: number, k: number): boolean {
+  const { chunks, tokens } = parse;
+  const vg = chunks[c]!;
+  if (!isParticipleGroup(tokens, vg) || tokens[vg.first]!.lower.endsWith('ing')) return false;
+  const before = chunks[k - 1];
+  if (!before) return false;
+  if (before.type === 'VG') {
+    const verb = lastVerbLemma(parse, before);
+    return !SPEECH_VERBS.has(verb) && !CLAUSE_VERBS.has(verb) && !tokens.slice(before.first, before.last + 1).every((t) => t.pos === 'AUX');
+  }
+  return (before.tag === 'I' || before.tag === 'F') && !SUBORDINATORS.has(tokens[before.first]!.lower);
+}
 
 /** Chunks a verb phrase in a series may hold after its verb: objects, prepositions, adverbs, commas. */
 const SERIES_INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'T', ',']);
