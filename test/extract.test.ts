@@ -131,7 +131,14 @@ describe('relative clauses and appositions', () => {
     expect(find(reported, /rents/, /^increase/)).toBeDefined();
   });
 
-  it('reads a role from a title before a name, but not from a form of address or a bare title', () => {
+  it('turns an apposition with a bare role and its own phrase into an is-a claim', () => {
+    const triples = triplesOf('Maria Lopez, head of the regional water board, resigned.');
+    expect(find(triples, /^Maria Lopez$/, /^be$/, /^head of the regional water board$/)).toBeDefined();
+    expect(find(triplesOf('Tom Berg, spokesman for the ministry, declined to comment.'), /^Tom Berg$/, /^be$/, /^spokesman for the ministry$/)).toBeDefined();
+  });
+
+  it('reads a role from a title before a name, but not from a form of address, a bare title or a company', () => {
+    expect(find(triplesOf('General Motors hired Lena Hart.'), /Motors/, /^be$/)).toBeUndefined();
     const triples = triplesOf('Governor Lena Hart met Mr. Olsen and the Prime Minister at the harbour.');
     const role = find(triples, /^Lena Hart$/, /^be$/, /^Governor$/);
     expect(role?.implicit).toBe(true);

@@ -5,7 +5,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase } from './entity-kind.ts';
-import { COURTESY_TITLES, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { lightVerbNoun, readRelation } from './relation.ts';
@@ -334,14 +334,17 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
   for (let c = 0; c + 2 < chunks.length; c++) {
     const name = chunks[c]!;
     const comma = chunks[c + 1]!;
-    const role = chunks[c + 2]!;
-    if (name.type !== 'NP' || comma.tag !== ',' || role.type !== 'NP') continue;
-    const closing = chunks[c + 3];
+    if (name.type !== 'NP' || comma.tag !== ',' || chunks[c + 2]!.type !== 'NP') continue;
+    // "head of the water board", "spokesman for the ministry": the role may carry its own phrases.
+    let roleEnd = c + 2;
+    while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === ',') roleEnd += 2;
+    const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
+    const closing = chunks[roleEnd + 1];
     if (closing && !['.', ',', 'Q'].includes(closing.tag) && closing.type !== 'VG') continue;
     if (closing?.type === 'VG') continue;
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
-    if (chunks[c + 3]?.tag === ',' && ((chunks[c + 4]?.type === 'NP' && chunks[c + 5]?.tag === 'C') || chunks[c + 4]?.tag === 'C')) continue;
-    if (chunks[c + 3]?.tag === 'C') continue;
+    if (chunks[roleEnd + 1]?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
+    if (chunks[roleEnd + 1]?.tag === 'C') continue;
     if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
     const nameIsProper = tokens[name.last]!.pos === 'PROPN';
     const roleWords = tokens.slice(role.first, role.last + 1);
@@ -356,7 +359,7 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
       subjectPhrase = phraseOf(role);
       // "US Ambassador to Japan, George Glass": the role may carry a prepositional phrase.
       objectPhrase = chunks[c - 1]?.tag === 'I' && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
-    } else if (nameIsProper && roleWords[0]!.lower === 'a') {
+    } else if (nameIsProper && (roleWords[0]!.lower === 'a' || isBareRole(roleWords))) {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
     } else continue;
@@ -368,6 +371,12 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     triples.push(makeTriple(input.article, input.sentence, subject, { text: input.article.text.slice(tokens[comma.first]!.start, tokens[comma.first]!.end), lemma: 'be', start: tokens[comma.first]!.start, end: tokens[comma.first]!.end }, object, { negated: false, modality: 'asserted' }, start, end, 0.7));
   }
   return triples;
+}
+
+/** "head of the water board", "spokesman for the ministry": a common noun with no determiner. */
+function isBareRole(words: Token[]): boolean {
+  const first = words[0]!;
+  return /^[a-z]/.test(first.text) && (first.pos === 'NOUN' || first.pos === 'ADJ') && words.some((t) => t.pos === 'NOUN');
 }
 
 // ------------------------------------------------------------------------------------------ implicit
@@ -401,8 +410,8 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const name = words.slice(title + 1);
     // "Mr. Baker" addresses Baker, it gives him no role.
     const isRole = title >= 0 && !COURTESY_TITLES.has(words[title]!.lower);
-    // "Prime Minister" alone is a title with no name after it.
-    if (isRole && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower))) {
+    // "Prime Minister" alone is a title with no name after it; "General Motors" is a company.
+    if (isRole && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
