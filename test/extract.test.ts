@@ -58,6 +58,11 @@ describe('coordination', () => {
     expect(find(triples, /^The rebels$/, /^declare$/, /curfew/)).toBeDefined();
   });
 
+  it('finds the subject past a floating quantifier, and takes a sentence-opening "that" as a subject', () => {
+    expect(find(triplesOf('The farmers all grow maize in the valley.'), /^The farmers$/, /^grow$/, /maize/)).toBeDefined();
+    expect(find(triplesOf('That would be a disaster for the region.'), /^That$/, /^be$/, /disaster/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();

@@ -80,7 +80,8 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
 function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } {
   const { chunks, tokens } = parse;
   let k = c - 1;
-  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X')) k--;
+  // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
+  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
   // "“Kormoran” was …": a name in quote marks is still the subject.
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
   if (k < 0) return { phrases: [], via: 'none' };
@@ -100,7 +101,11 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   }
   if (chunk.tag === 'W') {
     const antecedent = findAntecedent(parse, k);
-    return antecedent ? { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' } : { phrases: [], via: 'none' };
+    if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
+    // "That would be a disaster": a "that" opening the sentence points back; it is no relative.
+    const opensSentence = chunks.slice(0, k).every((ch) => ch.tag === 'Q' || ch.tag === 'B' || ch.tag === 'C');
+    if (opensSentence && tokens[chunk.first]!.lower === 'that') return { phrases: [phraseOf(chunk)], via: 'adjacent' };
+    return { phrases: [], via: 'none' };
   }
   const described = participleParentheticalSubject(parse, c, k);
   if (described) return { phrases: [described], via: 'participle' };
@@ -224,6 +229,8 @@ function participleSubject(parse: SentenceParse, c: number, k: number, earlier: 
   }
   return null;
 }
+
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by']);
 
