@@ -158,6 +158,12 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.qualifiers.quantity).toMatchObject({ value: 2, unit: 'USD', hedge: 'just over' });
   });
 
+  it('keeps a plain adverb between the verb and its preposition in the relation text', () => {
+    const t = find(triplesOf('The new rules do not contribute significantly to growth.'), /rules/, /^contribute to$/, /growth/);
+    expect(t?.relation.text).toBe('do not contribute significantly to');
+    expect(t?.qualifiers.negated).toBe(true);
+  });
+
   it('reads passives', () => {
     const triples = triplesOf('Two schools were damaged by the storm.');
     expect(find(triples, /schools/, /^be damaged/)).toBeDefined();

@@ -96,7 +96,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const vgEnd = tokens[clause.vg.last]!.end;
         const vgText = article.text.slice(tokens[clause.vg.first]!.start, vgEnd);
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
-        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined;
+        // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
+        const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
+        const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
+        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
         const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(tokens[clause.vg.first]!.start, relationEnd);
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
