@@ -39,7 +39,8 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
   const adjuncts: Adjunct[] = [];
   for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) {
-    if (!extra) continue;
+    // "met in Busan": the place may be the object itself, and the gold says it once.
+    if (!extra || (triple.object && surface(triple.object).includes(extra))) continue;
     const text = withPreposition(article.text, extra);
     adjuncts.push({ text, start: article.text.indexOf(text), qualifier: true });
   }

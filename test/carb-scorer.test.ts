@@ -166,6 +166,20 @@ describe('eval-carb conversion of triples', () => {
     expect(relationOf('left', 'leave', 'Lagos')).toBe('left');
   });
 
+  it('does not repeat a place that is already the object', () => {
+    const article = devArticle('The leaders met in Busan .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 'b', article: article.id, sentence: 0,
+      subject: { ...span('The leaders'), text: 'The leaders', head: 'leader', kind: 'PERSON' },
+      relation: { start: span('met').start, end: span('in').end, text: 'met in', lemma: 'meet in' },
+      object: { ...span('Busan'), text: 'Busan', head: 'busan', kind: 'PLACE' },
+      qualifiers: { place: 'Busan', negated: false, modality: 'asserted' },
+      start: 0, end: 24, confidence: 0.9,
+    };
+    expect(tripleToCarbTuple(article, triple).args).toEqual(['The leaders', 'Busan']);
+  });
+
   it('writes the verb an apposition, a title or a possessive implies', () => {
     const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };
