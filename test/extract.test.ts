@@ -63,6 +63,12 @@ describe('coordination', () => {
     expect(find(triplesOf('That would be a disaster for the region.'), /^That$/, /^be$/, /disaster/)).toBeDefined();
   });
 
+  it('reads a list of objects after a colon', () => {
+    const triples = triplesOf('The budget measures include: higher fuel taxes, new tolls and lower spending.');
+    expect(find(triples, /measures/, /^include$/, /^new tolls$/)).toBeDefined();
+    expect(find(triplesOf('The academy specializes in: music, drama and dance.'), /academy/, /^specialize in$/, /^drama$/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();

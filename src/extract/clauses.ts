@@ -339,8 +339,10 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   const mainVerb = lastVerbLemma(parse, chunks[c]!);
   let k = c + 1;
   while (chunks[k]?.tag === 'B') k++;
-  // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing.
+  // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing; nor does
+  // one that opens a verb's list of objects ("include: higher taxes, …").
   if (SPEECH_VERBS.has(mainVerb) && chunks[k]?.tag === ':' && chunks[k + 1]) k++;
+  else if (chunks[k]?.tag === ':' && chunks[k + 1]?.type === 'NP') k++;
   const next = chunks[k];
   if (!next) {
     readTrailingSpeech(parse, c, clause, mainVerb);
@@ -414,13 +416,15 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     // "switched over to Merck", "ran out of fuel": a particle before the preposition joins it.
     if (clause.objects.length === 0 && chunks[k]?.tag === 'I' && chunks[k + 1]?.tag === 'I' && chunks[k + 2]?.type === 'NP' && PARTICLE_PREPS.has(tokens[chunks[k]!.first]!.lower)) k++;
     const prep = chunks[k];
+    // "specializes in: music, drama and art": a colon after the preposition opens its list.
+    const colon = clause.objects.length === 0 && chunks[k + 1]?.tag === ':' && chunks[k + 2]?.type === 'NP' && (prep?.tag === 'I' || prep?.tag === 'F') ? 1 : 0;
     // "at just under 50%": hedge words between the preposition and its noun phrase stay with the phrase.
-    let n = k + 1;
+    let n = k + 1 + colon;
     while (n < k + 4 && (chunks[n]?.tag === 'B' || (chunks[n]?.tag === 'I' && n > k + 1) || (chunks[n]?.tag === 'I' && chunks[n + 1]?.type === 'NP' && HEDGE_PREPS.has(parse.tokens[chunks[n]!.first]!.lower)))) n++;
     const np = chunks[n];
     if (!prep || (prep.tag !== 'I' && prep.tag !== 'F') || np?.type !== 'NP') break;
-    const phrase = { first: chunks[k + 1]!.first, last: np.last };
-    const gap = n - (k + 1);
+    const phrase = { first: chunks[k + 1 + colon]!.first, last: np.last };
+    const gap = n - (k + 1 + colon);
     const prepWord = tokens[prep.first]!.lower;
     if (prepWord === 'including' && clause.objects.length > 0 && gap === 0) {
       const items = coordinatedObjects(parse, k + 1, isTimePhrase);
@@ -435,7 +439,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower));
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
-      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1, isTimePhrase) : [phrase]));
+      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
