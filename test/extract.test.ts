@@ -63,6 +63,12 @@ describe('coordination', () => {
     expect(find(triplesOf('That would be a disaster for the region.'), /^That$/, /^be$/, /disaster/)).toBeDefined();
   });
 
+  it('keeps a coordinated noun phrase whole as the object of a preposition', () => {
+    const t = find(triplesOf('She writes about the gap between the wealth of the city and the poverty of the villages.'), /^She$/, /^write about$/, /gap/);
+    const complement = t?.complements?.[0];
+    expect(complement && 'She writes about the gap between the wealth of the city and the poverty of the villages.'.slice(complement.start, complement.end)).toBe('between the wealth of the city and the poverty of the villages');
+  });
+
   it('reads a list of objects after a colon', () => {
     const triples = triplesOf('The budget measures include: higher fuel taxes, new tolls and lower spending.');
     expect(find(triples, /measures/, /^include$/, /^new tolls$/)).toBeDefined();

@@ -444,8 +444,12 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
     }
-    clause.pps.push({ prep: prep.first, np: phrase });
-    k = n + 1;
+    // "between the reality of her upbringing and the snobbish behaviour of her grandmother": a
+    // coordinated noun phrase is all of the preposition's object.
+    const items = gap === 0 ? coordinatedObjects(parse, n, isTimePhrase) : [];
+    const lastItem = items.length > 1 ? items[items.length - 1]! : null;
+    clause.pps.push({ prep: prep.first, np: lastItem ? { first: phrase.first, last: lastItem.last } : phrase });
+    k = lastItem ? chunkIndexAfter(chunks, lastItem.last) : n + 1;
     if (clause.pps.length >= 4) break;
   }
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
