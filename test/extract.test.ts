@@ -146,6 +146,9 @@ describe('relative clauses and appositions', () => {
     expect(find(triples, /^tanks$/, /^be built in$/, /Germany/)).toBeDefined();
     const reported = triplesOf('The mayor said rents increased in May.');
     expect(find(reported, /rents/, /^increase/)).toBeDefined();
+    // A noun phrase after the participle only with verbs of naming; a time phrase anywhere.
+    expect(find(triplesOf('The navy built a ship called Aurora.'), /^a ship$/, /^be called$/, /^Aurora$/)).toBeDefined();
+    expect(find(triplesOf('They rejected a bid launched last week by a rival.'), /^a bid$/, /^be launched by$/, /^a rival$/)?.qualifiers.time).toBe('last week');
   });
 
   it('turns an apposition with a bare role and its own phrase into an is-a claim', () => {

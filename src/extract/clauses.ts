@@ -57,7 +57,7 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
   const clauses: Clause[] = [];
   for (let c = 0; c < chunks.length; c++) {
     if (chunks[c]!.type !== 'VG') continue;
-    const subject = findSubject(parse, c, clauses);
+    const subject = findSubject(parse, c, clauses, isTimePhrase);
     const clause: Clause = {
       vg: chunks[c]!,
       subjects: subject.phrases,
@@ -77,7 +77,7 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
 
 // ------------------------------------------------------------------------------------------ subject
 
-function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } {
+function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimePhrase: (p: Phrase) => boolean): { phrases: Phrase[]; via: Clause['subjectVia'] } {
   const { chunks, tokens } = parse;
   let k = c - 1;
   // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
@@ -96,7 +96,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
       if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
     }
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
-    if (isReducedRelative(parse, c, k)) return { phrases: [phraseOf(chunk)], via: 'participle' };
+    if (isReducedRelative(parse, c, k, isTimePhrase)) return { phrases: [phraseOf(chunk)], via: 'participle' };
     return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
   }
   if (chunk.tag === 'W') {
@@ -175,6 +175,9 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
 /** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */
 const SUBJECT_OPENERS = new Set([',', 'B', 'Q', ':']);
 
+/** Verbs whose passive still has a noun phrase after it: "called Defiant", "considered standard". */
+const NAMING_VERBS = new Set(['call', 'name', 'dub', 'title', 'label', 'term', 'nickname', 'rename', 'consider', 'deem', 'elect', 'appoint', 'rate', 'rank', 'designate', 'brand']);
+
 // Words tagged as prepositions that open a clause: the verb after their noun phrase is finite.
 const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'while', 'because', 'if', 'though', 'although', 'once', 'whether', 'unless', 'that']);
 
@@ -183,10 +186,16 @@ const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as'
  * an object (of a verb or a preposition) cannot be that object's finite verb, so it is a passive
  * describing it. Not after verbs that take a clause ("said prices increased").
  */
-function isReducedRelative(parse: SentenceParse, c: number, k: number): boolean {
+function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhrase: (p: Phrase) => boolean): boolean {
   const { chunks, tokens } = parse;
   const vg = chunks[c]!;
   if (!isParticipleGroup(tokens, vg) || tokens[vg.first]!.lower.endsWith('ing')) return false;
+  // A passive takes no direct object: "spokesman said the maker …" is a finite verb after all;
+  // only verbs of naming keep a noun phrase after them ("a prototype called Defiant"), and any
+  // verb a time ("a bid launched last week by …").
+  const naming = NAMING_VERBS.has(lastVerbLemma(parse, vg));
+  const after = chunks[c + 1];
+  if ((after?.type === 'NP' && !naming && !isTimePhrase(phraseOf(after))) || after?.tag === 'K') return false;
   const before = chunks[k - 1];
   if (!before) return false;
   if (before.type === 'VG') {
