@@ -75,6 +75,15 @@ describe('coordination', () => {
     expect(find(triplesOf('The academy specializes in: music, drama and dance.'), /academy/, /^specialize in$/, /^drama$/)).toBeDefined();
   });
 
+  it('starts a new noun phrase at a definite determiner after a noun, and skips a time before the verb', () => {
+    const triples = triplesOf('In 2019 the council approved a new budget.');
+    expect(find(triples, /^the council$/, /^approve$/, /budget/)?.qualifiers.time).toBe('2019');
+    expect(find(triplesOf('Harbour Freight Ltd. this year hired 40 drivers.'), /^Harbour Freight Ltd\.$/, /^hire$/, /drivers/)).toBeDefined();
+    // Both objects of a verb that takes two stay together; "a" after an amount is a rate.
+    expect(find(triplesOf('The treaty gave local councils the power to tax.'), /treaty/, /^give$/, /^local councils the power$/)).toBeDefined();
+    expect(find(triplesOf('The fund paid $5 a share for the stake.'), /fund/, /^pay$/, /^\$5 a share$/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();

@@ -84,6 +84,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
   // "“Kormoran” was …": a name in quote marks is still the subject.
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
+  // "Johnson Lane Inc. this year adds": a time between subject and verb is not the subject.
+  if (chunks[k]?.type === 'NP' && chunks[k - 1]?.type === 'NP' && isTimePhrase(phraseOf(chunks[k]!))) k--;
   if (k < 0) return { phrases: [], via: 'none' };
   const chunk = chunks[k]!;
 
@@ -391,6 +393,13 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.objects.push(...coordinatedObjects(parse, k, isTimePhrase));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
+      // "gave local councils the power": a second object right after the first is part of it.
+      const second = chunks[k];
+      const opensNounPhrase = second && ['DET', 'NUM', 'SYM'].includes(tokens[second.first]!.pos) || (second && parse.tags[second.first] === '$');
+      if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
+        clause.objects[0] = { first: clause.objects[0]!.first, last: second.last };
+        k++;
+      }
     }
   } else if (next.tag === 'J') {
     let end = k;
