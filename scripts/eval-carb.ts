@@ -14,6 +14,7 @@ import { foldPreposition, type Adjunct } from './carb-conversion/fold-prepositio
 import { nounRelation } from './carb-conversion/noun-relation.ts';
 import { withParticipleBe } from './carb-conversion/participle-be.ts';
 import { impliedRelation } from './carb-conversion/implied-relation.ts';
+import { fromPtb, toPtb } from './carb-conversion/ptb-text.ts';
 import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -97,7 +98,8 @@ export function scoreExtractor(
   const extractions: CarbTuple[] = [];
   let seconds = 0;
   sentences.forEach((sentence, i) => {
-    const article = devArticle(sentence, i + 1);
+    const running = fromPtb(sentence);
+    const article = devArticle(running.text, i + 1);
     const started = performance.now();
     let extraction: Extraction;
     try {
@@ -106,7 +108,10 @@ export function scoreExtractor(
       throw new Error(`${article.path}: extraction failed: ${(error as Error).message}`, { cause: error });
     }
     seconds += (performance.now() - started) / 1000;
-    for (const triple of joinCoordinatedObjects(extraction.triples)) extractions.push(tripleToCarbTuple(article, triple));
+    for (const triple of joinCoordinatedObjects(extraction.triples)) {
+      const tuple = tripleToCarbTuple(article, triple);
+      extractions.push({ ...tuple, sentence, relation: toPtb(tuple.relation, running), args: tuple.args.map((arg) => toPtb(arg, running)) });
+    }
   });
   const gold = parseGold(readFileSync(path.join(carbDir, 'dev.gold.tsv'), 'utf8'));
   return { summary: scoreTuples(gold, extractions), extractions, sentences: sentences.length, seconds };

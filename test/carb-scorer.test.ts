@@ -16,6 +16,7 @@ import {
   type CarbTuple,
 } from '../scripts/carb/index.ts';
 import { tripleToCarbTuple, devArticle } from '../scripts/eval-carb.ts';
+import { fromPtb, toPtb } from '../scripts/carb-conversion/ptb-text.ts';
 import type { Triple } from '../src/types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -122,6 +123,17 @@ describe('threshold sweep, optimal F1 and AUC', () => {
 
   it('reports zeros when nothing is predicted', () => {
     expect(scoreTuples(gold, [])).toEqual({ precision: 0, recall: 0, f1: 0, threshold: null, auc: 0 });
+  });
+});
+
+describe('PTB-tokenised sentences', () => {
+  it('are read as running text and phrases written back in the sentence\'s own tokens', () => {
+    const sentence = "The state - owned mill , called `` Old Reliable '' , makes non-stick pans .";
+    const running = fromPtb(sentence);
+    expect(running.text).toBe('The state-owned mill , called “ Old Reliable ” , makes non-stick pans .');
+    expect(toPtb('The state-owned mill', running)).toBe('The state - owned mill');
+    expect(toPtb('“ Old Reliable ”', running)).toBe("`` Old Reliable ''");
+    expect(toPtb('non-stick pans', running)).toBe('non-stick pans');
   });
 });
 
