@@ -84,6 +84,15 @@ describe('coordination', () => {
     expect(find(triplesOf('The fund paid $5 a share for the stake.'), /fund/, /^pay$/, /^\$5 a share$/)).toBeDefined();
   });
 
+  it('carries the subject to an infinitive past adjunct phrases, and past a parenthetical prepositional phrase', () => {
+    expect(find(triplesOf('The firm agreed in principle to sell its plant to a rival.'), /^The firm$/, /sell/, /its plant/)).toBeDefined();
+    expect(find(triplesOf('The bank, with about $100 million in assets, is the parent of a small lender.'), /^The bank$/, /^be$/, /parent/)).toBeDefined();
+  });
+
+  it('keeps a degree adverb inside its noun phrase', () => {
+    expect(find(triplesOf('The alloy shows a much greater stability than steel.'), /alloy/, /^show$/, /^a much greater stability$/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();

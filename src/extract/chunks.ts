@@ -48,7 +48,9 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
   // "a stable and positive trajectory": coordinated adjectives stay inside one phrase. A definite
   // determiner or possessive after a noun starts the next phrase ("In 2004 the press", "gave
   // Xi his due"); "a" after an amount stays ("$5 a share").
-  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J'))) {
+  // "a much greater stability": a degree adverb between a determiner and an adjective stays too.
+  const degreeAdverb = (k: number): boolean => tags[k] === 'B' && (tags[k - 1] === 'D' || tags[k - 1] === 'J') && tags[k + 1] === 'J' && k > i;
+  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J'))) {
     if (startsNextPhrase(tokens, tags, j + 1)) break;
     j++;
   }

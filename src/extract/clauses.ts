@@ -131,6 +131,12 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && followsVerbOverAdjuncts(parse, k - 1, isTimePhrase)) {
+    // "agreed in principle to sell", "decided last week to sell": adjuncts between the verb and its
+    // infinitive; the subject carries on.
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
+  }
   if (chunk.tag === 'C' || (chunk.tag === ',' && chunks[k - 1]?.tag !== 'n')) {
     // Coordinated verbs share the subject: "agreed to visit Beijing and invited Xi".
     const previous = earlier[earlier.length - 1];
@@ -228,6 +234,19 @@ function continuesVerbSeries(parse: SentenceParse, c: number): boolean {
     if (chunk.type !== 'VG' && !SERIES_INNER_TAGS.has(chunk.tag)) return false;
   }
   return false;
+}
+
+/** Whether chunk j ends a run of prepositional phrases and time phrases that starts right after a verb group. */
+function followsVerbOverAdjuncts(parse: SentenceParse, j: number, isTimePhrase: (p: Phrase) => boolean): boolean {
+  const { chunks } = parse;
+  let sawPhrase = false;
+  while (chunks[j]?.type === 'NP') {
+    if (chunks[j - 1]?.tag === 'I') j -= 2;
+    else if (isTimePhrase(phraseOf(chunks[j]!))) j -= 1;
+    else return false;
+    sawPhrase = true;
+  }
+  return sawPhrase && chunks[j]?.type === 'VG';
 }
 
 /** A participle clause has no subject of its own: ", drawing comparisons to …" belongs to the main clause's. */
@@ -329,7 +348,8 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     if (before.type !== 'NP' || inner.length === 0) return null;
     const first = inner[0]!;
     const isRelative = first.tag === 'W';
-    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C');
+    // "The bank, with about $100 million in assets, is": adverbs inside the phrase change nothing.
+    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && inner.some((ch) => ch.type === 'NP');
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
     const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
     if (isRelative || isApposition || isAside || isParticiple) {
