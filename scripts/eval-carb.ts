@@ -34,7 +34,9 @@ export function devArticle(sentence: string, lineNumber: number): Article {
  */
 export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
-  const verb = impliedRelation(triple) ?? withParticipleBe(triple.relation.text || surface(triple.relation), triple);
+  const written = impliedRelation(triple) ?? withParticipleBe(triple.relation.text || surface(triple.relation), triple);
+  // An infinitive's relation keeps its marker: "agreed to sell its plant" → the firm | to sell | its plant.
+  const verb = /\bto $/.test(article.text.slice(0, triple.relation.start)) ? `to ${written}` : written;
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));

@@ -178,6 +178,20 @@ describe('eval-carb conversion of triples', () => {
     expect(relationOf('left', 'leave', 'Lagos')).toBe('left');
   });
 
+  it('keeps the "to" of an infinitive in the relation', () => {
+    const article = devArticle('The firm agreed to sell its plant .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 's', article: article.id, sentence: 0,
+      subject: { ...span('The firm'), text: 'The firm', head: 'firm', kind: 'ORG' },
+      relation: { ...span('sell'), text: 'sell', lemma: 'sell' },
+      object: { ...span('its plant'), text: 'its plant', head: 'plant', kind: 'THING' },
+      qualifiers: { negated: false, modality: 'planned' },
+      start: 0, end: 34, confidence: 0.75,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'to sell', args: ['The firm', 'its plant'] });
+  });
+
   it('does not repeat a place that is already the object', () => {
     const article = devArticle('The leaders met in Busan .', 1);
     const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
