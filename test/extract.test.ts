@@ -191,6 +191,11 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.qualifiers.quantity).toMatchObject({ value: 2, unit: 'USD', hedge: 'just over' });
   });
 
+  it('keeps an adverb right before the verb in the relation text, not in the lemma', () => {
+    const t = find(triplesOf('In her books, Lee often refers to the sea.'), /^Lee$/, /^refer to$/, /sea/);
+    expect(t?.relation.text).toBe('often refers to');
+  });
+
   it('keeps a plain adverb between the verb and its preposition in the relation text', () => {
     const t = find(triplesOf('The new rules do not contribute significantly to growth.'), /rules/, /^contribute to$/, /growth/);
     expect(t?.relation.text).toBe('do not contribute significantly to');

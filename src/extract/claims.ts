@@ -25,6 +25,8 @@ interface Attribution {
   speaker: Argument;
 }
 
+// "never" before a verb negates it; the relation keeps it only through `negated`.
+const NEGATION_ADVERBS = new Set(['not', 'never', "n't"]);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from']);
 const OWN_SPEECH_ROLES = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 
@@ -94,17 +96,22 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
-        const vgText = article.text.slice(tokens[clause.vg.first]!.start, vgEnd);
+        // "Lee often refers to": an adverb right before the verb, after the subject, is part of how
+        // the relation reads (the lemma leaves it out).
+        let relationFirst = clause.vg.first;
+        while (tokens[relationFirst - 1]?.pos === 'ADV' && parse.tags[relationFirst - 1] === 'B' && tokens[relationFirst - 1]!.start >= subject.end && !NEGATION_ADVERBS.has(tokens[relationFirst - 1]!.lower)) relationFirst--;
+        const relationStart = tokens[relationFirst]!.start;
+        const vgText = article.text.slice(relationStart, vgEnd);
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
         // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
         const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
         const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
-        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(tokens[clause.vg.first]!.start, relationEnd);
+        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
-          start: tokens[clause.vg.first]!.start,
+          start: relationStart,
           end: relationEnd,
         }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
       }
