@@ -49,6 +49,10 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   }
   for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start, qualifier: false });
   const object = triple.object;
+  // "indicated that organic compounds …": the complementiser is written with the relation.
+  if (object && /^\s+that\s+$/.test(article.text.slice(triple.relation.end, object.start))) {
+    return { sentence: article.text, confidence: triple.confidence, relation: `${verb} that`, args: [argument(triple.subject), argument(object), ...adjuncts.map((a) => a.text)] };
+  }
   const { relation, rest } = !object
     ? foldPreposition(verb, triple.relation.end, adjuncts)
     : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) ||

@@ -192,6 +192,20 @@ describe('eval-carb conversion of triples', () => {
     expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'to sell', args: ['The firm', 'its plant'] });
   });
 
+  it('writes the complementiser "that" with the relation of a reported clause', () => {
+    const article = devArticle('The study showed that prices rose .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 't', article: article.id, sentence: 0,
+      subject: { ...span('The study'), text: 'The study', head: 'study', kind: 'THING' },
+      relation: { ...span('showed'), text: 'showed', lemma: 'show' },
+      object: { ...span('prices rose'), text: 'prices rose', head: 'prices rose', kind: 'THING' },
+      qualifiers: { negated: false, modality: 'asserted' },
+      start: 0, end: 34, confidence: 0.8,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'showed that', args: ['The study', 'prices rose'] });
+  });
+
   it('does not repeat a place that is already the object', () => {
     const article = devArticle('The leaders met in Busan .', 1);
     const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
