@@ -49,14 +49,14 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   }
   for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start, qualifier: false });
   const object = triple.object;
+  const asObject = (relationText: string) => ({ relation: relationText, rest: [argument(object!), ...adjuncts.map((a) => a.text)] });
   // "indicated that organic compounds …": the complementiser is written with the relation.
-  if (object && /^\s+that\s+$/.test(article.text.slice(triple.relation.end, object.start))) {
-    return { sentence: article.text, confidence: triple.confidence, relation: `${verb} that`, args: [argument(triple.subject), argument(object), ...adjuncts.map((a) => a.text)] };
-  }
+  const reportsClause = !!object && /^\s+that\s+$/.test(article.text.slice(triple.relation.end, object.start));
   const { relation, rest } = !object
     ? foldPreposition(verb, triple.relation.end, adjuncts)
-    : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) ||
-      { relation: verb, rest: [argument(object), ...adjuncts.map((a) => a.text)] };
+    : reportsClause
+      ? asObject(`${verb} that`)
+      : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) || asObject(verb);
   return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), ...rest] };
 }
 
