@@ -134,6 +134,20 @@ describe('reported speech and attribution', () => {
   });
 });
 
+describe('inverted attribution', () => {
+  it('reads "…, says X" as X saying what comes before, and attributes the inner claim', () => {
+    const triples = triplesOf('Bread prices will rise next year, says Ann Berg, an economist at a bank.');
+    expect(find(triples, /^Ann Berg$/, /^say$/, /^Bread prices will rise next year$/)).toBeDefined();
+    expect(find(triples, /Bread prices/, /^rise$/)?.qualifiers.attributedTo).toBe('Ann Berg');
+    expect(find(triples, /^Ann Berg$/, /^be$/, /^an economist at a bank$/)).toBeDefined();
+  });
+
+  it('reads a demonstrative before a verb as a subject', () => {
+    const triples = triplesOf('They say these are small prices to pay.');
+    expect(find(triples, /^these$/, /^be$/, /small prices/)?.qualifiers.attributedTo).toBe('They');
+  });
+});
+
 describe('relative clauses and appositions', () => {
   it('reads a who-clause against its antecedent', () => {
     const triples = triplesOf('Lopez and Tanaka, who met last year in Oslo, signed the treaty.');

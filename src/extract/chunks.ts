@@ -41,8 +41,13 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
   return joinOfChains(chunks, tokens);
 }
 
+// "these are small prices": a demonstrative right before a verb stands for a noun phrase.
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+const VERB_STARTS = new Set(['A', 'V']);
+
 function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };
+  if (tags[i] === 'D' && DEMONSTRATIVES.has(tokens[i]!.lower) && VERB_STARTS.has(tags[i + 1]!)) return { type: 'NP', tag: 'n', first: i, last: i };
   if (!NP_BODY.has(tags[i]!) || tags[i] === 'S' || tags[i] === 'h') return null;
   let j = i;
   // "a stable and positive trajectory": coordinated adjectives stay inside one phrase. A definite

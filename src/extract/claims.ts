@@ -347,7 +347,7 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     if (name.type !== 'NP' || comma.tag !== ',' || chunks[c + 2]!.type !== 'NP') continue;
     // "head of the water board", "spokesman for the ministry": the role may carry its own phrases.
     let roleEnd = c + 2;
-    while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === ',') roleEnd += 2;
+    while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && [',', '.'].includes(chunks[roleEnd + 3]?.tag ?? '.')) roleEnd += 2;
     const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
     const closing = chunks[roleEnd + 1];
     if (closing && !['.', ',', 'Q'].includes(closing.tag) && closing.type !== 'VG') continue;

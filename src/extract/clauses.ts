@@ -57,6 +57,11 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
   const clauses: Clause[] = [];
   for (let c = 0; c < chunks.length; c++) {
     if (chunks[c]!.type !== 'VG') continue;
+    const inverted = invertedSpeech(parse, c);
+    if (inverted) {
+      clauses.push(inverted);
+      continue;
+    }
     const subject = findSubject(parse, c, clauses, isTimePhrase);
     const clause: Clause = {
       vg: chunks[c]!,
@@ -492,6 +497,34 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   }
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
   clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
+}
+
+/**
+ * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
+ * its speaker after it reports what comes before the comma. (Quoted reports are read in claims.ts.)
+ */
+function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
+  const { chunks, tokens } = parse;
+  const vg = chunks[c]!;
+  if (!SPEECH_VERBS.has(lastVerbLemma(parse, vg)) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
+  const speaker = chunks[c + 1];
+  const after = chunks[c + 2];
+  if (chunks[c - 1]?.tag !== ',' || chunks[c - 2]?.tag === 'Q' || speaker?.type !== 'NP' || (after && after.tag !== '.' && after.tag !== ',')) return null;
+  let first = 0;
+  while (first < c - 1 && ['Q', ',', 'B', 'C'].includes(chunks[first]!.tag)) first++;
+  const reported = chunks.slice(first, c - 1);
+  if (!reported.some((ch) => ch.type === 'VG') || !reported.some((ch) => ch.type === 'NP')) return null;
+  return {
+    vg,
+    subjects: [phraseOf(speaker)],
+    subjectVia: 'adjacent',
+    objects: [{ first: chunks[first]!.first, last: chunks[c - 2]!.last }],
+    objectKind: 'clause',
+    listObjects: [],
+    pps: [],
+    last: speaker.last,
+    speech: true,
+  };
 }
 
 /**
