@@ -63,7 +63,7 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
 /** The extractor keeps "April" as the time; CaRB's arguments keep the preposition: "in April". */
 function withPreposition(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
-  const before = at > 0 ? /(\b(?:in|on|at|during|since|by|from|after|before|until|over|near|to)\s+)$/i.exec(text.slice(Math.max(0, at - 10), at)) : null;
+  const before = at > 0 ? /(\b(?:in|on|at|during|since|by|from|after|before|until|over|near|to|for|within|through|throughout|around|across|outside|inside)\s+)$/i.exec(text.slice(Math.max(0, at - 12), at)) : null;
   return before ? `${before[1]}${phrase}` : phrase;
 }
 
