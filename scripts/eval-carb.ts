@@ -10,6 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractTriples } from '../src/extract/index.ts';
 import type { Article, Extraction, Triple } from '../src/types.ts';
+import { foldPreposition, type Adjunct } from './carb-conversion/fold-preposition.ts';
+import { nounRelation } from './carb-conversion/noun-relation.ts';
+import { withParticipleBe } from './carb-conversion/participle-be.ts';
+import { impliedRelation } from './carb-conversion/implied-relation.ts';
+import { fromPtb, toPtb } from './carb-conversion/ptb-text.ts';
 import { formatPredictions, parseGold, round3, scoreFiles, scoreTuples, type CarbSummary, type CarbTuple } from './carb/index.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,26 +28,42 @@ export function devArticle(sentence: string, lineNumber: number): Article {
 
 /**
  * A triple as a CaRB tuple. The subject and object come from their spans, not `text`, because
- * `text` may be a pronoun's antecedent and CaRB's gold keeps the words of the sentence. Time and
- * place become extra arguments, the way CaRB's gold writes adjuncts.
+ * `text` may be a pronoun's antecedent and CaRB's gold keeps the words of the sentence. Time, place
+ * and complements become extra arguments, the way CaRB's gold writes adjuncts; a light object or an
+ * intransitive verb's nearest preposition joins the relation, the way OpenIE relations read.
  */
 export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const surface = (span: { start: number; end: number }) => article.text.slice(span.start, span.end);
-  const relation = triple.relation.text || surface(triple.relation);
+  const written = impliedRelation(triple) ?? withParticipleBe(triple.relation.text || surface(triple.relation), triple);
+  // An infinitive's relation keeps its marker: "agreed to sell its plant" → the firm | to sell | its plant.
+  const verb = /\bto $/.test(article.text.slice(0, triple.relation.start)) ? `to ${written}` : written;
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
   const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
-  const args = [argument(triple.subject)];
-  if (triple.object) args.push(argument(triple.object));
-  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) if (extra) args.push(withPreposition(article.text, extra));
-  for (const complement of triple.complements ?? []) args.push(surface(complement));
-  return { sentence: article.text, confidence: triple.confidence, relation, args };
+  const adjuncts: Adjunct[] = [];
+  for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) {
+    // "met in Busan": the place may be the object itself, and the gold says it once.
+    if (!extra || (triple.object && surface(triple.object).includes(extra))) continue;
+    const text = withPreposition(article.text, extra);
+    adjuncts.push({ text, start: article.text.indexOf(text), qualifier: true });
+  }
+  for (const complement of triple.complements ?? []) adjuncts.push({ text: surface(complement), start: complement.start, qualifier: false });
+  const object = triple.object;
+  const asObject = (relationText: string) => ({ relation: relationText, rest: [argument(object!), ...adjuncts.map((a) => a.text)] });
+  // "indicated that organic compounds …": the complementiser is written with the relation.
+  const reportsClause = !!object && /^\s+that\s+$/.test(article.text.slice(triple.relation.end, object.start));
+  const { relation, rest } = !object
+    ? foldPreposition(verb, triple.relation.end, adjuncts)
+    : reportsClause
+      ? asObject(`${verb} that`)
+      : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) || asObject(verb);
+  return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), ...rest] };
 }
 
 /** The extractor keeps "April" as the time; CaRB's arguments keep the preposition: "in April". */
 function withPreposition(text: string, phrase: string): string {
   const at = text.indexOf(phrase);
-  const before = at > 0 ? /(\b(?:in|on|at|during|since|by|from|after|before|until|over|near|to)\s+)$/i.exec(text.slice(Math.max(0, at - 10), at)) : null;
+  const before = at > 0 ? /(\b(?:in|on|at|during|since|by|from|after|before|until|over|near|to|for|within|through|throughout|around|across|outside|inside)\s+)$/i.exec(text.slice(Math.max(0, at - 12), at)) : null;
   return before ? `${before[1]}${phrase}` : phrase;
 }
 
@@ -83,7 +104,8 @@ export function scoreExtractor(
   const extractions: CarbTuple[] = [];
   let seconds = 0;
   sentences.forEach((sentence, i) => {
-    const article = devArticle(sentence, i + 1);
+    const running = fromPtb(sentence);
+    const article = devArticle(running.text, i + 1);
     const started = performance.now();
     let extraction: Extraction;
     try {
@@ -92,7 +114,10 @@ export function scoreExtractor(
       throw new Error(`${article.path}: extraction failed: ${(error as Error).message}`, { cause: error });
     }
     seconds += (performance.now() - started) / 1000;
-    for (const triple of joinCoordinatedObjects(extraction.triples)) extractions.push(tripleToCarbTuple(article, triple));
+    for (const triple of joinCoordinatedObjects(extraction.triples)) {
+      const tuple = tripleToCarbTuple(article, triple);
+      extractions.push({ ...tuple, sentence, relation: toPtb(tuple.relation, running), args: tuple.args.map((arg) => toPtb(arg, running)) });
+    }
   });
   const gold = parseGold(readFileSync(path.join(carbDir, 'dev.gold.tsv'), 'utf8'));
   return { summary: scoreTuples(gold, extractions), extractions, sentences: sentences.length, seconds };

@@ -16,6 +16,7 @@ import {
   type CarbTuple,
 } from '../scripts/carb/index.ts';
 import { tripleToCarbTuple, devArticle } from '../scripts/eval-carb.ts';
+import { fromPtb, toPtb } from '../scripts/carb-conversion/ptb-text.ts';
 import type { Triple } from '../src/types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -125,7 +126,112 @@ describe('threshold sweep, optimal F1 and AUC', () => {
   });
 });
 
+describe('PTB-tokenised sentences', () => {
+  it('are read as running text and phrases written back in the sentence\'s own tokens', () => {
+    const sentence = "The state - owned mill , called `` Old Reliable '' , makes non-stick pans .";
+    const running = fromPtb(sentence);
+    expect(running.text).toBe('The state-owned mill , called “ Old Reliable ” , makes non-stick pans .');
+    expect(toPtb('The state-owned mill', running)).toBe('The state - owned mill');
+    expect(toPtb('“ Old Reliable ”', running)).toBe("`` Old Reliable ''");
+    expect(toPtb('non-stick pans', running)).toBe('non-stick pans');
+  });
+});
+
 describe('eval-carb conversion of triples', () => {
+  it('moves the preposition of an intransitive verb\'s nearest phrase into the relation', () => {
+    const article = devArticle('The old mill was rebuilt in 1920 by the town .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 'm', article: article.id, sentence: 0,
+      subject: { ...span('The old mill'), text: 'The old mill', head: 'mill', kind: 'THING' },
+      relation: { ...span('was rebuilt'), text: 'was rebuilt', lemma: 'be rebuilt' },
+      object: null,
+      qualifiers: { time: '1920', negated: false, modality: 'asserted' },
+      complements: [span('by the town')],
+      start: 0, end: 44, confidence: 0.7,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'was rebuilt in', args: ['The old mill', '1920', 'by the town'] });
+  });
+
+  it('joins a light object and the preposition after it to the relation, but keeps a full object apart', () => {
+    const article = devArticle('The union filed charges against the board , and the firm signed a long contract with Oslo .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 90, confidence: 0.9 };
+    const charges: Triple = { ...base, id: 'c', subject: arg('The union'), relation: { ...span('filed'), text: 'filed', lemma: 'file' }, object: arg('charges'), complements: [span('against the board')] };
+    const contract: Triple = { ...base, id: 'k', subject: arg('the firm'), relation: { ...span('signed'), text: 'signed', lemma: 'sign' }, object: arg('a long contract'), complements: [span('with Oslo')] };
+    expect(tripleToCarbTuple(article, charges)).toMatchObject({ relation: 'filed charges against', args: ['The union', 'the board'] });
+    expect(tripleToCarbTuple(article, contract)).toMatchObject({ relation: 'signed', args: ['the firm', 'a long contract', 'with Oslo'] });
+  });
+
+  it('puts "be" before a bare participle, not before a finite verb or one that has its auxiliary', () => {
+    const article = devArticle('The ship , named Aurora , left , bringing grain and reaching Lagos , which was raided .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 80, confidence: 0.9 };
+    const relationOf = (text: string, lemma: string, object: string) =>
+      tripleToCarbTuple(article, { ...base, id: text, subject: arg('The ship'), relation: { ...span(text), text, lemma }, object: arg(object) }).relation;
+    expect(relationOf('named', 'be named', 'Aurora')).toBe('be named');
+    expect(relationOf('reaching', 'reach', 'Lagos')).toBe('be reaching');
+    expect(relationOf('bringing', 'bring', 'grain')).toBe('be bringing');
+    expect(relationOf('was raided', 'be raided', 'Lagos')).toBe('was raided');
+    expect(relationOf('left', 'leave', 'Lagos')).toBe('left');
+  });
+
+  it('keeps the "to" of an infinitive in the relation', () => {
+    const article = devArticle('The firm agreed to sell its plant .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 's', article: article.id, sentence: 0,
+      subject: { ...span('The firm'), text: 'The firm', head: 'firm', kind: 'ORG' },
+      relation: { ...span('sell'), text: 'sell', lemma: 'sell' },
+      object: { ...span('its plant'), text: 'its plant', head: 'plant', kind: 'THING' },
+      qualifiers: { negated: false, modality: 'planned' },
+      start: 0, end: 34, confidence: 0.75,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'to sell', args: ['The firm', 'its plant'] });
+  });
+
+  it('writes the complementiser "that" with the relation of a reported clause', () => {
+    const article = devArticle('The study showed that prices rose .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 't', article: article.id, sentence: 0,
+      subject: { ...span('The study'), text: 'The study', head: 'study', kind: 'THING' },
+      relation: { ...span('showed'), text: 'showed', lemma: 'show' },
+      object: { ...span('prices rose'), text: 'prices rose', head: 'prices rose', kind: 'THING' },
+      qualifiers: { negated: false, modality: 'asserted' },
+      start: 0, end: 34, confidence: 0.8,
+    };
+    expect(tripleToCarbTuple(article, triple)).toMatchObject({ relation: 'showed that', args: ['The study', 'prices rose'] });
+  });
+
+  it('does not repeat a place that is already the object', () => {
+    const article = devArticle('The leaders met in Busan .', 1);
+    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const triple: Triple = {
+      id: 'b', article: article.id, sentence: 0,
+      subject: { ...span('The leaders'), text: 'The leaders', head: 'leader', kind: 'PERSON' },
+      relation: { start: span('met').start, end: span('in').end, text: 'met in', lemma: 'meet in' },
+      object: { ...span('Busan'), text: 'Busan', head: 'busan', kind: 'PLACE' },
+      qualifiers: { place: 'Busan', negated: false, modality: 'asserted' },
+      start: 0, end: 24, confidence: 0.9,
+    };
+    expect(tripleToCarbTuple(article, triple).args).toEqual(['The leaders', 'Busan']);
+  });
+
+  it('writes the verb an apposition, a title or a possessive implies', () => {
+    const article = devArticle("Senator Ruiz , a lawyer , praised Chile 's navy .", 1);
+    const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 40, confidence: 0.7 };
+    const arg = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length, text, head: text, kind: 'THING' as const });
+    const at = (text: string, lemma: string) => ({ ...arg(text), lemma });
+    const apposition: Triple = { ...base, id: 'a', subject: arg('Ruiz'), relation: at(',', 'be'), object: arg('a lawyer') };
+    const title: Triple = { ...base, id: 't', subject: arg('Ruiz'), relation: at('Senator', 'be'), object: arg('Senator'), implicit: true };
+    const possessive: Triple = { ...base, id: 'p', subject: arg('Chile'), relation: at("'s", 'have'), object: arg('navy'), implicit: true };
+    const verb: Triple = { ...base, id: 'v', subject: arg('Ruiz'), relation: at('praised', 'praise'), object: arg('navy') };
+    expect([apposition, title, possessive, verb].map((t) => tripleToCarbTuple(article, t).relation)).toEqual(['be', 'be', 'has', 'praised']);
+  });
+
   it('scores a resolved pronoun by its antecedent, other arguments by their spans, and appends time and place', () => {
     const article = devArticle('He visited Paris in May .', 1);
     const triple: Triple = {

@@ -51,6 +51,48 @@ describe('coordination', () => {
     expect(find(triples, /minister/, /invite/, /union leaders/)).toBeDefined();
   });
 
+  it('gives every verb of a comma-separated series the first verb\'s subject', () => {
+    const triples = triplesOf('The rebels seized the airport, closed the border roads and declared a curfew.');
+    expect(find(triples, /^The rebels$/, /^seize$/, /airport/)).toBeDefined();
+    expect(find(triples, /^The rebels$/, /^close$/, /border roads/)).toBeDefined();
+    expect(find(triples, /^The rebels$/, /^declare$/, /curfew/)).toBeDefined();
+  });
+
+  it('finds the subject past a floating quantifier, and takes a sentence-opening "that" as a subject', () => {
+    expect(find(triplesOf('The farmers all grow maize in the valley.'), /^The farmers$/, /^grow$/, /maize/)).toBeDefined();
+    expect(find(triplesOf('That would be a disaster for the region.'), /^That$/, /^be$/, /disaster/)).toBeDefined();
+  });
+
+  it('keeps a coordinated noun phrase whole as the object of a preposition', () => {
+    const t = find(triplesOf('She writes about the gap between the wealth of the city and the poverty of the villages.'), /^She$/, /^write about$/, /gap/);
+    const complement = t?.complements?.[0];
+    expect(complement && 'She writes about the gap between the wealth of the city and the poverty of the villages.'.slice(complement.start, complement.end)).toBe('between the wealth of the city and the poverty of the villages');
+  });
+
+  it('reads a list of objects after a colon', () => {
+    const triples = triplesOf('The budget measures include: higher fuel taxes, new tolls and lower spending.');
+    expect(find(triples, /measures/, /^include$/, /^new tolls$/)).toBeDefined();
+    expect(find(triplesOf('The academy specializes in: music, drama and dance.'), /academy/, /^specialize in$/, /^drama$/)).toBeDefined();
+  });
+
+  it('starts a new noun phrase at a definite determiner after a noun, and skips a time before the verb', () => {
+    const triples = triplesOf('In 2019 the council approved a new budget.');
+    expect(find(triples, /^the council$/, /^approve$/, /budget/)?.qualifiers.time).toBe('2019');
+    expect(find(triplesOf('Harbour Freight Ltd. this year hired 40 drivers.'), /^Harbour Freight Ltd\.$/, /^hire$/, /drivers/)).toBeDefined();
+    // Both objects of a verb that takes two stay together; "a" after an amount is a rate.
+    expect(find(triplesOf('The treaty gave local councils the power to tax.'), /treaty/, /^give$/, /^local councils the power$/)).toBeDefined();
+    expect(find(triplesOf('The fund paid $5 a share for the stake.'), /fund/, /^pay$/, /^\$5 a share$/)).toBeDefined();
+  });
+
+  it('carries the subject to an infinitive past adjunct phrases, and past a parenthetical prepositional phrase', () => {
+    expect(find(triplesOf('The firm agreed in principle to sell its plant to a rival.'), /^The firm$/, /sell/, /its plant/)).toBeDefined();
+    expect(find(triplesOf('The bank, with about $100 million in assets, is the parent of a small lender.'), /^The bank$/, /^be$/, /parent/)).toBeDefined();
+  });
+
+  it('keeps a degree adverb inside its noun phrase', () => {
+    expect(find(triplesOf('The alloy shows a much greater stability than steel.'), /alloy/, /^show$/, /^a much greater stability$/)).toBeDefined();
+  });
+
   it('gives every coordinated subject its own triple', () => {
     const triples = triplesOf('Paris and Berlin discussed energy prices.');
     expect(find(triples, /^Paris$/, /discuss/, /energy prices/)).toBeDefined();
@@ -92,6 +134,20 @@ describe('reported speech and attribution', () => {
   });
 });
 
+describe('inverted attribution', () => {
+  it('reads "…, says X" as X saying what comes before, and attributes the inner claim', () => {
+    const triples = triplesOf('Bread prices will rise next year, says Ann Berg, an economist at a bank.');
+    expect(find(triples, /^Ann Berg$/, /^say$/, /^Bread prices will rise next year$/)).toBeDefined();
+    expect(find(triples, /Bread prices/, /^rise$/)?.qualifiers.attributedTo).toBe('Ann Berg');
+    expect(find(triples, /^Ann Berg$/, /^be$/, /^an economist at a bank$/)).toBeDefined();
+  });
+
+  it('reads a demonstrative before a verb as a subject', () => {
+    const triples = triplesOf('They say these are small prices to pay.');
+    expect(find(triples, /^these$/, /^be$/, /small prices/)?.qualifiers.attributedTo).toBe('They');
+  });
+});
+
 describe('relative clauses and appositions', () => {
   it('reads a who-clause against its antecedent', () => {
     const triples = triplesOf('Lopez and Tanaka, who met last year in Oslo, signed the treaty.');
@@ -105,6 +161,42 @@ describe('relative clauses and appositions', () => {
     const triples = triplesOf('The deal worried Canada, a NATO member, over its timing.');
     expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();
   });
+
+  it('reads a participle between commas against the noun phrase before it, and keeps that subject for the main verb', () => {
+    const triples = triplesOf('The tunnel, designed by a Swiss firm, was finished in 2027.');
+    expect(find(triples, /^The tunnel$/, /^be designed by$/, /a Swiss firm/)).toBeDefined();
+    expect(find(triples, /^The tunnel$/, /^be finished/)?.qualifiers.time).toBe('2027');
+    const named = triplesOf('The ship, named Aurora, carried grain to Lagos.');
+    expect(find(named, /^The ship$/, /^be named$/, /^Aurora$/)).toBeDefined();
+    expect(find(named, /^The ship$/, /^carry$/, /grain/)).toBeDefined();
+    // An object before the comma: the verbs after it are a series, not a description of the river.
+    expect(find(triplesOf('The army crossed the river, captured the town, and marched north.'), /river/, /capture/)).toBeUndefined();
+  });
+
+  it('reads a bare participle after an object as a passive describing it, but not after a verb of saying', () => {
+    const triples = triplesOf('The army moved tanks built in Germany to the border.');
+    expect(find(triples, /^tanks$/, /^be built in$/, /Germany/)).toBeDefined();
+    const reported = triplesOf('The mayor said rents increased in May.');
+    expect(find(reported, /rents/, /^increase/)).toBeDefined();
+    // A noun phrase after the participle only with verbs of naming; a time phrase anywhere.
+    expect(find(triplesOf('The navy built a ship called Aurora.'), /^a ship$/, /^be called$/, /^Aurora$/)).toBeDefined();
+    expect(find(triplesOf('They rejected a bid launched last week by a rival.'), /^a bid$/, /^be launched by$/, /^a rival$/)?.qualifiers.time).toBe('last week');
+  });
+
+  it('turns an apposition with a bare role and its own phrase into an is-a claim', () => {
+    const triples = triplesOf('Maria Lopez, head of the regional water board, resigned.');
+    expect(find(triples, /^Maria Lopez$/, /^be$/, /^head of the regional water board$/)).toBeDefined();
+    expect(find(triplesOf('Tom Berg, spokesman for the ministry, declined to comment.'), /^Tom Berg$/, /^be$/, /^spokesman for the ministry$/)).toBeDefined();
+  });
+
+  it('reads a role from a title before a name, but not from a form of address, a bare title or a company', () => {
+    expect(find(triplesOf('General Motors hired Lena Hart.'), /Motors/, /^be$/)).toBeUndefined();
+    const triples = triplesOf('Governor Lena Hart met Mr. Olsen and the Prime Minister at the harbour.');
+    const role = find(triples, /^Lena Hart$/, /^be$/, /^Governor$/);
+    expect(role?.implicit).toBe(true);
+    expect(find(triples, /Olsen/, /^be$/)).toBeUndefined();
+    expect(find(triples, /^Minister$/, /^be$/)).toBeUndefined();
+  });
 });
 
 describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
@@ -113,9 +205,33 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.qualifiers.quantity).toMatchObject({ value: 2, unit: 'USD', hedge: 'just over' });
   });
 
+  it('keeps an adverb right before the verb in the relation text, not in the lemma', () => {
+    const t = find(triplesOf('In her books, Lee often refers to the sea.'), /^Lee$/, /^refer to$/, /sea/);
+    expect(t?.relation.text).toBe('often refers to');
+  });
+
+  it('keeps a plain adverb between the verb and its preposition in the relation text', () => {
+    const t = find(triplesOf('The new rules do not contribute significantly to growth.'), /rules/, /^contribute to$/, /growth/);
+    expect(t?.relation.text).toBe('do not contribute significantly to');
+    expect(t?.qualifiers.negated).toBe(true);
+  });
+
   it('reads passives', () => {
     const triples = triplesOf('Two schools were damaged by the storm.');
     expect(find(triples, /schools/, /^be damaged/)).toBeDefined();
+  });
+
+  it('ranks a verb with a time or place above a verb with nothing after it', () => {
+    const triples = triplesOf('The old bridge collapsed in March, and the ferry stopped.');
+    const collapsed = find(triples, /bridge/, /^collapse/);
+    const stopped = find(triples, /ferry/, /^stop/);
+    expect(collapsed!.confidence).toBeGreaterThan(stopped!.confidence);
+  });
+
+  it('takes the by-phrase of a passive as its agent, but not an amount', () => {
+    expect(find(triplesOf('The museum was opened by the mayor in June.'), /museum/, /^be opened by$/, /^the mayor$/)).toBeDefined();
+    const cut = find(triplesOf('Ticket prices were lowered by 10%.'), /prices/, /^be lowered$/);
+    expect(cut?.object).toBeNull();
   });
 
   it('reads negation without putting it in the lemma', () => {

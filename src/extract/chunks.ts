@@ -29,7 +29,7 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
       i = vg.last + 1;
       continue;
     }
-    const np = matchNounPhrase(tags, i);
+    const np = matchNounPhrase(tokens, tags, i);
     if (np) {
       chunks.push(np);
       i = np.last + 1;
@@ -41,16 +41,36 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
   return joinOfChains(chunks, tokens);
 }
 
-function matchNounPhrase(tags: Tag[], i: number): Chunk | null {
+// "these are small prices": a demonstrative right before a verb stands for a noun phrase.
+const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
+const VERB_STARTS = new Set(['A', 'V']);
+
+function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };
+  if (tags[i] === 'D' && DEMONSTRATIVES.has(tokens[i]!.lower) && VERB_STARTS.has(tags[i + 1]!)) return { type: 'NP', tag: 'n', first: i, last: i };
   if (!NP_BODY.has(tags[i]!) || tags[i] === 'S' || tags[i] === 'h') return null;
   let j = i;
-  // "a stable and positive trajectory": coordinated adjectives stay inside one phrase.
-  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J'))) j++;
+  // "a stable and positive trajectory": coordinated adjectives stay inside one phrase. A definite
+  // determiner or possessive after a noun starts the next phrase ("In 2004 the press", "gave
+  // Xi his due"); "a" after an amount stays ("$5 a share").
+  // "a much greater stability": a degree adverb between a determiner and an adjective stays too.
+  const degreeAdverb = (k: number): boolean => tags[k] === 'B' && (tags[k - 1] === 'D' || tags[k - 1] === 'J') && tags[k + 1] === 'J' && k > i;
+  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J'))) {
+    if (startsNextPhrase(tokens, tags, j + 1)) break;
+    j++;
+  }
   // A noun phrase ends on its head: trailing determiners or adjectives belong elsewhere.
   while (j >= i && !NP_HEAD.has(tags[j]!)) j--;
   if (j < i) return null;
   return { type: 'NP', tag: 'n', first: i, last: j };
+}
+
+const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
+const INDEFINITE = new Set(['a', 'an']);
+
+function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
+  if (!NOUN_TAGS.has(tags[k - 1]!)) return false;
+  return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
 }
 
 function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {

@@ -5,7 +5,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase } from './entity-kind.ts';
-import { PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { lightVerbNoun, readRelation } from './relation.ts';
@@ -25,6 +25,8 @@ interface Attribution {
   speaker: Argument;
 }
 
+// "never" before a verb negates it; the relation keeps it only through `negated`.
+const NEGATION_ADVERBS = new Set(['not', 'never', "n't"]);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from']);
 const OWN_SPEECH_ROLES = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 
@@ -50,7 +52,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (quoteVerbs.has(clause.vg.first) && clause.objects.length === 0) return;
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
-    const reading = readRelation(tokens, clause.vg, relationTokenPrep);
+    const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
     if (clause.relationAdjective !== undefined) {
       // "has been involved in" → "be involved in"
       reading.lemma = ['be', tokens[clause.relationAdjective]!.lower, relationTokenPrep?.lower].filter(Boolean).join(' ');
@@ -94,16 +96,24 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
-        const vgText = article.text.slice(tokens[clause.vg.first]!.start, vgEnd);
+        // "Lee often refers to": an adverb right before the verb, after the subject, is part of how
+        // the relation reads (the lemma leaves it out).
+        let relationFirst = clause.vg.first;
+        while (tokens[relationFirst - 1]?.pos === 'ADV' && parse.tags[relationFirst - 1] === 'B' && tokens[relationFirst - 1]!.start >= subject.end && !NEGATION_ADVERBS.has(tokens[relationFirst - 1]!.lower)) relationFirst--;
+        const relationStart = tokens[relationFirst]!.start;
+        const vgText = article.text.slice(relationStart, vgEnd);
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
-        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined;
-        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(tokens[clause.vg.first]!.start, relationEnd);
+        // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
+        const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
+        const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
+        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
+        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
-          start: tokens[clause.vg.first]!.start,
+          start: relationStart,
           end: relationEnd,
-        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list), complements));
+        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
       }
     }
   });
@@ -334,14 +344,17 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
   for (let c = 0; c + 2 < chunks.length; c++) {
     const name = chunks[c]!;
     const comma = chunks[c + 1]!;
-    const role = chunks[c + 2]!;
-    if (name.type !== 'NP' || comma.tag !== ',' || role.type !== 'NP') continue;
-    const closing = chunks[c + 3];
+    if (name.type !== 'NP' || comma.tag !== ',' || chunks[c + 2]!.type !== 'NP') continue;
+    // "head of the water board", "spokesman for the ministry": the role may carry its own phrases.
+    let roleEnd = c + 2;
+    while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && [',', '.'].includes(chunks[roleEnd + 3]?.tag ?? '.')) roleEnd += 2;
+    const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
+    const closing = chunks[roleEnd + 1];
     if (closing && !['.', ',', 'Q'].includes(closing.tag) && closing.type !== 'VG') continue;
     if (closing?.type === 'VG') continue;
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
-    if (chunks[c + 3]?.tag === ',' && ((chunks[c + 4]?.type === 'NP' && chunks[c + 5]?.tag === 'C') || chunks[c + 4]?.tag === 'C')) continue;
-    if (chunks[c + 3]?.tag === 'C') continue;
+    if (chunks[roleEnd + 1]?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
+    if (chunks[roleEnd + 1]?.tag === 'C') continue;
     if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
     const nameIsProper = tokens[name.last]!.pos === 'PROPN';
     const roleWords = tokens.slice(role.first, role.last + 1);
@@ -356,7 +369,7 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
       subjectPhrase = phraseOf(role);
       // "US Ambassador to Japan, George Glass": the role may carry a prepositional phrase.
       objectPhrase = chunks[c - 1]?.tag === 'I' && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
-    } else if (nameIsProper && roleWords[0]!.lower === 'a') {
+    } else if (nameIsProper && (roleWords[0]!.lower === 'a' || isBareRole(roleWords))) {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
     } else continue;
@@ -370,20 +383,31 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
   return triples;
 }
 
+/** "head of the water board", "spokesman for the ministry": a common noun with no determiner. */
+function isBareRole(words: Token[]): boolean {
+  const first = words[0]!;
+  return /^[a-z]/.test(first.text) && (first.pos === 'NOUN' || first.pos === 'ADJ') && words.some((t) => t.pos === 'NOUN');
+}
+
 // ------------------------------------------------------------------------------------------ implicit
 
 /**
  * Facts a noun phrase states in passing: "President Bush" → (Bush, be, President),
  * "Japan's forces" → (Japan, have, forces). Marked implicit, with low confidence.
  */
+const ROLE_CONFIDENCE = 0.7;
+
 function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
   const { chunks, tokens } = input.parse;
   const triples: Triple[] = [];
+  // A title right before a name is a dependable role; a possessive is as often a part, a quality or
+  // an event ("the city's population", "Olaf's house", "Wellington's invasion") as an ownership.
   const make = (subject: Phrase, lemma: string, at: Token, object: Phrase): void => {
+    const confidence = lemma === 'be' ? ROLE_CONFIDENCE : 0.3;
     const s = args.build(subject);
     const o = args.build(object);
     if (!s || !o || s.pronoun) return;
-    const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), 0.3);
+    const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), confidence);
     triple.implicit = true;
     triples.push(triple);
   };
@@ -394,7 +418,10 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     let title = -1;
     words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower) && k < words.length - 1) title = k; });
     const name = words.slice(title + 1);
-    if (title >= 0 && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) {
+    // "Mr. Baker" addresses Baker, it gives him no role.
+    const isRole = title >= 0 && !COURTESY_TITLES.has(words[title]!.lower);
+    // "Prime Minister" alone is a title with no name after it; "General Motors" is a company.
+    if (isRole && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
@@ -480,13 +507,14 @@ function stripLeadingPrep(text: string): string {
   return text.replace(/^(in|on|at|during|since|by)\s+/i, '');
 }
 
-function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean): number {
+function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean, hasAdjunct: boolean): number {
   let confidence = 0.9;
   if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
-  if (clause.subjectVia === 'relative' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
+  if (clause.subjectVia === 'relative' || clause.subjectVia === 'participle' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
   if (subject.pronoun) confidence -= 0.1;
-  // A verb with nothing after it is often a fragment of a larger construction the grammar missed.
-  if (!object) confidence -= 0.4;
+  // A verb with nothing after it is often a fragment of a larger construction the grammar missed;
+  // one with a time, place or prepositional phrase ("was built in 1890") is a claim of its own.
+  if (!object) confidence -= hasAdjunct ? 0.2 : 0.4;
   if (list) confidence -= 0.25;
   if (clause.objectKind === 'clause') confidence -= 0.1;
   const span = (subject.end - subject.start) + (object ? object.end - object.start : 0);

@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
 import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 
 /** Token indices, inclusive. */
@@ -22,7 +23,7 @@ export interface Clause {
   vg: Chunk;
   subjects: Phrase[];
   /** How the subject was found: it lowers confidence when it was borrowed. */
-  subjectVia: 'adjacent' | 'relative' | 'apposition-skip' | 'coordination' | 'control' | 'none';
+  subjectVia: 'adjacent' | 'relative' | 'participle' | 'apposition-skip' | 'coordination' | 'control' | 'none';
   /** Preposition folded into the relation ("met in", "remain at") when there is no direct object. */
   relationPrep?: number;
   /** Participle adjective folded into the relation ("has been involved in"). */
@@ -56,7 +57,12 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
   const clauses: Clause[] = [];
   for (let c = 0; c < chunks.length; c++) {
     if (chunks[c]!.type !== 'VG') continue;
-    const subject = findSubject(parse, c, clauses);
+    const inverted = invertedSpeech(parse, c);
+    if (inverted) {
+      clauses.push(inverted);
+      continue;
+    }
+    const subject = findSubject(parse, c, clauses, isTimePhrase);
     const clause: Clause = {
       vg: chunks[c]!,
       subjects: subject.phrases,
@@ -76,12 +82,15 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
 
 // ------------------------------------------------------------------------------------------ subject
 
-function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } {
+function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimePhrase: (p: Phrase) => boolean): { phrases: Phrase[]; via: Clause['subjectVia'] } {
   const { chunks, tokens } = parse;
   let k = c - 1;
-  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X')) k--;
+  // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
+  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
   // "“Kormoran” was …": a name in quote marks is still the subject.
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
+  // "Johnson Lane Inc. this year adds": a time between subject and verb is not the subject.
+  if (chunks[k]?.type === 'NP' && chunks[k - 1]?.type === 'NP' && isTimePhrase(phraseOf(chunks[k]!))) k--;
   if (k < 0) return { phrases: [], via: 'none' };
   const chunk = chunks[k]!;
 
@@ -94,12 +103,19 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
       if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
     }
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
+    if (isReducedRelative(parse, c, k, isTimePhrase)) return { phrases: [phraseOf(chunk)], via: 'participle' };
     return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
   }
   if (chunk.tag === 'W') {
     const antecedent = findAntecedent(parse, k);
-    return antecedent ? { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' } : { phrases: [], via: 'none' };
+    if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
+    // "That would be a disaster": a "that" opening the sentence points back; it is no relative.
+    const opensSentence = chunks.slice(0, k).every((ch) => ch.tag === 'Q' || ch.tag === 'B' || ch.tag === 'C');
+    if (opensSentence && tokens[chunk.first]!.lower === 'that') return { phrases: [phraseOf(chunk)], via: 'adjacent' };
+    return { phrases: [], via: 'none' };
   }
+  const described = participleParentheticalSubject(parse, c, k);
+  if (described) return { phrases: [described], via: 'participle' };
   if (chunk.tag === ',') {
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
@@ -120,12 +136,24 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && followsVerbOverAdjuncts(parse, k - 1, isTimePhrase)) {
+    // "agreed in principle to sell", "decided last week to sell": adjuncts between the verb and its
+    // infinitive; the subject carries on.
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
+  }
   if (chunk.tag === 'C' || (chunk.tag === ',' && chunks[k - 1]?.tag !== 'n')) {
     // Coordinated verbs share the subject: "agreed to visit Beijing and invited Xi".
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0 && !tokens.slice(previous.last + 1, chunk.first).some((t) => t.pos === 'VERB')) {
       return { phrases: previous.subjects, via: 'coordination' };
     }
+  }
+  if (chunk.tag === ',' && continuesVerbSeries(parse, c)) {
+    // "crossed the river, captured the town, and marched north": a comma-separated series of verb
+    // phrases closed by "and" shares the first one's subject.
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'coordination' };
   }
   if (chunk.tag === 'C' || chunk.tag === ',' || chunk.tag === 'n') {
     const previous = earlier[earlier.length - 1];
@@ -134,6 +162,96 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[]): { phra
   const participle = participleSubject(parse, c, k, earlier);
   if (participle) return participle;
   return { phrases: [], via: 'none' };
+}
+
+/**
+ * "The ferry, called Blue Star, will sail": the participle between commas, with the main verb after
+ * the closing comma, describes the noun phrase before the opening one.
+ */
+function participleParentheticalSubject(parse: SentenceParse, c: number, k: number): Phrase | null {
+  const { chunks, tokens } = parse;
+  if (chunks[k]?.tag !== ',' || chunks[k - 1]?.type !== 'NP' || !isParticipleGroup(tokens, chunks[c]!)) return null;
+  for (let close = c + 1; close < chunks.length; close++) {
+    if (chunks[close]!.tag !== ',') continue;
+    let after = close + 1;
+    while (chunks[after]?.tag === 'B') after++;
+    if (chunks[after]?.type !== 'VG' || !isParticipleParenthetical(tokens, chunks, k, close)) return null;
+    // Only between a subject and its verb: in "crossed the river, captured the town, …" the noun
+    // phrase is an object and the verbs are a series sharing the sentence's subject.
+    const described = extendLeftOverPP(parse, k - 1);
+    const before = chunks[chunks.findIndex((ch) => ch.first === described.first) - 1];
+    return !before || SUBJECT_OPENERS.has(before.tag) ? described : null;
+  }
+  return null;
+}
+
+/** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */
+const SUBJECT_OPENERS = new Set([',', 'B', 'Q', ':']);
+
+/** Verbs whose passive still has a noun phrase after it: "called Defiant", "considered standard". */
+const NAMING_VERBS = new Set(['call', 'name', 'dub', 'title', 'label', 'term', 'nickname', 'rename', 'consider', 'deem', 'elect', 'appoint', 'rate', 'rank', 'designate', 'brand']);
+
+// Words tagged as prepositions that open a clause: the verb after their noun phrase is finite.
+const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'than', 'while', 'because', 'if', 'though', 'although', 'once', 'whether', 'unless', 'that']);
+
+/**
+ * "sold bonds priced at 99.5", "with troops sent to the border": a bare past participle right after
+ * an object (of a verb or a preposition) cannot be that object's finite verb, so it is a passive
+ * describing it. Not after verbs that take a clause ("said prices increased").
+ */
+function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhrase: (p: Phrase) => boolean): boolean {
+  const { chunks, tokens } = parse;
+  const vg = chunks[c]!;
+  if (!isParticipleGroup(tokens, vg) || tokens[vg.first]!.lower.endsWith('ing')) return false;
+  // A passive takes no direct object: "spokesman said the maker …" is a finite verb after all;
+  // only verbs of naming keep a noun phrase after them ("a prototype called Defiant"), and any
+  // verb a time ("a bid launched last week by …").
+  const naming = NAMING_VERBS.has(lastVerbLemma(parse, vg));
+  const after = chunks[c + 1];
+  if ((after?.type === 'NP' && !naming && !isTimePhrase(phraseOf(after))) || after?.tag === 'K') return false;
+  const before = chunks[k - 1];
+  if (!before) return false;
+  if (before.type === 'VG') {
+    const verb = lastVerbLemma(parse, before);
+    return !SPEECH_VERBS.has(verb) && !CLAUSE_VERBS.has(verb) && !tokens.slice(before.first, before.last + 1).every((t) => t.pos === 'AUX');
+  }
+  return (before.tag === 'I' || before.tag === 'F') && !SUBORDINATORS.has(tokens[before.first]!.lower);
+}
+
+/** Chunks a verb phrase in a series may hold after its verb: objects, prepositions, adverbs, commas. */
+const SERIES_INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'T', ',']);
+
+/**
+ * Whether verb group c, right after a comma, is an item of a verb series: later in the sentence an
+ * "and"/"or" (after an optional comma) introduces another verb group, with no new subject between.
+ */
+function continuesVerbSeries(parse: SentenceParse, c: number): boolean {
+  const { chunks, tokens } = parse;
+  for (let j = c + 1; j < chunks.length; j++) {
+    const chunk = chunks[j]!;
+    if (chunk.tag === 'C') {
+      let next = j + 1;
+      while (chunks[next]?.tag === 'B') next++;
+      return ['and', 'or'].includes(tokens[chunk.first]!.lower) && chunks[next]?.type === 'VG';
+    }
+    // Another verb is fine only as an item of the same series (", took the town,") or an infinitive.
+    if (chunk.type === 'VG' && chunks[j - 1]?.tag !== ',' && chunks[j - 1]?.tag !== 'T') return false;
+    if (chunk.type !== 'VG' && !SERIES_INNER_TAGS.has(chunk.tag)) return false;
+  }
+  return false;
+}
+
+/** Whether chunk j ends a run of prepositional phrases and time phrases that starts right after a verb group. */
+function followsVerbOverAdjuncts(parse: SentenceParse, j: number, isTimePhrase: (p: Phrase) => boolean): boolean {
+  const { chunks } = parse;
+  let sawPhrase = false;
+  while (chunks[j]?.type === 'NP') {
+    if (chunks[j - 1]?.tag === 'I') j -= 2;
+    else if (isTimePhrase(phraseOf(chunks[j]!))) j -= 1;
+    else return false;
+    sawPhrase = true;
+  }
+  return sawPhrase && chunks[j]?.type === 'VG';
 }
 
 /** A participle clause has no subject of its own: ", drawing comparisons to …" belongs to the main clause's. */
@@ -146,6 +264,8 @@ function participleSubject(parse: SentenceParse, c: number, k: number, earlier: 
   }
   return null;
 }
+
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by']);
 
@@ -233,9 +353,11 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     if (before.type !== 'NP' || inner.length === 0) return null;
     const first = inner[0]!;
     const isRelative = first.tag === 'W';
-    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C');
+    // "The bank, with about $100 million in assets, is": adverbs inside the phrase change nothing.
+    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && inner.some((ch) => ch.type === 'NP');
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
-    if (isRelative || isApposition || isAside) {
+    const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
+    if (isRelative || isApposition || isAside || isParticiple) {
       // "the call with Xi, which lasted an hour, focused": the subject is the NP the PP hangs on.
       const prep = chunks[open - 2];
       if (prep && (prep.tag === 'I' || prep.tag === 'F')) return chunks[open - 3]?.type === 'NP' ? open - 3 : null;
@@ -253,8 +375,10 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   const mainVerb = lastVerbLemma(parse, chunks[c]!);
   let k = c + 1;
   while (chunks[k]?.tag === 'B') k++;
-  // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing.
+  // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing; nor does
+  // one that opens a verb's list of objects ("include: higher taxes, …").
   if (SPEECH_VERBS.has(mainVerb) && chunks[k]?.tag === ':' && chunks[k + 1]) k++;
+  else if (chunks[k]?.tag === ':' && chunks[k + 1]?.type === 'NP') k++;
   const next = chunks[k];
   if (!next) {
     readTrailingSpeech(parse, c, clause, mainVerb);
@@ -294,6 +418,13 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.objects.push(...coordinatedObjects(parse, k, isTimePhrase));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
+      // "gave local councils the power": a second object right after the first is part of it.
+      const second = chunks[k];
+      const opensNounPhrase = second && ['DET', 'NUM', 'SYM'].includes(tokens[second.first]!.pos) || (second && parse.tags[second.first] === '$');
+      if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
+        clause.objects[0] = { first: clause.objects[0]!.first, last: second.last };
+        k++;
+      }
     }
   } else if (next.tag === 'J') {
     let end = k;
@@ -328,13 +459,15 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     // "switched over to Merck", "ran out of fuel": a particle before the preposition joins it.
     if (clause.objects.length === 0 && chunks[k]?.tag === 'I' && chunks[k + 1]?.tag === 'I' && chunks[k + 2]?.type === 'NP' && PARTICLE_PREPS.has(tokens[chunks[k]!.first]!.lower)) k++;
     const prep = chunks[k];
+    // "specializes in: music, drama and art": a colon after the preposition opens its list.
+    const colon = clause.objects.length === 0 && chunks[k + 1]?.tag === ':' && chunks[k + 2]?.type === 'NP' && (prep?.tag === 'I' || prep?.tag === 'F') ? 1 : 0;
     // "at just under 50%": hedge words between the preposition and its noun phrase stay with the phrase.
-    let n = k + 1;
+    let n = k + 1 + colon;
     while (n < k + 4 && (chunks[n]?.tag === 'B' || (chunks[n]?.tag === 'I' && n > k + 1) || (chunks[n]?.tag === 'I' && chunks[n + 1]?.type === 'NP' && HEDGE_PREPS.has(parse.tokens[chunks[n]!.first]!.lower)))) n++;
     const np = chunks[n];
     if (!prep || (prep.tag !== 'I' && prep.tag !== 'F') || np?.type !== 'NP') break;
-    const phrase = { first: chunks[k + 1]!.first, last: np.last };
-    const gap = n - (k + 1);
+    const phrase = { first: chunks[k + 1 + colon]!.first, last: np.last };
+    const gap = n - (k + 1 + colon);
     const prepWord = tokens[prep.first]!.lower;
     if (prepWord === 'including' && clause.objects.length > 0 && gap === 0) {
       const items = coordinatedObjects(parse, k + 1, isTimePhrase);
@@ -344,19 +477,54 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     }
     if (prepWord === 'according') break;
     const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
-    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && prepWord !== 'by') {
+    // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
+    // amount or a means ("rose by 5%", "by train").
+    const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower));
+    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
-      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1, isTimePhrase) : [phrase]));
+      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
     }
-    clause.pps.push({ prep: prep.first, np: phrase });
-    k = n + 1;
+    // "between the reality of her upbringing and the snobbish behaviour of her grandmother": a
+    // coordinated noun phrase is all of the preposition's object.
+    const items = gap === 0 ? coordinatedObjects(parse, n, isTimePhrase) : [];
+    const lastItem = items.length > 1 ? items[items.length - 1]! : null;
+    clause.pps.push({ prep: prep.first, np: lastItem ? { first: phrase.first, last: lastItem.last } : phrase });
+    k = lastItem ? chunkIndexAfter(chunks, lastItem.last) : n + 1;
     if (clause.pps.length >= 4) break;
   }
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
   clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
+}
+
+/**
+ * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
+ * its speaker after it reports what comes before the comma. (Quoted reports are read in claims.ts.)
+ */
+function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
+  const { chunks, tokens } = parse;
+  const vg = chunks[c]!;
+  if (!SPEECH_VERBS.has(lastVerbLemma(parse, vg)) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
+  const speaker = chunks[c + 1];
+  const after = chunks[c + 2];
+  if (chunks[c - 1]?.tag !== ',' || chunks[c - 2]?.tag === 'Q' || speaker?.type !== 'NP' || (after && after.tag !== '.' && after.tag !== ',')) return null;
+  let first = 0;
+  while (first < c - 1 && ['Q', ',', 'B', 'C'].includes(chunks[first]!.tag)) first++;
+  const reported = chunks.slice(first, c - 1);
+  if (!reported.some((ch) => ch.type === 'VG') || !reported.some((ch) => ch.type === 'NP')) return null;
+  return {
+    vg,
+    subjects: [phraseOf(speaker)],
+    subjectVia: 'adjacent',
+    objects: [{ first: chunks[first]!.first, last: chunks[c - 2]!.last }],
+    objectKind: 'clause',
+    listObjects: [],
+    pps: [],
+    last: speaker.last,
+    speech: true,
+  };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
 import { EVENT_NOUNS, LIGHT_VERBS, MODALS, PLANNING_VERBS } from './lexicon.ts';
+import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
   lemma: string;
@@ -17,15 +18,11 @@ export interface RelationReading {
 
 const NEGATION_WORDS = new Set(['not', "n't", 'never', '’t']);
 
-/** Past participles whose form does not end in -ed, for passive detection. */
-function isParticiple(token: Token): boolean {
-  if (token.pos !== 'VERB') return false;
-  const text = token.lower;
-  if (text === token.lemma.toLowerCase()) return /(ed|en)$/.test(text) && !/een$/.test(text);
-  return /(ed|en|wn|rn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
-}
-
-export function readRelation(tokens: Token[], vg: Chunk, prep?: Token): RelationReading {
+/**
+ * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")
+ * is passive without an auxiliary.
+ */
+export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPassive = false): RelationReading {
   const words = tokens.slice(vg.first, vg.last + 1);
   const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
   let modality: Modality = 'asserted';
@@ -36,7 +33,7 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token): Relation
   // Adjective-tagged -ed words inside a verb group were retagged as verbs ("broached").
   const verbs = words.filter((t) => t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
   const beAux = words.find((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
-  const passive = !!beAux && verbs.length > 0 && isParticiple(verbs[0]!) && words.indexOf(beAux) < words.indexOf(verbs[0]!);
+  const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < words.indexOf(verbs[0]!))) && verbs.length > 0 && isPastParticiple(verbs[0]!);
   if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
   if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
 

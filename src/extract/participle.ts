@@ -1,0 +1,46 @@
+// Non-finite verb phrases that hang on a noun phrase: "The ferry, called Blue Star, will sail",
+// "The plan, approved by the council, will cost …", "The firm, hoping to grow, bought …".
+// They are parentheticals: the main verb after them still takes the noun phrase as its subject,
+// and the participle itself says something about that noun phrase.
+import type { Chunk } from './chunks.ts';
+import type { Token } from './tokens.ts';
+
+/** Past participles: regular -ed, and the common irregular endings ("known", "held", "built"). */
+export function isPastParticiple(token: Token): boolean {
+  if (token.pos !== 'VERB') return false;
+  const text = token.lower;
+  if (text === token.lemma.toLowerCase()) return /(ed|en)$/.test(text) && !/een$/.test(text);
+  return /(ed|en|wn|rn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
+}
+
+/** A verb group led by a bare participle: "called", "approved by", "hoping to grow". */
+export function isParticipleGroup(tokens: Token[], vg: Chunk): boolean {
+  if (vg.type !== 'VG') return false;
+  // "called", "hoping to grow": a participle first, and no auxiliary that would make it finite.
+  const words = tokens.slice(vg.first, vg.last + 1).filter((t) => t.pos !== 'ADV');
+  if (words.length === 0 || words.some((t) => t.pos === 'AUX')) return false;
+  const verb = words[0]!;
+  return isPastParticiple(verb) || (verb.pos === 'VERB' && verb.lower.endsWith('ing'));
+}
+
+/** Chunks that may follow the participle inside the parenthetical: its object and phrases. */
+const INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'C', 'T']);
+
+/**
+ * Whether chunks open+1 … close-1 (between two commas) are a participle phrase: a participle
+ * group and then only noun phrases, prepositions, adverbs and adjectives.
+ */
+export function isParticipleParenthetical(tokens: Token[], chunks: Chunk[], open: number, close: number): boolean {
+  const first = chunks[open + 1];
+  if (!first || open + 1 >= close || !isParticipleGroup(tokens, first)) return false;
+  for (let j = open + 2; j < close; j++) if (!INNER_TAGS.has(chunks[j]!.tag)) return false;
+  return true;
+}
+
+/** "was approved", "have been sold": a form of "be" before a past participle. */
+export function isPassiveGroup(tokens: Token[], vg: Chunk): boolean {
+  const words = tokens.slice(vg.first, vg.last + 1);
+  const be = words.findIndex((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
+  const verb = words.findIndex((t) => t.pos === 'VERB');
+  return be >= 0 && verb > be && isPastParticiple(words[verb]!);
+}
