@@ -154,13 +154,13 @@ describe('eval-carb conversion of triples', () => {
   });
 
   it('joins a light object and the preposition after it to the relation, but keeps a full object apart', () => {
-    const article = devArticle('The union filed charges against the board , and the firm signed a long contract with Oslo .', 1);
+    const article = devArticle('The union lodged complaints against the board , and the firm signed a long contract with Oslo .', 1);
     const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
     const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 90, confidence: 0.9 };
-    const charges: Triple = { ...base, id: 'c', subject: arg('The union'), relation: { ...span('filed'), text: 'filed', lemma: 'file' }, object: arg('charges'), complements: [span('against the board')] };
+    const charges: Triple = { ...base, id: 'c', subject: arg('The union'), relation: { ...span('lodged'), text: 'lodged', lemma: 'lodge' }, object: arg('complaints'), complements: [span('against the board')] };
     const contract: Triple = { ...base, id: 'k', subject: arg('the firm'), relation: { ...span('signed'), text: 'signed', lemma: 'sign' }, object: arg('a long contract'), complements: [span('with Oslo')] };
-    expect(tripleToCarbTuple(article, charges)).toMatchObject({ relation: 'filed charges against', args: ['The union', 'the board'] });
+    expect(tripleToCarbTuple(article, charges)).toMatchObject({ relation: 'lodged complaints against', args: ['The union', 'the board'] });
     expect(tripleToCarbTuple(article, contract)).toMatchObject({ relation: 'signed', args: ['the firm', 'a long contract', 'with Oslo'] });
   });
 

@@ -71,6 +71,16 @@ describe('storygraph extract', () => {
     expect(run.stdout).toMatch(/^\[sentence \d+\] The port reopened on Tuesday\./m);
   });
 
+  it('writes the verb an apposition or a possessive implies, and a light verb with its noun', async () => {
+    const file = join(root, 'implied.txt');
+    await writeFile(file, "Norway, a NATO member, will make a state visit. The mayor's plan was approved.\n");
+    const run = storygraph('extract', file);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^ {4}Norway \| is \(implied\) \| a NATO member /m);
+    expect(run.stdout).toMatch(/^ {4}The mayor \| has \(implied\) \| plan /m);
+    expect(run.stdout).toMatch(/^ {4}Norway \| will make a state visit \| — /m);
+  });
+
   it('prints one parseable JSON object per triple with --format jsonl, exit 0 when nothing was rejected', async () => {
     const run = storygraph('extract', '--format', 'jsonl', good, goodJson);
     expect(run.stderr).toBe('');

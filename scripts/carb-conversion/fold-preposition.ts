@@ -1,5 +1,5 @@
 // OpenIE relations end in the preposition of an intransitive verb's first phrase: CaRB's gold writes
-// "A gravestone | was erected in | 1866", "The city | is served by | two bus stations". The
+// "A bridge | was built in | 1902", "The town | is linked by | two ferry routes". The
 // extractor keeps such a phrase whole as a time, place or complement ("in 1866"), so for scoring
 // the preposition of the phrase right after the verb moves into the relation.
 

@@ -1,5 +1,5 @@
 // ReVerb-style relations: a verb, a light object and the preposition after it form one relation
-// phrase ("filed charges against", "is a member in", "was the capital during"), and CaRB's gold is
+// phrase ("lodged complaints against", "is a partner in", "was the port during"), and CaRB's gold is
 // annotated that way. The extractor keeps object and phrase apart for the graph; for scoring a
 // light object and the preposition right after it join the relation.
 

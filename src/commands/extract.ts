@@ -82,9 +82,18 @@ function qualifierText(qualifiers: Qualifiers): string {
   return parts.length === 0 ? '' : `  {${parts.join(', ')}}`;
 }
 
+/** How an implied verb reads in the text report: the title, comma or 's that implies it is not a relation. */
+const IMPLIED_VERB: Record<string, string> = { be: 'is', have: 'has' };
+
+function relationLine(triple: Triple): string {
+  const implied = IMPLIED_VERB[triple.relation.lemma];
+  const noVerbWritten = triple.implicit || !/\p{L}/u.test(triple.relation.text) || triple.relation.text === "'s";
+  return implied && noVerbWritten ? `${implied} (implied)` : oneLine(triple.relation.text);
+}
+
 function tripleLine(triple: Triple): string {
   const object = triple.object ? oneLine(triple.object.text) : '—';
-  const claim = [oneLine(triple.subject.text), oneLine(triple.relation.text), object].join(' | ');
+  const claim = [oneLine(triple.subject.text), relationLine(triple), object].join(' | ');
   return `    ${claim}${qualifierText(triple.qualifiers)}  @${triple.start}-${triple.end}\n`;
 }
 

@@ -1,5 +1,6 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import type { Tag } from './tags.ts';
+import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
 export type ChunkType = 'NP' | 'VG' | 'TOK';
@@ -70,6 +71,9 @@ const INDEFINITE = new Set(['a', 'an']);
 
 function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   if (!NOUN_TAGS.has(tags[k - 1]!)) return false;
+  // "approved the budget last Friday", "held talks Monday": a time after a noun is its own phrase,
+  // not part of the object (unless the noun is itself part of the date: "Friday 5 May").
+  if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;
   return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
 }
 

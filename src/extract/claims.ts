@@ -80,11 +80,16 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         let lemma = reading.lemma;
         let objectArg = object;
         const light = phrase && clause.objectKind === 'np' ? lightVerbNoun(reading.headVerb, tokens.slice(phrase.first, phrase.last + 1)) : null;
+        // Where the relation's words end when a light verb gives its noun to the relation.
+        let lightRelationEnd: number | null = null;
         if (light && objectArg) {
           // "make a state visit to Japan" → visit Japan; without a target the visit stands alone.
           lemma = light;
-          const target = clause.pps.find((pp) => pp.prep >= 0 && ['to', 'with', 'on'].includes(tokens[pp.prep]!.lower));
+          // "held talks on Monday": a time is when, not with whom or about what.
+          const target = clause.pps.find((pp) => pp.prep >= 0 && ['to', 'with', 'on'].includes(tokens[pp.prep]!.lower) && !timeTokens.has(pp.np.first));
           objectArg = target ? args.build(target.np) : null;
+          // The relation reads "make a state visit (to)", never a bare "make" with nothing after it.
+          lightRelationEnd = target ? tokens[target.prep]!.end : tokens[phrase!.last]!.end;
         }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
@@ -92,7 +97,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
-        const relationEnd = relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end;
+        const relationEnd = lightRelationEnd ?? (relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
@@ -106,7 +111,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
         const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
-        const gapped = relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
+        const gapped = lightRelationEnd === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
         const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),

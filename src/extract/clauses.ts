@@ -89,7 +89,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
   // "“Kormoran” was …": a name in quote marks is still the subject.
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
-  // "Johnson Lane Inc. this year adds": a time between subject and verb is not the subject.
+  // "The harbour board this spring adds": a time between subject and verb is not the subject.
   if (chunks[k]?.type === 'NP' && chunks[k - 1]?.type === 'NP' && isTimePhrase(phraseOf(chunks[k]!))) k--;
   if (k < 0) return { phrases: [], via: 'none' };
   const chunk = chunks[k]!;
@@ -137,7 +137,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
   if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && followsVerbOverAdjuncts(parse, k - 1, isTimePhrase)) {
-    // "agreed in principle to sell", "decided last week to sell": adjuncts between the verb and its
+    // "agreed in principle to lease", "decided on Monday to lease": adjuncts between the verb and its
     // infinitive; the subject carries on.
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
@@ -205,7 +205,7 @@ function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhr
   if (!isParticipleGroup(tokens, vg) || tokens[vg.first]!.lower.endsWith('ing')) return false;
   // A passive takes no direct object: "spokesman said the maker …" is a finite verb after all;
   // only verbs of naming keep a noun phrase after them ("a prototype called Defiant"), and any
-  // verb a time ("a bid launched last week by …").
+  // verb a time ("an offer made on Monday by …").
   const naming = NAMING_VERBS.has(lastVerbLemma(parse, vg));
   const after = chunks[c + 1];
   if ((after?.type === 'NP' && !naming && !isTimePhrase(phraseOf(after))) || after?.tag === 'K') return false;
@@ -353,7 +353,7 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     if (before.type !== 'NP' || inner.length === 0) return null;
     const first = inner[0]!;
     const isRelative = first.tag === 'W';
-    // "The bank, with about $100 million in assets, is": adverbs inside the phrase change nothing.
+    // "The ferry line, with roughly 40 boats in service, is": adverbs inside the phrase change nothing.
     const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && inner.some((ch) => ch.type === 'NP');
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
     const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
@@ -418,7 +418,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.objects.push(...coordinatedObjects(parse, k, isTimePhrase));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
-      // "gave local councils the power": a second object right after the first is part of it.
+      // "granted the mayors the right": a second object right after the first is part of it.
       const second = chunks[k];
       const opensNounPhrase = second && ['DET', 'NUM', 'SYM'].includes(tokens[second.first]!.pos) || (second && parse.tags[second.first] === '$');
       if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
@@ -487,7 +487,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
     }
-    // "between the reality of her upbringing and the snobbish behaviour of her grandmother": a
+    // "between the noise of the harbour and the calm of the hills": a
     // coordinated noun phrase is all of the preposition's object.
     const items = gap === 0 ? coordinatedObjects(parse, n, isTimePhrase) : [];
     const lastItem = items.length > 1 ? items[items.length - 1]! : null;

@@ -21,6 +21,14 @@ export interface TimeExpression {
   text: string;
 }
 
+/** "last Friday", "Monday", "next month": a token that opens a time expression (for the chunker). */
+export function opensTimeExpression(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
+  const next = tokens[i + 1];
+  return /^(last|next|this|every|past|coming)$/.test(token.lower) && next !== undefined && TIME_WORDS.has(next.lower);
+}
+
 function isTimeToken(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
