@@ -199,6 +199,27 @@ describe('relative clauses and appositions', () => {
   });
 });
 
+describe('titles with a post', () => {
+  it('reads "title to/for place name" as one person, the subject or the object of the clause', () => {
+    const said = find(triplesOf('US Ambassador to Norway Ellen Marsh said the talks would resume.'), /Ellen Marsh$/, /^say$/);
+    expect(said?.subject).toMatchObject({ text: 'US Ambassador to Norway Ellen Marsh', kind: 'PERSON', head: 'ellen marsh' });
+    const confirmed = find(triplesOf('The visit was confirmed by the Minister for Health Mary Byrne.'), /visit/, /confirm/, /Mary Byrne$/);
+    expect(confirmed?.object?.kind).toBe('PERSON');
+  });
+
+  it('states the role the title and post give the person, marked implicit', () => {
+    const role = find(triplesOf('The Minister for Health Mary Byrne resigned on Friday.'), /^Mary Byrne$/, /^be$/, /^Minister for Health$/);
+    expect(role?.implicit).toBe(true);
+    expect(find(triplesOf('The Minister for Health Mary Byrne resigned on Friday.'), /Mary Byrne$/, /^resign$/)).toBeDefined();
+  });
+
+  it('leaves a title whose post is not followed by a name alone', () => {
+    const triples = triplesOf('The minister for trade met farmers in May.');
+    expect(find(triples, /^The minister for trade$/, /^meet$/, /^farmers$/)?.subject.kind).not.toBe('PERSON');
+    expect(triples.some((t) => t.implicit)).toBe(false);
+  });
+});
+
 describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   it('reads a copula with an amount', () => {
     const t = find(triplesOf('Fuel prices remain at just over 2 dollars.'), /Fuel prices/, /remain/);

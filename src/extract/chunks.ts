@@ -1,5 +1,7 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import type { Tag } from './tags.ts';
+import { nameAfterPost } from './entity-kind.ts';
+import { PERSON_TITLES } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -131,6 +133,11 @@ function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
     // "three members of his cabinet" joins; "of them" keeps the pronoun apart.
     const isPersonalPronoun = tokens[chunk.first]!.pos === 'PRON' && chunk.first === chunk.last;
     if (chunk.type === 'NP' && prev?.tag === 'F' && before?.type === 'NP' && !isPersonalPronoun) {
+      out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
+      continue;
+    }
+    // "Ambassador to Japan George Glass", "Minister for Health Mary Byrne": title, post and name are one person.
+    if (chunk.type === 'NP' && prev?.tag === 'I' && before?.type === 'NP' && PERSON_TITLES.has(tokens[before.last]!.lower) && nameAfterPost(tokens.slice(prev.first, chunk.last + 1))) {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
-import { kindOfPhrase } from './entity-kind.ts';
+import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
@@ -150,6 +150,9 @@ class ArgumentBuilder {
     // "Our relationship with China" is a relationship, not China: kind comes from before the first
     // preposition — except inside a name ("Republic of Korea").
     const cut = words.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !(t.lower === 'of' && words[k - 1]!.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN'));
+    // "US Ambassador to Japan George Glass" names George Glass, whatever the post says.
+    const postName = cut > 0 && PERSON_TITLES.has(words[cut - 1]!.lower) ? nameAfterPost(words.slice(cut)) : null;
+    if (postName) return { text: surface, start, end, head: postName.map((t) => t.text).join(' ').toLowerCase(), kind: 'PERSON' };
     const base = cut > 0 ? words.slice(0, cut) : words;
     let kind = kindOfPhrase(base);
     const proper = base.filter((t) => t.pos === 'PROPN');
@@ -430,6 +433,14 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
+    }
+    // "US Ambassador to Japan George Glass" (one phrase, see chunks.ts): Glass is the ambassador to Japan.
+    const post = words.findIndex((t, k) => k > 0 && PERSON_TITLES.has(words[k - 1]!.lower) && !COURTESY_TITLES.has(words[k - 1]!.lower) && t.pos === 'ADP');
+    const postName = post > 0 ? nameAfterPost(words.slice(post)) : null;
+    if (postName) {
+      let titleStart = post - 1;
+      while (titleStart > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(words[titleStart - 1]!.pos)) titleStart--;
+      make({ first: chunk.last - postName.length + 1, last: chunk.last }, 'be', words[post - 1]!, { first: chunk.first + titleStart, last: chunk.last - postName.length });
     }
     // Possessive: "X 's Y" → X has Y.
     const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s'));

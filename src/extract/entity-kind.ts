@@ -18,11 +18,28 @@ export function kindOfPhrase(tokens: Token[]): EntityKind {
   const lastTitle = findLastIndex(content, (t) => PERSON_TITLES.has(t.lower));
   const afterTitle = content.slice(lastTitle + 1);
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
+  // "US Ambassador to Japan George Glass": a title, its post, then the name.
+  if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
   if (content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
   if (head.pos !== 'PROPN') return 'THING';
   return kindOfName(properRun.map((t) => t.text).join(' '));
+}
+
+/** Prepositions that attach a post to a title: "ambassador to", "minister for", "secretary of". */
+const POST_PREPOSITIONS = new Set(['to', 'for', 'of']);
+
+/**
+ * The person's name in "to Japan George Glass" (what follows a title): a post preposition, then
+ * proper names of which the last two are a known person's name. Null when it is not that shape.
+ */
+export function nameAfterPost(afterTitle: Token[]): Token[] | null {
+  if (afterTitle.length < 4 || !POST_PREPOSITIONS.has(afterTitle[0]!.lower)) return null;
+  const proper = afterTitle.slice(1);
+  if (!proper.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return null;
+  const name = proper.slice(-2);
+  return kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON' ? name : null;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
