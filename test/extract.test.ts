@@ -30,6 +30,35 @@ describe('spans', () => {
   });
 });
 
+describe('odd input', () => {
+  // News text arrives with emoji, right-to-left marks, zero-width spaces, combining accents and
+  // broken punctuation. Whatever the mix, extraction must not throw and every span must slice the text.
+  it('survives random mixes of words, scripts, marks and punctuation with valid spans', () => {
+    const pool = ['Trump', 'said', 'the', 'visit', 'to', 'Beijing', '“', '”', '"', "'s", ',', '.', '!', '?', '\u200b', '\u202e', 'عربي', '中文', '😀', '👩‍👩‍👧', '\u0301', 'e\u0301', '$', '%', '4.2', 'billion', 'about', 'not', 'will', 'and', '(', ')', '—', '-', '\n', '\n\n', '\t', 'Mr.', 'U.S.', 'he', 'she', 'according', 'wrote', ':', '…', '\u00a0', 'ﬁ', 'İ', 'ß'];
+    let state = 42;
+    const random = (n: number) => {
+      state ^= state << 13;
+      state ^= state >>> 17;
+      state ^= state << 5;
+      return (state >>> 0) % n;
+    };
+    let triples = 0;
+    for (let i = 0; i < 400; i += 1) {
+      const text = Array.from({ length: 1 + random(60) }, () => pool[random(pool.length)]).join(random(3) ? ' ' : '');
+      const extraction = extractTriples(article(text));
+      for (const sentence of extraction.sentences) expect(text.slice(sentence.start, sentence.end), JSON.stringify(text)).toBe(sentence.text);
+      for (const t of extraction.triples) {
+        triples += 1;
+        for (const [start, end] of [[t.start, t.end], [t.subject.start, t.subject.end], [t.relation.start, t.relation.end]]) {
+          expect(0 <= start! && start! <= end! && end! <= text.length, JSON.stringify(text)).toBe(true);
+        }
+      }
+    }
+    // The mixes are not all noise: some of them read as claims.
+    expect(triples).toBeGreaterThan(50);
+  });
+});
+
 describe('sentences', () => {
   it('ends a headline at its line break, and keeps "“…!” X wrote" and "window.__x" in one sentence', () => {
     const text = 'Dam opens after ten years\nThe new dam opened on Monday.\n“It works!” the engineer wrote in a post. See example.com/window.__x for more.';
