@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './support/seeded-random.ts';
 import { splitSentences } from '../src/extract/sentences.ts';
 import { findOffTopicSentences, scoreReuse } from '../src/compare/index.ts';
 import { orderedAlignment, REUSE_THRESHOLDS } from '../src/compare/score-reuse.ts';
@@ -67,14 +68,7 @@ describe('orderedAlignment', () => {
   }
 
   it('gives the same score as comparing every sentence pair, on random articles', () => {
-    // A small seeded generator (xorshift), so a failure can be replayed.
-    let state = 7;
-    const random = (n: number) => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return (state >>> 0) % n;
-    };
+    const random = seededRandom(7);
     const article = () => Array.from({ length: 1 + random(12) }, () => new Set(Array.from({ length: 2 + random(8) }, () => `w${random(25)}`)));
     const features = (sets: Set<string>[]) => sets.map((stems, index) => ({ index, text: '', stems }));
     let aligned = 0;

@@ -1,5 +1,6 @@
 // Each construction the extractor must handle, on sentences written for this test.
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from './support/seeded-random.ts';
 import { extractTriples } from '../src/extract/index.ts';
 import type { Article, Triple } from '../src/types.ts';
 
@@ -35,13 +36,7 @@ describe('odd input', () => {
   // broken punctuation. Whatever the mix, extraction must not throw and every span must slice the text.
   it('survives random mixes of words, scripts, marks and punctuation with valid spans', () => {
     const pool = ['Trump', 'said', 'the', 'visit', 'to', 'Beijing', '“', '”', '"', "'s", ',', '.', '!', '?', '\u200b', '\u202e', 'عربي', '中文', '😀', '👩‍👩‍👧', '\u0301', 'e\u0301', '$', '%', '4.2', 'billion', 'about', 'not', 'will', 'and', '(', ')', '—', '-', '\n', '\n\n', '\t', 'Mr.', 'U.S.', 'he', 'she', 'according', 'wrote', ':', '…', '\u00a0', 'ﬁ', 'İ', 'ß'];
-    let state = 42;
-    const random = (n: number) => {
-      state ^= state << 13;
-      state ^= state >>> 17;
-      state ^= state << 5;
-      return (state >>> 0) % n;
-    };
+    const random = seededRandom(42);
     let triples = 0;
     for (let i = 0; i < 400; i += 1) {
       const text = Array.from({ length: 1 + random(60) }, () => pool[random(pool.length)]).join(random(3) ? ' ' : '');
