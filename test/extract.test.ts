@@ -321,6 +321,10 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     }
   });
 
+  it('lemmatises a past tense the tagger leaves inflected', () => {
+    expect(find(triplesOf('The fire gutted the old mill.'), /fire/, /^gut$/, /mill/)).toBeDefined();
+  });
+
   it('keeps the particle of a phrasal verb', () => {
     expect(find(triplesOf('The envoys touched on fishing rights.'), /envoys/, /^touch on$/, /fishing rights/)).toBeDefined();
   });

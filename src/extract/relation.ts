@@ -73,8 +73,9 @@ const lemmaCache = new Map<string, string>();
 /** wink's lemma, or compromise's infinitive when wink left an inflected form unchanged ("broached"). */
 export function verbLemma(token: Token): string {
   const lemma = token.lemma.toLowerCase();
-  // Only words wink tagged as adjectives keep their inflection; verbs it lemmatised already.
-  if (token.pos === 'VERB' || lemma !== token.lower || !/(ed|ing)$/.test(lemma)) return lemma;
+  // wink leaves adjectives inflected, and verbs it does not know ("gutted"): only an unchanged
+  // -ed/-ing form needs compromise.
+  if (lemma !== token.lower || !/(ed|ing)$/.test(lemma)) return lemma;
   const cached = lemmaCache.get(lemma);
   if (cached) return cached;
   const infinitive = nlp(lemma).verbs().toInfinitive().text().toLowerCase() || lemma;

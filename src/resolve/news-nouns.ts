@@ -16,6 +16,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'trajectory', synonyms: ['course', 'path'] },
   { canonical: 'control', synonyms: ['restriction', 'curb'] },
   { canonical: 'official', synonyms: ['officer', 'functionary'] },
+  { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
+  { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer'] },
 ];
 
 /**

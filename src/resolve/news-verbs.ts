@@ -37,5 +37,9 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'arrest', synonyms: ['detain', 'apprehend', 'take into custody'] },
   { canonical: 'invite', synonyms: ['ask to visit', 'extend an invitation to'] },
   { canonical: 'welcome', synonyms: ['hail', 'applaud'] },
+  { canonical: 'destroy', synonyms: ['gut', 'raze', 'wreck', 'flatten', 'burn down'] },
+  { canonical: 'fight', synonyms: ['battle', 'combat', 'tackle'] },
+  // Ownership from the owned thing's side: "the plant belongs to X" = "the plant is owned by X".
+  { canonical: 'belong to', synonyms: ['be own by', 'be owned by'] },
   { canonical: 'criticize', synonyms: ['criticise', 'condemn', 'slam', 'denounce', 'blast'] },
 ];
