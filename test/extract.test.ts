@@ -52,6 +52,15 @@ describe('odd input', () => {
     // The mixes are not all noise: some of them read as claims.
     expect(triples).toBeGreaterThan(50);
   });
+
+  it('treats words that are also JavaScript object keys as plain words', () => {
+    const triples = triplesOf('The firm hired a constructor. The constructor said the toString valueOf was late.');
+    const hired = find(triples, /firm/, /^hire$/, /constructor/);
+    expect(hired?.qualifiers.quantity).toBeUndefined();
+    const said = find(triples, /^The constructor$/, /^say$/);
+    expect(said?.subject.pronoun).toBeUndefined();
+    expect(said?.subject.kind).toBe('THING');
+  });
 });
 
 describe('sentences', () => {

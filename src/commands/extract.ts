@@ -7,6 +7,7 @@ import { extractTriples } from '../extract/index.ts';
 import { startProgress } from '../progress.ts';
 import { readArticles } from '../read/index.ts';
 import type { Article, Extraction, Qualifiers, Quantity, Triple } from '../types.ts';
+import { lookupTable } from '../lookup-table.ts';
 
 type OutputFormat = 'text' | 'jsonl';
 
@@ -83,7 +84,7 @@ function qualifierText(qualifiers: Qualifiers): string {
 }
 
 /** How an implied verb reads in the text report: the title, comma or 's that implies it is not a relation. */
-const IMPLIED_VERB: Record<string, string> = { be: 'is', have: 'has' };
+const IMPLIED_VERB = lookupTable<string>({ be: 'is', have: 'has' });
 
 function relationLine(triple: Triple): string {
   const implied = IMPLIED_VERB[triple.relation.lemma];

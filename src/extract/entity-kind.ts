@@ -61,8 +61,11 @@ const ORG_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'School']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 function lexiconTags(word: string): string[] {
-  const entry = LEXICON[word.toLowerCase()];
-  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
+  // The lexicon is a plain object: only its own entries are tags ("constructor" is not one).
+  const key = word.toLowerCase();
+  if (!Object.hasOwn(LEXICON, key)) return [];
+  const entry = LEXICON[key]!;
+  return Array.isArray(entry) ? entry : [entry];
 }
 
 export function kindOfName(name: string): EntityKind {

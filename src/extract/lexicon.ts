@@ -1,4 +1,5 @@
 // Closed word lists the clause grammar reads. Kept as data so the rules stay readable.
+import { lookupTable } from '../lookup-table.ts';
 
 /** Verbs that introduce reported speech: their clause complement is attributed to the subject. */
 export const SPEECH_VERBS = new Set([
@@ -21,11 +22,11 @@ export const PLANNING_VERBS = new Set([
   'propose', 'threaten', 'schedule', 'offer', 'decide',
 ]);
 
-export const MODALS: Record<string, 'possible' | 'planned' | 'necessary'> = {
+export const MODALS = lookupTable<'possible' | 'planned' | 'necessary'>({
   could: 'possible', might: 'possible', may: 'possible', can: 'possible',
   will: 'planned', would: 'planned', shall: 'planned', "'ll": 'planned', wo: 'planned',
   should: 'necessary', must: 'necessary', ought: 'necessary',
-};
+});
 
 /** "make a visit", "hold talks": the noun carries the meaning, the verb is light. */
 export const LIGHT_VERBS = new Set(['make', 'take', 'pay', 'hold', 'give', 'have', 'conduct', 'carry']);
@@ -58,9 +59,9 @@ export const ORG_WORDS = new Set([
   'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
 ]);
 
-export const PRONOUNS: Record<string, 'person' | 'plural' | 'thing' | 'speaker'> = {
+export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'speaker'>({
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
   they: 'plural', them: 'plural', their: 'plural',
   it: 'thing', its: 'thing',
   we: 'speaker', i: 'speaker', us: 'speaker', our: 'speaker', me: 'speaker', my: 'speaker', you: 'speaker',
-};
+});

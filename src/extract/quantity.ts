@@ -2,6 +2,7 @@
 // ("just under 50%" → [45, 50), "about an hour" → [0.9, 1.1] hour).
 import type { Quantity } from '../types.ts';
 import nlp from 'compromise';
+import { lookupTable } from '../lookup-table.ts';
 
 interface HedgeRule {
   words: string;
@@ -38,10 +39,10 @@ const HEDGES: HedgeRule[] = [
   { words: 'estimated', low: 0.8, high: 1.2 },
 ];
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 };
-const CURRENCIES: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' };
+const SCALES = lookupTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 });
+const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' });
 // Units normalised to a base so "an hour" equals "60 minutes".
-const UNITS: Record<string, { unit: string; factor: number }> = {
+const UNITS = lookupTable<{ unit: string; factor: number }>({
   second: { unit: 'minute', factor: 1 / 60 }, seconds: { unit: 'minute', factor: 1 / 60 },
   minute: { unit: 'minute', factor: 1 }, minutes: { unit: 'minute', factor: 1 },
   hour: { unit: 'minute', factor: 60 }, hours: { unit: 'minute', factor: 60 },
@@ -54,11 +55,11 @@ const UNITS: Record<string, { unit: string; factor: number }> = {
   km: { unit: 'km', factor: 1 }, kilometres: { unit: 'km', factor: 1 }, kilometers: { unit: 'km', factor: 1 },
   miles: { unit: 'km', factor: 1.609 }, mile: { unit: 'km', factor: 1.609 },
   people: { unit: 'people', factor: 1 }, persons: { unit: 'people', factor: 1 },
-};
-const FRACTIONS: Record<string, { value: number; unit: string }> = {
+});
+const FRACTIONS = lookupTable<{ value: number; unit: string }>({
   half: { value: 50, unit: '%' }, quarter: { value: 25, unit: '%' }, third: { value: 33.3, unit: '%' },
   'two thirds': { value: 66.7, unit: '%' }, 'three quarters': { value: 75, unit: '%' },
-};
+});
 const ARTICLE_ONE = new Set(['a', 'an', 'one']);
 
 const numberWordCache = new Map<string, number | null>();
@@ -162,4 +163,4 @@ function round(n: number): number {
 }
 
 /** Relations that state a relative amount: "halve" is 0.5 of something. */
-export const FACTOR_VERBS: Record<string, number> = { halve: 0.5, double: 2, triple: 3, quadruple: 4, 'cut in half': 0.5, 'cut by half': 0.5 };
+export const FACTOR_VERBS = lookupTable<number>({ halve: 0.5, double: 2, triple: 3, quadruple: 4, 'cut in half': 0.5, 'cut by half': 0.5 });

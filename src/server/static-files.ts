@@ -3,8 +3,9 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { HttpError } from './http-errors.ts';
+import { lookupTable } from '../lookup-table.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
+const CONTENT_TYPES = lookupTable<string>({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -14,7 +15,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
-};
+});
 
 export async function sendStaticFile(root: string, urlPath: string, response: ServerResponse, headOnly: boolean): Promise<void> {
   const file = await resolveFile(root, urlPath);
