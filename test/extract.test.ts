@@ -322,6 +322,7 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     for (const [text, object, time] of [
       ['The council approved the budget last Friday.', 'the budget', 'last Friday'],
       ['The port reopened the old quay Monday.', 'the old quay', 'Monday'],
+      ['The port reopened its north quay Monday.', 'its north quay', 'Monday'],
       ['The firm will sell the plant next year.', 'the plant', 'next year'],
     ]) {
       const t = triplesOf(text!).find((x) => x.object?.text === object);

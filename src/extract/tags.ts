@@ -78,6 +78,8 @@ function tagToken(tokens: Token[], i: number): Tag {
     case 'AUX':
       return 'A';
     case 'ADV':
+      // "its north quay", "the upstairs room": between a determiner and a noun a word describes the noun.
+      if (next?.pos === 'NOUN' && tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower))) return 'J';
       return 'B';
     case 'ADP':
       if (lower === 'of') return 'F';
