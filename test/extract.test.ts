@@ -331,6 +331,14 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     }
   });
 
+  it('reads a planning verb cut off from its infinitive by an adjunct as framing the plan', () => {
+    const triples = triplesOf('The board agreed on Friday to sell the ferry line.');
+    expect(find(triples, /board/, /^sell$/, /ferry line/)?.qualifiers.modality).toBe('planned');
+    expect(triples.some((t) => t.relation.lemma === 'agree' && t.object === null)).toBe(false);
+    const refused = find(triplesOf('The board did not agree on Friday to sell the ferry line.'), /board/, /^sell$/, /ferry line/);
+    expect(refused?.qualifiers).toMatchObject({ negated: true, modality: 'planned' });
+  });
+
   it('lemmatises a past tense the tagger leaves inflected', () => {
     expect(find(triplesOf('The fire gutted the old mill.'), /fire/, /^gut$/, /mill/)).toBeDefined();
   });

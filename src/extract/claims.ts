@@ -5,10 +5,10 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
-import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
-import { lightVerbNoun, readRelation } from './relation.ts';
+import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -46,13 +46,29 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   const triples: Triple[] = [];
 
   const quoteVerbs = new Set(findQuotes(input).map((q) => q.verb));
+  // "agreed on Tuesday to buy": a planning verb cut off from its infinitive by an adjunct frames
+  // the infinitive's claim (planned, or negated with it) and makes no claim of its own.
+  const framingOf = (index: number): RelationReading | null => {
+    const frame = clauses[index];
+    const next = clauses[index + 1];
+    if (!frame || !next || frame.objects.length > 0 || next.subjectVia !== 'control') return null;
+    if (!tokens.slice(frame.vg.last + 1, next.vg.first + 1).some((t) => t.lower === 'to')) return null;
+    const reading = readRelation(tokens, frame.vg);
+    return PLANNING_VERBS.has(reading.headVerb) ? reading : null;
+  };
   clauses.forEach((clause, index) => {
     if (clause.subjects.length === 0) return;
+    if (framingOf(index)) return;
     // "“…,” she said": the quote claim covers it; a bare modal before a quote says nothing alone.
     if (quoteVerbs.has(clause.vg.first) && clause.objects.length === 0) return;
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
+    const framing = index > 0 ? framingOf(index - 1) : null;
+    if (framing) {
+      reading.modality = framing.modality === 'asserted' ? 'planned' : framing.modality;
+      reading.negated = reading.negated || framing.negated;
+    }
     if (clause.relationAdjective !== undefined) {
       // "has been involved in" → "be involved in"
       reading.lemma = ['be', tokens[clause.relationAdjective]!.lower, relationTokenPrep?.lower].filter(Boolean).join(' ');
