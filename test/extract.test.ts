@@ -339,6 +339,10 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(refused?.qualifiers).toMatchObject({ negated: true, modality: 'planned' });
   });
 
+  it('finds the verb of a sentence the tagger left without one, even after a mis-tagged subject', () => {
+    expect(find(triplesOf('The offer values the shipyard at 40 euros a share.'), /^The offer$/, /^value$/, /shipyard/)).toBeDefined();
+  });
+
   it('lemmatises a past tense the tagger leaves inflected', () => {
     expect(find(triplesOf('The fire gutted the old mill.'), /fire/, /^gut$/, /mill/)).toBeDefined();
   });

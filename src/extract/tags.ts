@@ -32,9 +32,15 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
-    if (!['P', 'R', 'N'].includes(tags[i - 1]!) || !['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!)) continue;
+    // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
+    const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
+    if (!subjectHead || !['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!)) continue;
     tags[i] = 'V';
     token.pos = 'VERB';
+    if (tags[i - 1] === 'J') {
+      tags[i - 1] = 'N';
+      tokens[i - 1]!.pos = 'NOUN';
+    }
     token.lemma = token.lower.replace(/(ch|sh|ss|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
     return;
   }
