@@ -181,6 +181,15 @@ describe('inverted attribution', () => {
   });
 });
 
+describe('trailing "X told reporters"', () => {
+  it('reports what comes before the comma, not the addressee', () => {
+    const triples = triplesOf('The ferry will resume on Monday, the harbour master told reporters in Tromsø.');
+    const told = find(triples, /harbour master/, /^tell$/);
+    expect(told?.object?.text).toBe('The ferry will resume on Monday');
+    expect(find(triples, /ferry/, /resume/)?.qualifiers.attributedTo).toBe('the harbour master');
+  });
+});
+
 describe('relative clauses and appositions', () => {
   it('reads a who-clause against its antecedent', () => {
     const triples = triplesOf('Lopez and Tanaka, who met last year in Oslo, signed the treaty.');

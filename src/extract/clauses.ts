@@ -385,6 +385,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     return;
   }
   if (SPEECH_VERBS.has(mainVerb) && (next.tag === '.' || next.tag === ',') && readTrailingSpeech(parse, c, clause, mainVerb)) return;
+  // "…, the chief executive told reporters in Oslo.": the addressee is not what was said.
+  if (mainVerb === 'tell' && next.type === 'NP' && onlyAdjunctsToEnd(chunks, k + 1) && readTrailingSpeech(parse, c, clause, mainVerb, true)) return;
 
   // "stated to Trump that …", "told Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
@@ -531,7 +533,13 @@ function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
  * "Most of the proposals are in tourism, he said." / "The specialists, a trader said, were livid":
  * a speech verb with nothing after it reports the rest of the sentence.
  */
-function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mainVerb: string): boolean {
+/** Whether chunks from `k` to the sentence end are only prepositional phrases and adverbs. */
+function onlyAdjunctsToEnd(chunks: Chunk[], k: number): boolean {
+  for (let j = k; j < chunks.length && chunks[j]!.tag !== '.'; j++) if (!['I', 'n', 'B'].includes(chunks[j]!.tag)) return false;
+  return true;
+}
+
+function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mainVerb: string, addressee = false): boolean {
   const { chunks } = parse;
   if (!SPEECH_VERBS.has(mainVerb) || clause.subjects.length === 0) return false;
   const subjectFirst = Math.min(...clause.subjects.map((s) => s.first));
@@ -545,7 +553,7 @@ function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mai
   let tail = c + 1;
   if (chunks[tail]?.tag === ',') tail++;
   let end = last;
-  if (chunks[tail] && chunks[tail]!.tag !== '.') {
+  if (!addressee && chunks[tail] && chunks[tail]!.tag !== '.') {
     end = tail;
     while (end + 1 < chunks.length && !['.'].includes(chunks[end + 1]!.tag)) end++;
   }
