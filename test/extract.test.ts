@@ -361,6 +361,16 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   });
 });
 
+describe('placeholder "it"', () => {
+  it('claims nothing for an "it" that stands for a later clause, and leaves a real "it" resolved', () => {
+    const triples = triplesOf('The bridge reopened on Monday. It is unclear whether the ferry will run again.');
+    expect(triples.some((t) => t.subject.pronoun === 'It' || /^it$/i.test(t.subject.text))).toBe(false);
+    expect(find(triples, /ferry/, /run/)).toBeDefined();
+    const real = find(triplesOf('The bridge reopened on Monday. It was built in 1902.'), /bridge/, /^be built$/);
+    expect(real?.subject.pronoun).toBe('It');
+  });
+});
+
 describe('quantities', () => {
   it('reads percents, money, durations, magnitudes and hedges', () => {
     const quake = find(triplesOf('A 6.4-magnitude earthquake struck the coast.'), /earthquake/, /strike/);

@@ -159,6 +159,9 @@ class ArgumentBuilder {
     const surface = text.slice(start, end);
     if (statement) return { text: surface, start, end, head: surface.toLowerCase(), kind: 'THING' };
     if (words.length === 1 && PRONOUNS[words[0]!.lower]) {
+      // "It was the first time that…", "it is unclear whether…": an "it" that stands for nothing
+      // makes no claim about anything; the clause after it makes its own.
+      if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
       const antecedent = this.input.pronouns.resolve(words[0]!.text, start);
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING' };
       return { text: antecedent.text, start, end, head: headOf(antecedent.text), kind: antecedent.kind, pronoun: surface };
@@ -175,6 +178,29 @@ class ArgumentBuilder {
     if (kind !== 'PERSON' && proper.length === 1 && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
     return { text: surface, start, end, head: headOfTokens(words), kind };
   }
+}
+
+const EXPLETIVE_VERBS = new Set(['be', 'seem', 'appear', 'remain']);
+// Not "to": "it is likely to approve the plan" is as often the council as a placeholder.
+const EXTRAPOSED_OPENERS = new Set(['that', 'whether', 'if', 'how', 'when', 'why', 'what']);
+
+/**
+ * "It was the first time that…", "It is unclear whether…", "It remains to be seen if…": "it"
+ * before a form of be (or seem, appear, remain) whose clause goes on to a that/whether clause is a
+ * placeholder for that clause, not a pronoun for something earlier.
+ */
+function isExpletiveIt(tokens: Token[], at: number): boolean {
+  if (tokens[at]?.lower !== 'it') return false;
+  let k = at + 1;
+  while (tokens[k] && (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma.toLowerCase() !== 'be' || tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to' || tokens[k]!.pos === 'ADV')) k++;
+  const verb = tokens[k];
+  if (!verb || !EXPLETIVE_VERBS.has(verb.lemma.toLowerCase())) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
+    const t = tokens[j]!;
+    if (t.pos === 'PUNCT') return false;
+    if (EXTRAPOSED_OPENERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function headOfTokens(words: Token[]): string {
