@@ -361,6 +361,19 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   });
 });
 
+describe('counted subjects', () => {
+  it('takes the count of a subject group, with its hedge, as the claim quantity', () => {
+    const marched = find(triplesOf('Around 40,000 people marched through the capital on Saturday.'), /people/, /^march through$/, /capital/);
+    expect(marched?.qualifiers.quantity).toMatchObject({ value: 40000, hedge: 'around', unit: 'people' });
+    expect(marched?.qualifiers.quantity!.low).toBeLessThan(40000);
+  });
+
+  it('ends a date before the count that follows it', () => {
+    const merged = find(triplesOf('In 2019 two firms merged.'), /^two firms$/, /^merge$/);
+    expect(merged?.qualifiers.time).toBe('2019');
+  });
+});
+
 describe('placeholder "it"', () => {
   it('claims nothing for an "it" that stands for a later clause, and leaves a real "it" resolved', () => {
     const triples = triplesOf('The bridge reopened on Monday. It is unclear whether the ferry will run again.');

@@ -76,6 +76,8 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   // "approved the budget last Friday", "held talks Monday": a time after a noun is its own phrase,
   // not part of the object (unless the noun is itself part of the date: "Friday 5 May").
   if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;
+  // "In 2019 two firms merged": a count right after a date starts the next phrase.
+  if (tags[k] === 'M' && tokens[k - 1]!.entity === 'DATE' && tokens[k]!.entity !== 'DATE') return true;
   return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
 }
 

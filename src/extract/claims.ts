@@ -552,8 +552,25 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
   const slice = tokens.slice(first, last + 1).filter((_, k) => !timeTokens.has(first + k));
   const found = parseQuantity(slice.map((t) => t.lower), slice.map((t) => t.text));
   if (found) return found;
+  const counted = countedSubject(tokens, clause);
+  if (counted) return counted;
   const factorKey = Object.keys(FACTOR_VERBS).find((k) => lemma === k || lemma.endsWith(` ${k}`) || lemma.startsWith(`${k} `));
   return factorKey ? factorOf(factorKey, textOf(clause.vg.first, clause.vg.last)) : undefined;
+}
+
+/**
+ * "Around 40,000 people marched": when the subject is a counted group, the count is the claim's
+ * quantity, with the hedge written just before it ("around", "more than").
+ */
+function countedSubject(tokens: Token[], clause: Clause): Quantity | undefined {
+  if (clause.subjects.length !== 1) return undefined;
+  const subject = clause.subjects[0]!;
+  const words = tokens.slice(subject.first, subject.last + 1);
+  if (!words.some((t) => t.pos === 'NUM')) return undefined;
+  let first = subject.first;
+  while (first > subject.first - 2 && first > 0 && /^(ADV|ADP|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
+  const span = tokens.slice(first, subject.last + 1);
+  return parseQuantity(span.map((t) => t.lower), span.map((t) => t.text)) ?? undefined;
 }
 
 function factorOf(verb: string, text: string): Quantity {

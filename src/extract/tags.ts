@@ -17,6 +17,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const PREPOSITION_LIKE_VERBS = new Set(['including', 'according', 'following', 'excluding', 'regarding', 'concerning', 'amid', 'despite']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '``', "''", '«', '»']);
 const DASHES = new Set(['—', '–', '--']);
+const HEDGING_PREPOSITIONS = new Set(['around', 'about', 'over', 'under', 'nearly', 'roughly', 'some', 'approximately']);
 
 export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
@@ -89,6 +90,8 @@ function tagToken(tokens: Token[], i: number): Tag {
       return 'B';
     case 'ADP':
       if (lower === 'of') return 'F';
+      // "around 40,000 people", "over 300 homes": before a number these hedge an amount, they open no phrase.
+      if (HEDGING_PREPOSITIONS.has(lower) && next?.pos === 'NUM' && !/^(ADP|VERB|AUX)$/.test(tokens[i - 1]?.pos ?? '')) return 'B';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
       return 'I';
     case 'CCONJ':
