@@ -181,6 +181,13 @@ describe('inverted attribution', () => {
   });
 });
 
+describe('subjects with a coordinated prepositional object', () => {
+  it('keeps "between A and B" inside the subject', () => {
+    const suspended = find(triplesOf('Ferries between Bergen and the islands were cancelled.'), /^Ferries between Bergen and the islands$/, /^be cancel/);
+    expect(suspended).toBeDefined();
+  });
+});
+
 describe('trailing "X told reporters"', () => {
   it('reports what comes before the comma, not the addressee', () => {
     const triples = triplesOf('The ferry will resume on Monday, the harbour master told reporters in Tromsø.');
@@ -366,6 +373,18 @@ describe('counted subjects', () => {
     const marched = find(triplesOf('Around 40,000 people marched through the capital on Saturday.'), /people/, /^march through$/, /capital/);
     expect(marched?.qualifiers.quantity).toMatchObject({ value: 40000, hedge: 'around', unit: 'people' });
     expect(marched?.qualifiers.quantity!.low).toBeLessThan(40000);
+  });
+
+  it('keeps a hedged amount whole, hedge and rate included', () => {
+    const tore = find(triplesOf('Gusts of up to 130 km per hour tore the roof off the school.'), /^Gusts of up to 130 km per hour$/, /^tear$/, /roof/);
+    expect(tore).toBeDefined();
+    const killed = find(triplesOf('The landslide killed at least 9 people.'), /landslide/, /^kill$/, /^at least 9 people$/);
+    expect(killed?.qualifiers.quantity).toMatchObject({ value: 9, hedge: 'at least' });
+  });
+
+  it('reads "left N dead" as one relation, so it can align with "killed"', () => {
+    const left = find(triplesOf('The landslide left at least 9 people dead.'), /landslide/, /^leave dead$/, /9 people/);
+    expect(left?.relation.text).toBe('left dead');
   });
 
   it('ends a date before the count that follows it', () => {

@@ -206,6 +206,13 @@ describe('common-noun phrases', () => {
     a1: mentions(['tariffs', 'THING'], ['the 20% tariff', 'THING'], ['trade', 'THING'], ['a car', 'THING'], ['retaliatory tariffs', 'THING']),
     a2: mentions(['import duties', 'THING'], ['a import tax', 'THING'], ['economic relations', 'THING'], ['the automobiles', 'THING']),
     a3: mentions(['Duties', 'THING'], ['commerce', 'THING'], ['the 20 percent tariff', 'THING'], ['a range of issues', 'THING'], ['issues', 'THING']),
+    a4: mentions(['Around 80 firefighters', 'THING'], ['at least 12 firefighters', 'THING'], ['more than 300 firefighters', 'THING'], ['firefighters', 'THING']),
+  });
+
+  it('leaves the hedge of an amount out of the thing, like the amount', () => {
+    for (const surface of ['Around 80 firefighters', 'at least 12 firefighters', 'more than 300 firefighters']) {
+      expect(idOf(result, surface), surface).toBe(idOf(result, 'firefighters'));
+    }
   });
 
   it('aligns tariff, duty, import duty and import tax, and says why', () => {

@@ -48,8 +48,18 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 const VERB_STARTS = new Set(['A', 'V']);
 
+/** Words that hedge an amount ("up to 150 km", "at least 12 people"); tags.ts marks them as adverbs. */
+const AMOUNT_HEDGES = new Set(['around', 'about', 'over', 'under', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'at', 'least', 'most', 'up', 'to']);
+
 function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };
+  // A hedged amount is one phrase with its hedge: "up to 150 km per hour".
+  let hedge = i;
+  while (tags[hedge] === 'B' && AMOUNT_HEDGES.has(tokens[hedge]!.lower)) hedge++;
+  if (hedge > i && tags[hedge] === 'M') {
+    const amount = matchNounPhrase(tokens, tags, hedge);
+    if (amount) return { ...amount, first: i };
+  }
   if (tags[i] === 'D' && DEMONSTRATIVES.has(tokens[i]!.lower) && VERB_STARTS.has(tags[i + 1]!)) return { type: 'NP', tag: 'n', first: i, last: i };
   if (!NP_BODY.has(tags[i]!) || tags[i] === 'S' || tags[i] === 'h') return null;
   let j = i;

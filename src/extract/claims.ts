@@ -94,6 +94,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       for (const { phrase, list } of objects) {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
         let lemma = reading.lemma;
+        // "left at least 12 people dead": the state the object is left in is part of the relation.
+        const resultState = phrase && reading.headVerb === 'leave' ? tokens[phrase.last + 1] : undefined;
+        if (resultState?.pos === 'ADJ' && RESULT_STATES.has(resultState.lower)) lemma = `${lemma} ${resultState.lower}`;
         let objectArg = object;
         const light = phrase && clause.objectKind === 'np' ? lightVerbNoun(reading.headVerb, tokens.slice(phrase.first, phrase.last + 1)) : null;
         // Where the relation's words end when a light verb gives its noun to the relation.
@@ -128,7 +131,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
         const gapped = lightRelationEnd === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
-        const relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
+        let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
+        // Like a gapped preposition, the state word joins the verb across the object: "left dead".
+        if (lemma.endsWith(` ${resultState?.lower}`)) relationText = `${relationText} ${resultState!.text}`;
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
@@ -179,6 +184,9 @@ class ArgumentBuilder {
     return { text: surface, start, end, head: headOfTokens(words), kind };
   }
 }
+
+/** States a disaster leaves people in: "left 12 dead", "left 300 homeless". */
+const RESULT_STATES = new Set(['dead', 'injured', 'wounded', 'homeless', 'stranded', 'missing', 'unemployed']);
 
 const EXPLETIVE_VERBS = new Set(['be', 'seem', 'appear', 'remain']);
 // Not "to": "it is likely to approve the plan" is as often the council as a placeholder.

@@ -277,7 +277,15 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   const { chunks, tokens } = parse;
   const np = phraseOf(chunks[k]!);
   let head = k;
-  while (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP' && NOUN_PREPS.has(tokens[chunks[head - 1]!.first]!.lower)) head -= 2;
+  // "Rail services between Vessby and the capital were": the preposition's object may be coordinated.
+  const overCoordinatedObject = () => {
+    if (chunks[head - 1]?.tag === 'C' && chunks[head - 2]?.type === 'NP' && chunks[head - 3]?.tag === 'I' && chunks[head - 4]?.type === 'NP') head -= 2;
+  };
+  overCoordinatedObject();
+  while (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP' && NOUN_PREPS.has(tokens[chunks[head - 1]!.first]!.lower)) {
+    head -= 2;
+    overCoordinatedObject();
+  }
   if (head === k) return np;
   // Only when nothing before the head makes it an object of something else.
   const before = chunks[head - 1];

@@ -14,6 +14,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'from', 'in', 'on', 'for', 'with', 'to', 'about', 'over', 'against', 'between', 'by', 'at', 'into', 'toward', 'towards',
 ]);
 
+const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'over', 'under', 'least', 'most', 'up', 'more', 'than', 'fewer', 'less']);
+
 export interface NounPhraseKey {
   key: string;
   head: string;
@@ -61,6 +63,11 @@ function readParts(text: string): PhraseParts {
     }
     i++;
     if (DETERMINERS.has(token.norm) || VAGUE_MODIFIERS.has(token.norm)) continue;
+    // "around 80 firefighters", "at least 12 people", "up to 150 km": the hedge belongs to the amount,
+    // which is the claim's quantity, not part of what the thing is.
+    const next = tokens[i];
+    const twoWordHedge = (token.norm === 'up' && next?.norm === 'to') || (/^(more|fewer|less)$/.test(token.norm) && next?.norm === 'than');
+    if (next && AMOUNT_HEDGES.has(token.norm) && (numberWord(next) || twoWordHedge)) continue;
     const number = numberWord(token);
     if (number) {
       if (number === '%' && parts.numbers.length) parts.numbers[parts.numbers.length - 1] += '%';
