@@ -188,6 +188,14 @@ describe('subjects with a coordinated prepositional object', () => {
   });
 });
 
+describe('a second clause with its own subject after "and"', () => {
+  it('is not part of what the first speaker said', () => {
+    const triples = triplesOf('The captain denied the charges during the hearing and his lawyer said he would appeal.');
+    expect(find(triples, /captain/, /^deny$/)?.object?.text).toBe('the charges');
+    expect(find(triples, /^his lawyer$/, /^say$/)?.qualifiers.attributedTo).toBeUndefined();
+  });
+});
+
 describe('trailing "X told reporters"', () => {
   it('reports what comes before the comma, not the addressee', () => {
     const triples = triplesOf('The ferry will resume on Monday, the harbour master told reporters in Tromsø.');
@@ -380,6 +388,11 @@ describe('counted subjects', () => {
     expect(tore).toBeDefined();
     const killed = find(triplesOf('The landslide killed at least 9 people.'), /landslide/, /^kill$/, /^at least 9 people$/);
     expect(killed?.qualifiers.quantity).toMatchObject({ value: 9, hedge: 'at least' });
+  });
+
+  it('reads "more than" before an amount as its hedge', () => {
+    const paid = find(triplesOf('The firm paid more than 2,000 euros in fines.'), /firm/, /^pay$/, /^more than 2,000 euros$/);
+    expect(paid?.qualifiers.quantity).toMatchObject({ value: 2000, unit: 'EUR', hedge: 'more than' });
   });
 
   it('reads "left N dead" as one relation, so it can align with "killed"', () => {

@@ -49,7 +49,7 @@ const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 const VERB_STARTS = new Set(['A', 'V']);
 
 /** Words that hedge an amount ("up to 150 km", "at least 12 people"); tags.ts marks them as adverbs. */
-const AMOUNT_HEDGES = new Set(['around', 'about', 'over', 'under', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'at', 'least', 'most', 'up', 'to']);
+const AMOUNT_HEDGES = new Set(['around', 'about', 'over', 'under', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'at', 'least', 'most', 'up', 'to', 'more', 'fewer', 'less', 'than']);
 
 function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };

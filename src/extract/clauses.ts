@@ -633,6 +633,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     const tag = chunks[j]!.tag;
     if (tag === 'v') return true;
     if (tag === '.' || tag === 'Q' || tag === ':') return false;
+    // "denied the charges throughout the trial and his lawyer said …": past more than a list of
+    // noun phrases ("prices and wages would rise"), a verb after "and" + a new subject is that subject's.
+    if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
   }
   return false;
 }

@@ -53,6 +53,7 @@ function tagToken(tokens: Token[], i: number): Tag {
   const lower = token.lower;
   if (NEGATIONS.has(lower)) return 'X';
   if (QUOTE_MARKS.has(token.text)) return 'Q';
+  if (isTwoWordHedge(tokens, i)) return 'B';
   switch (token.pos) {
     case 'PART':
       if (lower === 'to') return 'T';
@@ -93,7 +94,6 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "around 40,000 people", "over 300 homes", "at least 12", "up to 150": before a number these
       // hedge an amount, they open no phrase.
       if (HEDGING_PREPOSITIONS.has(lower) && next?.pos === 'NUM' && !/^(ADP|VERB|AUX)$/.test(tokens[i - 1]?.pos ?? '')) return 'B';
-      if (isTwoWordHedge(tokens, i)) return 'B';
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
@@ -112,7 +112,7 @@ function tagToken(tokens: Token[], i: number): Tag {
 /** "at least 12", "up to 150": both words of the hedge, when a number follows. */
 function isTwoWordHedge(tokens: Token[], i: number): boolean {
   const pair = (k: number) => `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`;
-  const hedge = (k: number) => /^(at least|at most|up to)$/.test(pair(k)) && tokens[k + 2]?.pos === 'NUM';
+  const hedge = (k: number) => /^(at least|at most|up to|more than|fewer than|less than)$/.test(pair(k)) && tokens[k + 2]?.pos === 'NUM';
   return hedge(i) || hedge(i - 1);
 }
 
