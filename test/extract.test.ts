@@ -188,6 +188,21 @@ describe('subjects with a coordinated prepositional object', () => {
   });
 });
 
+describe('tagger slips around the subject and the verb', () => {
+  it('keeps a time between subject and verb out of the subject', () => {
+    const reported = find(triplesOf('The port authority on Tuesday reported 310 arrivals.'), /^The port authority$/, /^report$/, /arrivals/);
+    expect(reported?.qualifiers.time).toBe('Tuesday');
+  });
+
+  it('reads a word right after a modal as the verb', () => {
+    expect(find(triplesOf('The new clinics would open on Sundays.'), /clinics/, /^open/)?.qualifiers.modality).toBe('planned');
+  });
+
+  it('gives no role claim for "Dr." any more than for "Mr."', () => {
+    expect(triplesOf('Dr. Lina Osei treated the crew.').some((t) => t.implicit)).toBe(false);
+  });
+});
+
 describe('a second clause with its own subject after "and"', () => {
   it('is not part of what the first speaker said', () => {
     const triples = triplesOf('The captain denied the charges during the hearing and his lawyer said he would appeal.');

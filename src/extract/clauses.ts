@@ -275,6 +275,10 @@ const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'o
  */
 function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   const { chunks, tokens } = parse;
+  // "The ministry on Friday reported": a time between subject and verb is no part of the subject.
+  const nearest = chunks[k]!;
+  const isDate = tokens.slice(nearest.first, nearest.last + 1).every((t) => t.entity === 'DATE' || t.entity === 'TIME' || t.pos === 'DET');
+  if (isDate && chunks[k - 1]?.tag === 'I' && chunks[k - 2]?.type === 'NP') return extendLeftOverPP(parse, k - 2);
   const np = phraseOf(chunks[k]!);
   let head = k;
   // "Rail services between Vessby and the capital were": the preposition's object may be coordinated.

@@ -46,8 +46,8 @@ export const PERSON_TITLES = new Set([
   'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
 ]);
 
-/** Forms of address: they mark a person but say nothing about a role ("Mr. Baker" is not a role claim). */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
+/** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.']);
 
 /** Words that make a proper name an organisation. */
 export const ORG_WORDS = new Set([

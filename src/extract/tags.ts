@@ -135,10 +135,15 @@ function tagPunctuation(tokens: Token[], i: number): Tag {
 }
 
 /** "Xi and Trump broached the topics": an -ed word between a name and a determiner is a verb, not an adjective. */
+/** Modals that only come before a bare verb: after them "open" or "clear" is the verb. */
+const BARE_VERB_MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
+
 function looksLikeMisTaggedVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
+  // "clinics would open on Saturdays": an adjective cannot follow a modal directly.
+  if (before && BARE_VERB_MODALS.has(before.lower) && before.pos === 'AUX') return true;
   if (!/[a-z]ed$/.test(token.lower) || !before || !after) return false;
   return (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON') && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON');
 }
