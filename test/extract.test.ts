@@ -212,6 +212,18 @@ describe('a second clause with its own subject after "and"', () => {
 });
 
 describe('trailing "X told reporters"', () => {
+  it('reports what comes before the comma when only when or where follows the verb', () => {
+    const triples = triplesOf('The yard cut 80 jobs, the company confirmed on Wednesday.');
+    expect(find(triples, /company/, /^confirm$/)?.object?.text).toBe('The yard cut 80 jobs');
+    expect(find(triples, /yard/, /^cut$/)?.qualifiers.attributedTo).toBe('the company');
+  });
+
+  it('reads past phrases between a speech verb and its "that" clause', () => {
+    const triples = triplesOf('The mayor said in a statement on Monday that the bridge would reopen.');
+    expect(find(triples, /mayor/, /^say$/)?.object?.text).toBe('the bridge would reopen');
+    expect(find(triples, /bridge/, /reopen/)?.qualifiers.attributedTo).toBe('The mayor');
+  });
+
   it('reports what comes before the comma, not the addressee', () => {
     const triples = triplesOf('The ferry will resume on Monday, the harbour master told reporters in Tromsø.');
     const told = find(triples, /harbour master/, /^tell$/);

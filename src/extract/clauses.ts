@@ -397,8 +397,15 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     return;
   }
   if (SPEECH_VERBS.has(mainVerb) && (next.tag === '.' || next.tag === ',') && readTrailingSpeech(parse, c, clause, mainVerb)) return;
-  // "…, the chief executive told reporters in Oslo.": the addressee is not what was said.
-  if (mainVerb === 'tell' && next.type === 'NP' && onlyAdjunctsToEnd(chunks, k + 1) && readTrailingSpeech(parse, c, clause, mainVerb, true)) return;
+  // "…, the company confirmed on Wednesday.", "…, the chief executive told reporters in Oslo.":
+  // what follows the verb says when, where or to whom; what was said comes before the comma.
+  if (SPEECH_VERBS.has(mainVerb) && onlyAdjunctsToEnd(chunks, k) && readTrailingSpeech(parse, c, clause, mainVerb, true)) return;
+  // "said in a memo to staff that …": phrases between the verb and its "that" do not stop the report.
+  if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I') {
+    let j = k;
+    while (chunks[j]?.tag === 'I' && chunks[j + 1]?.type === 'NP') j += 2;
+    if (j > k && chunks[j] && (chunks[j]!.tag === 'K' || tokens[chunks[j]!.first]!.lower === 'that')) k = j;
+  }
 
   // "stated to Trump that …", "told Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
