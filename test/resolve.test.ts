@@ -132,6 +132,35 @@ describe('people: full names, surnames, titles and role descriptions', () => {
   });
 });
 
+describe('a role named without a name', () => {
+  const result = resolve({
+    a1: [
+      { subject: ['Chancellor Hedda Lund', 'PERSON'], lemma: 'win', object: ['a second term', 'THING'] },
+      { subject: ['Opposition leader Piet Hansen', 'PERSON'], lemma: 'concede', object: ['defeat', 'THING'] },
+      { subject: ['her Civic Party', 'ORG'], lemma: 'take', object: ['38% of the vote', 'THING'] },
+    ],
+    a2: [
+      { subject: ['The chancellor', 'THING'], lemma: 'promise', object: ['tax cuts', 'THING'] },
+      { subject: ['the Civic Party', 'ORG'], lemma: 'win', object: ['36% of the vote', 'THING'] },
+    ],
+  });
+
+  it('is the one person holding that very title, even when another leader is in the story', () => {
+    expect(idOf(result, 'The chancellor')).toBe(idOf(result, 'Chancellor Hedda Lund'));
+    expect(idOf(result, 'The chancellor')).not.toBe(idOf(result, 'Opposition leader Piet Hansen'));
+  });
+
+  it('names an organisation without the possessive in front of it', () => {
+    expect(entity(result, idOf(result, 'her Civic Party')).name).toBe('Civic Party');
+    expect(idOf(result, 'her Civic Party')).toBe(idOf(result, 'the Civic Party'));
+  });
+
+  it('reads "took" and "won" a share of the vote as one predicate', () => {
+    const predicate = (surface: string) => result.triples.find((t) => t.subject.text === surface)!.predicate;
+    expect(predicate('her Civic Party')).toBe(predicate('the Civic Party'));
+  });
+});
+
 describe('countries and capitals', () => {
   const result = resolve({
     a1: mentions(['US', 'PLACE'], ['U.S.', 'PLACE'], ['the United States', 'PLACE'], ['South Korea', 'PLACE'], ['Beijing', 'PLACE'], ['China', 'PLACE']),

@@ -119,6 +119,13 @@ const RECOGNISERS: readonly Recogniser[] = [
   {
     name: 'person',
     route: (m, story) => {
+      // "the chancellor": a role with no name is the person who holds it, when the story has one.
+      if (m.kind === 'THING' && /^the\s/i.test(m.text.trim())) {
+        const described = parsePersonMention(m.text);
+        if (described && described.name.length === 0 && described.roles.some((role) => role.family)) {
+          return { person: { ref: m.ref, article: m.article, text: m.text, parsed: described, context: m.context }, fallback: commonNounPhrase(m, story) };
+        }
+      }
       if (m.kind !== 'PERSON' && m.kind !== null) return null;
       const parsed = parsePersonMention(m.text);
       if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
@@ -145,21 +152,20 @@ const RECOGNISERS: readonly Recogniser[] = [
       return m.kind === 'ORG' || m.kind === 'PLACE' || (m.kind === null && capitalised) ? properName(m.text, m.kind ?? 'ORG') : null;
     },
   },
-  {
-    name: 'common noun phrase',
-    route: (m, story) => {
-      const phrase = story.nouns.keyOf(m.text);
-      const key = phrase.key || m.text.toLowerCase().trim();
-      const related = relatedCountries(phrase.countries);
-      if (phrase.modifiers.length > 0 || phrase.countries.length > 0) related.push([`thing:${phrase.head}`, `a kind of ${phrase.head}`]);
-      // A bare canonical noun names itself ("tariff" for "Duties" and "a import tax"); a modified
-      // phrase keeps the wording outlets used most.
-      const bare = phrase.head && phrase.modifiers.length === 0 && phrase.countries.length === 0;
-      const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
-      return { key: `thing:${key}`, kind: m.kind ?? 'THING', policy, related, reasons: phrase.reasons };
-    },
-  },
+  { name: 'common noun phrase', route: commonNounPhrase },
 ];
+
+function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
+  const phrase = story.nouns.keyOf(m.text);
+  const key = phrase.key || m.text.toLowerCase().trim();
+  const related = relatedCountries(phrase.countries);
+  if (phrase.modifiers.length > 0 || phrase.countries.length > 0) related.push([`thing:${phrase.head}`, `a kind of ${phrase.head}`]);
+  // A bare canonical noun names itself ("tariff" for "Duties" and "a import tax"); a modified
+  // phrase keeps the wording outlets used most.
+  const bare = phrase.head && phrase.modifiers.length === 0 && phrase.countries.length === 0;
+  const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
+  return { key: `thing:${key}`, kind: m.kind ?? 'THING', policy, related, reasons: phrase.reasons };
+}
 
 function route(mention: MentionInput, story: StoryState): Routed {
   for (const recogniser of RECOGNISERS) {

@@ -24,7 +24,8 @@ interface Entry {
   id?: string;
 }
 
-const LEADING_DETERMINER = /^(the|a|an)\s+/i;
+// "her Civic Party" is the Civic Party: a possessive pronoun says whose, it is not part of the name.
+const LEADING_DETERMINER = /^(the|a|an|its|his|her|their|our|my|your)\s+/i;
 
 export class EntityRegistry {
   private readonly entries = new Map<string, Entry>();

@@ -37,6 +37,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'arrest', synonyms: ['detain', 'apprehend', 'take into custody'] },
   { canonical: 'invite', synonyms: ['ask to visit', 'extend an invitation to'] },
   { canonical: 'welcome', synonyms: ['hail', 'applaud'] },
+  // Votes and seats: "took 38% of the vote", "secured 36%".
+  { canonical: 'win', synonyms: ['take', 'secure', 'capture', 'garner', 'clinch'] },
   { canonical: 'destroy', synonyms: ['gut', 'raze', 'wreck', 'flatten', 'burn down'] },
   { canonical: 'fight', synonyms: ['battle', 'combat', 'tackle'] },
   // Ownership from the owned thing's side: "the plant belongs to X" = "the plant is owned by X".

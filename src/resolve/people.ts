@@ -166,7 +166,11 @@ function holderOfRole(holders: readonly Person[], roles: readonly Role[]): Perso
     if (exact.length === 1) return exact[0];
   }
   const compatible = holders.filter((person) => holds(person, false));
-  return compatible.length === 1 ? compatible[0] : null;
+  if (compatible.length === 1) return compatible[0];
+  // "the chancellor" when the story has a chancellor and an opposition leader: both lead, one holds
+  // the very title named.
+  const titled = compatible.filter((person) => wanted.every((role) => person.roles.some((held) => held.title === role.title)));
+  return titled.length === 1 ? titled[0] : null;
 }
 
 export function resolvePeople(inputs: readonly PersonInput[]): PeopleResolution {
