@@ -7,7 +7,7 @@ import { toStoryExport } from './export/story-export.ts';
 import { extractTriples } from './extract/index.ts';
 import { buildClaimGraph } from './graph/build-claim-graph.ts';
 import type { Progress } from './progress.ts';
-import { readArticles } from './read/index.ts';
+import { readArticles, type ReadOptions } from './read/index.ts';
 import type { Rejection } from './read/rejection.ts';
 import { resolveTriples } from './resolve/index.ts';
 import type { GraphStore } from './store/store.ts';
@@ -48,8 +48,8 @@ export function buildStory(articles: Article[], progress?: Progress, stage: Stag
  * that was unique becomes corroborated or contradicted when a later article speaks to it. Writing is
  * idempotent: ingesting the same articles twice leaves the same graph.
  */
-export async function ingestPaths(paths: string[], store: GraphStore, progress?: (total: number) => Progress): Promise<IngestResult> {
-  const { articles: read, rejected } = await readArticles(paths);
+export async function ingestPaths(paths: string[], store: GraphStore, progress?: (total: number) => Progress, readOptions: ReadOptions = {}): Promise<IngestResult> {
+  const { articles: read, rejected } = await readArticles(paths, readOptions);
   const stored = await store.readArticles();
   const known = new Set(stored.map((a) => a.id));
   const added = read.filter((a) => !known.has(a.id));

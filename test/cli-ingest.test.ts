@@ -96,4 +96,15 @@ describe('storygraph ingest', () => {
       expect(existsSync(db), args[0]).toBe(false);
     }
   });
+
+  it('does not read its own database when --db lies inside the folder being ingested', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sg-inside-'));
+    copyFileSync(path.join(examples, articleFiles[0]!), path.join(dir, articleFiles[0]!));
+    const db = path.join(dir, 'graph-db');
+    expect(storygraph('ingest', dir, '--db', db).code).toBe(0);
+    const again = storygraph('ingest', dir, '--db', db);
+    expect(again.stderr, 'no file of the database is read as an article').toBe('');
+    expect(again.code).toBe(0);
+    expect(countRows(db, 'MATCH (a:Article) RETURN count(a) AS n')).toBe(1);
+  });
 });

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatSummary } from '../export/summary.ts';
 import { startProgress } from '../progress.ts';
+import { DEFAULT_DB_DIR, EmbeddedStore } from '../store/embedded-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { addStoreOptions, storeSettings, type StoreFlags } from '../store/store-options.ts';
 import { UserError } from '../user-error.ts';
@@ -22,9 +23,12 @@ export function registerIngestCommand(program: Command): void {
     .action(async (paths: string[], options: IngestOptions) => {
       // Loaded on use: the other commands should not pay for the whole pipeline at start-up.
       const { ingestPaths } = await import('../ingest.ts');
-      const store = await openStore(storeSettings(options));
+      const settings = storeSettings(options);
+      const store = await openStore(settings);
+      // An embedded database kept inside the corpus folder is not part of the corpus.
+      const skipFolders = store instanceof EmbeddedStore ? [settings.db ?? DEFAULT_DB_DIR] : [];
       try {
-        const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total));
+        const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total), { skipFolders });
         for (const { path, reason } of result.rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
         if (result.articles.length === 0) throw new UserError(`no readable articles in ${paths.join(', ')}`);
         if (options.json) {

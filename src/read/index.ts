@@ -13,6 +13,8 @@ export { DEFAULT_MAX_BYTES } from './read-bytes.ts';
 export interface ReadOptions {
   /** Files larger than this are rejected from their size on disk, without being read. */
   maxBytes?: number;
+  /** Folders never walked into: the database the articles are being stored in may sit among them. */
+  skipFolders?: string[];
 }
 
 export interface ReadResult {
@@ -27,7 +29,7 @@ export async function readArticles(paths: string[], options: ReadOptions = {}): 
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const result: ReadResult = { articles: [], rejected: [], duplicates: [] };
   const byId = new Map<string, Article>();
-  for (const entry of await walkPaths(paths)) {
+  for (const entry of await walkPaths(paths, options.skipFolders)) {
     if ('rejected' in entry) {
       result.rejected.push(entry.rejected);
       continue;

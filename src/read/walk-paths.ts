@@ -15,10 +15,12 @@ const isFolderReadme = (name: string): boolean => /^readme(\.[a-z]+)?$/i.test(na
 // Code-point order, not locale order: identical on every machine and in CI.
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-export async function walkPaths(paths: string[]): Promise<WalkEntry[]> {
+export async function walkPaths(paths: string[], skipFolders: string[] = []): Promise<WalkEntry[]> {
   const entries: WalkEntry[] = [];
   // Real paths of folders already walked: a symbolic link back up the tree must not loop forever.
+  // Folders to skip count as walked already.
   const walked = new Set<string>();
+  for (const folder of skipFolders) await realpath(folder).then((real) => walked.add(real), () => undefined);
   for (const path of paths) await visit(path, entries, walked);
   return entries;
 }
