@@ -433,6 +433,14 @@ describe('counted subjects', () => {
   });
 });
 
+describe('names introduced later in the article', () => {
+  it('knows a headline surname as the person the body names in full', () => {
+    const extraction = extractTriples(article('Brandt wins the vote\n\nMayor Ilse Brandt won the vote on Sunday.'));
+    const headline = extraction.triples.find((t) => t.sentence === 0 && t.subject.text === 'Brandt');
+    expect(headline?.subject.kind).toBe('PERSON');
+  });
+});
+
 describe('placeholder "it"', () => {
   it('claims nothing for an "it" that stands for a later clause, and leaves a real "it" resolved', () => {
     const triples = triplesOf('The bridge reopened on Monday. It is unclear whether the ferry will run again.');

@@ -5,6 +5,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
+import { personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
@@ -256,12 +257,8 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     const words = parse.tokens.slice(chunk.first, chunk.last + 1);
     const head = words[words.length - 1]!;
     const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
-    if (arg.kind === 'PERSON') {
-      // "Xi Jinping" then "Xi", "Donald Trump" then "Trump": any part of a person's name names them later.
-      let lastTitle = -1;
-      words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower)) lastTitle = k; });
-      for (const t of words.slice(lastTitle + 1)) if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) input.knownPeople.add(t.lower);
-    }
+    // "Xi Jinping" then "Xi", "Donald Trump" then "Trump": any part of a person's name names them later.
+    if (arg.kind === 'PERSON') for (const name of personNameWords(words)) input.knownPeople.add(name);
     const isDemonymGroup = words.length <= 2 && words[0]!.lower === 'the' && head.pos === 'PROPN' && /ese$|ans?$|ish$/.test(head.lower);
     input.pronouns.add({ text: arg.text, kind: arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first) });
   }

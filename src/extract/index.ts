@@ -6,6 +6,7 @@ import { chunkTokens } from './chunks.ts';
 import { claimsOfSentence } from './claims.ts';
 import { kindOfPhrase } from './entity-kind.ts';
 import { PRONOUNS } from './lexicon.ts';
+import { personNameWords } from './person-name-words.ts';
 import { PronounResolver } from './pronouns.ts';
 import { tokenizeSentences } from './sentences.ts';
 import { tagTokens } from './tags.ts';
@@ -15,22 +16,26 @@ export function extractTriples(article: Article): Extraction {
   const mentions: Mention[] = [];
   const triples: Triple[] = [];
   const pronouns = new PronounResolver();
+  // Names of the article's people, gathered before any claim is read, so that a headline's bare
+  // "Lund wins" already knows the Lund its body introduces as "Chancellor Hedda Lund".
   const knownPeople = new Set<string>();
-  tokenizeSentences(article.text).forEach((tokenized, index) => {
+  const parsed = tokenizeSentences(article.text).map((tokenized, index) => {
     const sentence: Sentence = { index, start: tokenized.start, end: tokenized.end, text: article.text.slice(tokenized.start, tokenized.end) };
     sentences.push(sentence);
     const tags = tagTokens(tokenized.tokens);
     const chunks = chunkTokens(tokenized.tokens, tags);
-    const parse = { tokens: tokenized.tokens, tags, chunks };
-    triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
     for (const chunk of chunks) {
       if (chunk.type !== 'NP') continue;
       const words = tokenized.tokens.slice(chunk.first, chunk.last + 1);
       if (words.length === 1 && PRONOUNS[words[0]!.lower]) continue;
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
-      mentions.push({ text: article.text.slice(start, end), start, end, kind: kindOfPhrase(words), sentence: index });
+      const kind = kindOfPhrase(words);
+      mentions.push({ text: article.text.slice(start, end), start, end, kind, sentence: index });
+      if (kind === 'PERSON') for (const name of personNameWords(words)) knownPeople.add(name);
     }
+    return { sentence, parse: { tokens: tokenized.tokens, tags, chunks } };
   });
+  for (const { sentence, parse } of parsed) triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
   return { article, sentences, mentions, triples };
 }
