@@ -94,8 +94,17 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
   return null;
 }
 
+/** First words of the fractions table ("two" of "two thirds"). */
+const FRACTION_STARTS = new Set(Object.keys(FRACTIONS).map((key) => key.split(' ')[0]!));
+
+/** Whether an amount can start at this word: most words cannot, and this runs for every word of every clause. */
+function mayStartAmount(word: string): boolean {
+  return (word.length === 1 && CURRENCIES[word] !== undefined) || FRACTION_STARTS.has(word) || ARTICLE_ONE.has(word) || /^[+-]?\d/.test(word) || NUMBER_WORDS.test(word);
+}
+
 function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
   const word = words[i]!;
+  if (!mayStartAmount(word)) return null;
   let currency = '';
   let j = i;
   if (CURRENCIES[word] && word.length === 1) {

@@ -109,11 +109,17 @@ function tagToken(tokens: Token[], i: number): Tag {
   }
 }
 
-/** "at least 12", "up to 150": both words of the hedge, when a number follows. */
+/** Two-word hedges, first word → second words: "at least", "up to", "more than". */
+const TWO_WORD_HEDGES = new Map([['at', ['least', 'most']], ['up', ['to']], ['more', ['than']], ['fewer', ['than']], ['less', ['than']]]);
+
+/** "at least 12", "up to 150": both words of the hedge, when a number follows. Runs per token, so no allocation. */
 function isTwoWordHedge(tokens: Token[], i: number): boolean {
-  const pair = (k: number) => `${tokens[k]?.lower} ${tokens[k + 1]?.lower}`;
-  const hedge = (k: number) => /^(at least|at most|up to|more than|fewer than|less than)$/.test(pair(k)) && tokens[k + 2]?.pos === 'NUM';
-  return hedge(i) || hedge(i - 1);
+  return startsTwoWordHedge(tokens, i) || (i > 0 && startsTwoWordHedge(tokens, i - 1));
+}
+
+function startsTwoWordHedge(tokens: Token[], k: number): boolean {
+  const seconds = TWO_WORD_HEDGES.get(tokens[k]!.lower);
+  return seconds !== undefined && seconds.includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM';
 }
 
 function tagPunctuation(tokens: Token[], i: number): Tag {
