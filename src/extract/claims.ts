@@ -5,6 +5,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
 import { findClauses, phraseOf } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
+import { isExpletiveIt } from './expletive-it.ts';
 import { personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -188,29 +189,6 @@ class ArgumentBuilder {
 
 /** States a disaster leaves people in: "left 12 dead", "left 300 homeless". */
 const RESULT_STATES = new Set(['dead', 'injured', 'wounded', 'homeless', 'stranded', 'missing', 'unemployed']);
-
-const EXPLETIVE_VERBS = new Set(['be', 'seem', 'appear', 'remain']);
-// Not "to": "it is likely to approve the plan" is as often the council as a placeholder.
-const EXTRAPOSED_OPENERS = new Set(['that', 'whether', 'if', 'how', 'when', 'why', 'what']);
-
-/**
- * "It was the first time that…", "It is unclear whether…", "It remains to be seen if…": "it"
- * before a form of be (or seem, appear, remain) whose clause goes on to a that/whether clause is a
- * placeholder for that clause, not a pronoun for something earlier.
- */
-function isExpletiveIt(tokens: Token[], at: number): boolean {
-  if (tokens[at]?.lower !== 'it') return false;
-  let k = at + 1;
-  while (tokens[k] && (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma.toLowerCase() !== 'be' || tokens[k]!.pos === 'PART' && tokens[k]!.lower !== 'to' || tokens[k]!.pos === 'ADV')) k++;
-  const verb = tokens[k];
-  if (!verb || !EXPLETIVE_VERBS.has(verb.lemma.toLowerCase())) return false;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
-    const t = tokens[j]!;
-    if (t.pos === 'PUNCT') return false;
-    if (EXTRAPOSED_OPENERS.has(t.lower)) return true;
-  }
-  return false;
-}
 
 function headOfTokens(words: Token[]): string {
   // A proper name is its own head; otherwise the last noun's lemma.
