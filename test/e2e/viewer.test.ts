@@ -143,6 +143,11 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     expect(marked.length).toBeGreaterThan(0);
     for (const words of marked) expect(left.sources[0].text).not.toContain(words);
     expect(await panel.textContent()).toContain(contradiction.explanation);
+    // The evidence list numbers sentences as the explanation does.
+    expect(await panel.locator('.evidence .source-name').first().textContent()).toContain(`sentence ${source.sentence}`);
+    if (contradiction.explanation.includes(`article ${source.article} sentence`)) {
+      expect(contradiction.explanation).toContain(`article ${source.article} sentence ${source.sentence}`);
+    }
   });
 
   it('filters to what only one source says', async () => {

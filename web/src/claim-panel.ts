@@ -30,7 +30,9 @@ function evidenceItem(index: StoryIndex, source: ViewerSource): HTMLElement {
   return h(
     'li',
     { class: 'source', 'data-article': source.article },
-    h('div', { class: 'source-name' }, articleLabel(index, source.article), h('span', { class: 'muted' }, ` · sentence ${source.sentence + 1}`)),
+    // The sentence number as the export, the CLI and contradiction explanations give it (from 0), so
+    // "sentence 10" in an explanation and in this list is the same sentence.
+    h('div', { class: 'source-name' }, articleLabel(index, source.article), h('span', { class: 'muted' }, ` · sentence ${source.sentence}`)),
     sentenceWithSpan(source),
     qualifierList(index, source.qualifiers),
   );
