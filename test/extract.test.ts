@@ -468,6 +468,12 @@ describe('quantities', () => {
 });
 
 describe('pronouns', () => {
+  it('looks in the pronoun\'s own sentence first', () => {
+    const text = 'The ministers met in Lisbon. We heard from the Portuguese, and they agree with the plan.';
+    const agree = triplesOf(text).find((t) => t.subject.pronoun === 'they');
+    expect(agree?.subject.text).toBe('the Portuguese');
+  });
+
   it('resolves he, she and they to the nearest compatible subject and records the pronoun', () => {
     const text = 'Maria Silva met Tom Baker in Rome. She praised the plan. Tom Baker and Maria Silva later visited Naples, where they opened a school.';
     const triples = triplesOf(text);

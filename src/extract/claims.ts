@@ -169,7 +169,7 @@ class ArgumentBuilder {
       // "It was the first time that…", "it is unclear whether…": an "it" that stands for nothing
       // makes no claim about anything; the clause after it makes its own.
       if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
-      const antecedent = this.input.pronouns.resolve(words[0]!.text, start);
+      const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start);
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING' };
       return { text: antecedent.text, start, end, head: headOf(antecedent.text), kind: antecedent.kind, pronoun: surface };
     }

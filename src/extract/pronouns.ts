@@ -1,5 +1,6 @@
-// Pronouns within one article: he, she, they, it → the nearest compatible earlier mention,
-// preferring what was the subject of a recent clause (news prose keeps its topic as subject).
+// Pronouns within one article: he, she, they, it → the nearest compatible earlier mention, in the
+// pronoun's own sentence first, preferring what was the subject of a clause (news prose keeps its
+// topic as subject).
 import type { EntityKind } from '../types.ts';
 import { genderOfName } from './entity-kind.ts';
 import { PRONOUNS } from './lexicon.ts';
@@ -40,7 +41,11 @@ export class PronounResolver {
     if (MALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'm');
   }
 
-  resolve(pronoun: string, position: number): Antecedent | null {
+  /**
+   * `sentenceStart`: candidates in the pronoun's own sentence come first ("…from the Chinese, and
+   * they feel the same"), then earlier ones; within each, subjects before other mentions.
+   */
+  resolve(pronoun: string, position: number, sentenceStart = position): Antecedent | null {
     const role = PRONOUNS[pronoun.toLowerCase()];
     if (!role || role === 'speaker') return null;
     const lower = pronoun.toLowerCase();
@@ -54,8 +59,10 @@ export class PronounResolver {
       if (compatible(m, role, wanted, this.genderOf)) candidates.unshift(m);
     }
     if (candidates.length === 0) return null;
-    const subjects = candidates.filter((m) => m.subject);
-    const pool = subjects.length ? subjects : candidates;
+    const sameSentence = candidates.filter((m) => m.start >= sentenceStart);
+    const nearby = sameSentence.length ? sameSentence : candidates;
+    const subjects = nearby.filter((m) => m.subject);
+    const pool = subjects.length ? subjects : nearby;
     const chosen = pool[pool.length - 1]!;
     this.learnGender(chosen, pronoun);
     return chosen;
