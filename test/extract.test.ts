@@ -452,6 +452,12 @@ describe('placeholder "it"', () => {
 });
 
 describe('quantities', () => {
+  it('reads "the second half" as a period, not as 50%', () => {
+    const scored = find(triplesOf('The striker scored twice in the second half.'), /striker/, /score/);
+    expect(scored?.qualifiers.quantity).toBeUndefined();
+    expect(find(triplesOf('The firm cut half of its staff.'), /firm/, /cut/)?.qualifiers.quantity?.value).toBe(50);
+  });
+
   it('reads percents, money, durations, magnitudes and hedges', () => {
     const quake = find(triplesOf('A 6.4-magnitude earthquake struck the coast.'), /earthquake/, /strike/);
     expect(quake).toBeDefined();

@@ -61,6 +61,7 @@ const FRACTIONS = lookupTable<{ value: number; unit: string }>({
   'two thirds': { value: 66.7, unit: '%' }, 'three quarters': { value: 75, unit: '%' },
 });
 const ARTICLE_ONE = new Set(['a', 'an', 'one']);
+const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final', 'opening', 'closing']);
 
 const numberWordCache = new Map<string, number | null>();
 
@@ -115,7 +116,8 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   const token = words[j];
   if (token === undefined) return null;
   const fraction = FRACTIONS[token] ?? FRACTIONS[`${token} ${words[j + 1] ?? ''}`];
-  if (fraction && !currency) {
+  // "the second half", "the final quarter": a period of a match or a year, not a share of something.
+  if (fraction && !currency && !PERIOD_ORDINALS.has(words[j - 1] ?? '')) {
     const wide = FRACTIONS[`${token} ${words[j + 1] ?? ''}`] ? 2 : 1;
     return { value: fraction.value, unit: fraction.unit, end: j + wide };
   }
