@@ -398,6 +398,11 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(find(triplesOf('The fire gutted the old mill.'), /fire/, /^gut$/, /mill/)).toBeDefined();
   });
 
+  it('keeps a particle the tagger called a preposition when no noun phrase follows it', () => {
+    expect(find(triplesOf('The defender was sent off.'), /defender/, /^be sent off$/)).toBeDefined();
+    expect(find(triplesOf('The talks broke down, officials said.'), /talks/, /^break down$/)).toBeDefined();
+  });
+
   it('keeps the particle of a phrasal verb', () => {
     expect(find(triplesOf('The envoys touched on fishing rights.'), /envoys/, /^touch on$/, /fishing rights/)).toBeDefined();
   });

@@ -116,7 +116,10 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
       }
       break;
     }
-    if (tags[j] === 'B' && PARTICLES.has(tokens[j]!.lower)) j++;
+    // "step down", and "was sent off." / "broke down," where the tagger calls the particle a
+    // preposition: with no noun phrase after it, it can only be the verb's particle.
+    const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!));
+    if ((tags[j] === 'B' || stranded) && PARTICLES.has(tokens[j]!.lower)) j++;
   }
   const hasAux = tags.slice(i, leadEnd).includes('A');
   if (!hasVerb && !hasAux) return null;
