@@ -219,6 +219,19 @@ describe('time', () => {
     expect(kindsOf([reopen('a1', 'on Monday'), reopen('a2', 'recently')])).toEqual([]);
   });
 
+  it('reads a period as everything between its ends', () => {
+    expect(kindsOf([reopen('a1', 'from Monday to Thursday'), reopen('a2', 'on Tuesday')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'from Monday to Thursday'), reopen('a2', 'on Saturday')])).toEqual(['time']);
+    // A week that wraps round Sunday, and winter months that wrap round the new year.
+    expect(kindsOf([reopen('a1', 'from Friday to Monday'), reopen('a2', 'Sunday')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'from November to February'), reopen('a2', 'in January')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'from November to February'), reopen('a2', 'in July')])).toEqual(['time']);
+    expect(kindsOf([reopen('a1', 'between 2015 and 2019'), reopen('a2', 'in 2017')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'between 2015 and 2019'), reopen('a2', 'in 2021')])).toEqual(['time']);
+    // Across years any month is possible.
+    expect(kindsOf([reopen('a1', 'from March 2019 until June 2020'), reopen('a2', 'in October 2019')])).toEqual([]);
+  });
+
   it('does not compare times of different claims', () => {
     expect(kindsOf([reopen('a1', 'in the third quarter'), triple({ article: 'a2', s: 'e:ministry', p: 'inspect', o: 'e:bridge', q: { time: 'in the fourth quarter' } })])).toEqual([]);
   });

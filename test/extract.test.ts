@@ -369,6 +369,23 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(onMonday?.qualifiers.time).toBe('Monday');
   });
 
+  it('keeps a period with two ends as the time, not its second end as an object', () => {
+    for (const [text, subject, lemma, time] of [
+      ['The bridge was closed from Monday to Thursday.', /^The bridge$/, /^be closed$/, 'from Monday to Thursday'],
+      ['Exports fell by 8% between 2015 and 2019.', /^Exports$/, /^fall$/, 'between 2015 and 2019'],
+      ['The strike lasted from March 3 until April 10.', /^The strike$/, /^last$/, 'from March 3 until April 10'],
+      ['Prices rose sharply from 2020 through 2022.', /^Prices$/, /^rise$/, 'from 2020 through 2022'],
+    ] as const) {
+      const t = find(triplesOf(text), subject, lemma);
+      expect(t, text).toBeDefined();
+      expect(t!.qualifiers.time, text).toBe(time);
+      expect(t!.object, text).toBeNull();
+    }
+    // "from" and "to" between places are no period.
+    const moved = find(triplesOf('The museum moved from Paris to Lyon in 2019.'), /museum/, /^move/);
+    expect(moved?.qualifiers.time).toBe('2019');
+  });
+
   it('ends an object before a time that follows it without a preposition', () => {
     for (const [text, object, time] of [
       ['The council approved the budget last Friday.', 'the budget', 'last Friday'],

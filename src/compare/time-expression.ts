@@ -3,18 +3,20 @@
 // A time is normalised into independent facets: year, a set of months, day of month, weekday.
 // Two times conflict only when a facet both of them pin down cannot agree ("third quarter" vs
 // "fourth quarter": month sets disjoint; "Monday" vs "Tuesday"). A facet only one side states
-// says nothing ("October" vs "Monday"). Containment is agreement: "in the fall" holds October.
+// says nothing ("October" vs "Monday"). Containment is agreement: "in the fall" holds October, and
+// "from Monday to Thursday" holds Tuesday.
 // Relative or vague wording ("recently", "nearly a month ago", "earlier this month") pins down
 // nothing we can check without a publication date, so it is compatible with everything.
 
 export interface NormalisedTime {
   text: string;
-  year?: number;
+  /** First and last possible year (equal for one year). */
+  years?: [number, number];
   /** Bit i set = month i+1 possible. */
   months?: number;
   day?: number;
-  /** 0 = Sunday … 6 = Saturday. */
-  weekday?: number;
+  /** Bit i set = weekday i possible, 0 = Sunday … 6 = Saturday. */
+  weekdays?: number;
 }
 
 const MONTHS: [RegExp, number][] = [
@@ -44,15 +46,24 @@ const WEEKDAYS: [RegExp, number][] = [
 
 const monthMask = (months: number[]) => months.reduce((mask, m) => mask | (1 << (m - 1)), 0);
 
+// "from Monday to Thursday", "between 2015 and 2019", "from March 3 until April 10".
+const RANGE = /^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|into|and|-|–)\s+(.+)$/;
+
 export function normaliseTime(text: string): NormalisedTime {
+  const range = RANGE.exec(text.toLowerCase().trim());
+  if (!range) return normalisePoint(text);
+  return spanBetween(text, normalisePoint(range[1]!), normalisePoint(range[2]!));
+}
+
+function normalisePoint(text: string): NormalisedTime {
   const t = text.toLowerCase();
   const time: NormalisedTime = { text };
 
   const iso = t.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
-  if (iso) return { text, year: Number(iso[1]), months: monthMask([Number(iso[2])]), day: Number(iso[3]) };
+  if (iso) return { text, years: [Number(iso[1]), Number(iso[1])], months: monthMask([Number(iso[2])]), day: Number(iso[3]) };
 
   const year = t.match(/\b(1[89]\d\d|20\d\d)\b/);
-  if (year) time.year = Number(year[1]);
+  if (year) time.years = [Number(year[1]), Number(year[1])];
 
   for (const [pattern, months] of SPANS) {
     if (pattern.test(t)) time.months = (time.months ?? 0) | monthMask(months);
@@ -67,21 +78,47 @@ export function normaliseTime(text: string): NormalisedTime {
     }
   }
   for (const [pattern, weekday] of WEEKDAYS) {
-    if (pattern.test(t)) time.weekday = weekday;
+    if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
   return time;
 }
 
+/**
+ * Everything a period from `start` to `end` may touch. A facet is kept only when both ends state it
+ * and it can be filled in between; otherwise the period says nothing about it (a span of years
+ * covers every month, "from March 3 until April 10" no single day).
+ */
+function spanBetween(text: string, start: NormalisedTime, end: NormalisedTime): NormalisedTime {
+  const span: NormalisedTime = { text };
+  if (start.years && end.years) span.years = [Math.min(start.years[0], end.years[0]), Math.max(start.years[1], end.years[1])];
+  const withinOneYear = !span.years || span.years[0] === span.years[1];
+  if (withinOneYear && start.months !== undefined && end.months !== undefined) span.months = fillCycle(start.months, end.months, 12);
+  if (start.weekdays !== undefined && end.weekdays !== undefined) span.weekdays = fillCycle(start.weekdays, end.weekdays, 7);
+  return span;
+}
+
+/** The bits from the lowest of `from` to the highest of `to`, wrapping round a cycle of `size`. */
+function fillCycle(from: number, to: number, size: number): number {
+  const first = Math.log2(from & -from);
+  const last = 31 - Math.clz32(to);
+  let mask = 0;
+  for (let i = first, steps = 0; steps < size; i = (i + 1) % size, steps++) {
+    mask |= 1 << i;
+    if (i === last) break;
+  }
+  return mask;
+}
+
 /** True when the expression pins nothing down ("recently", "a month ago"). */
 export function isVague(time: NormalisedTime): boolean {
-  return time.year === undefined && time.months === undefined && time.day === undefined && time.weekday === undefined;
+  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined;
 }
 
 /** False only when a facet both sides state cannot agree; vague sides are compatible with anything. */
 export function timesCompatible(a: NormalisedTime, b: NormalisedTime): boolean {
-  if (a.year !== undefined && b.year !== undefined && a.year !== b.year) return false;
+  if (a.years && b.years && (a.years[1] < b.years[0] || b.years[1] < a.years[0])) return false;
   if (a.months !== undefined && b.months !== undefined && (a.months & b.months) === 0) return false;
-  if (a.weekday !== undefined && b.weekday !== undefined && a.weekday !== b.weekday) return false;
+  if (a.weekdays !== undefined && b.weekdays !== undefined && (a.weekdays & b.weekdays) === 0) return false;
   const sameSingleMonth = a.months !== undefined && a.months === b.months && (a.months & (a.months - 1)) === 0;
   if (sameSingleMonth && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   return true;

@@ -50,7 +50,9 @@ const CLAUSE_STOPS = new Set(['.', ':', 'W', 'K', 'Q', '(', ')', 'v']);
 const COPULAS = new Set(['be', 'remain', 'stay', 'stand', 'hover', 'sit', 'reach', 'total', 'become']);
 const PARTICLE_PREPS = new Set(['over', 'out', 'up', 'down', 'back', 'away', 'off', 'on', 'along']);
 const HEDGE_PREPS = new Set(['under', 'over', 'about', 'around', 'nearly', 'almost', 'below', 'above']);
-const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'by', 'before', 'after', 'from']);
+// "between" and "through" open or continue a period ("between 2015 and 2019", "from 2020 through
+// 2022"); "to" ends one ("from Monday to Thursday") or moves a date ("postponed to Monday").
+const TIME_PREPS = new Set(['in', 'on', 'at', 'during', 'since', 'until', 'till', 'by', 'before', 'after', 'from', 'between', 'through', 'to']);
 
 export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => boolean): Clause[] {
   const { chunks } = parse;

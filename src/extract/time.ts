@@ -53,5 +53,29 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     found.push({ first, last, text: sentenceText(first, last) });
     i = last;
   }
-  return found;
+  return joinRanges(tokens, found, sentenceText);
+}
+
+// "from Monday to Thursday", "between 2015 and 2019", "from March 3 until April 10": one period with
+// two ends. Kept whole, opening word included, so the claim's time is the period and the second end
+// is not read as an object ("closed to Thursday").
+const RANGE_JOINERS: Record<string, Set<string>> = {
+  from: new Set(['to', 'until', 'till', 'through', 'into', '-', '–']),
+  between: new Set(['and']),
+};
+
+function joinRanges(tokens: Token[], found: TimeExpression[], sentenceText: (first: number, last: number) => string): TimeExpression[] {
+  const joined: TimeExpression[] = [];
+  for (let k = 0; k < found.length; k++) {
+    const start = found[k]!;
+    const end = found[k + 1];
+    const joiners = RANGE_JOINERS[tokens[start.first - 1]?.lower ?? ''];
+    if (joiners && end && end.first === start.last + 2 && joiners.has(tokens[start.last + 1]!.lower)) {
+      joined.push({ first: start.first - 1, last: end.last, text: sentenceText(start.first - 1, end.last) });
+      k++;
+    } else {
+      joined.push(start);
+    }
+  }
+  return joined;
 }
