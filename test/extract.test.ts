@@ -77,6 +77,40 @@ describe('sentences', () => {
   });
 });
 
+describe('datelines', () => {
+  const text = [
+    'Pier lease agreed',
+    'KELSTAD - The port authority has agreed to lease the north pier, the authority said.',
+    'VARNO, Ostria, June 4 (Reuters) — Fishermen blocked the harbour mouth on Sunday. MERIT - a local trawler group - backed the protest.',
+  ].join('\n\n');
+
+  it('reads the clause after a capitals dateline without the dateline, spans exact', () => {
+    const extraction = extractTriples(article(text));
+    const triples = extraction.triples;
+    expect(find(triples, /^the authority$/, /^say$/)?.object?.text).toBe('The port authority has agreed to lease the north pier');
+    expect(find(triples, /^The port authority$/, /^agree to lease$/, /^the north pier$/)?.qualifiers.attributedTo).toBe('the authority');
+    expect(find(triples, /^Fishermen$/, /^block$/, /^the harbour mouth$/)?.qualifiers.time).toBe('Sunday');
+    const datelines = ['KELSTAD', 'VARNO, Ostria, June 4 (Reuters) —'].map((d) => ({ start: text.indexOf(d), end: text.indexOf(d) + d.length }));
+    for (const t of triples) {
+      for (const [start, end] of [[t.start, t.end], [t.subject.start, t.subject.end], [t.relation.start, t.relation.end], [t.object?.start ?? t.start, t.object?.end ?? t.start]]) {
+        expect(datelines.some((d) => start! < d.end && end! > d.start), t.subject.text).toBe(false);
+      }
+      if (!t.subject.pronoun) expect(text.slice(t.subject.start, t.subject.end)).toBe(t.subject.text);
+      if (t.object) expect(text.slice(t.object.start, t.object.end)).toBe(t.object.text);
+    }
+    // The place stays a mention of the article; the sentence keeps its full text.
+    expect(extraction.mentions.find((m) => m.text === 'KELSTAD')?.kind).toBe('PLACE');
+    expect(extraction.sentences[1]!.text).toMatch(/^KELSTAD - /);
+  });
+
+  it('takes no dateline from a name that starts an ordinary clause or a later sentence', () => {
+    const triples = triplesOf(text);
+    // "MERIT - a local trawler group -" is the subject with an apposition, not a dateline.
+    expect(find(triples, /^MERIT$/, /^back$/, /^the protest$/)).toBeDefined();
+    expect(find(triplesOf('NORVEX - the ferry operator - raised its fares.'), /^NORVEX$/, /^raise$/, /fares/)).toBeDefined();
+  });
+});
+
 describe('coordination', () => {
   it('splits coordinated verbs that share a subject', () => {
     const triples = triplesOf('The minister agreed to tour the factory in May and invited the union leaders to a meeting.');
@@ -267,10 +301,44 @@ describe('relative clauses and appositions', () => {
     expect(find(triplesOf('The board refused an offer made last week by a neighbour.'), /^an offer$/, /^be made by$/, /^a neighbour$/)?.qualifiers.time).toBe('last week');
   });
 
+  it('reads a participle phrase with no commas between a subject and its verb as describing the subject', () => {
+    const triples = triplesOf('The association representing Dunmore tenants said it had not been told of the sale.');
+    expect(find(triples, /^The association$/, /^say$/)).toBeDefined();
+    expect(find(triples, /tenants/, /^say$/)).toBeUndefined();
+    expect(find(triples, /^The association$/, /^represent$/, /^Dunmore tenants$/)).toBeDefined();
+    expect(find(triples, /association/, /^be told of$/, /sale/)?.qualifiers.attributedTo).toBe('The association');
+    expect(find(triplesOf('A coalition representing small growers opposed the levy.'), /^A coalition$/, /^oppose$/, /levy/)).toBeDefined();
+    expect(find(triplesOf('The trust owning the quarry refused to comment.'), /^The trust$/, /^refuse to comment$/)).toBeDefined();
+    // A past participle is a passive on the phrase: its agent is no subject of the main verb.
+    const found = triplesOf('The report commissioned by the regulator found serious flaws.');
+    expect(find(found, /^The report$/, /^be commissioned by$/, /^the regulator$/)).toBeDefined();
+    expect(find(found, /^The report$/, /^find$/, /flaws/)).toBeDefined();
+  });
+
+  it('gives a quote to the noun phrase a participle phrase describes', () => {
+    const after = triplesOf('“Nobody asked us,” the association representing the tenants said.').find((t) => t.qualifiers.quote);
+    expect(after?.subject.text).toBe('the association');
+    const before = find(triplesOf('The association representing the tenants said: “Nobody asked us.”'), /^Nobody$/, /^ask$/);
+    expect(before?.qualifiers.attributedTo).toBe('The association');
+  });
+
+  it('keeps a past verb of saying finite before its reported clause', () => {
+    const triples = triplesOf('The regulator said in a letter the tariffs would rise.');
+    expect(find(triples, /regulator/, /rise/)).toBeUndefined();
+    expect(find(triplesOf('The board confirmed the merger was cancelled.'), /^the merger$/, /^be cancelled$/)?.qualifiers.attributedTo).toBe('The board');
+  });
+
   it('turns an apposition with a bare role and its own phrase into an is-a claim', () => {
     const triples = triplesOf('Maria Lopez, head of the regional water board, resigned.');
     expect(find(triples, /^Maria Lopez$/, /^be$/, /^head of the regional water board$/)).toBeDefined();
     expect(find(triplesOf('Tom Berg, spokesman for the ministry, declined to comment.'), /^Tom Berg$/, /^be$/, /^spokesman for the ministry$/)).toBeDefined();
+  });
+
+  it('turns "the <role> of <name>" into an is-a claim, though a name ends it', () => {
+    const triples = triplesOf('Ines Varga, the finance director of Kestrel Mining, said output would fall.');
+    expect(find(triples, /^Ines Varga$/, /^be$/, /^the finance director of Kestrel Mining$/)).toBeDefined();
+    // A name as the head is no description: "Oslo, the Oslo Opera House" is not read as one.
+    expect(find(triplesOf('Visitors left Oslo, the Oslo Opera House and the harbour behind.'), /^Oslo$/, /^be$/)).toBeUndefined();
   });
 
   it('reads a role from a title before a name, but not from a form of address, a bare title or a company', () => {
@@ -442,6 +510,20 @@ describe('counted subjects', () => {
   it('reads "more than" before an amount as its hedge', () => {
     const paid = find(triplesOf('The firm paid more than 2,000 euros in fines.'), /firm/, /^pay$/, /^more than 2,000 euros$/);
     expect(paid?.qualifiers.quantity).toMatchObject({ value: 2000, unit: 'EUR', hedge: 'more than' });
+  });
+
+  it('keeps a hedge after a verb with its amount, never with the relation', () => {
+    const hedges = ['about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over', 'under', 'more than', 'fewer than', 'up to', 'at least', 'just under'];
+    for (const hedge of hedges) {
+      for (const [verb, lemma, noun] of [['has', 'have', 'nurses'], ['employs', 'employ', 'porters']]) {
+        const claim = find(triplesOf(`The clinic ${verb} ${hedge} 450 ${noun}.`), /^The clinic$/, new RegExp(`^${lemma}$`));
+        expect(claim?.relation.text, `${verb} ${hedge}`).toBe(verb);
+        expect(claim?.object?.text, `${verb} ${hedge}`).toBe(`${hedge} 450 ${noun}`);
+        expect(claim?.qualifiers.quantity, `${verb} ${hedge}`).toMatchObject({ value: 450, hedge });
+      }
+    }
+    // A phrasal verb keeps its particle: "took over" is an acquisition.
+    expect(find(triplesOf('The group took over 3 rival chains.'), /group/, /^take over$/, /chains/)).toBeDefined();
   });
 
   it('reads "left N dead" as one relation, so it can align with "killed"', () => {

@@ -9,6 +9,7 @@ import { comparableRange, rangesDisjoint, type ComparableRange } from './quantit
 import { commits, groupBy, listStatements, pairs, type Statement } from './statements.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
+import { isOnlyAmount } from '../amount-only.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -47,9 +48,7 @@ function quantityText(statement: Statement): string {
  */
 function objectIsAmount(graph: ClaimGraph, { claim, source }: Statement): boolean {
   if (claim.objectId === null || source.objectKind === 'VALUE' || graph.getNodeAttribute(claim.objectId, 'kind') === 'VALUE') return true;
-  const amount = source.qualifiers.quantity!.text.toLowerCase();
-  const object = (source.objectText ?? '').toLowerCase();
-  return object.length > 0 && (amount.includes(object) || object.includes(amount));
+  return isOnlyAmount(source.objectText ?? '', source.qualifiers.quantity!.text);
 }
 
 /** Hedge words an extractor may leave on the relation ("last about") must not split the block either. */

@@ -1,5 +1,5 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
-import type { Tag } from './tags.ts';
+import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
 import { PERSON_TITLES } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
@@ -48,15 +48,11 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
 const DEMONSTRATIVES = new Set(['this', 'these', 'those']);
 const VERB_STARTS = new Set(['A', 'V']);
 
-/** Words that hedge an amount ("up to 150 km", "at least 12 people"); tags.ts marks them as adverbs. */
-const AMOUNT_HEDGES = new Set(['around', 'about', 'over', 'under', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'at', 'least', 'most', 'up', 'to', 'more', 'fewer', 'less', 'than']);
-
 function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (tags[i] === 'R') return { type: 'NP', tag: 'n', first: i, last: i };
-  // A hedged amount is one phrase with its hedge: "up to 150 km per hour".
-  let hedge = i;
-  while (tags[hedge] === 'B' && AMOUNT_HEDGES.has(tokens[hedge]!.lower)) hedge++;
-  if (hedge > i && tags[hedge] === 'M') {
+  // A hedged amount is one phrase with its hedge: "up to 150 km per hour", "just under 3,000 staff".
+  const hedge = i + amountHedgeLength(tokens, tags, i);
+  if (hedge > i) {
     const amount = matchNounPhrase(tokens, tags, hedge);
     if (amount) return { ...amount, first: i };
   }
@@ -119,7 +115,8 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
     // "step down", and "was sent off." / "broke down," where the tagger calls the particle a
     // preposition: with no noun phrase after it, it can only be the verb's particle.
     const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!));
-    if ((tags[j] === 'B' || stranded) && PARTICLES.has(tokens[j]!.lower)) j++;
+    // "employs over 3,000", "has up to 3,000": a hedge before an amount belongs to the amount.
+    if ((tags[j] === 'B' || stranded) && PARTICLES.has(tokens[j]!.lower) && amountHedgeLength(tokens, tags, j) === 0) j++;
   }
   const hasAux = tags.slice(i, leadEnd).includes('A');
   if (!hasVerb && !hasAux) return null;
@@ -127,8 +124,8 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   let first = i;
   while (first < leadEnd && tags[first] === 'B' && !hasAuxBefore(tags, first, leadEnd)) first++;
   let last = hasVerb ? j - 1 : leadEnd - 1;
-  // Trailing adverbs after a bare auxiliary ("is extremely") belong to the complement.
-  while (last > first && tags[last] === 'B' && !PARTICLES.has(tokens[last]!.lower)) last--;
+  // Trailing adverbs after a bare auxiliary ("is extremely", "has over 3,000") belong to the complement.
+  while (last > first && tags[last] === 'B' && (!PARTICLES.has(tokens[last]!.lower) || amountHedgeLength(tokens, tags, last) > 0)) last--;
   if (first > last) return null;
   return { type: 'VG', tag: 'v', first, last };
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
-import { findClauses, phraseOf } from './clauses.ts';
+import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { personNameWords } from './person-name-words.ts';
@@ -314,17 +314,25 @@ function findQuotes(input: SentenceInput): Quote[] {
     const isSpeech = (c: number): boolean => chunks[c]?.type === 'VG' && SPEECH_VERBS.has(lastVerb(tokens, chunks[c]!.first, chunks[c]!.last));
     let a = after;
     if (a >= 0 && chunks[a]?.tag === ',') a++;
+    const speechOverRelative = a >= 0 && chunks[a]?.type === 'NP' ? speechAfterReducedRelative(input.parse, a, isSpeech) : null;
     if (a >= 0 && chunks[a]?.type === 'NP' && isSpeech(a + 1)) {
       speaker = phraseOf(chunks[a]!);
       verb = chunks[a + 1]!.first;
+    } else if (speechOverRelative !== null) {
+      // "“…,” the union representing the drivers said": the union speaks, not the drivers.
+      speaker = phraseOf(chunks[a]!);
+      verb = chunks[speechOverRelative]!.first;
     } else if (a >= 0 && isSpeech(a) && chunks[a + 1]?.type === 'NP') {
       speaker = phraseOf(chunks[a + 1]!);
       verb = chunks[a]!.first;
     } else {
       let b = before;
       if (b >= 0 && (chunks[b]!.tag === ',' || chunks[b]!.tag === ':')) b--;
-      if (b >= 1 && isSpeech(b) && chunks[b - 1]!.type === 'NP') {
-        speaker = phraseOf(chunks[b - 1]!);
+      // "The union representing the drivers said: “…”": the speaker is before the participle phrase.
+      const described = b >= 1 && isSpeech(b) ? reducedRelativeSubject(input.parse, b) : null;
+      const speakerChunk = described ?? b - 1;
+      if (b >= 1 && isSpeech(b) && chunks[speakerChunk]!.type === 'NP') {
+        speaker = phraseOf(chunks[speakerChunk]!);
         verb = chunks[b]!.first;
       }
     }
@@ -332,6 +340,14 @@ function findQuotes(input: SentenceInput): Quote[] {
   }
   quoteCache.set(input.parse, quotes);
   return quotes;
+}
+
+/** The speech verb group whose speaker is noun phrase np, across a participle phrase describing it; or null. */
+function speechAfterReducedRelative(parse: SentenceParse, np: number, isSpeech: (c: number) => boolean): number | null {
+  for (let v = np + 2; v < parse.chunks.length && v <= np + 9; v++) {
+    if (parse.chunks[v]!.type === 'VG') return isSpeech(v) && reducedRelativeSubject(parse, v) === np ? v : null;
+  }
+  return null;
 }
 
 function lastVerb(tokens: Token[], first: number, last: number): string {
@@ -395,7 +411,11 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !roleWords.some((t) => t.pos === 'NOUN' || t.pos === 'DET');
     let subjectPhrase: Phrase;
     let objectPhrase: Phrase;
-    if (nameIsProper && roleIsDescription && tokens[role.last]!.pos !== 'PROPN') {
+    // "the chief executive of Brenmoor Grocers" is a description even though a name ends it: its head,
+    // the word before its first preposition, is not a name.
+    const firstPrep = roleWords.findIndex((t, k) => k > 0 && t.pos === 'ADP');
+    const roleHead = firstPrep > 0 ? roleWords[firstPrep - 1]! : tokens[role.last]!;
+    if (nameIsProper && roleIsDescription && roleHead.pos !== 'PROPN') {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
     } else if (roleIsProper && !nameIsProper) {

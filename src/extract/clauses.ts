@@ -104,6 +104,12 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
       const antecedent = findAntecedent(parse, relative);
       if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
     }
+    // "The union representing Pellmont workers said": the noun phrase before the verb is the
+    // participle's object; the verb's subject is the phrase the participle describes.
+    const described = reducedRelativeSubject(parse, c, isTimePhrase);
+    if (described !== null) return { phrases: withCoordinatedSubjects(parse, described, extendLeftOverPP(parse, described)), via: 'relative' };
+    // "The firm owned by the Vardel family sold …": the participle itself is a passive on that phrase.
+    if (!tokens[chunks[c]!.first]!.lower.endsWith('ing') && opensReducedRelative(parse, c, isTimePhrase)) return { phrases: [extendLeftOverPP(parse, k)], via: 'participle' };
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
     if (isReducedRelative(parse, c, k, isTimePhrase)) return { phrases: [phraseOf(chunk)], via: 'participle' };
     return { phrases: withCoordinatedSubjects(parse, k, extendLeftOverPP(parse, k)), via: 'adjacent' };
@@ -218,6 +224,66 @@ function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhr
     return !SPEECH_VERBS.has(verb) && !CLAUSE_VERBS.has(verb) && !tokens.slice(before.first, before.last + 1).every((t) => t.pos === 'AUX');
   }
   return (before.tag === 'I' || before.tag === 'F') && !SUBORDINATORS.has(tokens[before.first]!.lower);
+}
+
+/**
+ * Reduced relatives, participle phrases with no commas between a subject and its verb: "The union
+ * representing Pellmont workers said", "The firm owned by the Vardel family sold". Returns the chunk
+ * index of the noun phrase the participle before verb group c describes, or null.
+ */
+export function reducedRelativeSubject(parse: SentenceParse, c: number, isTimePhrase: (p: Phrase) => boolean = () => false): number | null {
+  const { chunks } = parse;
+  // The nearest verb group before c is the participle, if any is.
+  let p = c - 1;
+  while (p > 0 && chunks[p]!.type !== 'VG' && c - p <= 8) p--;
+  if (chunks[p]?.type !== 'VG' || !opensReducedRelative(parse, p, isTimePhrase)) return null;
+  return reducedRelativeEnd(parse, p, isTimePhrase) === c ? p - 1 : null;
+}
+
+/**
+ * Whether verb group p is a bare participle right after a noun phrase that starts a clause, its phrase
+ * running on to a verb: the participle describes the noun phrase, and the verb is the phrase's own.
+ */
+function opensReducedRelative(parse: SentenceParse, p: number, isTimePhrase: (p: Phrase) => boolean): boolean {
+  const { chunks, tokens } = parse;
+  if (chunks[p - 1]?.type !== 'NP' || !isParticipleGroup(tokens, chunks[p]!) || reducedRelativeEnd(parse, p, isTimePhrase) === null) return false;
+  const described = extendLeftOverPP(parse, p - 1);
+  const before = chunks[chunks.findIndex((ch) => ch.first === described.first) - 1];
+  if (!before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K') return true;
+  // "said the deal agreed in March would collapse": a reported clause starts a subject too.
+  if (before.tag === 'W') return tokens[before.first]!.lower === 'that';
+  if (before.type !== 'VG') return false;
+  const verb = lastVerbLemma(parse, before);
+  return SPEECH_VERBS.has(verb) || CLAUSE_VERBS.has(verb);
+}
+
+/**
+ * The chunk index of the verb group that follows participle p's phrase: its object (none for a past
+ * participle, which is passive, except after verbs of naming), then prepositional phrases, times and
+ * adverbs. Null when anything else follows: "said in a statement it would" is a finite verb's report.
+ */
+function reducedRelativeEnd(parse: SentenceParse, p: number, isTimePhrase: (p: Phrase) => boolean): number | null {
+  const { chunks, tokens } = parse;
+  const vg = chunks[p]!;
+  const verb = lastVerbLemma(parse, vg);
+  const active = tokens[vg.first]!.lower.endsWith('ing') || NAMING_VERBS.has(verb);
+  let j = p + 1;
+  // "said in a statement fares would rise": a past speech verb is far likelier finite than a
+  // passive, unless its agent follows ("the figures reported by the agency").
+  if (!active && (SPEECH_VERBS.has(verb) || CLAUSE_VERBS.has(verb)) && tokens[chunks[j]?.first ?? -1]?.lower !== 'by') return null;
+  while (chunks[j]?.tag === 'B') j++;
+  if (active && chunks[j]?.type === 'NP') j++;
+  for (;;) {
+    if (chunks[j]?.tag === 'B') j++;
+    else if ((chunks[j]?.tag === 'I' || chunks[j]?.tag === 'F') && !SUBORDINATORS.has(tokens[chunks[j]!.first]!.lower) && chunks[j + 1]?.type === 'NP') j += 2;
+    else if (chunks[j]?.type === 'NP' && isTimePhrase(phraseOf(chunks[j]!))) j++;
+    else break;
+  }
+  // A participle with nothing after it ("The money raised will go") is too often a finite verb.
+  if (j === p + 1) return null;
+  // Another bare -ing verb would be a second participle, not the finite verb.
+  const next = chunks[j];
+  return next?.type === 'VG' && !(isParticipleGroup(tokens, next) && tokens[next.first]!.lower.endsWith('ing')) ? j : null;
 }
 
 /** Chunks a verb phrase in a series may hold after its verb: objects, prepositions, adverbs, commas. */

@@ -3,6 +3,7 @@
 // clause grammar in clauses.ts/claims.ts is ours.
 import type { Article, Extraction, Mention, Sentence, Triple } from '../types.ts';
 import { chunkTokens } from './chunks.ts';
+import { findDateline } from './dateline.ts';
 import { claimsOfSentence } from './claims.ts';
 import { kindOfPhrase } from './entity-kind.ts';
 import { PRONOUNS } from './lexicon.ts';
@@ -10,6 +11,7 @@ import { personNameWords } from './person-name-words.ts';
 import { PronounResolver } from './pronouns.ts';
 import { tokenizeSentences } from './sentences.ts';
 import { tagTokens } from './tags.ts';
+import type { Token } from './tokens.ts';
 
 export function extractTriples(article: Article): Extraction {
   const sentences: Sentence[] = [];
@@ -22,11 +24,16 @@ export function extractTriples(article: Article): Extraction {
   const parsed = tokenizeSentences(article.text).map((tokenized, index) => {
     const sentence: Sentence = { index, start: tokenized.start, end: tokenized.end, text: article.text.slice(tokenized.start, tokenized.end) };
     sentences.push(sentence);
-    const tags = tagTokens(tokenized.tokens);
-    const chunks = chunkTokens(tokenized.tokens, tags);
+    // "OSLO - The council voted …": the dateline is parsed apart from the clause it opens; its place
+    // stays a mention of the article.
+    const dateline = findDateline(tokenized.tokens, article.text);
+    if (dateline) mentions.push(datelineMention(article, tokenized.tokens.slice(dateline.placeFirst, dateline.placeLast + 1), index));
+    const tokens = dateline ? tokenized.tokens.slice(dateline.dash + 1) : tokenized.tokens;
+    const tags = tagTokens(tokens);
+    const chunks = chunkTokens(tokens, tags);
     for (const chunk of chunks) {
       if (chunk.type !== 'NP') continue;
-      const words = tokenized.tokens.slice(chunk.first, chunk.last + 1);
+      const words = tokens.slice(chunk.first, chunk.last + 1);
       if (words.length === 1 && PRONOUNS[words[0]!.lower]) continue;
       const start = words[0]!.start;
       const end = words[words.length - 1]!.end;
@@ -34,8 +41,14 @@ export function extractTriples(article: Article): Extraction {
       mentions.push({ text: article.text.slice(start, end), start, end, kind, sentence: index });
       if (kind === 'PERSON') for (const name of personNameWords(words)) knownPeople.add(name);
     }
-    return { sentence, parse: { tokens: tokenized.tokens, tags, chunks } };
+    return { sentence, parse: { tokens, tags, chunks } };
   });
   for (const { sentence, parse } of parsed) triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
   return { article, sentences, mentions, triples };
+}
+
+function datelineMention(article: Article, place: Token[], sentence: number): Mention {
+  const start = place[0]!.start;
+  const end = place[place.length - 1]!.end;
+  return { text: article.text.slice(start, end), start, end, kind: 'PLACE', sentence };
 }

@@ -91,9 +91,9 @@ function tagToken(tokens: Token[], i: number): Tag {
       return 'B';
     case 'ADP':
       if (lower === 'of') return 'F';
-      // "around 40,000 people", "over 300 homes", "at least 12", "up to 150": before a number these
-      // hedge an amount, they open no phrase.
-      if (HEDGING_PREPOSITIONS.has(lower) && next?.pos === 'NUM' && !/^(ADP|VERB|AUX)$/.test(tokens[i - 1]?.pos ?? '')) return 'B';
+      // "around 40,000 people", "over 300 homes", "has about 3,000 staff": before a number these
+      // hedge an amount, they open no phrase, after a verb too.
+      if (HEDGING_PREPOSITIONS.has(lower) && next?.pos === 'NUM' && !governedByWordBefore(tokens, i)) return 'B';
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
@@ -107,6 +107,36 @@ function tagToken(tokens: Token[], i: number): Tag {
     default:
       return 'Z';
   }
+}
+
+/** Verbs whose particle is part of their meaning even before a number: "took over 3 rivals" is an acquisition. */
+const PHRASAL_VERBS = new Set(['take over', 'hand over', 'turn over', 'win over', 'sign over']);
+
+/**
+ * "at around 5%", "by over 20 votes": after a preposition the hedge stays inside that preposition's
+ * phrase, which clauses.ts reads; after a phrasal verb ("took over") the word is the verb's particle.
+ */
+function governedByWordBefore(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before) return false;
+  return before.pos === 'ADP' || (before.pos === 'VERB' && PHRASAL_VERBS.has(`${before.lemma.toLowerCase()} ${tokens[i]!.lower}`));
+}
+
+/** Single words that hedge an amount right before it ("nearly 3,000"); "just" only sharpens another ("just under"). */
+const AMOUNT_HEDGE_WORDS = new Set([...HEDGING_PREPOSITIONS, 'almost', 'approximately']);
+
+/**
+ * How many words at i hedge the amount right after them ("about", "at least", "just under"), as
+ * tagged: 0 when none does. Chunks keep the hedge with its amount and never take it as a particle.
+ */
+export function amountHedgeLength(tokens: Token[], tags: Tag[], i: number): number {
+  let k = i;
+  if (tokens[k]?.lower === 'just' && tags[k] === 'B') k++;
+  if (tags[k] !== 'B') return 0;
+  if (startsTwoWordHedge(tokens, k)) k += 2;
+  else if (AMOUNT_HEDGE_WORDS.has(tokens[k]!.lower)) k++;
+  else return 0;
+  return tags[k] === 'M' ? k - i : 0;
 }
 
 /** Two-word hedges, first word → second words: "at least", "up to", "more than". */

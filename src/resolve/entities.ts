@@ -25,6 +25,8 @@ interface Decided {
   key: string;
   kind: EntityKind;
   policy: NamePolicy;
+  /** The form recorded for the entity's name, when it is not the mention as written. */
+  surface?: string;
   related?: [key: string, why: string][];
   reasons?: string[];
 }
@@ -117,6 +119,17 @@ const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // "rival supermarket chain Pellmont Markets", "carmaker Volta Motors": a description in lower case
+    // before a name is what the name is, not part of it; the name alone decides the entity.
+    name: 'name after a description',
+    route: (m, story) => {
+      const name = nameAfterDescription(m.text);
+      if (name === null) return null;
+      const routed = route({ ...m, text: name }, story);
+      return 'key' in routed ? { ...routed, surface: name } : routed;
+    },
+  },
+  {
     name: 'person',
     route: (m, story) => {
       // "the chancellor": a role with no name is the person who holds it, when the story has one.
@@ -154,6 +167,23 @@ const RECOGNISERS: readonly Recogniser[] = [
   },
   { name: 'common noun phrase', route: commonNounPhrase },
 ];
+
+/** Lower-case words that join phrases, so what follows them is not a name described by what precedes. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'than', 'as']);
+
+function nameAfterDescription(text: string): string | null {
+  const tokens = withoutLeadingDeterminers(tokenize(text));
+  const firstCapital = tokens.findIndex((t) => t.capitalised);
+  if (firstCapital < 1) return null;
+  const description = tokens.slice(0, firstCapital);
+  const name = tokens.slice(firstCapital);
+  // "president of the union's Local 212", "the union's Local 212" and "chief executive Jane Roe" are not
+  // descriptions of a name: a phrase, a possessive, a number or a title in front of a person.
+  if (description.some((t) => t.possessive || JOINING_WORDS.has(t.norm) || !/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(t.raw))) return null;
+  if (!name.every((t) => t.capitalised && !/\d/.test(t.raw))) return null;
+  if (parsePersonMention(text)?.roles.length) return null;
+  return name.map((t) => t.raw).join(' ');
+}
 
 function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   const phrase = story.nouns.keyOf(m.text);
@@ -221,7 +251,7 @@ export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map
   const keyOf = new Map<number, string>();
   for (const mention of mentions) {
     const entity = decided.get(mention.ref)!;
-    registry.add(entity.key, entity.kind, mention.text, entity.policy);
+    registry.add(entity.key, entity.kind, entity.surface ?? mention.text, entity.policy);
     keyOf.set(mention.ref, entity.key);
   }
   for (const entity of decided.values()) {

@@ -6,7 +6,9 @@
 import type { Argument, Extraction, Resolution, ResolvedTriple, SpellingVariant, Triple } from '../types.ts';
 import { resolveEntities, type MentionInput } from './entities.ts';
 import type { ResolvedEntity } from './entity-registry.ts';
+import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner } from './relations.ts';
+import { STATED_ROLE } from './spelling-variants.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -26,6 +28,23 @@ function headOf(argument: Argument): string {
   return (argument.head || argument.text.split(/\s+/).at(-1) || '').toLowerCase();
 }
 
+/**
+ * "Shares rose about 12%" / "jumped nearly 12%": an object that is only the claim's amount is no
+ * thing the claim is about. Keyed as an entity it would keep the two claims apart (and hide a 12% vs
+ * 15% contradiction); left out, the claims meet and compare weighs their quantities.
+ */
+function isOnlyTheAmount(triple: Triple): boolean {
+  const quantity = triple.qualifiers.quantity;
+  // A factor ("cut in half") is read from the verb phrase, not from the object.
+  return !!quantity && !quantity.factor && !!triple.object && isOnlyAmount(triple.object.text, quantity.text);
+}
+
+/** "Karin Halvorsen, president of the union's Local 212": the role a person is said to hold, as context. */
+function statedRole(triple: Triple): string[] {
+  if (triple.relation.lemma !== 'be' || !triple.object || triple.qualifiers.negated) return [];
+  return [`${STATED_ROLE}${triple.object.text.toLowerCase().replace(/^(the|a|an)\s+/, '').replace(/\s+/g, ' ').trim()}`];
+}
+
 function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
   const mentions: MentionInput[] = [];
   const refs: TripleRefs[] = [];
@@ -36,8 +55,9 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
   for (const extraction of extractions) {
     const article = extraction.article.id;
     for (const triple of extraction.triples) {
-      const { subject, object } = triple;
-      const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object)] : []);
+      const { subject } = triple;
+      const object = isOnlyTheAmount(triple) ? null : triple.object;
+      const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
       const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)]) : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
@@ -69,7 +89,7 @@ export function resolveTriples(extractions: Extraction[]): StoryResolution {
   for (const { triple } of refs) relations.observe(triple.relation.lemma);
 
   const triples: ResolvedTriple[] = refs.map(({ triple, subject, object, speaker }) => {
-    const relation = relations.align(triple.relation.lemma);
+    const relation = relations.align(triple.relation.lemma, triple.object?.text);
     const resolved: ResolvedTriple = {
       ...triple,
       subjectId: idOfRef(subject),

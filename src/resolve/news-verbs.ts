@@ -37,11 +37,33 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'arrest', synonyms: ['detain', 'apprehend', 'take into custody'] },
   { canonical: 'invite', synonyms: ['ask to visit', 'extend an invitation to'] },
   { canonical: 'welcome', synonyms: ['hail', 'applaud'] },
-  // Votes and seats: "took 38% of the vote", "secured 36%".
-  { canonical: 'win', synonyms: ['take', 'secure', 'capture', 'garner', 'clinch'] },
+  // Votes and seats: "secured 36%". "take" only with such an object: see OBJECT_SENSES.
+  { canonical: 'win', synonyms: ['secure', 'capture', 'garner', 'clinch'] },
   { canonical: 'destroy', synonyms: ['gut', 'raze', 'wreck', 'flatten', 'burn down'] },
   { canonical: 'fight', synonyms: ['battle', 'combat', 'tackle'] },
   // Ownership from the owned thing's side: "the plant belongs to X" = "the plant is owned by X".
   { canonical: 'belong to', synonyms: ['be own by', 'be owned by'] },
+  // "runs 62 stores" = "operates 62 stores"; "is headquartered in" = "is based in".
+  { canonical: 'operate', synonyms: ['run'] },
+  { canonical: 'base', synonyms: ['headquarter'] },
   { canonical: 'criticize', synonyms: ['criticise', 'condemn', 'slam', 'denounce', 'blast'] },
+];
+
+/**
+ * Verbs whose news sense depends on what they act on: "took 38% of the vote" was won, but "took
+ * questions" and "could take months" were not. The verb becomes the canonical one only when a word of
+ * its object is listed (or the object is a bare percentage).
+ */
+export interface ObjectSense {
+  verb: string;
+  objectWords: ReadonlySet<string>;
+  canonical: string;
+}
+
+export const OBJECT_SENSES: readonly ObjectSense[] = [
+  {
+    verb: 'take',
+    objectWords: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
+    canonical: 'win',
+  },
 ];

@@ -1,7 +1,7 @@
 // Canonical predicate keys for relation lemmas. Each word of the lemma is aligned on its own,
 // so modifiers survive ("refuse to go to" → "refuse to visit", "settle on" → "agree"); a framing
 // verb (planning-verbs.ts: "agree to", "plan to") is the claim's modality, so "agree to go to" → "visit".
-import { NEWS_VERBS } from './news-verbs.ts';
+import { NEWS_VERBS, OBJECT_SENSES } from './news-verbs.ts';
 import { splitFrame } from './planning-verbs.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
 
@@ -31,8 +31,10 @@ export class RelationAligner {
     this.aligner.observe(words(lemma));
   }
 
-  /** Phase 2. */
-  align(lemma: string): AlignedRelation {
+  /** Phase 2. `object` is the claim's object as written, for verbs whose sense it decides. */
+  align(lemma: string, object?: string): AlignedRelation {
+    const sense = senseByObject(lemma, object);
+    if (sense) return sense;
     const cached = this.cache.get(lemma);
     if (cached) return cached;
     const frame = splitFrame(allWords(lemma));
@@ -43,4 +45,14 @@ export class RelationAligner {
     this.cache.set(lemma, result);
     return result;
   }
+}
+
+function senseByObject(lemma: string, object: string | undefined): AlignedRelation | null {
+  if (!object) return null;
+  const verb = allWords(lemma);
+  if (verb.length !== 1) return null;
+  const objectWords = object.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
+  const bareShare = /^\s*[\d.,]+\s*(%|percent)\s*$/i.test(object);
+  const sense = OBJECT_SENSES.find((s) => s.verb === verb[0] && (bareShare || objectWords.some((w) => s.objectWords.has(w))));
+  return sense ? { predicate: sense.canonical, alignment: `news-verbs: '${sense.verb}' with '${object.trim()}' → ${sense.canonical}` } : null;
 }

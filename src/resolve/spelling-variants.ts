@@ -1,7 +1,8 @@
 // When two written full names are one person spelled two ways ("Caroline Leavitt" /
 // "Karoline Leavitt"): both name parts within a small edit distance, AND the same context —
 // a shared role family with no country conflict, or, when a side has no role, the same
-// surname and a shared co-argument. Similar names with different roles stay apart
+// surname and a shared co-argument, or both said to be the same thing ("Karin Halvorsen, president of
+// the union's Local 212" / "Karen Halvorson, president of the union's Local 212"). Similar names with different roles stay apart
 // ("Finance Minister John Smith" / "striker Jon Smyth").
 import { distance } from 'fastest-levenshtein';
 import type { Role } from './person-names.ts';
@@ -49,12 +50,16 @@ export function rolesAgree(a: readonly Role[], b: readonly Role[]): boolean {
 
 export type VariantEvidence = 'role' | 'context';
 
+/** Context entries that carry the role a person is said to be (the object of "X is …", "X, …,"). */
+export const STATED_ROLE = 'stated-role:';
+
 /** Why two close spellings are one person, or null when the context does not say so. */
 export function variantEvidence(a: NameGroup, b: NameGroup): VariantEvidence | null {
   if (!namesAreClose(a, b)) return null;
   const familiesA = familiesOf(a.roles);
   const familiesB = familiesOf(b.roles);
   if (familiesA.size > 0 && familiesB.size > 0) return rolesAgree(a.roles, b.roles) ? 'role' : null;
+  for (const word of a.context) if (word.startsWith(STATED_ROLE) && b.context.has(word)) return 'role';
   if (a.last !== b.last) return null;
   for (const word of a.context) if (b.context.has(word)) return 'context';
   return null;

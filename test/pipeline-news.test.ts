@@ -1,0 +1,67 @@
+// News constructions through the whole pipeline (extract → resolve → compare) on short articles
+// written for this test: each case is what two outlets would print about one event.
+import { describe, expect, it } from 'vitest';
+import { buildStory } from '../src/ingest.ts';
+import type { Article, StoryExport } from '../src/types.ts';
+
+function storyOf(...texts: string[]): StoryExport {
+  const articles: Article[] = texts.map((text, i) => ({ id: `n${i}`, title: `outlet ${i}`, outlet: `Outlet ${i}`, published: null, path: `n${i}.txt`, text }));
+  return buildStory(articles);
+}
+
+function kinds(story: StoryExport): string[] {
+  return story.contradictions.map((c) => c.kind);
+}
+
+function claimsAbout(story: StoryExport, subject: RegExp) {
+  const name = new Map(story.entities.map((e) => [e.id, e.name]));
+  return story.claims.filter((c) => subject.test(name.get(c.subject) ?? ''));
+}
+
+describe('an amount that is the whole object', () => {
+  it('corroborates "rose about 7%" and "climbed nearly 7%"', () => {
+    const story = storyOf('Shares of Corlin Foods rose about 7% on Friday.', 'Corlin Foods shares climbed nearly 7% on Friday.');
+    const moves = claimsAbout(story, /shares/i).filter((c) => c.predicate === 'increase');
+    expect(moves).toHaveLength(1);
+    expect(moves[0]!.status).toBe('corroborated');
+    expect(kinds(story)).toEqual([]);
+  });
+
+  it('contradicts "rose 4%" and "rose 9%" for the same shares', () => {
+    const story = storyOf('Shares of Corlin Foods rose 4% on Friday.', 'Corlin Foods shares jumped 9% on Friday.');
+    expect(kinds(story)).toEqual(['numeric']);
+  });
+
+  it('keeps a counted noun apart from another counted noun ("38 depots" vs "1,200 drivers")', () => {
+    const story = storyOf('Halden Freight has 38 depots.', 'Halden Freight has about 1,200 drivers.');
+    expect(kinds(story)).toEqual([]);
+  });
+});
+
+describe('a description before a name', () => {
+  it('is the named company, so the price of one purchase is compared', () => {
+    const story = storyOf(
+      'Orvik Energy agreed to buy wind farm developer Saltmere Power for $800 million.',
+      'Orvik Energy agreed to acquire Saltmere Power for $950 million.',
+    );
+    expect(story.entities.map((e) => e.name)).not.toContain('wind farm developer Saltmere Power');
+    expect(kinds(story)).toEqual(['numeric']);
+  });
+});
+
+describe('"take" in its news senses', () => {
+  it('does not read "took questions" or "could take weeks" as winning', () => {
+    const story = storyOf('The minister took questions from reporters.', 'The inquiry could take several weeks.');
+    expect(story.claims.map((c) => c.predicate)).not.toContain('win');
+  });
+});
+
+describe('a name spelled two ways by outlets that give the same role', () => {
+  it('is one person and a spelling contradiction, not two people in one role', () => {
+    const story = storyOf(
+      'Marit Solbakken, head of the Fjordline ferry workers union, said the strike would go ahead.',
+      'Marith Solbaken, head of the Fjordline ferry workers union, said members were angry.',
+    );
+    expect(kinds(story)).toEqual(['spelling']);
+  });
+});
