@@ -65,3 +65,25 @@ describe('a name spelled two ways by outlets that give the same role', () => {
     expect(kinds(story)).toEqual(['spelling']);
   });
 });
+
+describe('one post phrased two ways', () => {
+  it('compares the people two outlets name for it', () => {
+    const story = storyOf(
+      // The organisation as the other outlet writes it, with its legal suffix: one organisation, so one post.
+      'Velda Marine Ltd named a new leader on Tuesday. Jonas Ekberg, the chief executive of Velda Marine Ltd, said the fleet would grow.',
+      "Velda Marine said on Tuesday that orders were up. Velda Marine's chief executive, Petra Lind, said the fleet would grow.",
+    );
+    const role = story.contradictions.filter((c) => c.kind === 'role');
+    expect(role.map((c) => c.explanation)).toHaveLength(1);
+    expect(role[0]!.explanation).toMatch(/Jonas Ekberg/);
+    expect(role[0]!.explanation).toMatch(/Petra Lind/);
+  });
+
+  it('corroborates the same person given the post both ways', () => {
+    const story = storyOf('Jonas Ekberg, the chief executive of Velda Marine, spoke first.', "Velda Marine's chief executive, Jonas Ekberg, spoke first.");
+    expect(kinds(story)).toEqual([]);
+    const posts = claimsAbout(story, /Jonas Ekberg/).filter((c) => c.predicate === 'be');
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.status).toBe('corroborated');
+  });
+});

@@ -486,3 +486,27 @@ describe('scale', () => {
     expect(wordNetLoadMilliseconds()).toBeLessThan(1_000);
   });
 });
+
+describe('a company the tagger took for a person, and its posts', () => {
+  const result = resolve({
+    a1: [
+      { subject: ['Velda Marine Ltd', 'ORG'], lemma: 'name', object: ['a new leader', 'THING'] },
+      { subject: ['Jonas Ekberg', 'PERSON'], lemma: 'be', object: ['the chief executive of Velda Marine Ltd', 'THING'] },
+    ],
+    a2: [
+      { subject: ['Velda Marine', 'PERSON'], lemma: 'report', object: ['higher orders', 'THING'] },
+      { subject: ['Petra Lind', 'PERSON'], lemma: 'be', object: ["Velda Marine's chief executive", 'THING'] },
+      { subject: ['Ola Berg', 'PERSON'], lemma: 'be', object: ["Velda Marine's finance director", 'THING'] },
+    ],
+  });
+
+  it('is the company another mention calls one', () => {
+    expect(idOf(result, 'Velda Marine')).toBe(idOf(result, 'Velda Marine Ltd'));
+    expect(entity(result, idOf(result, 'Velda Marine')).kind).toBe('ORG');
+  });
+
+  it('keys a post by its organisation however the post is phrased, and keeps other posts apart', () => {
+    expect(idOf(result, 'the chief executive of Velda Marine Ltd')).toBe(idOf(result, "Velda Marine's chief executive"));
+    expect(idOf(result, "Velda Marine's finance director")).not.toBe(idOf(result, "Velda Marine's chief executive"));
+  });
+});

@@ -7,6 +7,7 @@ import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer } from './noun-phrases.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
+import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
 import { parsePersonMention } from './person-names.ts';
 import { capitalDescribedBy, placeWithCountry } from './places.ts';
 import { tokenize, withoutLeadingDeterminers } from './text.ts';
@@ -19,6 +20,8 @@ export interface MentionInput {
   kind: EntityKind | null;
   /** Heads of the other arguments of the same triple: the context that tells namesakes apart. */
   context: string[];
+  /** The object of "X is …" / "X, …,": what a subject is said to be, such as a post. */
+  copularObject?: boolean;
 }
 
 interface Decided {
@@ -27,6 +30,8 @@ interface Decided {
   policy: NamePolicy;
   /** The form recorded for the entity's name, when it is not the mention as written. */
   surface?: string;
+  /** A post at an organisation: keyed by the organisation's entity once every mention is decided. */
+  post?: OrganisationRole;
   related?: [key: string, why: string][];
   reasons?: string[];
 }
@@ -71,12 +76,24 @@ interface Recogniser {
 interface StoryState {
   nouns: NounPhraseKeyer;
   registryKeys: Set<string>;
+  /** Keys of every name the extractor called an organisation somewhere in the story. */
+  organisationKeys: Set<string>;
 }
 
 const RECOGNISERS: readonly Recogniser[] = [
   {
     name: 'value',
     route: (m) => (m.kind === 'VALUE' ? { key: `value:${m.text.toLowerCase().trim()}`, kind: 'VALUE', policy: 'most-frequent' } : null),
+  },
+  {
+    // "X is Brenmoor's chief executive" / "X, the chief executive of Brenmoor Grocers,": the post, so
+    // two people said to hold it meet in one place. Only where a post is what someone is said to be:
+    // "the chief executive of Brenmoor said …" is a person, resolved with the people.
+    name: 'post at an organisation',
+    route: (m) => {
+      const post = m.copularObject ? organisationRole(m.text) : null;
+      return post ? { key: postKey(post.title, `name:${post.organisation}`), kind: 'THING', policy: 'most-frequent', post } : null;
+    },
   },
   {
     name: 'capital described by its country',
@@ -143,12 +160,14 @@ const RECOGNISERS: readonly Recogniser[] = [
       const parsed = parsePersonMention(m.text);
       if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
       const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context };
+      // "Velda Marine" tagged a person in one sentence is the "Velda Marine Ltd" another calls a company.
+      const asOrganisation = properName(m.text, 'ORG');
+      if (parsed.roles.length === 0 && story.organisationKeys.has(asOrganisation.key)) return asOrganisation;
       if (m.kind === 'PERSON') return { person, fallback: null };
       // A speaker: an organisation already in the story, or with an organisation word, is not a person.
-      const asName = properName(m.text, 'ORG');
       const lastWord = tokenize(m.text).at(-1)?.norm ?? '';
-      if (story.registryKeys.has(asName.key) || ORGANISATION_WORDS.has(lastWord)) return asName;
-      return { person, fallback: parsed.name.length === 1 && parsed.roles.length === 0 ? asName : null };
+      if (story.registryKeys.has(asOrganisation.key) || ORGANISATION_WORDS.has(lastWord)) return asOrganisation;
+      return { person, fallback: parsed.name.length === 1 && parsed.roles.length === 0 ? asOrganisation : null };
     },
   },
   {
@@ -167,6 +186,28 @@ const RECOGNISERS: readonly Recogniser[] = [
   },
   { name: 'common noun phrase', route: commonNounPhrase },
 ];
+
+function postKey(title: string, organisationKey: string): string {
+  return `post:${title}|${organisationKey}`;
+}
+
+/**
+ * "Brenmoor's chief executive" and "the chief executive of Brenmoor Grocers" are one post when
+ * "Brenmoor" and "Brenmoor Grocers" are one organisation: the post takes the key the story gave a
+ * mention written as its organisation, when there is one.
+ */
+function keyPostsByOrganisation(mentions: readonly MentionInput[], decided: Map<number, Decided>): void {
+  const keyOfText = new Map<string, string>();
+  for (const mention of mentions) {
+    const entity = decided.get(mention.ref)!;
+    if (entity.post || entity.kind === 'THING' || entity.kind === 'VALUE') continue;
+    keyOfText.set(withoutLeadingDeterminers(tokenize(mention.text)).map((t) => t.norm).join(' '), entity.key);
+  }
+  for (const entity of decided.values()) {
+    const organisation = entity.post && keyOfText.get(entity.post.organisation);
+    if (organisation) entity.key = postKey(entity.post!.title, organisation);
+  }
+}
 
 /** Lower-case words that join phrases, so what follows them is not a name described by what precedes. */
 const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'than', 'as']);
@@ -218,7 +259,11 @@ function unresolvedPersonKey(input: PersonInput): Decided {
  * a speaker can be matched against the organisations the story already names.
  */
 export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map<number, string>; registry: EntityRegistry; people: ReturnType<typeof resolvePeople> } {
-  const story: StoryState = { nouns: new NounPhraseKeyer(), registryKeys: new Set() };
+  const story: StoryState = {
+    nouns: new NounPhraseKeyer(),
+    registryKeys: new Set(),
+    organisationKeys: new Set(mentions.filter((m) => m.kind === 'ORG').map((m) => properName(m.text, 'ORG').key)),
+  };
   for (const mention of mentions) if (mention.kind === 'THING' || /^[a-z]/.test(mention.text.trim())) story.nouns.observe(mention.text);
 
   const routed = new Map<number, Routed>();
@@ -246,6 +291,8 @@ export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map
       decided.set(mention.ref, expanded && expanded.size === 1 ? { ...result.fallback, key: [...expanded][0] } : result.fallback);
     }
   }
+
+  keyPostsByOrganisation(mentions, decided);
 
   const registry = new EntityRegistry();
   const keyOf = new Map<number, string>();

@@ -48,8 +48,8 @@ function statedRole(triple: Triple): string[] {
 function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
   const mentions: MentionInput[] = [];
   const refs: TripleRefs[] = [];
-  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[]) => {
-    mentions.push({ ref: mentions.length, article, text, kind, context });
+  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], copularObject = false) => {
+    mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}) });
     return mentions.length - 1;
   };
   for (const extraction of extractions) {
@@ -58,7 +58,7 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       const { subject } = triple;
       const object = isOnlyTheAmount(triple) ? null : triple.object;
       const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
-      const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)]) : null;
+      const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)], triple.relation.lemma === 'be') : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = speaker?.split(/\s+and\s+/)[0];
