@@ -223,6 +223,14 @@ describe('subjects with a coordinated prepositional object', () => {
 });
 
 describe('tagger slips around the subject and the verb', () => {
+  it('reads "plans", "aims" before "to" and a verb as the verb, not a plural noun', () => {
+    const closing = find(triplesOf('Harrowgate plans to shut nine depots where routes overlap.'), /^Harrowgate$/, /shut/, /nine depots/);
+    expect(closing?.qualifiers.modality).toBe('planned');
+    expect(find(triplesOf('The council aims to rebuild the pier.'), /^The council$/, /rebuild/, /the pier/)).toBeDefined();
+    // After a possessive it is the noun: "the firm's plans to expand".
+    expect(triplesOf("The firm's plans to expand were shelved.").some((t) => /^The firm$/.test(t.subject.text) && /expand/.test(t.relation.lemma))).toBe(false);
+  });
+
   it('keeps a time between subject and verb out of the subject', () => {
     const reported = find(triplesOf('The port authority on Tuesday reported 310 arrivals.'), /^The port authority$/, /^report$/, /arrivals/);
     expect(reported?.qualifiers.time).toBe('Tuesday');

@@ -71,7 +71,11 @@ for (const { folder, about } of STORIES) {
 }
 
 function matches(story: StoryExport, claim: ClaimRecord, wanted: Corroboration): boolean {
-  const name = (id: string | null) => (id === null ? '' : story.entities.find((e) => e.id === id)?.name.toLowerCase() ?? '');
+  // An entity is found under its name or any alias, as a user searching the graph finds it.
+  const name = (id: string | null) => {
+    const entity = id === null ? undefined : story.entities.find((e) => e.id === id);
+    return entity ? [entity.name, ...entity.aliases].join(' | ').toLowerCase() : '';
+  };
   const predicates = (wanted.predicates ?? [wanted.predicate!]).map(predicateKey);
   if (!predicates.includes(claim.predicate) || !name(claim.subject).includes(wanted.subject.toLowerCase())) return false;
   if (wanted.object === null ? claim.object !== null : !`${name(claim.object)} ${claim.qualifiers.quantity?.text ?? ''}`.includes(wanted.object.toLowerCase())) return false;

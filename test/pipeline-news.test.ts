@@ -87,3 +87,13 @@ describe('one post phrased two ways', () => {
     expect(posts[0]!.status).toBe('corroborated');
   });
 });
+
+describe('a passive with its agent', () => {
+  it('is the same claim as the active, agent as subject', () => {
+    const story = storyOf('Harrowgate Freight will close nine depots next year.', 'Nine depots will be closed by Harrowgate Freight next year.');
+    const closing = claimsAbout(story, /Harrowgate/).filter((c) => c.predicate === 'close');
+    expect(closing).toHaveLength(1);
+    expect(closing[0]!.status).toBe('corroborated');
+    expect(closing[0]!.alignment?.join(' ')).toMatch(/passive/);
+  });
+});

@@ -22,7 +22,28 @@ const HEDGING_PREPOSITIONS = new Set(['around', 'about', 'over', 'under', 'nearl
 export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
   if (!tags.includes('V') && !tags.includes('A')) retagMissingVerb(tokens, tags);
+  retagControlVerb(tokens, tags);
   return tags;
+}
+
+/** Verbs that take "to" and a verb, and whose -s form is also a plural noun ("plans", "aims", "hopes"). */
+const CONTROL_VERBS_LIKE_NOUNS = new Set(['plans', 'aims', 'hopes', 'wants', 'needs', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'offers', 'attempts', 'intends', 'expects', 'refuses', 'agrees']);
+
+/**
+ * "Brenmoor plans to close 14 stores": right after its subject and before "to" and a verb, such a
+ * word is the sentence's verb, not a plural noun, when no verb came before it.
+ */
+function retagControlVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tags[i] === 'V' || tags[i] === 'A') return;
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || !CONTROL_VERBS_LIKE_NOUNS.has(token.lower) || !['P', 'N'].includes(tags[i - 1]!)) continue;
+    if (tags[i + 1] !== 'T' || tokens[i + 2]!.pos !== 'VERB') continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = token.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, '');
+    return;
+  }
 }
 
 /**

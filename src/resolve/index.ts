@@ -7,7 +7,7 @@ import type { Argument, Extraction, Resolution, ResolvedTriple, SpellingVariant,
 import { resolveEntities, type MentionInput } from './entities.ts';
 import type { ResolvedEntity } from './entity-registry.ts';
 import { isOnlyAmount } from '../amount-only.ts';
-import { RelationAligner } from './relations.ts';
+import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
@@ -79,6 +79,30 @@ function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people']
     }));
 }
 
+/** "be closed by" → "close", "be taken over by" → "take over"; null for anything else. */
+function activeOfPassive(predicate: string): string | null {
+  return /^be (\S+(?: \S+)?) by$/.exec(predicate)?.[1] ?? null;
+}
+
+/**
+ * "14 stores will be closed by Brenmoor" states what "Brenmoor will close 14 stores" states: a passive
+ * with its agent is keyed as the active, agent first, so the two wordings are one claim. The evidence
+ * keeps the sentence as written. A passive a news-verb row gives a meaning of its own ("be owned by"
+ * → "belong to") is no longer "be … by" here and stays as it is.
+ */
+function asActive(passive: ResolvedTriple, relation: AlignedRelation, active: string): ResolvedTriple {
+  const why = `passive 'be ${active} by' read as the active '${active}', agent as subject`;
+  return {
+    ...passive,
+    subject: passive.object!,
+    object: passive.subject,
+    subjectId: passive.objectId!,
+    objectId: passive.subjectId,
+    predicate: relation.predicate,
+    alignment: [why, relation.alignment].filter(Boolean).join('; '),
+  };
+}
+
 export function resolveTriples(extractions: Extraction[]): StoryResolution {
   const { mentions, refs } = collectMentions(extractions);
   const { keyOf, registry, people } = resolveEntities(mentions);
@@ -86,7 +110,11 @@ export function resolveTriples(extractions: Extraction[]): StoryResolution {
   const idOfRef = (ref: number) => idOf.get(keyOf.get(ref)!)!;
 
   const relations = new RelationAligner();
-  for (const { triple } of refs) relations.observe(triple.relation.lemma);
+  for (const { triple } of refs) {
+    relations.observe(triple.relation.lemma);
+    const active = activeOfPassive(triple.relation.lemma);
+    if (active) relations.observe(active);
+  }
 
   const triples: ResolvedTriple[] = refs.map(({ triple, subject, object, speaker }) => {
     const relation = relations.align(triple.relation.lemma, triple.object?.text);
@@ -98,7 +126,8 @@ export function resolveTriples(extractions: Extraction[]): StoryResolution {
     };
     if (speaker !== null) resolved.attributedToId = idOfRef(speaker);
     if (relation.alignment) resolved.alignment = relation.alignment;
-    return resolved;
+    const active = activeOfPassive(relation.predicate);
+    return active && object !== null && triple.object ? asActive(resolved, relations.align(active, triple.subject.text), active) : resolved;
   });
   return { entities, triples, spellingVariants: spellingVariantsOf(people, idOf) };
 }
