@@ -71,7 +71,7 @@ describe('one post phrased two ways', () => {
     const story = storyOf(
       // The organisation as the other outlet writes it, with its legal suffix: one organisation, so one post.
       'Velda Marine Ltd named a new leader on Tuesday. Jonas Ekberg, the chief executive of Velda Marine Ltd, said the fleet would grow.',
-      "Velda Marine said on Tuesday that orders were up. Velda Marine's chief executive, Petra Lind, said the fleet would grow.",
+      "Velda said on Tuesday that orders were up. Velda's chief executive, Petra Lind, said the fleet would grow.",
     );
     const role = story.contradictions.filter((c) => c.kind === 'role');
     expect(role.map((c) => c.explanation)).toHaveLength(1);

@@ -510,3 +510,27 @@ describe('a company the tagger took for a person, and its posts', () => {
     expect(idOf(result, "Velda Marine's finance director")).not.toBe(idOf(result, "Velda Marine's chief executive"));
   });
 });
+
+describe('a company named by its first word', () => {
+  const result = resolve({
+    a1: [
+      { subject: ['Kestrel Mining', 'ORG'], lemma: 'buy', object: ['a copper mine', 'THING'] },
+      { subject: ['Halden Energy', 'ORG'], lemma: 'sell', object: ['the mine', 'THING'] },
+      { subject: ['Ruth Halden', 'PERSON'], lemma: 'approve', object: ['the sale', 'THING'] },
+    ],
+    a2: [
+      { subject: ['Kestrel', 'THING'], lemma: 'pay', object: ['$40 million', 'VALUE'] },
+      { subject: ['Halden', 'PERSON'], lemma: 'sign', object: ['the contract', 'THING'] },
+    ],
+  });
+
+  it('is that company when only one organisation of the story starts with it', () => {
+    expect(idOf(result, 'Kestrel')).toBe(idOf(result, 'Kestrel Mining'));
+    expect(entity(result, idOf(result, 'Kestrel Mining')).aliases).toContain('Kestrel');
+  });
+
+  it('is the person when it is also a surname of the story', () => {
+    expect(idOf(result, 'Halden')).not.toBe(idOf(result, 'Halden Energy'));
+    expect(idOf(result, 'Halden')).toBe(idOf(result, 'Ruth Halden'));
+  });
+});

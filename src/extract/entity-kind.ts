@@ -3,7 +3,7 @@
 import nlp from 'compromise';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
+import { ORG_WORDS, PERSON_TITLES, SECTOR_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -23,6 +23,7 @@ export function kindOfPhrase(tokens: Token[]): EntityKind {
   if (content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
+  if (properRun.length >= 2 && properRun.length === content.length && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
   if (head.pos !== 'PROPN') return 'THING';
   return kindOfName(properRun.map((t) => t.text).join(' '));
 }

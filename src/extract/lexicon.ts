@@ -59,6 +59,17 @@ export const ORG_WORDS = new Set([
   'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
 ]);
 
+/**
+ * Business words that end a company's name ("Pellmont Markets", "Velda Marine", "Kestrel Mining"):
+ * capitalised and last in a name they make it an organisation; lower case they are only nouns.
+ */
+export const SECTOR_WORDS = new Set([
+  'grocers', 'markets', 'foods', 'industries', 'energy', 'power', 'mining', 'marine', 'shipping', 'freight',
+  'textiles', 'securities', 'pharmaceuticals', 'insurance', 'airways', 'railways', 'logistics', 'media',
+  'telecom', 'brands', 'retail', 'electric', 'steel', 'chemicals', 'enterprises', 'ventures', 'solutions',
+  'studios', 'entertainment', 'investments', 'properties', 'construction', 'engineering', 'motor', 'bancorp',
+]);
+
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'speaker'>({
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
   they: 'plural', them: 'plural', their: 'plural',

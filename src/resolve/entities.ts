@@ -78,6 +78,10 @@ interface StoryState {
   registryKeys: Set<string>;
   /** Keys of every name the extractor called an organisation somewhere in the story. */
   organisationKeys: Set<string>;
+  /** Organisation names of two words or more, by their first word ("brenmoor" → "Brenmoor Grocers"). */
+  organisationsByFirstWord: Map<string, Set<string>>;
+  /** Surnames of the story's people named in full: a short name that is one is not an organisation. */
+  surnames: Set<string>;
 }
 
 const RECOGNISERS: readonly Recogniser[] = [
@@ -147,6 +151,17 @@ const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // "Brenmoor said …" after "Brenmoor Grocers agreed …": a company's first word alone, when it
+    // starts one organisation's name in the story and no person's surname.
+    name: 'short name of an organisation',
+    route: (m, story) => {
+      const words = withoutLeadingDeterminers(tokenize(m.text));
+      if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm)) return null;
+      const names = story.organisationsByFirstWord.get(words[0]!.norm);
+      return names?.size === 1 ? properName([...names][0]!, 'ORG') : null;
+    },
+  },
+  {
     name: 'person',
     route: (m, story) => {
       // "the chancellor": a role with no name is the person who holds it, when the story has one.
@@ -186,6 +201,23 @@ const RECOGNISERS: readonly Recogniser[] = [
   },
   { name: 'common noun phrase', route: commonNounPhrase },
 ];
+
+function shortNameIndex(mentions: readonly MentionInput[]): Pick<StoryState, 'organisationsByFirstWord' | 'surnames'> {
+  const organisationsByFirstWord = new Map<string, Set<string>>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    const words = withoutLeadingDeterminers(tokenize(m.text));
+    if (words.length < 2 || !words.every((w) => w.capitalised)) continue;
+    if (m.kind === 'ORG') {
+      const name = words.map((w) => w.raw).join(' ');
+      const first = words[0]!.norm;
+      organisationsByFirstWord.set(first, (organisationsByFirstWord.get(first) ?? new Set()).add(name));
+    } else if (m.kind === 'PERSON' && parsePersonMention(m.text)?.name.length) {
+      surnames.add(words.at(-1)!.norm);
+    }
+  }
+  return { organisationsByFirstWord, surnames };
+}
 
 function postKey(title: string, organisationKey: string): string {
   return `post:${title}|${organisationKey}`;
@@ -263,6 +295,7 @@ export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map
     nouns: new NounPhraseKeyer(),
     registryKeys: new Set(),
     organisationKeys: new Set(mentions.filter((m) => m.kind === 'ORG').map((m) => properName(m.text, 'ORG').key)),
+    ...shortNameIndex(mentions),
   };
   for (const mention of mentions) if (mention.kind === 'THING' || /^[a-z]/.test(mention.text.trim())) story.nouns.observe(mention.text);
 
