@@ -112,6 +112,15 @@ describe('datelines', () => {
 });
 
 describe('coordination', () => {
+  it('keeps an organisation with "and" in its name whole, and two names two', () => {
+    expect(find(triplesOf('The Parks and Wildlife Service closed the trail.'), /^The Parks and Wildlife Service$/, /^close$/, /trail/)).toBeDefined();
+    expect(find(triplesOf('The Dock and Harbour Workers union called a strike.'), /^The Dock and Harbour Workers union$/, /^call$/, /strike/)).toBeDefined();
+    const two = triplesOf('The Liberal and Centre parties backed the bill.');
+    expect(two.filter((t) => /back/.test(t.relation.lemma))).toHaveLength(2);
+    const people = triplesOf('Lund and Hansen discussed the budget.');
+    expect(people.filter((t) => /discuss/.test(t.relation.lemma)).map((t) => t.subject.text)).toEqual(['Lund', 'Hansen']);
+  });
+
   it('splits coordinated verbs that share a subject', () => {
     const triples = triplesOf('The minister agreed to tour the factory in May and invited the union leaders to a meeting.');
     expect(find(triples, /minister/, /tour/, /factory/)?.qualifiers.time).toBe('May');

@@ -1,7 +1,7 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
-import { PERSON_TITLES } from './lexicon.ts';
+import { ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -153,7 +153,31 @@ function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }
+    if (chunk.type === 'NP' && prev?.tag === 'C' && before?.type === 'NP' && isNameWithAnd(tokens, before, chunk)) {
+      out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
+      continue;
+    }
     out.push(chunk);
   }
   return out;
 }
+
+/**
+ * "the Fish and Wildlife Service", "the United Food and Retail Workers union": one organisation whose
+ * name has "and" in it, not two things. Both sides are capitalised words and the second ends on a
+ * singular organisation word; "Trump and Xi" and "the Labour and Green parties" stay two.
+ */
+function isNameWithAnd(tokens: Token[], left: Chunk, right: Chunk): boolean {
+  // Such names come with "the"; "Ford and General Motors" are two companies.
+  if (tokens[left.last + 1]?.lower !== 'and' || tokens[left.first]!.lower !== 'the') return false;
+  const leftWords = tokens.slice(left.first, left.last + 1).filter((t) => t.pos !== 'DET');
+  const rightWords = tokens.slice(right.first, right.last + 1);
+  const head = rightWords[rightWords.length - 1]!;
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+  if (leftWords.length === 0 || !leftWords.every(capitalised) || rightWords.length < 2) return false;
+  if (!rightWords.slice(0, -1).every(capitalised)) return false;
+  return ORG_WORDS.has(head.lower) && !head.lower.endsWith('ies') && !/[^s]s$/.test(head.lower) || ORG_PLURAL_NAMES.has(head.lower);
+}
+
+/** Organisation words that are plural and still one organisation ("… Industries"). */
+const ORG_PLURAL_NAMES = new Set(['holdings', 'industries', 'partners', 'technologies', 'systems', 'airlines', 'motors', 'labs', 'news', 'times']);
