@@ -97,3 +97,20 @@ describe('a passive with its agent', () => {
     expect(closing[0]!.alignment?.join(' ')).toMatch(/passive/);
   });
 });
+
+describe('a deal expected to close', () => {
+  it('is the acquisition expected to be completed, so two quarters clash', () => {
+    const story = storyOf(
+      'Orvik Energy will buy Saltmere Power. The deal is expected to close in the second quarter of 2027.',
+      'Orvik Energy will acquire Saltmere Power. The acquisition is expected to be completed in the third quarter of 2027.',
+    );
+    expect(kinds(story)).toEqual(['time']);
+  });
+
+  it('keeps a company closing stores apart from a deal closing', () => {
+    const story = storyOf('Orvik Energy will close six offices.', 'Orvik Energy will complete six offices.');
+    const predicates = claimsAbout(story, /Orvik/).map((c) => c.predicate);
+    expect(predicates).toContain('close');
+    expect(predicates).toContain('complete');
+  });
+});

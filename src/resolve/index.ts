@@ -117,7 +117,7 @@ export function resolveTriples(extractions: Extraction[]): StoryResolution {
   }
 
   const triples: ResolvedTriple[] = refs.map(({ triple, subject, object, speaker }) => {
-    const relation = relations.align(triple.relation.lemma, triple.object?.text);
+    const relation = relations.align(triple.relation.lemma, { subject: triple.subject.text, ...(triple.object ? { object: triple.object.text } : {}) });
     const resolved: ResolvedTriple = {
       ...triple,
       subjectId: idOfRef(subject),
@@ -127,7 +127,7 @@ export function resolveTriples(extractions: Extraction[]): StoryResolution {
     if (speaker !== null) resolved.attributedToId = idOfRef(speaker);
     if (relation.alignment) resolved.alignment = relation.alignment;
     const active = activeOfPassive(relation.predicate);
-    return active && object !== null && triple.object ? asActive(resolved, relations.align(active, triple.subject.text), active) : resolved;
+    return active && object !== null && triple.object ? asActive(resolved, relations.align(active, { subject: triple.object.text, object: triple.subject.text }), active) : resolved;
   });
   return { entities, triples, spellingVariants: spellingVariantsOf(people, idOf) };
 }

@@ -17,6 +17,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'control', synonyms: ['restriction', 'curb'] },
   { canonical: 'official', synonyms: ['officer', 'functionary'] },
   { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
+  // A company buying another: what one outlet calls the deal another calls the acquisition.
+  { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction'] },
   { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer'] },
 ];
 

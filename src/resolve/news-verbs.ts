@@ -43,6 +43,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'fight', synonyms: ['battle', 'combat', 'tackle'] },
   // Ownership from the owned thing's side: "the plant belongs to X" = "the plant is owned by X".
   { canonical: 'belong to', synonyms: ['be own by', 'be owned by'] },
+  // "the deal was completed" = "the deal completed"; "close" only for a deal (see ARGUMENT_SENSES).
+  { canonical: 'complete', synonyms: ['be complete', 'be completed', 'finalize', 'finalise', 'be finalize', 'be finalise', 'wrap up'] },
   // "runs 62 stores" = "operates 62 stores"; "is headquartered in" = "is based in".
   { canonical: 'operate', synonyms: ['run'] },
   { canonical: 'base', synonyms: ['headquarter'] },
@@ -50,20 +52,30 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
 ];
 
 /**
- * Verbs whose news sense depends on what they act on: "took 38% of the vote" was won, but "took
- * questions" and "could take months" were not. The verb becomes the canonical one only when a word of
- * its object is listed (or the object is a bare percentage).
+ * Verbs whose news sense depends on what they act on or what does them: "took 38% of the vote" was
+ * won, but "took questions" and "could take months" were not; "the deal will close" is completed,
+ * "the firm will close 14 stores" is not. The verb becomes the canonical one only when a word of the
+ * argument in `slot` is listed (for an object, also a bare percentage). A subject counts only when
+ * the verb has no object.
  */
-export interface ObjectSense {
+export interface ArgumentSense {
   verb: string;
-  objectWords: ReadonlySet<string>;
+  slot: 'object' | 'subject';
+  words: ReadonlySet<string>;
   canonical: string;
 }
 
-export const OBJECT_SENSES: readonly ObjectSense[] = [
+export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   {
     verb: 'take',
-    objectWords: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
+    slot: 'object',
+    words: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
     canonical: 'win',
+  },
+  {
+    verb: 'close',
+    slot: 'subject',
+    words: new Set(['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'sale', 'purchase']),
+    canonical: 'complete',
   },
 ];

@@ -1,7 +1,7 @@
 // Canonical predicate keys for relation lemmas. Each word of the lemma is aligned on its own,
 // so modifiers survive ("refuse to go to" → "refuse to visit", "settle on" → "agree"); a framing
 // verb (planning-verbs.ts: "agree to", "plan to") is the claim's modality, so "agree to go to" → "visit".
-import { NEWS_VERBS, OBJECT_SENSES } from './news-verbs.ts';
+import { ARGUMENT_SENSES, NEWS_VERBS } from './news-verbs.ts';
 import { splitFrame } from './planning-verbs.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
 
@@ -31,9 +31,9 @@ export class RelationAligner {
     this.aligner.observe(words(lemma));
   }
 
-  /** Phase 2. `object` is the claim's object as written, for verbs whose sense it decides. */
-  align(lemma: string, object?: string): AlignedRelation {
-    const sense = senseByObject(lemma, object);
+  /** Phase 2. `args` are the claim's arguments as written, for verbs whose sense they decide. */
+  align(lemma: string, args: ClaimArguments = {}): AlignedRelation {
+    const sense = senseByArgument(lemma, args);
     if (sense) return sense;
     const cached = this.cache.get(lemma);
     if (cached) return cached;
@@ -47,12 +47,27 @@ export class RelationAligner {
   }
 }
 
-function senseByObject(lemma: string, object: string | undefined): AlignedRelation | null {
-  if (!object) return null;
-  const verb = allWords(lemma);
+export interface ClaimArguments {
+  subject?: string;
+  object?: string;
+}
+
+/** The verb's argument-decided sense, with a framing verb ("is expected to close") kept as modality. */
+function senseByArgument(lemma: string, { subject, object }: ClaimArguments): AlignedRelation | null {
+  const frame = splitFrame(allWords(lemma));
+  const verb = frame?.framed ?? allWords(lemma);
   if (verb.length !== 1) return null;
-  const objectWords = object.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
-  const bareShare = /^\s*[\d.,]+\s*(%|percent)\s*$/i.test(object);
-  const sense = OBJECT_SENSES.find((s) => s.verb === verb[0] && (bareShare || objectWords.some((w) => s.objectWords.has(w))));
-  return sense ? { predicate: sense.canonical, alignment: `news-verbs: '${sense.verb}' with '${object.trim()}' → ${sense.canonical}` } : null;
+  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
+  const sense = ARGUMENT_SENSES.find((s) => {
+    if (s.verb !== verb[0]) return false;
+    if (s.slot === 'object') return !!object && (/^\s*[\d.,]+\s*(%|percent)\s*$/i.test(object) || wordsOf(object).some((w) => s.words.has(w)));
+    return !object && !!subject && wordsOf(subject).some((w) => s.words.has(w));
+  });
+  if (!sense) return null;
+  const argument = sense.slot === 'object' ? object! : subject!;
+  const reasons = [
+    ...(frame ? [`framing verb '${frame.frame}' kept as modality, not predicate`] : []),
+    `news-verbs: '${sense.verb}' with ${sense.slot} '${argument.trim()}' → ${sense.canonical}`,
+  ];
+  return { predicate: sense.canonical, alignment: reasons.join('; ') };
 }
