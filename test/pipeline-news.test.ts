@@ -114,3 +114,13 @@ describe('a deal expected to close', () => {
     expect(predicates).toContain('complete');
   });
 });
+
+describe('a workforce', () => {
+  it('is the same claim whether a company "has staff" or "employs workers"', () => {
+    const agree = storyOf('Halden Freight employs about 1,200 workers.', 'Halden Freight has around 1,200 staff.');
+    const employ = claimsAbout(agree, /Halden/).filter((c) => c.predicate === 'employ');
+    expect(employ).toHaveLength(1);
+    expect(employ[0]!.status).toBe('corroborated');
+    expect(kinds(storyOf('Halden Freight employs 1,200 workers.', 'Halden Freight has 1,900 staff.'))).toEqual(['numeric']);
+  });
+});

@@ -19,7 +19,7 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
   // A company buying another: what one outlet calls the deal another calls the acquisition.
   { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction'] },
-  { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer'] },
+  { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer', 'staff', 'workforce'] },
 ];
 
 /**

@@ -72,6 +72,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
     canonical: 'win',
   },
+  // A workforce: "has around 3,000 staff" is "employs about 3,000 workers".
+  {
+    verb: 'have',
+    slot: 'object',
+    words: new Set(['staff', 'workers', 'employees', 'workforce', 'staffers']),
+    canonical: 'employ',
+  },
   {
     verb: 'close',
     slot: 'subject',
