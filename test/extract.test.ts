@@ -351,6 +351,16 @@ describe('relative clauses and appositions', () => {
     expect(find(triplesOf('Tom Berg, spokesman for the ministry, declined to comment.'), /^Tom Berg$/, /^be$/, /^spokesman for the ministry$/)).toBeDefined();
   });
 
+  it('reads a noun with an infinitive after it as the subject of the verb that follows', () => {
+    expect(find(triplesOf('The bid to buy the stadium collapsed.'), /^The bid$/, /^collapse$/)).toBeDefined();
+    const reported = triplesOf('Officials said the plan to widen the canal was dropped.');
+    expect(find(reported, /^the plan$/, /^be dropped$/)?.qualifiers.attributedTo).toBe('Officials');
+    // Who would widen the canal is not said: the officials are not made to.
+    expect(find(reported, /^Officials$/, /widen/)).toBeUndefined();
+    // An infinitive after a verb still carries its subject on.
+    expect(find(triplesOf('The port withdrew its offer to buy the ferries.'), /^The port$/, /^buy$/, /ferries/)).toBeDefined();
+  });
+
   it('turns "the <role> of <name>" into an is-a claim, though a name ends it', () => {
     const triples = triplesOf('Ines Varga, the finance director of Kestrel Mining, said output would fall.');
     expect(find(triples, /^Ines Varga$/, /^be$/, /^the finance director of Kestrel Mining$/)).toBeDefined();

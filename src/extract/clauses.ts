@@ -108,6 +108,9 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     // participle's object; the verb's subject is the phrase the participle describes.
     const described = reducedRelativeSubject(parse, c, isTimePhrase);
     if (described !== null) return { phrases: withCoordinatedSubjects(parse, described, extendLeftOverPP(parse, described)), via: 'relative' };
+    // "The plans to expand the port were shelved": the port is the infinitive's object; the plans were shelved.
+    const purposeOf = infinitiveModifierSubject(parse, c, isTimePhrase);
+    if (purposeOf !== null) return { phrases: [extendLeftOverPP(parse, purposeOf)], via: 'relative' };
     // "The firm owned by the Vardel family sold …": the participle itself is a passive on that phrase.
     if (!tokens[chunks[c]!.first]!.lower.endsWith('ing') && opensReducedRelative(parse, c, isTimePhrase)) return { phrases: [extendLeftOverPP(parse, k)], via: 'participle' };
     // "said he had agreed": the NP right after a speech verb is the inner clause's subject, fine.
@@ -136,6 +139,10 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
         : extendLeftOverPP(parse, skipped);
       return { phrases: withCoordinatedSubjects(parse, skipped, np), via: 'apposition-skip' };
     }
+  }
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG' && startsReportedClause(parse, k - 1)) {
+    // "said the plans to expand the port were shelved": who would expand is not said.
+    return { phrases: [], via: 'none' };
   }
   if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG') {
     // Object control: "invited Xi to make a state visit" — Xi makes the visit; otherwise the
@@ -238,6 +245,35 @@ export function reducedRelativeSubject(parse: SentenceParse, c: number, isTimePh
   while (p > 0 && chunks[p]!.type !== 'VG' && c - p <= 8) p--;
   if (chunks[p]?.type !== 'VG' || !opensReducedRelative(parse, p, isTimePhrase)) return null;
   return reducedRelativeEnd(parse, p, isTimePhrase) === c ? p - 1 : null;
+}
+
+/**
+ * "The plans to expand the port were shelved", "said the decision to close the school angered
+ * parents": a noun phrase that starts a clause, an infinitive describing it with its object and
+ * adjuncts, then verb group c. The noun phrase is c's subject; returns its chunk index, else null.
+ */
+function infinitiveModifierSubject(parse: SentenceParse, c: number, isTimePhrase: (p: Phrase) => boolean): number | null {
+  const { chunks, tokens } = parse;
+  let j = c - 1;
+  while (j > 0 && (chunks[j]!.tag === 'B' || (chunks[j]!.type === 'NP' && chunks[j - 1]?.tag === 'I' && chunks[j - 2]?.type === 'NP') || chunks[j]!.tag === 'I')) j--;
+  if (chunks[j]?.type === 'NP' && !isTimePhrase(phraseOf(chunks[j]!))) j--;
+  const infinitive = j;
+  if (chunks[infinitive]?.type !== 'VG' || chunks[infinitive - 1]?.tag !== 'T' || chunks[infinitive - 2]?.type !== 'NP') return null;
+  const noun = infinitive - 2;
+  if (tokens[chunks[noun]!.last]!.pos !== 'NOUN') return null;
+  const described = extendLeftOverPP(parse, noun);
+  const start = chunks.findIndex((ch) => ch.first === described.first);
+  const before = chunks[start - 1];
+  const opens = !before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K' || (before.tag === 'W' && tokens[before.first]!.lower === 'that') || startsReportedClause(parse, start);
+  return opens ? noun : null;
+}
+
+/** The noun phrase at chunk n follows a verb of saying or thinking directly: it opens the reported clause. */
+function startsReportedClause(parse: SentenceParse, n: number): boolean {
+  const before = parse.chunks[n - 1];
+  if (before?.type !== 'VG') return false;
+  const verb = lastVerbLemma(parse, before);
+  return SPEECH_VERBS.has(verb) || CLAUSE_VERBS.has(verb);
 }
 
 /**
