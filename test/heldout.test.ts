@@ -32,6 +32,7 @@ interface AnswerKey {
 const STORIES = [
   { folder: 'heldout-fire', about: 'a warehouse fire told by three outlets' },
   { folder: 'heldout-takeover', about: 'a grocery takeover told by three outlets' },
+  { folder: 'heldout-election', about: 'a mayoral election told by three outlets' },
 ];
 
 for (const { folder, about } of STORIES) {

@@ -124,3 +124,41 @@ describe('a workforce', () => {
     expect(kinds(storyOf('Halden Freight employs 1,200 workers.', 'Halden Freight has 1,900 staff.'))).toEqual(['numeric']);
   });
 });
+
+describe('who said it, and whether it happened', () => {
+  it('flags the same reported statement credited to two different named people', () => {
+    const story = storyOf(
+      'Mayor Ivo Brant said the city would repave the ring road.',
+      'Deputy Mayor Lisa Krantz said the city would repave the ring road.',
+    );
+    const attribution = story.contradictions.filter((c) => c.kind === 'attribution');
+    expect(attribution).toHaveLength(1);
+    expect(attribution[0]!.explanation).toMatch(/Ivo Brant/);
+    expect(attribution[0]!.explanation).toMatch(/Lisa Krantz/);
+  });
+
+  it('does not flag one statement confirmed by two bodies that are not people', () => {
+    const story = storyOf('Police said the ring road would reopen.', 'The transport agency said the ring road would reopen.');
+    expect(kinds(story)).toEqual([]);
+  });
+
+  it('meets "has not conceded" with "conceded the race", but not "did not say which" with "said that"', () => {
+    expect(kinds(storyOf('Tomas Berg conceded the race on Monday.', 'Tomas Berg has not conceded.'))).toEqual(['polarity']);
+    expect(kinds(storyOf('Velda Marine said the ferry would resume.', 'Velda Marine did not say which routes would close.'))).toEqual([]);
+  });
+});
+
+describe('people named with their party or their post', () => {
+  it('is the person in "Name of the Party", and a role given in an apposition is not resolved to anyone', () => {
+    const story = storyOf(
+      'Rolf Asker of the Harbour League won 41 percent of the vote. Rolf Asker, the outgoing mayor, congratulated her.',
+      'Deputy Mayor Lise Holm praised the count. Asker won 46 percent of the vote.',
+    );
+    const names = story.entities.map((e) => e.name);
+    expect(names).not.toContain('Rolf Asker of the Harbour League');
+    // "the outgoing mayor" is not Deputy Mayor Lise Holm.
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    expect(story.claims.some((c) => name.get(c.subject) === 'Rolf Asker' && c.object !== null && name.get(c.object) === 'Lise Holm')).toBe(false);
+    expect(kinds(story)).toEqual(['numeric']);
+  });
+});

@@ -6,6 +6,7 @@ import { findNumericContradictions } from './find-numeric.ts';
 import { findPolarityContradictions } from './find-polarity.ts';
 import { findRoleContradictions } from './find-role.ts';
 import { findQuoteContradictions } from './find-quotes.ts';
+import { findReportedAttributionContradictions } from './find-reported-attribution.ts';
 import { findTimeContradictions } from './find-time.ts';
 import { findSpellingContradictions } from './find-spelling.ts';
 
@@ -14,6 +15,7 @@ const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
   findPolarityContradictions,
   findRoleContradictions,
   findQuoteContradictions,
+  findReportedAttributionContradictions,
   findTimeContradictions,
   findSpellingContradictions,
 ];

@@ -162,16 +162,31 @@ const RECOGNISERS: readonly Recogniser[] = [
     },
   },
   {
+    // "Daniel Ferrow of the Lakeshore Alliance": the person, with the organisation they belong to.
+    name: 'person of an organisation',
+    route: (m, story) => {
+      const match = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(m.text.trim());
+      if (!match || (m.kind !== 'PERSON' && m.kind !== null)) return null;
+      const parsed = parsePersonMention(match[1]!);
+      return parsed && parsed.name.length >= 2 ? route({ ...m, text: match[1]! }, story) : null;
+    },
+  },
+  {
     name: 'person',
     route: (m, story) => {
       // "the chancellor": a role with no name is the person who holds it, when the story has one.
-      if (m.kind === 'THING' && /^the\s/i.test(m.text.trim())) {
+      // Not where the role is what someone is said to be: "Gerald Hume, the outgoing mayor,".
+      if (m.kind === 'THING' && /^the\s/i.test(m.text.trim()) && !m.copularObject) {
         const described = parsePersonMention(m.text);
         if (described && described.name.length === 0 && described.roles.some((role) => role.family)) {
           return { person: { ref: m.ref, article: m.article, text: m.text, parsed: described, context: m.context }, fallback: commonNounPhrase(m, story) };
         }
       }
-      if (m.kind !== 'PERSON' && m.kind !== null) return null;
+      // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
+      // surname it is.
+      const lone = withoutLeadingDeterminers(tokenize(m.text));
+      const surname = m.kind === 'THING' && lone.length === 1 && lone[0]!.capitalised && story.surnames.has(lone[0]!.norm);
+      if (m.kind !== 'PERSON' && m.kind !== null && !surname) return null;
       const parsed = parsePersonMention(m.text);
       if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
       const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context };

@@ -55,23 +55,27 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
  * Verbs whose news sense depends on what they act on or what does them: "took 38% of the vote" was
  * won, but "took questions" and "could take months" were not; "the deal will close" is completed,
  * "the firm will close 14 stores" is not. The verb becomes the canonical one only when a word of the
- * argument in `slot` is listed (for an object, also a bare percentage). A subject counts only when
+ * argument in `slot` is listed (or, with `share`, the object is a share: "received about 38 percent").
+ * A subject counts only when
  * the verb has no object.
  */
 export interface ArgumentSense {
   verb: string;
   slot: 'object' | 'subject';
   words: ReadonlySet<string>;
+  /** Also when the object is a share and nothing else ("took around 38 percent"). */
+  share?: boolean;
   canonical: string;
 }
 
 export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
-  {
-    verb: 'take',
+  ...['take', 'receive', 'get', 'gain'].map((verb): ArgumentSense => ({
+    verb,
     slot: 'object',
     words: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
+    share: true,
     canonical: 'win',
-  },
+  })),
   // A workforce: "has around 3,000 staff" is "employs about 3,000 workers".
   {
     verb: 'have',

@@ -24,6 +24,9 @@ export interface PersonMention {
   roles: Role[];
 }
 
+/** Words that make a lesser post of the title after them ("deputy mayor", "vice president"). */
+const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under']);
+
 /** Words that may join a title to the place it serves ("Ambassador to Japan"). */
 const ROLE_TARGET_LINKS = new Set(['to', 'of', 'for', 'in']);
 /** Name suffixes that do not tell people apart. */
@@ -114,10 +117,14 @@ function readPersonMention(text: string): PersonMention | null {
     if (!tokens.every(isNameWord)) return null;
     return { name: tokens.map((t) => t.raw), roles: [] };
   }
-  const prefix = readPrefix(tokens.slice(0, chosen.start), words.slice(0, chosen.start));
+  // "Deputy Mayor Ana Solberg" is not the mayor: a rank word makes a title of its own, with no family,
+  // so "the mayor" is never taken to mean the deputy.
+  const rank = chosen.start > 0 && RANK_WORDS.has(words[chosen.start - 1]!) ? words[chosen.start - 1]! : null;
+  const prefixEnd = rank ? chosen.start - 1 : chosen.start;
+  const prefix = readPrefix(tokens.slice(0, prefixEnd), words.slice(0, prefixEnd));
   const roleOf = (title: TitleCandidate): Role => ({
-    title: title.title,
-    family: title.family,
+    title: title === chosen && rank ? `${rank} ${title.title}` : title.title,
+    family: title === chosen && rank ? null : title.family,
     // "US Ambassador to Japan" serves the US; "Ambassador to Japan" alone only tells us Japan.
     country: prefix.country ?? title.target,
     organisation: prefix.organisation,

@@ -47,6 +47,11 @@ export class RelationAligner {
   }
 }
 
+/** "38%", "about 38 percent", "just under 12%": a share, alone or with its hedge. */
+function isShare(text: string): boolean {
+  return /^\s*(?:(?:about|around|nearly|almost|roughly|some|over|under|just under|just over|more than|less than|at least)\s+)?[\d.,]+\s*(%|percent)\s*$/i.test(text);
+}
+
 export interface ClaimArguments {
   subject?: string;
   object?: string;
@@ -60,7 +65,7 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
   const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
   const sense = ARGUMENT_SENSES.find((s) => {
     if (s.verb !== verb[0]) return false;
-    if (s.slot === 'object') return !!object && (/^\s*[\d.,]+\s*(%|percent)\s*$/i.test(object) || wordsOf(object).some((w) => s.words.has(w)));
+    if (s.slot === 'object') return !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));
     return !object && !!subject && wordsOf(subject).some((w) => s.words.has(w));
   });
   if (!sense) return null;
