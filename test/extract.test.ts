@@ -232,6 +232,10 @@ describe('subjects with a coordinated prepositional object', () => {
 });
 
 describe('tagger slips around the subject and the verb', () => {
+  it('reads an -s word right after "who" as the relative clause\'s verb', () => {
+    expect(find(triplesOf('Ines Varga, who chairs the Kestrel Port Authority, spoke first.'), /^Ines Varga$/, /^chair$/, /Kestrel Port Authority/)).toBeDefined();
+  });
+
   it('reads "plans", "aims" before "to" and a verb as the verb, not a plural noun', () => {
     const closing = find(triplesOf('Harrowgate plans to shut nine depots where routes overlap.'), /^Harrowgate$/, /shut/, /nine depots/);
     expect(closing?.qualifiers.modality).toBe('planned');

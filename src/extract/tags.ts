@@ -23,7 +23,23 @@ export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
   if (!tags.includes('V') && !tags.includes('A')) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
+  retagVerbAfterRelative(tokens, tags);
   return tags;
+}
+
+/**
+ * "Harold Enwright, who chairs the commission,": right after a relative "who"/"which" and before a
+ * determiner or a name, an -s word is the relative clause's verb, not a plural noun.
+ */
+function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i - 1] !== 'W' || !['who', 'which'].includes(tokens[i - 1]!.lower) || tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
+    if (!['D', 'P', '$', 'M'].includes(tags[i + 1]!)) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = token.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, '');
+  }
 }
 
 /** Verbs that take "to" and a verb, and whose -s form is also a plural noun ("plans", "aims", "hopes"). */
