@@ -480,6 +480,8 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
       expect(t!.qualifiers.time, text).toBe(time);
       expect(t!.object, text).toBeNull();
     }
+    // A word that names an Object.prototype member before a period is only a word.
+    expect(() => triplesOf('He was a constructor 2015 to 2019.')).not.toThrow();
     // "from" and "to" between places are no period.
     const moved = find(triplesOf('The museum moved from Paris to Lyon in 2019.'), /museum/, /^move/);
     expect(moved?.qualifiers.time).toBe('2019');

@@ -1,4 +1,5 @@
 // Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
+import { lookupTable } from '../lookup-table.ts';
 import type { Token } from './tokens.ts';
 
 const TIME_WORDS = new Set([
@@ -59,10 +60,11 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
 // "from Monday to Thursday", "between 2015 and 2019", "from March 3 until April 10": one period with
 // two ends. Kept whole, opening word included, so the claim's time is the period and the second end
 // is not read as an object ("closed to Thursday").
-const RANGE_JOINERS: Record<string, Set<string>> = {
+// Looked up by a word of the text, so a table with no Object.prototype behind it ("a constructor 2015 to 2019").
+const RANGE_JOINERS = lookupTable<ReadonlySet<string>>({
   from: new Set(['to', 'until', 'till', 'through', 'into', '-', '–']),
   between: new Set(['and']),
-};
+});
 
 function joinRanges(tokens: Token[], found: TimeExpression[], sentenceText: (first: number, last: number) => string): TimeExpression[] {
   const joined: TimeExpression[] = [];
