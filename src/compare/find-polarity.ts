@@ -27,13 +27,14 @@ const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'co
 /** Affirmed and denied statements that clash: same object, or a denial with no object against any. */
 function* polaritySides(block: Statement[]): Generator<[Statement[], Statement[]]> {
   const byObject = groupBy(block, ({ claim }) => claim.objectId ?? '');
+  // A bare denial also answers affirmations with an object, except for reporting verbs: "did not
+  // say which stores would close" leaves its object unread. (A block shares one predicate.)
+  const bareDenials = REPORTING.has(block[0]!.claim.predicate) ? [] : (byObject.get('') ?? []).filter((s) => s.claim.negated);
   for (const [object, statements] of byObject) {
     const affirmed = statements.filter((s) => !s.claim.negated);
-    // A bare denial also answers affirmations with an object.
-    const denied = block.filter((s) => s.claim.negated && (s.claim.objectId ?? '') === object);
-    // Not for reporting verbs: "did not say which stores would close" leaves its object unread.
-    const bareDenials = object === '' || REPORTING.has(statements[0]!.claim.predicate) ? [] : block.filter((s) => s.claim.negated && s.claim.objectId === null);
-    if (affirmed.length > 0 && denied.length > 0) yield [affirmed, denied];
-    else if (affirmed.length > 0 && bareDenials.length > 0) yield [affirmed, bareDenials];
+    if (affirmed.length === 0) continue;
+    const denied = statements.filter((s) => s.claim.negated);
+    if (denied.length > 0) yield [affirmed, denied];
+    else if (object !== '' && bareDenials.length > 0) yield [affirmed, bareDenials];
   }
 }

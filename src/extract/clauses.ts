@@ -262,10 +262,20 @@ function infinitiveModifierSubject(parse: SentenceParse, c: number, isTimePhrase
   const noun = infinitive - 2;
   if (tokens[chunks[noun]!.last]!.pos !== 'NOUN') return null;
   const described = extendLeftOverPP(parse, noun);
-  const start = chunks.findIndex((ch) => ch.first === described.first);
-  const before = chunks[start - 1];
-  const opens = !before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K' || (before.tag === 'W' && tokens[before.first]!.lower === 'that') || startsReportedClause(parse, start);
-  return opens ? noun : null;
+  return nounPhraseOpensClause(parse, chunks.findIndex((ch) => ch.first === described.first)) ? noun : null;
+}
+
+/**
+ * Whether the noun phrase starting at chunk n can be a clause's subject by where it stands: first in
+ * the sentence, after an opener, a subordinator or "that", or right after a verb of saying.
+ */
+function nounPhraseOpensClause(parse: SentenceParse, n: number): boolean {
+  const { chunks, tokens } = parse;
+  const before = chunks[n - 1];
+  if (!before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K') return true;
+  if (before.tag === 'W') return tokens[before.first]!.lower === 'that';
+  // "said the deal agreed in March would collapse": a reported clause starts a subject too.
+  return startsReportedClause(parse, n);
 }
 
 /** The noun phrase at chunk n follows a verb of saying or thinking directly: it opens the reported clause. */
@@ -284,13 +294,7 @@ function opensReducedRelative(parse: SentenceParse, p: number, isTimePhrase: (p:
   const { chunks, tokens } = parse;
   if (chunks[p - 1]?.type !== 'NP' || !isParticipleGroup(tokens, chunks[p]!) || reducedRelativeEnd(parse, p, isTimePhrase) === null) return false;
   const described = extendLeftOverPP(parse, p - 1);
-  const before = chunks[chunks.findIndex((ch) => ch.first === described.first) - 1];
-  if (!before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K') return true;
-  // "said the deal agreed in March would collapse": a reported clause starts a subject too.
-  if (before.tag === 'W') return tokens[before.first]!.lower === 'that';
-  if (before.type !== 'VG') return false;
-  const verb = lastVerbLemma(parse, before);
-  return SPEECH_VERBS.has(verb) || CLAUSE_VERBS.has(verb);
+  return nounPhraseOpensClause(parse, chunks.findIndex((ch) => ch.first === described.first));
 }
 
 /**

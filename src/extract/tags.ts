@@ -36,9 +36,7 @@ function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     if (tags[i - 1] !== 'W' || !['who', 'which'].includes(tokens[i - 1]!.lower) || tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
     if (!['D', 'P', '$', 'M'].includes(tags[i + 1]!)) continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
-    token.lemma = token.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, '');
+    retagAsPresentVerb(tokens, tags, i);
   }
 }
 
@@ -55,9 +53,7 @@ function retagControlVerb(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     if (tags[i] !== 'N' || !CONTROL_VERBS_LIKE_NOUNS.has(token.lower) || !['P', 'N'].includes(tags[i - 1]!)) continue;
     if (tags[i + 1] !== 'T' || tokens[i + 2]!.pos !== 'VERB') continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
-    token.lemma = token.lower.replace(/ies$/, 'y').replace(/(ss|sh|ch|x)es$/, '$1').replace(/s$/, '');
+    retagAsPresentVerb(tokens, tags, i);
     return;
   }
 }
@@ -73,15 +69,21 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
     // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
     const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
     if (!subjectHead || !['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!)) continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
+    retagAsPresentVerb(tokens, tags, i);
     if (tags[i - 1] === 'J') {
       tags[i - 1] = 'N';
       tokens[i - 1]!.pos = 'NOUN';
     }
-    token.lemma = token.lower.replace(/(ch|sh|ss|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
     return;
   }
+}
+
+/** An -s word the tagger called a plural noun is a present-tense verb: retag it and give it its base form. */
+function retagAsPresentVerb(tokens: Token[], tags: Tag[], i: number): void {
+  const token = tokens[i]!;
+  tags[i] = 'V';
+  token.pos = 'VERB';
+  token.lemma = token.lower.replace(/(ch|sh|ss|x|o)es$/, '$1').replace(/ies$/, 'y').replace(/s$/, '');
 }
 
 function tagToken(tokens: Token[], i: number): Tag {

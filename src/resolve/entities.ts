@@ -217,10 +217,13 @@ const RECOGNISERS: readonly Recogniser[] = [
   { name: 'common noun phrase', route: commonNounPhrase },
 ];
 
-function shortNameIndex(mentions: readonly MentionInput[]): Pick<StoryState, 'organisationsByFirstWord' | 'surnames'> {
+/** What the whole story names, read before any mention is routed: its organisations and surnames. */
+function storyNames(mentions: readonly MentionInput[]): Pick<StoryState, 'organisationKeys' | 'organisationsByFirstWord' | 'surnames'> {
+  const organisationKeys = new Set<string>();
   const organisationsByFirstWord = new Map<string, Set<string>>();
   const surnames = new Set<string>();
   for (const m of mentions) {
+    if (m.kind === 'ORG') organisationKeys.add(properName(m.text, 'ORG').key);
     const words = withoutLeadingDeterminers(tokenize(m.text));
     if (words.length < 2 || !words.every((w) => w.capitalised)) continue;
     if (m.kind === 'ORG') {
@@ -231,7 +234,7 @@ function shortNameIndex(mentions: readonly MentionInput[]): Pick<StoryState, 'or
       surnames.add(words.at(-1)!.norm);
     }
   }
-  return { organisationsByFirstWord, surnames };
+  return { organisationKeys, organisationsByFirstWord, surnames };
 }
 
 function postKey(title: string, organisationKey: string): string {
@@ -309,8 +312,7 @@ export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map
   const story: StoryState = {
     nouns: new NounPhraseKeyer(),
     registryKeys: new Set(),
-    organisationKeys: new Set(mentions.filter((m) => m.kind === 'ORG').map((m) => properName(m.text, 'ORG').key)),
-    ...shortNameIndex(mentions),
+    ...storyNames(mentions),
   };
   for (const mention of mentions) if (mention.kind === 'THING' || /^[a-z]/.test(mention.text.trim())) story.nouns.observe(mention.text);
 
