@@ -398,12 +398,11 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     let roleEnd = c + 2;
     while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && [',', '.'].includes(chunks[roleEnd + 3]?.tag ?? '.')) roleEnd += 2;
     const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
+    // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
-    if (closing && !['.', ',', 'Q'].includes(closing.tag) && closing.type !== 'VG') continue;
-    if (closing?.type === 'VG') continue;
+    if (closing && !['.', ',', 'Q'].includes(closing.tag)) continue;
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
-    if (chunks[roleEnd + 1]?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
-    if (chunks[roleEnd + 1]?.tag === 'C') continue;
+    if (closing?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
     if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
     const nameIsProper = tokens[name.last]!.pos === 'PROPN';
     const roleWords = tokens.slice(role.first, role.last + 1);
