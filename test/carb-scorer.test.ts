@@ -20,6 +20,9 @@ import { fromPtb, toPtb } from '../scripts/carb-conversion/ptb-text.ts';
 import type { Triple } from '../src/types.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Offsets of a piece of an article's text, for hand-built triples. */
+const spanIn = (article: { text: string }) => (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
 const carbDir = path.resolve(repoRoot, '../shared/eval/carb');
 const goldPath = path.join(carbDir, 'dev.gold.tsv');
 const openie5Path = path.join(carbDir, 'openie5.dev.tsv');
@@ -140,7 +143,7 @@ describe('PTB-tokenised sentences', () => {
 describe('eval-carb conversion of triples', () => {
   it('moves the preposition of an intransitive verb\'s nearest phrase into the relation', () => {
     const article = devArticle('The old mill was rebuilt in 1920 by the town .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const triple: Triple = {
       id: 'm', article: article.id, sentence: 0,
       subject: { ...span('The old mill'), text: 'The old mill', head: 'mill', kind: 'THING' },
@@ -155,7 +158,7 @@ describe('eval-carb conversion of triples', () => {
 
   it('joins a light object and the preposition after it to the relation, but keeps a full object apart', () => {
     const article = devArticle('The union lodged complaints against the board , and the firm signed a long contract with Oslo .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 90, confidence: 0.9 };
     const charges: Triple = { ...base, id: 'c', subject: arg('The union'), relation: { ...span('lodged'), text: 'lodged', lemma: 'lodge' }, object: arg('complaints'), complements: [span('against the board')] };
@@ -166,7 +169,7 @@ describe('eval-carb conversion of triples', () => {
 
   it('puts "be" before a bare participle, not before a finite verb or one that has its auxiliary', () => {
     const article = devArticle('The ship , named Aurora , left , bringing grain and reaching Lagos , which was raided .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const arg = (text: string) => ({ ...span(text), text, head: text, kind: 'THING' as const });
     const base = { article: article.id, sentence: 0, qualifiers: { negated: false, modality: 'asserted' as const }, start: 0, end: 80, confidence: 0.9 };
     const relationOf = (text: string, lemma: string, object: string) =>
@@ -180,7 +183,7 @@ describe('eval-carb conversion of triples', () => {
 
   it('keeps the "to" of an infinitive in the relation', () => {
     const article = devArticle('The firm agreed to sell its plant .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const triple: Triple = {
       id: 's', article: article.id, sentence: 0,
       subject: { ...span('The firm'), text: 'The firm', head: 'firm', kind: 'ORG' },
@@ -194,7 +197,7 @@ describe('eval-carb conversion of triples', () => {
 
   it('writes the complementiser "that" with the relation of a reported clause', () => {
     const article = devArticle('The study showed that prices rose .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const triple: Triple = {
       id: 't', article: article.id, sentence: 0,
       subject: { ...span('The study'), text: 'The study', head: 'study', kind: 'THING' },
@@ -208,7 +211,7 @@ describe('eval-carb conversion of triples', () => {
 
   it('does not repeat a place that is already the object', () => {
     const article = devArticle('The leaders met in Busan .', 1);
-    const span = (text: string) => ({ start: article.text.indexOf(text), end: article.text.indexOf(text) + text.length });
+    const span = spanIn(article);
     const triple: Triple = {
       id: 'b', article: article.id, sentence: 0,
       subject: { ...span('The leaders'), text: 'The leaders', head: 'leader', kind: 'PERSON' },
