@@ -1,6 +1,9 @@
 // The story as a plain node/edge list for graph tools: entities are nodes, claims are edges
 // carrying their status and how many sources state them. A claim with no object ("the talks
 // collapsed") gets a node of its own so it is not lost from the drawing.
+//
+// Every node and edge id is unique across both lists: Cytoscape keeps one element per id and drops
+// the rest, so a stand-in node named like its claim's edge would silently cost that edge.
 import type { StoryExport } from '../types.ts';
 
 export interface ExportNode {
@@ -26,14 +29,19 @@ export interface StoryGraph {
   edges: ExportEdge[];
 }
 
+/** The stand-in node of a claim with no object: its own id, never its claim's (an edge's) id. */
+export function standInNodeId(claimId: string): string {
+  return `${claimId}:node`;
+}
+
 export function storyGraph(story: StoryExport): StoryGraph {
   const nodes: ExportNode[] = story.entities.map((e) => ({ id: e.id, label: e.name, kind: e.kind, aliases: e.aliases }));
   const edges: ExportEdge[] = [];
   for (const claim of story.claims) {
     let target = claim.object;
     if (target === null) {
-      target = claim.id;
-      nodes.push({ id: claim.id, label: claim.predicate, kind: 'CLAIM', aliases: [] });
+      target = standInNodeId(claim.id);
+      nodes.push({ id: target, label: claim.predicate, kind: 'CLAIM', aliases: [] });
     }
     edges.push({
       id: claim.id,
