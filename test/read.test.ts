@@ -314,6 +314,42 @@ describe('bad input is rejected with a reason, naming the file', () => {
   });
 });
 
+describe('input built to break the reader costs only its own file', () => {
+  const nestedDivs = (depth: number, text: string) => `<html><body>${'<div>'.repeat(depth)}${text}${'</div>'.repeat(depth)}</body></html>`;
+
+  it('rejects HTML nested 3,000 elements deep with one line, and reads the file beside it', async () => {
+    const dir = await folder();
+    // Deep enough to overflow html-to-text's recursive walk had the page reached it.
+    const deep = await file(dir, 'deep.html', nestedDivs(3_000, 'Buried text.'));
+    const good = await file(dir, 'good.txt', 'The council approved the ferry line on Monday.');
+    const result = await readArticles([dir]);
+    // 3,000 divs inside <html> and <body>.
+    expect(reasonFor(result, deep)).toMatch(/^is too deeply nested HTML \(3002 levels; the limit is \d+\)$/);
+    expect(result.articles.map((a) => a.path)).toEqual([good]);
+  });
+
+  it('still reads HTML nested deeper than any real page but within the limit', async () => {
+    const dir = await folder();
+    const path = await file(dir, 'nested.html', nestedDivs(500, 'Still readable.'));
+    const { articles, rejected } = await readArticles([path]);
+    expect(rejected).toEqual([]);
+    expect(articles[0].text.trim()).toBe('Still readable.');
+  });
+
+  it('reads a JSON record whose source names nest 100,000 deep, without its outlet, and the record beside it', async () => {
+    const dir = await folder();
+    const depth = 100_000;
+    const nestedSource = `${'{"name":'.repeat(depth)}"Wire"${'}'.repeat(depth)}`;
+    const path = await file(dir, 'nested.json', `[{"text": "Deep source.", "source": ${nestedSource}}, {"text": "Plain record.", "source": {"name": "Wire B"}}]`);
+    const { articles, rejected } = await readArticles([path]);
+    expect(rejected).toEqual([]);
+    expect(articles.map((a) => [a.text, a.outlet])).toEqual([
+      ['Deep source.', null],
+      ['Plain record.', 'Wire B'],
+    ]);
+  });
+});
+
 describe('folders', () => {
   it('walks recursively in sorted order, skips hidden entries, reads good files beside bad ones', async () => {
     const dir = await folder();

@@ -14,10 +14,16 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A field's value as a trimmed string; `{ "name": … }` objects count (news APIs nest the source). */
+/**
+ * A field's value as a trimmed string; a `{ "name": … }` object counts (news APIs nest the source
+ * one level deep). Only one level: names nested in names, thousands deep, would overflow the stack.
+ */
 function asLabel(value: unknown): string | null {
+  return scalarLabel(isJsonObject(value) ? value.name : value);
+}
+
+function scalarLabel(value: unknown): string | null {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (isJsonObject(value)) return asLabel(value.name);
   if (typeof value !== 'string') return null;
   const label = value.replace(/\s+/g, ' ').trim();
   return label === '' ? null : label;

@@ -1,9 +1,11 @@
 // One file on disk to its article drafts, by format. Every way the file can be unusable ends up as
-// a Rejection naming it; only programming errors escape.
+// a Rejection naming it. So does an error nobody foresaw (a parser giving up on input it was never
+// meant for): it costs that one file, never the rest of the ingest.
 import type { ArticleDraft } from './article-draft.ts';
 import { decodeText } from './decode.ts';
 import { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { fsErrorReason } from './fs-reason.ts';
+import { rejectTooDeepHtml } from './html-depth.ts';
 import { htmlTitle, htmlToText } from './html-to-text.ts';
 import { readJsonArticles, readJsonlArticles, type DraftsAndRejections } from './json-articles.ts';
 import { isBlank, normaliseText } from './normalise-text.ts';
@@ -26,6 +28,7 @@ function fromSource(path: string, source: string, format: NonNullable<ReturnType
     case 'markdown':
       return single(plainDraft(path, source, firstLineTitle(source, format === 'markdown')));
     case 'html': {
+      rejectTooDeepHtml(source);
       const text = normaliseText(htmlToText(source));
       if (isBlank(text)) throw new RejectedInput('has no readable text (only markup)');
       return single(plainDraft(path, text, htmlTitle(source) ?? firstLineTitle(text)));
@@ -46,13 +49,20 @@ export async function readArticleFile(path: string, maxBytes: number): Promise<D
     const source = normaliseText(decodeText(await readBytes(path, maxBytes)));
     return fromSource(path, source, format);
   } catch (error) {
-    const reason = error instanceof RejectedInput ? error.message : fsReasonOrRethrow(error);
-    return { drafts: [], rejected: [{ path, reason }] };
+    return { drafts: [], rejected: [{ path, reason: rejectionReason(error) }] };
   }
 }
 
-/** File-system errors carry an errno code; anything else is a bug and must keep its stack trace. */
-function fsReasonOrRethrow(error: unknown): string {
+function rejectionReason(error: unknown): string {
+  if (error instanceof RejectedInput) return error.message;
+  // File-system errors carry an errno code.
   if ((error as NodeJS.ErrnoException | undefined)?.code) return fsErrorReason(error);
-  throw error;
+  return unexpectedErrorReason(error);
+}
+
+/** One line that still says what went wrong, so the failure can be reported and reproduced. */
+function unexpectedErrorReason(error: unknown): string {
+  const described = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = described.split('\n')[0].trim();
+  return `could not be read (unexpected ${line}; please report this with the file)`;
 }
