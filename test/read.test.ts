@@ -336,6 +336,37 @@ describe('input built to break the reader costs only its own file', () => {
     expect(articles[0].text.trim()).toBe('Still readable.');
   });
 
+  it('rejects a JSON array and a JSONL file of a million tiny articles quickly, and reads the file beside them', async () => {
+    const dir = await folder();
+    const records = Array.from({ length: 1_000_000 }, (_, i) => `{"text":"A${i}"}`);
+    // 18.9 MB each: under the size limit, so only the article count stops them.
+    const array = await file(dir, 'million.json', `[${records.join(',')}]`);
+    const lines = await file(dir, 'million.jsonl', `${records.join('\n')}\n`);
+    const good = await file(dir, 'good.txt', 'The council approved the ferry line on Monday.');
+    const started = Date.now();
+    const result = await readArticles([array, lines, good]);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(reasonFor(result, array)).toBe('holds over 10,000 articles, the most one file may hold; split it');
+    expect(reasonFor(result, lines)).toBe('holds over 10,000 articles, the most one file may hold; split it');
+    expect(result.articles.map((a) => a.path)).toEqual([good]);
+  });
+
+  it('reads 10,000 articles from one file and refuses 10,001, in either JSON form', async () => {
+    const dir = await folder();
+    // Commas and brackets inside the text and nested values must not be counted as elements.
+    const records = (n: number) => Array.from({ length: n }, (_, i) => `{"text":"Story ${i}, [told] \\"twice\\", {once}.","tags":[1,2,{"a":[3,4]}]}`);
+    const atLimit = await file(dir, 'at-limit.json', JSON.stringify(JSON.parse(`[${records(10_000).join(',')}]`), null, 1));
+    const overLimit = await file(dir, 'over-limit.json', `[${records(10_001).join(',')}]`);
+    const linesAtLimit = await file(dir, 'at-limit.jsonl', records(10_000).join('\n\n'));
+    const linesOverLimit = await file(dir, 'over-limit.jsonl', records(10_001).join('\n'));
+    const result = await readArticles([atLimit, overLimit, linesAtLimit, linesOverLimit]);
+    expect(result.rejected.map((r) => r.path)).toEqual([overLimit, linesOverLimit]);
+    // The two files at the limit hold the same texts, so the second one's are duplicates of the first's.
+    expect(result.articles).toHaveLength(10_000);
+    expect(result.duplicates).toHaveLength(10_000);
+    expect(result.articles[9_999].text).toBe('Story 9999, [told] "twice", {once}.');
+  });
+
   it('reads a JSON record whose source names nest 100,000 deep, without its outlet, and the record beside it', async () => {
     const dir = await folder();
     const depth = 100_000;

@@ -1,10 +1,18 @@
 // JSON and JSONL files: many articles per file, each element or line accepted or rejected on its own
-// so one bad record does not cost the good ones beside it.
+// so one bad record does not cost the good ones beside it. A file holding more articles than one
+// story needs is refused whole, before its records are built, so memory stays bounded by the limit.
 import type { ArticleDraft } from './article-draft.ts';
+import { jsonArrayExceeds } from './json-array-length.ts';
 import { describeJsonError } from './json-error.ts';
 import { articleOutlet, articlePublished, articleText, articleTitle, isJsonObject } from './json-fields.ts';
 import { RejectedInput, type Rejection } from './rejection.ts';
 import { firstLineTitle, tidyTitle } from './title.ts';
+
+/** A story is tens or hundreds of articles; a file of a million is a data dump, not a story. */
+export const MAX_ARTICLES_PER_FILE = 10_000;
+
+const tooManyArticles = (): RejectedInput =>
+  new RejectedInput(`holds over ${MAX_ARTICLES_PER_FILE.toLocaleString('en-US')} articles, the most one file may hold; split it`);
 
 export interface DraftsAndRejections {
   drafts: ArticleDraft[];
@@ -36,6 +44,7 @@ function collect(result: DraftsAndRejections, path: string, read: () => ArticleD
 
 /** A `.json` file: one article object, or an array of them (each element pathed `file.json[i]`). */
 export function readJsonArticles(source: string, filePath: string): DraftsAndRejections {
+  if (jsonArrayExceeds(source, MAX_ARTICLES_PER_FILE)) throw tooManyArticles();
   let parsed: unknown;
   try {
     parsed = JSON.parse(source);
@@ -59,9 +68,12 @@ export function readJsonArticles(source: string, filePath: string): DraftsAndRej
 /** A `.jsonl` file: one article object per line (each pathed `file.jsonl#line`); blank lines are skipped. */
 export function readJsonlArticles(source: string, filePath: string): DraftsAndRejections {
   const result: DraftsAndRejections = { drafts: [], rejected: [] };
-  source.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const path = `${filePath}#${index + 1}`;
+  let records = 0;
+  for (const { line, number } of lines(source)) {
+    if (line.trim() === '') continue;
+    records++;
+    if (records > MAX_ARTICLES_PER_FILE) throw tooManyArticles();
+    const path = `${filePath}#${number}`;
     collect(result, path, () => {
       let record: unknown;
       try {
@@ -71,6 +83,17 @@ export function readJsonlArticles(source: string, filePath: string): DraftsAndRe
       }
       return draftFromRecord(record, path);
     });
-  });
+  }
   return result;
+}
+
+/** Lines one at a time, numbered from 1: split('\n') would build every line of a 20 MB file at once. */
+function* lines(source: string): Generator<{ line: string; number: number }> {
+  let start = 0;
+  for (let number = 1; start <= source.length; number++) {
+    const end = source.indexOf('\n', start);
+    const stop = end === -1 ? source.length : end;
+    yield { line: source.slice(start, stop), number };
+    start = stop + 1;
+  }
 }
