@@ -8,6 +8,8 @@ import { startProgress } from '../progress.ts';
 import { readArticles } from '../read/index.ts';
 import type { Article, Extraction, Qualifiers, Quantity, Triple } from '../types.ts';
 import { lookupTable } from '../lookup-table.ts';
+import { printable, printableJson, printableLine } from '../terminal-text.ts';
+import { printRejections } from './print-rejections.ts';
 
 type OutputFormat = 'text' | 'jsonl';
 
@@ -26,14 +28,14 @@ export function registerExtractCommand(program: Command): void {
 async function runExtract(paths: string[], format: OutputFormat): Promise<number> {
   stopQuietlyWhenStdoutCloses();
   const { articles, rejected } = await readArticles(paths);
-  for (const { path, reason } of rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
+  printRejections(rejected);
   // When stdout is the same terminal, the scrolling output is the progress; a bar would garble it.
   const progress = startProgress('extract', articles.length, { enabled: Boolean(process.stderr.isTTY && !process.stdout.isTTY) });
   try {
     articles.forEach((article, index) => {
       const extraction = extractTriples(article);
       process.stdout.write(format === 'jsonl' ? jsonLines(extraction) : textReport(extraction, index === 0));
-      progress.tick(1, basename(article.path));
+      progress.tick(1, printable(basename(article.path)));
     });
   } finally {
     progress.stop();
@@ -53,33 +55,32 @@ function stopQuietlyWhenStdoutCloses(): void {
 // jsonl: the Triple fields as they are, plus where the article came from.
 
 function jsonLines({ article, triples }: Extraction): string {
-  return triples.map((triple) => `${JSON.stringify({ ...triple, articlePath: article.path })}\n`).join('');
+  return triples.map((triple) => `${printableJson(JSON.stringify({ ...triple, articlePath: article.path }))}\n`).join('');
 }
 
 // ---------------------------------------------------------------------------------------------
-// text: one block per article, each sentence followed by its triples, indented.
-
-/** Sentences can span line breaks in the source; the report shows each on one line. */
-const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+// text: one block per article, each sentence followed by its triples, indented. Everything taken
+// from the article is printed through printable(); sentences can span line breaks in the source,
+// and the report shows each on one line (printableLine).
 
 function articleHeading(article: Article): string {
-  const details = [article.path, `id ${article.id}`, article.outlet, article.published].filter(Boolean);
-  return `# ${article.title}\n  ${details.join(' · ')}\n`;
+  const details = [article.path, `id ${article.id}`, article.outlet, article.published].filter((detail): detail is string => Boolean(detail)).map(printable);
+  return `# ${printable(article.title)}\n  ${details.join(' · ')}\n`;
 }
 
 function quantityText(quantity: Quantity): string {
-  return [quantity.hedge, String(quantity.value), quantity.unit].filter(Boolean).join(' ');
+  return printableLine([quantity.hedge, String(quantity.value), quantity.unit].filter(Boolean).join(' '));
 }
 
 function qualifierText(qualifiers: Qualifiers): string {
   const parts: string[] = [];
-  if (qualifiers.time) parts.push(`time: ${qualifiers.time}`);
-  if (qualifiers.place) parts.push(`place: ${qualifiers.place}`);
+  if (qualifiers.time) parts.push(`time: ${printableLine(qualifiers.time)}`);
+  if (qualifiers.place) parts.push(`place: ${printableLine(qualifiers.place)}`);
   if (qualifiers.negated) parts.push('negated');
   if (qualifiers.modality && qualifiers.modality !== 'asserted') parts.push(`modality: ${qualifiers.modality}`);
-  if (qualifiers.attributedTo) parts.push(`attributedTo: ${qualifiers.attributedTo}`);
+  if (qualifiers.attributedTo) parts.push(`attributedTo: ${printableLine(qualifiers.attributedTo)}`);
   if (qualifiers.quantity) parts.push(`quantity: ${quantityText(qualifiers.quantity)}`);
-  if (qualifiers.quote) parts.push(`quote: "${oneLine(qualifiers.quote)}"`);
+  if (qualifiers.quote) parts.push(`quote: "${printableLine(qualifiers.quote)}"`);
   return parts.length === 0 ? '' : `  {${parts.join(', ')}}`;
 }
 
@@ -89,12 +90,12 @@ const IMPLIED_VERB = lookupTable<string>({ be: 'is', have: 'has' });
 function relationLine(triple: Triple): string {
   const implied = IMPLIED_VERB[triple.relation.lemma];
   const noVerbWritten = triple.implicit || !/\p{L}/u.test(triple.relation.text) || triple.relation.text === "'s";
-  return implied && noVerbWritten ? `${implied} (implied)` : oneLine(triple.relation.text);
+  return implied && noVerbWritten ? `${implied} (implied)` : printableLine(triple.relation.text);
 }
 
 function tripleLine(triple: Triple): string {
-  const object = triple.object ? oneLine(triple.object.text) : '—';
-  const claim = [oneLine(triple.subject.text), relationLine(triple), object].join(' | ');
+  const object = triple.object ? printableLine(triple.object.text) : '—';
+  const claim = [printableLine(triple.subject.text), relationLine(triple), object].join(' | ');
   return `    ${claim}${qualifierText(triple.qualifiers)}  @${triple.start}-${triple.end}\n`;
 }
 
@@ -103,7 +104,7 @@ function textReport({ article, sentences, triples }: Extraction, first: boolean)
   for (const triple of triples) bySentence.set(triple.sentence, [...(bySentence.get(triple.sentence) ?? []), triple]);
   let report = `${first ? '' : '\n'}${articleHeading(article)}`;
   for (const sentence of sentences) {
-    report += `[sentence ${sentence.index}] ${oneLine(sentence.text)}\n`;
+    report += `[sentence ${sentence.index}] ${printableLine(sentence.text)}\n`;
     for (const triple of bySentence.get(sentence.index) ?? []) report += tripleLine(triple);
     bySentence.delete(sentence.index);
   }
