@@ -22,6 +22,10 @@ export interface IngestResult {
   articles: Article[];
 }
 
+function byId(a: Article, b: Article): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
 /** Runs one stage; the benchmark passes a stopwatch here to see where time goes. */
 export type StageRunner = <T>(stage: string, work: () => T) => T;
 const runStage: StageRunner = (_stage, work) => work();
@@ -53,7 +57,9 @@ export async function ingestPaths(paths: string[], store: GraphStore, progress?:
   const stored = await store.readArticles();
   const known = new Set(stored.map((a) => a.id));
   const added = read.filter((a) => !known.has(a.id));
-  const articles = [...stored, ...added];
+  // The story depends on the set of articles only, never on file order or on which ingest
+  // brought an article in: every stage sees them in id order.
+  const articles = [...stored, ...added].sort(byId);
   const bar = progress?.(articles.length);
   const story = buildStory(articles, bar);
   bar?.stop();

@@ -20,7 +20,8 @@ beforeAll(async () => {
   const webRoot = path.join(dir, 'web');
   await mkdir(webRoot);
   await writeFile(path.join(webRoot, 'index.html'), '<!doctype html><title>viewer</title>');
-  store = await openStore({ db: path.join(dir, 'db') });
+  // Writable: the --allow-writes server below writes through it in place.
+  store = await openStore({ db: path.join(dir, 'db'), readOnly: false });
   await store.writeStory(fixtureStory, fixtureArticles);
   server = await createServer({ store, port: 0, webRoot });
   writable = await createServer({ store, port: 0, webRoot, allowWrites: true });

@@ -1,12 +1,22 @@
-// The default store: an embedded @ladybugdb/core database in a directory (./.storygraph).
-// The directory holds the database file and a marker, so a directory that is something else is
-// refused rather than filled with tables.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync, accessSync, constants } from 'node:fs';
+// The default store: an embedded @ladybugdb/core database in a folder (./.storygraph).
+// How the folder's files are laid out, and why an ingest writes a new file beside the current
+// one instead of into it, is in database-folder.ts.
+import { copyFileSync, existsSync, readdirSync, rmdirSync, statfsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Article, StoryExport } from '../types.ts';
 import { UserError } from '../user-error.ts';
 import { batches, type CypherRunner } from './cypher-runner.ts';
+import {
+  checkDatabaseFolder,
+  currentDatabaseFile,
+  ensureFolder,
+  makeCurrent,
+  newDatabaseFile,
+  removeDatabaseFiles,
+  removeStaleDatabaseFiles,
+  takeIngestLock,
+} from './database-folder.ts';
 import { embeddedDialect } from './dialect.ts';
 import { plainValue } from './plain-values.ts';
 import { readArticleRows } from './read-articles.ts';
@@ -17,50 +27,57 @@ import type { GraphStore, QueryResult, Row } from './store.ts';
 import { writeStoryRows } from './write-story.ts';
 
 export const DEFAULT_DB_DIR = './.storygraph';
-const MARKER = 'storygraph.json';
-const DB_FILE = 'graph.lbug';
+export { currentDatabaseFile } from './database-folder.ts';
 
 type LbugResult = InstanceType<typeof lbug.QueryResult>;
 
-export class EmbeddedStore implements GraphStore, CypherRunner {
-  readonly dialect = embeddedDialect;
+export interface EmbeddedOpenOptions {
+  /** False for commands that only read: a missing database is then an error, not an empty story. */
+  create?: boolean;
+  /**
+   * True (the default) opens the current database file read-only, which any number of processes
+   * may do at once. Only `serve --allow-writes` opens it for writing, in place.
+   */
+  readOnly?: boolean;
+}
+
+/**
+ * The engine reserves this much address space per open database (8 TiB by default); an ingest
+ * holds the current file and the one it writes, and a test process holds many, so it is kept to
+ * what a story graph could ever need.
+ */
+const MAX_DATABASE_BYTES = 2 ** 36;
+
+/** One open database file: the engine's database object and our one connection to it. */
+class OpenDatabase {
   private inTransaction = false;
 
   private constructor(
-    readonly location: string,
+    readonly file: string,
     private readonly db: InstanceType<typeof lbug.Database>,
     private readonly conn: InstanceType<typeof lbug.Connection>,
   ) {}
 
-  /** `create: false` is for commands that only read: a missing database is then an error, not a new empty one. */
-  static async open(dir: string = DEFAULT_DB_DIR, { create = true }: { create?: boolean } = {}): Promise<EmbeddedStore> {
-    const path = resolve(dir);
-    if (!create && !existsSync(join(path, MARKER))) {
-      // Otherwise `storygraph query` in the wrong folder answers "(0 rows)" and leaves an empty database behind.
-      throw new UserError(`no storygraph database in --db ${dir}: run \`storygraph ingest <folder>\` there first, or point --db at one`);
-    }
-    prepareDirectory(dir, path);
-    let db: InstanceType<typeof lbug.Database>;
-    let conn: InstanceType<typeof lbug.Connection>;
+  static async open(dir: string, file: string, readOnly: boolean): Promise<OpenDatabase> {
+    const db = new lbug.Database(join(dir, file), 0, true, readOnly, MAX_DATABASE_BYTES);
     try {
-      db = new lbug.Database(join(path, DB_FILE));
       await db.init();
-      conn = new lbug.Connection(db);
+      const conn = new lbug.Connection(db);
       await conn.init();
+      const open = new OpenDatabase(file, db, conn);
+      if (!readOnly) for (const ddl of embeddedDdl()) await open.run(ddl);
+      return open;
     } catch (error) {
-      throw new UserError(`cannot open the storygraph database in --db ${dir}: ${firstLine(error)}`);
+      await db.close().catch(() => undefined);
+      throw error;
     }
-    const store = new EmbeddedStore(`embedded store at ${dir}`, db, conn);
-    for (const ddl of embeddedDdl()) await store.run(ddl);
-    return store;
   }
 
-  async writeStory(story: StoryExport, articles: Article[]): Promise<void> {
-    // One transaction for the whole story: the embedded store is never left half-written.
+  async inOneTransaction(work: () => Promise<void>): Promise<void> {
     await this.run('BEGIN TRANSACTION');
     this.inTransaction = true;
     try {
-      await writeStoryRows(this, story, articles);
+      await work();
       await this.run('COMMIT');
     } catch (error) {
       await this.run('ROLLBACK').catch(() => undefined);
@@ -70,38 +87,21 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
     }
   }
 
-  readStory(): Promise<StoryExport> {
-    return readStoryRows(this);
-  }
-
-  readArticles(): Promise<Article[]> {
-    return readArticleRows(this);
-  }
-
-  async query(cypher: string, params: Row = {}): Promise<QueryResult> {
-    try {
-      const result = await this.run(cypher, params);
-      const columns = result.getColumnNamesSync();
-      const rows = (await result.getAll()).map((row) => plainRow(row, columns));
-      return { columns, rows };
-    } catch (error) {
-      throw new UserError(`query failed: ${firstLine(error)}`);
-    }
-  }
-
-  async read(cypher: string, params: Row = {}): Promise<Row[]> {
+  async rows(cypher: string, params: Row = {}): Promise<{ columns: string[]; rows: Row[] }> {
     const result = await this.run(cypher, params);
     const columns = result.getColumnNamesSync();
-    return (await result.getAll()).map((row) => plainRow(row, columns));
+    const rows = (await result.getAll()).map((row) => plainRow(row, columns));
+    return { columns, rows };
   }
 
   async writeRows(cypher: string, rows: Row[]): Promise<void> {
-    if (rows.length === 0) return;
     const statement = await this.conn.prepare(cypher);
     if (!statement.isSuccess()) throw new Error(`${statement.getErrorMessage()}\n${cypher}`);
-    for (const batch of batches(rows)) {
-      closeAll(await this.conn.execute(statement, { rows: batch as never }));
-    }
+    for (const batch of batches(rows)) closeAll(await this.conn.execute(statement, { rows: batch as never }));
+  }
+
+  async checkpoint(): Promise<void> {
+    await this.run('CHECKPOINT');
   }
 
   async close(): Promise<void> {
@@ -124,6 +124,113 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
   }
 }
 
+export class EmbeddedStore implements GraphStore, CypherRunner {
+  readonly dialect = embeddedDialect;
+  readonly location: string;
+  /** The database being written by writeStory; reads go to `current` otherwise. */
+  private writing: OpenDatabase | null = null;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly path: string,
+    private readonly readOnly: boolean,
+    private current: OpenDatabase | null,
+  ) {
+    this.location = `embedded store at ${dir}`;
+  }
+
+  static async open(dir: string = DEFAULT_DB_DIR, { create = true, readOnly = true }: EmbeddedOpenOptions = {}): Promise<EmbeddedStore> {
+    const path = resolve(dir);
+    checkDatabaseFolder(path);
+    const file = currentDatabaseFile(path);
+    if (file === null) {
+      // Otherwise `storygraph query` in the wrong folder answers "(0 rows)". Nothing is created
+      // here: the folder appears when an ingest has something to write (a failed ingest leaves none).
+      if (!create) throw new UserError(`no storygraph database in --db ${dir}: run \`storygraph ingest <folder>\` there first, or point --db at one`);
+      return new EmbeddedStore(dir, path, readOnly, null);
+    }
+    try {
+      return new EmbeddedStore(dir, path, readOnly, await OpenDatabase.open(path, file, readOnly));
+    } catch (error) {
+      throw openError(dir, error);
+    }
+  }
+
+  /**
+   * Writes the story into a copy of the current database and makes the copy current in one
+   * rename. A failure anywhere leaves the current database as it was and says so.
+   */
+  async writeStory(story: StoryExport, articles: Article[]): Promise<void> {
+    const createdFolder = !existsSync(this.path);
+    ensureFolder(this.path);
+    const releaseLock = takeIngestLock(this.path);
+    const previous = currentDatabaseFile(this.path);
+    const next = newDatabaseFile();
+    try {
+      removeStaleDatabaseFiles(this.path, previous);
+      if (previous !== null) copyFileSync(join(this.path, previous), join(this.path, next));
+      this.writing = await OpenDatabase.open(this.path, next, false);
+      await this.writing.inOneTransaction(() => writeStoryRows(this, story, articles));
+      // Everything into the main file before it becomes current: readers open it read-only and
+      // cannot replay a log.
+      await this.writing.checkpoint();
+      await this.writing.close();
+      this.writing = null;
+      makeCurrent(this.path, next);
+    } catch (error) {
+      const reason = writeFailure(error, this.path);
+      await this.writing?.close().catch(() => undefined);
+      this.writing = null;
+      removeDatabaseFiles(this.path, next);
+      releaseLock();
+      if (createdFolder) removeFolderIfEmpty(this.path);
+      throw new UserError(`could not write the story to --db ${this.dir}: ${reason}; ${previous === null ? 'nothing was stored' : 'the database is unchanged'}`);
+    }
+    releaseLock();
+    // Readers of the old file (a running serve) keep their open handle; the name goes now.
+    await this.current?.close();
+    if (previous !== null) removeDatabaseFiles(this.path, previous);
+    this.current = await OpenDatabase.open(this.path, next, this.readOnly);
+  }
+
+  readStory(): Promise<StoryExport> {
+    return readStoryRows(this);
+  }
+
+  async readArticles(): Promise<Article[]> {
+    return this.current === null ? [] : readArticleRows(this);
+  }
+
+  async query(cypher: string, params: Row = {}): Promise<QueryResult> {
+    try {
+      return await this.database().rows(cypher, params);
+    } catch (error) {
+      if (error instanceof UserError) throw error;
+      throw new UserError(`query failed: ${firstLine(error)}`);
+    }
+  }
+
+  async read(cypher: string, params: Row = {}): Promise<Row[]> {
+    return (await this.database().rows(cypher, params)).rows;
+  }
+
+  async writeRows(cypher: string, rows: Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    await this.database().writeRows(cypher, rows);
+  }
+
+  async close(): Promise<void> {
+    await this.current?.close();
+    this.current = null;
+  }
+
+  private database(): OpenDatabase {
+    const database = this.writing ?? this.current;
+    if (database === null) throw new UserError(`no storygraph database in --db ${this.dir} yet: run \`storygraph ingest <folder>\` first`);
+    return database;
+  }
+}
+
 function plainRow(row: Record<string, unknown>, columns: string[]): Row {
   const out: Row = {};
   for (const column of columns) out[column] = plainValue(row[column]);
@@ -134,27 +241,40 @@ function closeAll(results: LbugResult | LbugResult[]): void {
   for (const result of Array.isArray(results) ? results : [results]) result.close();
 }
 
-// Refuses what cannot become a storygraph database, each with the one line the user needs.
-function prepareDirectory(dir: string, path: string): void {
-  if (existsSync(path)) {
-    if (!statSync(path).isDirectory()) throw new UserError(`--db ${dir} is not a directory`);
-    const entries = readdirSync(path);
-    if (entries.length > 0 && !entries.includes(MARKER)) {
-      throw new UserError(`--db ${dir} is not a storygraph database (no ${MARKER}); choose a new or empty directory`);
-    }
-  } else {
-    try {
-      mkdirSync(path, { recursive: true });
-    } catch (error) {
-      throw new UserError(`cannot create --db directory ${dir}: ${firstLine(error)}`);
-    }
+function openError(dir: string, error: unknown): UserError {
+  const message = firstLine(error);
+  if (/could not set lock/i.test(message)) {
+    return new UserError(
+      `the database in --db ${dir} is open for writing in another process (a \`storygraph serve --allow-writes\`?); stop it and try again`,
+    );
   }
+  return new UserError(`cannot open the storygraph database in --db ${dir}: ${message}`);
+}
+
+/** The engine reports a full disk as whatever read or write failed first, so the free space is asked too. */
+function writeFailure(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const message = firstLine(error);
+  if (code === 'ENOSPC' || /no space left|ENOSPC/i.test(message) || freeBytes(path) < LOW_SPACE_BYTES) return 'the disk is full';
+  return message;
+}
+
+/** Below this much free space (after the failed write's files are removed), a failure is taken as a full disk. */
+const LOW_SPACE_BYTES = 4 * 1024 * 1024;
+
+function freeBytes(path: string): number {
   try {
-    accessSync(path, constants.W_OK);
-    if (!existsSync(join(path, MARKER))) {
-      writeFileSync(join(path, MARKER), `${JSON.stringify({ storygraph: 1, database: DB_FILE })}\n`);
-    }
+    const stats = statfsSync(path);
+    return stats.bavail * stats.bsize;
   } catch {
-    throw new UserError(`--db directory ${dir} is not writable`);
+    return Number.POSITIVE_INFINITY;
+  }
+}
+
+function removeFolderIfEmpty(path: string): void {
+  try {
+    if (readdirSync(path).length === 0) rmdirSync(path);
+  } catch {
+    // Not ours to insist on: the folder simply stays.
   }
 }

@@ -1,7 +1,7 @@
 // The Neo4j store: same schema and Cypher as the embedded one, over Bolt. Connectivity is checked
 // on open with a short timeout, so a wrong URL, a stopped server or a wrong password is one clear
 // line before anything is written.
-import neo4j, { type AuthToken, type Driver, type Session } from 'neo4j-driver';
+import neo4j, { type AuthToken, type Driver, type Result as QueryRunResult, type Session } from 'neo4j-driver';
 import type { Article, StoryExport } from '../types.ts';
 import { UserError } from '../user-error.ts';
 import { batches, type CypherRunner } from './cypher-runner.ts';
@@ -20,6 +20,8 @@ export interface Neo4jSettings {
   password?: string;
   /** How long to wait for Bolt to answer before calling the server unreachable. */
   connectTimeoutMs?: number;
+  /** Run `query()` in read transactions, which the server refuses to write in (the viewer's second wall). */
+  readOnly?: boolean;
 }
 
 export class Neo4jStore implements GraphStore, CypherRunner {
@@ -75,18 +77,10 @@ export class Neo4jStore implements GraphStore, CypherRunner {
   }
 
   async query(cypher: string, params: Row = {}): Promise<QueryResult> {
-    const session = this.session();
+    const session = this.driver.session({ defaultAccessMode: this.settings.readOnly ? neo4j.session.READ : neo4j.session.WRITE });
     try {
-      const running = session.run(cypher, params);
-      // Keys come from the result header, so a query with no rows still has its columns.
-      const columns = (await running.keys()).map(String);
-      const result = await running;
-      const rows = result.records.map((record) => {
-        const row: Row = {};
-        for (const column of columns) row[column] = plainValue(record.get(column));
-        return row;
-      });
-      return { columns, rows };
+      if (this.settings.readOnly) return await session.executeRead((tx) => resultOf(tx.run(cypher, params)));
+      return await resultOf(session.run(cypher, params));
     } catch (error) {
       if (isClientError(error)) throw new UserError(`query failed: ${firstLine(error)}`);
       throw this.connectionError(error);
@@ -153,6 +147,18 @@ export class Neo4jStore implements GraphStore, CypherRunner {
     }
     return new UserError(`Neo4j at ${uri} failed: ${firstLine(error)}`);
   }
+}
+
+/** Keys come from the result header, so a query with no rows still has its columns. */
+async function resultOf(running: QueryRunResult): Promise<QueryResult> {
+  const columns = (await running.keys()).map(String);
+  const result = await running;
+  const rows = result.records.map((record) => {
+    const row: Row = {};
+    for (const column of columns) row[column] = plainValue(record.get(column));
+    return row;
+  });
+  return { columns, rows };
 }
 
 // The driver's message is a paragraph of advice; the socket error at its end is the useful part.

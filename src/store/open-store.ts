@@ -16,6 +16,11 @@ export interface StoreSettings {
   connectTimeoutMs?: number;
   /** Set by commands that only read (query, export, serve): never create an empty embedded database. */
   existing?: boolean;
+  /**
+   * False only for `serve --allow-writes`: Cypher may then change the database in place. Otherwise
+   * the embedded file is opened read-only and Neo4j queries run in read transactions.
+   */
+  readOnly?: boolean;
 }
 
 export async function openStore(settings: StoreSettings = {}, env: NodeJS.ProcessEnv = process.env): Promise<GraphStore> {
@@ -27,9 +32,10 @@ export async function openStore(settings: StoreSettings = {}, env: NodeJS.Proces
       user: settings.user ?? nonEmpty(env.NEO4J_USER),
       password: settings.password ?? nonEmpty(env.NEO4J_PASSWORD),
       connectTimeoutMs: settings.connectTimeoutMs,
+      readOnly: settings.readOnly ?? false,
     });
   }
-  return EmbeddedStore.open(settings.db ?? DEFAULT_DB_DIR, { create: !settings.existing });
+  return EmbeddedStore.open(settings.db ?? DEFAULT_DB_DIR, { create: !settings.existing, readOnly: settings.readOnly ?? true });
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
