@@ -4,14 +4,13 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServer, type RunningServer } from '../../src/server/create-server.ts';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
 import type { GraphStore } from '../../src/store/store.ts';
-import { launchChromium, mustRunBrowserTests } from './browser.ts';
-import { buildViewer } from './build-viewer.ts';
+import { mustRunBrowserTests } from './browser.ts';
 import { openTestStore } from './story-setup.ts';
+import { openViewer, type ViewerSession } from './viewer-session.ts';
 
 // A test artifact, kept out of git; docs/screenshot.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/viewer.png', import.meta.url));
@@ -19,35 +18,20 @@ const SCREENSHOT = fileURLToPath(new URL('../../test-results/viewer.png', import
 describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
   let dir: string;
   let store: GraphStore;
-  let server: RunningServer;
-  let browser: Browser;
+  let viewer: ViewerSession;
   let page: Page;
   let story: ViewerStory;
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-viewer-'));
-    const webRoot = path.join(dir, 'web');
-    await buildViewer(webRoot);
     store = await openTestStore(dir);
-    server = await createServer({ store, port: 0, webRoot });
-    story = (await (await fetch(new URL('/api/story', server.url))).json()) as ViewerStory;
-
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    page.on('console', (message) => {
-      // Refused queries show up as failed requests; those are expected. Script errors and CSP reports are not.
-      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
-    });
-    await page.goto(server.url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    viewer = await openViewer(store, dir);
+    page = viewer.page;
+    story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await viewer?.close();
     await store?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -123,8 +107,10 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
   });
 
   it('shows both sides of a contradiction, with the claim span and the differing words marked', async () => {
-    const contradiction = story.contradictions[0];
-    const [left, right] = contradiction.claims.map((id) => story.claims.find((claim) => claim.id === id)!);
+    // Two claims that clash (some kinds, such as a claim credited to different speakers, are one claim).
+    const contradiction = story.contradictions.find((candidate) => new Set(candidate.claims).size === 2);
+    expect(contradiction, 'the served story must have a contradiction between two claims').toBeDefined();
+    const [left, right] = contradiction!.claims.map((id) => story.claims.find((claim) => claim.id === id)!);
     await clickEdge(left.id);
 
     const panel = page.locator('#panel');
@@ -142,11 +128,11 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     const marked = await sides.nth(1).locator('mark.diff').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
     for (const words of marked) expect(left.sources[0].text).not.toContain(words);
-    expect(await panel.textContent()).toContain(contradiction.explanation);
+    expect(await panel.textContent()).toContain(contradiction!.explanation);
     // The evidence list numbers sentences as the explanation does.
     expect(await panel.locator('.evidence .source-name').first().textContent()).toContain(`sentence ${source.sentence}`);
-    if (contradiction.explanation.includes(`article ${source.article} sentence`)) {
-      expect(contradiction.explanation).toContain(`article ${source.article} sentence ${source.sentence}`);
+    if (contradiction!.explanation.includes(`article ${source.article} sentence`)) {
+      expect(contradiction!.explanation).toContain(`article ${source.article} sentence ${source.sentence}`);
     }
   });
 
@@ -233,7 +219,9 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     // A fresh load, so the picture shows the viewer as a user first meets it, with one contradiction open.
     await page.reload();
     await page.waitForSelector('body[data-ready="true"]');
-    await clickEdge(story.contradictions[0].claims[0]);
+    // The README's caption describes a reworded quote.
+    const shown = story.contradictions.find((contradiction) => contradiction.kind === 'quote') ?? story.contradictions[0];
+    await clickEdge(shown.claims[0]);
     await page.evaluate(
       () =>
         new Promise<void>((resolve) => {
@@ -247,6 +235,6 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
   });
 
   it('ran without script errors or CSP violations', () => {
-    expect(pageErrors).toEqual([]);
+    expect(viewer.pageErrors).toEqual([]);
   });
 });

@@ -1,11 +1,18 @@
 // Story → Cytoscape elements. Entities become nodes, claims become edges; a claim with no
 // object ("the talks collapsed") becomes a loop on its subject.
+//
+// Labels are cut to MAX_LABEL_CHARS: the view is fitted to the graph's bounding box, labels
+// included, so one 10,000-character name made a label 73,000 px wide and shrank every node to a
+// dot. The full name stays in the data (`name`) and in the side panel.
 import type { ElementDefinition } from 'cytoscape';
+import { shortenAtWord } from '../../src/shorten-at-word.ts';
 import { claimArticles, type StoryIndex } from './story-index.ts';
 
 export interface EntityNodeData {
   id: string;
+  /** The name as drawn: at most MAX_LABEL_CHARS. */
   label: string;
+  name: string;
   kind: string;
   claims: number;
   size: number;
@@ -20,6 +27,9 @@ export interface ClaimEdgeData {
   articles: string[];
 }
 
+/** Long enough for a person's or an organisation's full name; longer ones end in an ellipsis. */
+export const MAX_LABEL_CHARS = 40;
+
 /** How many of the most-connected entities keep their name visible when the whole story is in view. */
 export const PROMINENT_ENTITIES = 25;
 
@@ -28,7 +38,8 @@ export function storyElements(index: StoryIndex): ElementDefinition[] {
   const prominent = prominentEntities(index, claimCount);
   const nodes: ElementDefinition[] = index.story.entities.map((entity) => {
     const claims = claimCount(entity.id);
-    const data: EntityNodeData = { id: entity.id, label: entity.name, kind: entity.kind, claims, size: nodeSize(claims) };
+    const label = shortenAtWord(entity.name, MAX_LABEL_CHARS);
+    const data: EntityNodeData = { id: entity.id, label, name: entity.name, kind: entity.kind, claims, size: nodeSize(claims) };
     return { group: 'nodes', data, classes: prominent.has(entity.id) ? 'entity prominent' : 'entity' };
   });
   const edges: ElementDefinition[] = [];
@@ -39,7 +50,7 @@ export function storyElements(index: StoryIndex): ElementDefinition[] {
       id: claim.id,
       source: claim.subject,
       target: claim.object ?? claim.subject,
-      label: claim.predicate,
+      label: shortenAtWord(claim.predicate, MAX_LABEL_CHARS),
       status: claim.status,
       articles: claimArticles(claim),
     };

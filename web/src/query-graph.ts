@@ -5,6 +5,7 @@
 // contradictions) are added as extra nodes, joined where a path says how they connect.
 // A bare id string that names an element on screen ("e:…", "c:…") counts too.
 import type { Core, ElementDefinition } from 'cytoscape';
+import { shortenAtWord } from '../../src/shorten-at-word.ts';
 
 export interface QueryGraph {
   /** Ids of story elements (entities, claims) the rows mention. */
@@ -86,7 +87,7 @@ function isRelationship(value: unknown): value is { type: string; properties: Ba
 function nodeLabel(node: { labels: unknown[]; properties: Bag }): string {
   for (const name of ['name', 'title', 'text', 'explanation', 'id']) {
     const value = node.properties[name];
-    if (typeof value === 'string' && value) return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+    if (typeof value === 'string' && value) return shortenAtWord(value, 60);
   }
   return node.labels.join(':') || 'node';
 }

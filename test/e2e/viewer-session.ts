@@ -1,0 +1,45 @@
+// The viewer as the browser tests meet it: built into the test's folder, served from a real store by
+// the real server, open in Chromium and ready. Script errors and CSP reports are collected, so a
+// test can assert there were none.
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type RunningServer } from '../../src/server/create-server.ts';
+import type { GraphStore } from '../../src/store/store.ts';
+import { launchChromium } from './browser.ts';
+import { buildViewer } from './build-viewer.ts';
+
+export interface ViewerSession {
+  server: RunningServer;
+  page: Page;
+  pageErrors: string[];
+  /** Closes the browser and the server; the store and the folder stay the caller's. */
+  close(): Promise<void>;
+}
+
+export async function openViewer(store: GraphStore, dir: string): Promise<ViewerSession> {
+  const webRoot = path.join(dir, 'web');
+  await buildViewer(webRoot);
+  const server = await createServer({ store, port: 0, webRoot });
+  let browser: Browser | undefined;
+  const close = async () => {
+    await browser?.close();
+    await server.close();
+  };
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      // Refused queries show up as failed requests; those are expected. Script errors and CSP reports are not.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    return { server, page, pageErrors, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
