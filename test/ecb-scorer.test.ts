@@ -1,14 +1,24 @@
 // The ECB+ eval's scorers (MUC, B³, CEAF-e, pairwise) on small chains whose scores are worked out by
-// hand below. No ECB+ text is used here.
-import { describe, expect, it } from 'vitest';
+// hand below, and its mention matcher on a tiny made-up document pair. No ECB+ text is used here.
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bCubed } from '../scripts/ecb/b-cubed.ts';
 import { bestAlignmentSimilarity, ceafE } from '../scripts/ecb/ceaf-e.ts';
 import { coreferenceScores } from '../scripts/ecb/conll.ts';
+import type { GoldDocument, GoldMention } from '../scripts/ecb/corpus.ts';
+import { evaluateCorpus } from '../scripts/ecb/evaluate-corpus.ts';
+import { evaluateEntities } from '../scripts/ecb/evaluate-entities.ts';
+import { headSpan } from '../scripts/ecb/head-span.ts';
 import { maxWeightAssignment } from '../scripts/ecb/kuhn-munkres.ts';
+import { lastWordSpan, matchMentions, mentionsMatch } from '../scripts/ecb/match-mentions.ts';
 import { muc } from '../scripts/ecb/muc.ts';
 import { pairwise } from '../scripts/ecb/pairwise.ts';
 import type { Partition } from '../scripts/ecb/partition.ts';
+import type { PredictedMention } from '../scripts/ecb/predicted-mentions.ts';
 import type { Score } from '../scripts/ecb/precision-recall.ts';
+import type { Argument, EntityKind } from '../src/types.ts';
 import { seededRandom } from './support/seeded-random.ts';
 
 const split = (clusters: string): Partition => clusters.split(' ').map((cluster) => cluster.split(''));
@@ -147,5 +157,150 @@ describe('Kuhn–Munkres assignment', () => {
       expect(found.total).toBeCloseTo(best, 10);
       expect(new Set(found.pairs.map(([, c]) => c)).size).toBe(rows);
     }
+  });
+});
+
+// ------------------------------------------------------------------------------------ matching
+
+/** A gold mention of `text` (its `nth` occurrence) in `doc`, sentence = line. */
+function goldMention(doc: string, id: string, text: string, chain?: string, nth = 0): GoldMention {
+  let start = -1;
+  for (let k = 0; k <= nth; k++) start = doc.indexOf(text, start + 1);
+  if (start < 0) throw new Error(`"${text}" not in the document`);
+  const sentence = doc.slice(0, start).split('\n').length - 1;
+  return { m_id: id, type: 'HUMAN_PART_PER', start, end: start + text.length, sentence, text, contiguous: true, ...(chain ? { chain } : {}) };
+}
+
+/** A predicted mention of `text` whose head is `head` (both as written in the document). */
+function predicted(doc: string, text: string, head: string, entity: string, kind: EntityKind = 'PERSON'): PredictedMention {
+  const start = doc.indexOf(text);
+  const headStart = start + text.lastIndexOf(head);
+  return { start, end: start + text.length, head: { start: headStart, end: headStart + head.length }, entity, kind };
+}
+
+describe('mention matching', () => {
+  const doc = 'Mayor Ana Ruiz checked into Promises Treatment Center.\nA friend of the mayor said she was tired.\n';
+  const gold = (text: string) => {
+    const m = goldMention(doc, text, text);
+    return { start: m.start, end: m.end, head: lastWordSpan(doc, m) };
+  };
+
+  it('matches when one span holds the other and the inner one overlaps the outer head', () => {
+    expect(mentionsMatch(doc, gold('Ana Ruiz'), predicted(doc, 'Mayor Ana Ruiz', 'Ana Ruiz', 'e'))).toBe(true);
+    expect(mentionsMatch(doc, gold('friend'), predicted(doc, 'A friend of the mayor', 'friend', 'e'))).toBe(true);
+    // "mayor" sits inside the phrase, but the phrase is about the friend.
+    expect(mentionsMatch(doc, gold('mayor'), predicted(doc, 'A friend of the mayor', 'friend', 'e'))).toBe(false);
+    // A shorter prediction must hold the gold mention's head (its last word).
+    expect(mentionsMatch(doc, gold('Promises Treatment Center'), predicted(doc, 'Promises', 'Promises', 'e'))).toBe(false);
+    expect(mentionsMatch(doc, gold('Promises Treatment Center'), predicted(doc, 'Treatment Center', 'Center', 'e'))).toBe(true);
+  });
+
+  it('never matches across a sentence (line) boundary', () => {
+    const across = predicted(doc, 'Center.\nA friend', 'friend', 'e');
+    expect(mentionsMatch(doc, gold('friend'), across)).toBe(false);
+  });
+
+  it('takes the closest span first and uses each mention once', () => {
+    const long = predicted(doc, 'Mayor Ana Ruiz', 'Ana Ruiz', 'long');
+    const exact = predicted(doc, 'Ana Ruiz', 'Ana Ruiz', 'exact');
+    expect(matchMentions(doc, [gold('Ana Ruiz')], [long, exact])).toEqual([1]);
+    // Two gold mentions inside one prediction's head: only the closer one gets it.
+    expect(matchMentions(doc, [gold('Ruiz'), gold('Ana Ruiz')], [long])).toEqual([undefined, 0]);
+  });
+
+  it('finds an argument head as written, by its lemma, or as the pronoun itself', () => {
+    const text = 'Her friends said she left.';
+    const argument = (surface: string, head: string, pronoun?: string): Argument => {
+      const start = text.indexOf(surface);
+      return { start, end: start + surface.length, text: surface, head, kind: 'PERSON', ...(pronoun ? { pronoun } : {}) };
+    };
+    expect(headSpan(text, argument('Her friends', 'friend'))).toEqual({ start: 4, end: 11, found: 'lemma prefix' });
+    // A replaced pronoun carries its antecedent's text; its span is still the pronoun.
+    expect(headSpan(text, { ...argument('she', 'ana ruiz', 'she'), text: 'Ana Ruiz' })).toEqual({ start: 17, end: 20, found: 'pronoun' });
+    const name = 'Mayor Ana Ruiz left.';
+    expect(headSpan(name, { start: 0, end: 14, text: 'Mayor Ana Ruiz', head: 'ana ruiz', kind: 'PERSON' })).toEqual({ start: 6, end: 14, found: 'head' });
+  });
+});
+
+describe('entity figures on a hand-made document pair', () => {
+  // Document A: "Ana Ruiz", "mayor" and "she" are one person (chain R); the friend is a singleton.
+  // Document B: "Ruiz" and "her" are the same person.
+  const textA = 'Mayor Ana Ruiz resigned on Monday.\nA friend of the mayor said she was tired.\n';
+  const textB = 'Ruiz quit her post.\n';
+  const document = (doc: string, mentions: GoldMention[], sentences: number): GoldDocument => ({ doc, path: `${doc}.txt`, topic: 1, subtopic: '1ecb', split: 'dev', sentences, mentions });
+  const docA = document('1_1ecb', [
+    goldMention(textA, '1', 'Ana Ruiz', 'R'),
+    goldMention(textA, '2', 'friend'),
+    goldMention(textA, '3', 'mayor', 'R'),
+    goldMention(textA, '4', 'she', 'R'),
+    // An action is not an entity and is never scored.
+    { ...goldMention(textA, '5', 'resigned'), type: 'ACTION_OCCURRENCE' },
+  ], 2);
+  const docB = document('1_2ecb', [goldMention(textB, '1', 'Ruiz', 'R'), goldMention(textB, '2', 'her', 'R')], 1);
+  const selected = new Set(['1_1ecb#0', '1_1ecb#1', '1_2ecb#0']);
+  const figures = evaluateEntities([
+    {
+      document: docA,
+      text: textA,
+      group: '1ecb',
+      predicted: [predicted(textA, 'Mayor Ana Ruiz', 'Ana Ruiz', 'ruiz'), predicted(textA, 'A friend of the mayor', 'friend', 'friend', 'THING'), predicted(textA, 'she', 'she', 'ruiz')],
+    },
+    { document: docB, text: textB, group: '1ecb', predicted: [predicted(textB, 'Ruiz', 'Ruiz', 'ruiz'), predicted(textB, 'her post', 'post', 'post', 'THING')] },
+  ], selected);
+
+  it('matches four of the six gold entity mentions', () => {
+    // Found: Ana Ruiz, friend, she, Ruiz. "mayor" and "her" sit inside arguments headed by other words.
+    expect(figures.gold).toEqual({ gold: 6, matched: 4 });
+    expect(figures.unmatched).toEqual({ insideArgument: 2, partlyCovered: 0, uncovered: 0 });
+    expect(figures.pronouns).toEqual({ gold: 2, matched: 1 });
+  });
+
+  it('counts cross-document pairs by string', () => {
+    // Gold cross-document links in chain R: {Ana Ruiz, mayor, she} × {Ruiz, her} = 6, of which 2 have
+    // both mentions found: Ana Ruiz–Ruiz and she–Ruiz, both different strings; the predicted entity
+    // "ruiz" links exactly those two across documents.
+    expect(figures.pairs.all).toMatchObject({ gold: 2, goldAll: 6, predicted: 2, correct: 2 });
+    expect(figures.pairs.all.recallAll).toBeCloseTo(2 / 6, 10);
+    expect(figures.pairs.differentString).toMatchObject({ gold: 2, predicted: 2, correct: 2 });
+    expect(figures.pairs.sameString).toMatchObject({ gold: 0, goldAll: 0, predicted: 0 });
+  });
+
+  it('scores end to end with unmatched gold mentions as predicted singletons', () => {
+    // Key: R = {Ana Ruiz, mayor, she, Ruiz, her}, {friend}. Response: {Ana Ruiz, she, Ruiz}, {friend},
+    // {mayor}, {her}. MUC recall: R is cut into 3 pieces → (5−3)/4 = 1/2; precision 2/2 = 1.
+    expectScore(figures.endToEnd.muc, 1, 1 / 2, 2 / 3);
+    // Matched only: key {Ana Ruiz, she, Ruiz} {friend} = response: all 1.
+    expectScore(figures.matchedOnly.bCubed, 1, 1, 1);
+  });
+
+  it('checks entity kinds: three people are PERSON, the friend is a THING', () => {
+    expect(figures.kinds).toMatchObject({ correct: 3, scored: 4 });
+    expect(figures.kinds.confusion.person).toMatchObject({ PERSON: 3, THING: 1 });
+  });
+});
+
+describe('the eval end to end on a made-up folder in ECB+ layout', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ecb-eval-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs the pipeline on the sub-topic and links the same name across the two articles', async () => {
+    const one = 'Maria Lopez won the election on Sunday.\nLopez thanked her voters.\n';
+    const two = 'Voters chose Maria Lopez as mayor.\n';
+    mkdirSync(path.join(dir, '1', 'ecb'), { recursive: true });
+    writeFileSync(path.join(dir, '1', 'ecb', '1_1ecb.txt'), one);
+    writeFileSync(path.join(dir, '1', 'ecb', '1_2ecb.txt'), two);
+    const documents: GoldDocument[] = [
+      { doc: '1_1ecb', path: '1/ecb/1_1ecb.txt', topic: 1, subtopic: '1ecb', split: 'dev', sentences: 2, mentions: [goldMention(one, '1', 'Maria Lopez', 'L'), goldMention(one, '2', 'Lopez', 'L', 1)] },
+      { doc: '1_2ecb', path: '1/ecb/1_2ecb.txt', topic: 1, subtopic: '1ecb', split: 'dev', sentences: 1, mentions: [goldMention(two, '1', 'Maria Lopez', 'L')] },
+    ];
+    writeFileSync(path.join(dir, 'gold.jsonl'), documents.map((d) => `${JSON.stringify(d)}\n`).join(''));
+    writeFileSync(path.join(dir, 'selected-sentences.csv'), 'Topic,File,Sentence Number\n1,1ecb,0\n1,1ecb,1\n1,2ecb,0\n');
+
+    const { figures, problems } = await evaluateCorpus(dir, 'dev');
+    expect(problems).toEqual([]);
+    expect(figures).toMatchObject({ documents: 2, groups: 1 });
+    expect(figures.gold.gold).toBe(3);
+    // "Maria Lopez" is a subject in both articles and one entity: the one same-string pair is found.
+    expect(figures.pairs.sameString).toMatchObject({ gold: 1, predicted: 1, correct: 1 });
   });
 });
