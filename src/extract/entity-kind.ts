@@ -1,9 +1,9 @@
 // Decides what kind of thing a noun phrase names. Proper names go to compromise, whose lexicon of
 // people, places and organisations is what it does best; results are cached per name because it is slow.
-import nlp from 'compromise';
+import { lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { ORG_WORDS, PERSON_TITLES, SECTOR_WORDS } from './lexicon.ts';
+import { ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -54,20 +54,9 @@ function trailingProperName(tokens: Token[]): Token[] {
   return tokens.slice(k + 1);
 }
 
-/** compromise's lexicon, read directly: a hash lookup per word instead of a full parse per name. */
-const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-const LEXICON = model.one.lexicon;
 const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'PlaceName', 'Address']);
 const ORG_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'School']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
-
-function lexiconTags(word: string): string[] {
-  // The lexicon is a plain object: only its own entries are tags ("constructor" is not one).
-  const key = word.toLowerCase();
-  if (!Object.hasOwn(LEXICON, key)) return [];
-  const entry = LEXICON[key]!;
-  return Array.isArray(entry) ? entry : [entry];
-}
 
 export function kindOfName(name: string): EntityKind {
   const cached = nameKindCache.get(name);
@@ -83,6 +72,7 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';
   else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
   else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
+  else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
   else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);

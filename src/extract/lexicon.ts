@@ -70,6 +70,17 @@ export const SECTOR_WORDS = new Set([
   'studios', 'entertainment', 'investments', 'properties', 'construction', 'engineering', 'motor', 'bancorp',
 ]);
 
+/**
+ * Words that make a capitalised name a place when they end it ("Varnesse Province", "Lake County",
+ * "Ostrel River"): without them two capitalised words are taken for a person's first and last name.
+ */
+export const PLACE_WORDS = new Set([
+  'province', 'county', 'city', 'state', 'district', 'region', 'prefecture', 'territory', 'island', 'islands',
+  'river', 'lake', 'bay', 'sea', 'ocean', 'gulf', 'coast', 'valley', 'mountain', 'mountains', 'mount', 'peninsula',
+  'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'port', 'village',
+  'town', 'township', 'borough', 'canyon', 'desert', 'forest', 'beach', 'strait', 'highway', 'station', 'hills',
+]);
+
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'speaker'>({
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
   they: 'plural', them: 'plural', their: 'plural',

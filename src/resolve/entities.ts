@@ -5,6 +5,7 @@ import type { EntityKind } from '../types.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer } from './noun-phrases.ts';
+import { kindOfCommonNoun } from './noun-kind.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
@@ -285,7 +286,8 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   // phrase keeps the wording outlets used most.
   const bare = phrase.head && phrase.modifiers.length === 0 && phrase.countries.length === 0;
   const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
-  return { key: `thing:${key}`, kind: m.kind ?? 'THING', policy, related, reasons: phrase.reasons };
+  const kind = m.kind === 'THING' || m.kind === null ? kindOfCommonNoun(phrase.head) ?? m.kind ?? 'THING' : m.kind;
+  return { key: `thing:${key}`, kind, policy, related, reasons: phrase.reasons };
 }
 
 function route(mention: MentionInput, story: StoryState): Routed {

@@ -4,6 +4,7 @@
 //   "White House spokeswoman Caroline Leavitt" → name Caroline Leavitt, spokesperson, "white house"
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
+import { isKnownGivenName } from '../compromise-lexicon.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
 import { findTitleAt, type RoleFamily } from './titles.ts';
@@ -97,6 +98,19 @@ function readPrefix(tokens: Token[], words: string[]): { country: string | null;
   return { country, organisation: organisation.length ? organisation.join(' ') : null, titles };
 }
 
+/**
+ * "Actress Tara Reid", "the original trainwreck Tara Reid", "Perennial party girl Tara Reid": words
+ * that describe a person come before the name, and the name starts at its given name. Taken only
+ * when a known given name comes after the first word and name words alone follow it, so "Mary Ann
+ * Smith" stays whole and "the Tara Reid show" is no person.
+ */
+function nameAfterDescription(tokens: Token[]): Token[] | null {
+  const given = tokens.findIndex((t, i) => i > 0 && t.capitalised && isKnownGivenName(t.raw));
+  if (given < 1 || isKnownGivenName(tokens[0]!.raw)) return null;
+  const name = tokens.slice(given);
+  return name.length >= 2 && name.length <= 3 && name.every(isNameWord) ? name : null;
+}
+
 /** Null when the text is not a person reference (lower-case words where a name should be). */
 export const parsePersonMention = memoByText(readPersonMention);
 
@@ -114,6 +128,8 @@ function readPersonMention(text: string): PersonMention | null {
   }
 
   if (!chosen) {
+    const named = nameAfterDescription(tokens);
+    if (named) return { name: named.map((t) => t.raw), roles: [] };
     if (!tokens.every(isNameWord)) return null;
     return { name: tokens.map((t) => t.raw), roles: [] };
   }

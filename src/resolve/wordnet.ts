@@ -12,6 +12,8 @@ export interface Synset {
   id: string;
   /** Member words in WordNet order, spaces for underscores ("buy", "purchase"). */
   words: string[];
+  /** The lexicographer file the synset was written in: 18 is noun.person, 15 noun.location, 14 noun.group… */
+  lexicalFile: number;
 }
 
 interface OpenFile {
@@ -135,10 +137,11 @@ export function synset(id: string): Synset {
   const read = timed(() => {
     // synset_offset lex_filenum ss_type w_cnt(hex) word lex_id(hex) [word lex_id…] …
     const fields = readLineAt(openDict(`data.${pos}`), Number(offset)).split(' ');
+    const lexicalFile = Number(fields[1]);
     const wordCount = parseInt(fields[3], 16);
     const words: string[] = [];
     for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
-    return { id, words };
+    return { id, words, lexicalFile };
   });
   synsetCache.set(id, read);
   return read;

@@ -1,0 +1,21 @@
+// compromise's lexicon, read directly: a hash lookup per word instead of a full parse per name.
+// Shared by extract (what kind of name a phrase is) and resolve (which word of a name is a given name).
+import nlp from 'compromise';
+
+const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+const LEXICON = model.one.lexicon;
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** The lexicon's tags for a word or phrase; empty when it is unknown. */
+export function lexiconTags(word: string): string[] {
+  // The lexicon is a plain object: only its own entries are tags ("constructor" is not one).
+  const key = word.toLowerCase();
+  if (!Object.hasOwn(LEXICON, key)) return [];
+  const entry = LEXICON[key]!;
+  return Array.isArray(entry) ? entry : [entry];
+}
+
+export function isKnownGivenName(word: string): boolean {
+  return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
+}

@@ -1,0 +1,60 @@
+// Entities across outlets, through the real extractor and resolver: the same person under the
+// descriptions outlets put before a name, and kinds that a reader would give. Articles written here.
+import { describe, expect, it } from 'vitest';
+import { extractTriples } from '../src/extract/index.ts';
+import { resolveTriples } from '../src/resolve/index.ts';
+import { kindOfCommonNoun } from '../src/resolve/noun-kind.ts';
+import type { Article } from '../src/types.ts';
+
+function article(id: string, text: string): Article {
+  return { id, title: '', outlet: null, published: null, path: `${id}.txt`, text };
+}
+
+function entitiesOf(...texts: string[]) {
+  const extractions = texts.map((text, i) => extractTriples(article(`a${i}`, text)));
+  const resolution = resolveTriples(extractions);
+  const byId = new Map(resolution.entities.map((e) => [e.id, e]));
+  const subjects = resolution.triples.map((t) => ({ subject: t.subject.text, entity: byId.get(t.subjectId)! }));
+  return { resolution, subjects };
+}
+
+describe('a person under the descriptions outlets put before the name', () => {
+  it('"Actress Mira Olsen", "the troubled star Mira Olsen" and "Olsen" are one person', () => {
+    const { subjects } = entitiesOf(
+      'Actress Mira Olsen entered a clinic on Tuesday.',
+      'The troubled star Mira Olsen entered a clinic in Malibu.',
+      'Olsen thanked her fans on Wednesday.',
+    );
+    const ids = new Set(subjects.map((s) => s.entity.id));
+    expect(ids.size, `subjects resolved to: ${subjects.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
+    expect(subjects[0]!.entity.kind).toBe('PERSON');
+    expect(subjects[0]!.entity.name).toBe('Mira Olsen');
+  });
+
+  it('keeps a name whose first word is itself a given name whole, and two people apart', () => {
+    const { subjects } = entitiesOf('Mary Ann Keller met the press.', 'Lucy Keller met the press.');
+    const ids = new Set(subjects.map((s) => s.entity.id));
+    expect(ids.size, `subjects resolved to: ${subjects.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
+  });
+});
+
+describe('kinds a reader would give', () => {
+  it('reads common nouns through WordNet: people, places, groups', () => {
+    expect(kindOfCommonNoun('coach')).toBe('PERSON');
+    expect(kindOfCommonNoun('victims')).toBe('PERSON');
+    expect(kindOfCommonNoun('city')).toBe('PLACE');
+    expect(kindOfCommonNoun('team')).toBe('ORG');
+    expect(kindOfCommonNoun('earthquake')).toBeNull();
+    expect(kindOfCommonNoun('constructor')).toBe('PERSON');
+    expect(kindOfCommonNoun('x1')).toBeNull();
+  });
+
+  it('a capitalised name ending in a place word is a place, and "the coach" a person', () => {
+    const { subjects } = entitiesOf('The earthquake struck Varnesse Province on Monday.', 'The coach praised the team.');
+    const { resolution } = entitiesOf('The earthquake struck Varnesse Province on Monday.');
+    const province = resolution.entities.find((e) => e.name === 'Varnesse Province');
+    expect(province?.kind, `entities: ${resolution.entities.map((e) => `${e.name}:${e.kind}`).join(', ')}`).toBe('PLACE');
+    const coach = subjects.find((s) => /coach/i.test(s.subject));
+    expect(coach?.entity.kind).toBe('PERSON');
+  });
+});
