@@ -58,3 +58,18 @@ describe('kinds a reader would give', () => {
     expect(coach?.entity.kind).toBe('PERSON');
   });
 });
+
+describe('people and groups named by common nouns', () => {
+  it('"the actress" is the one person another outlet calls "Actress Mira Olsen"', () => {
+    const { subjects } = entitiesOf('Actress Mira Olsen entered a clinic on Tuesday.', 'The actress entered a clinic in Malibu.');
+    const ids = new Set(subjects.map((s) => s.entity.id));
+    expect(ids.size, `subjects resolved to: ${subjects.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
+  });
+
+  it('"An Oregon bomb technician", "a state technician" and "the technician" are one; the 11th and 12th doctor are two', () => {
+    const technicians = entitiesOf('An Oregon bomb technician examined the device.', 'A state technician examined the device.', 'The technician left the bank.').subjects;
+    expect(new Set(technicians.map((s) => s.entity.id)).size, `technicians: ${technicians.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
+    const apart = entitiesOf('The 11th doctor left the show.', 'The 12th doctor left the show.').subjects;
+    expect(new Set(apart.map((s) => s.entity.id)).size, `subjects: ${apart.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
+  });
+});

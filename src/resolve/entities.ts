@@ -9,7 +9,7 @@ import { kindOfCommonNoun } from './noun-kind.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
-import { parsePersonMention } from './person-names.ts';
+import { nameKeyWords, parsePersonMention, personDescription } from './person-names.ts';
 import { capitalDescribedBy, placeWithCountry } from './places.ts';
 import { tokenize, withoutLeadingDeterminers } from './text.ts';
 
@@ -83,6 +83,10 @@ interface StoryState {
   organisationsByFirstWord: Map<string, Set<string>>;
   /** Surnames of the story's people named in full: a short name that is one is not an organisation. */
   surnames: Set<string>;
+  /** "first last" of every person the extractor named in full somewhere in the story. */
+  fullNames: Set<string>;
+  /** People by the person nouns written before their names ("actress" → Tara Reid, from "Actress Tara Reid"). */
+  describedAs: Map<string, Map<string, string>>;
 }
 
 const RECOGNISERS: readonly Recogniser[] = [
@@ -185,10 +189,16 @@ const RECOGNISERS: readonly Recogniser[] = [
       }
       // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
       // surname it is.
+      // "the actress" where one person of the story is written "Actress Tara Reid": that person.
+      const described = m.kind === 'THING' || m.kind === null ? personDescribedBy(m, story) : null;
+      if (described) return route({ ...m, text: described, kind: 'PERSON' }, story);
       const lone = withoutLeadingDeterminers(tokenize(m.text));
       const surname = m.kind === 'THING' && lone.length === 1 && lone[0]!.capitalised && story.surnames.has(lone[0]!.norm);
-      if (m.kind !== 'PERSON' && m.kind !== null && !surname) return null;
       const parsed = parsePersonMention(m.text);
+      // "Former Kutztown University football player Brian Nichols", tagged an organisation for its
+      // "University": the name at its end is a person the story names in full elsewhere.
+      const namedPerson = parsed !== null && story.fullNames.has(fullNameKey(parsed.name));
+      if (m.kind !== 'PERSON' && m.kind !== null && !surname && !namedPerson) return null;
       if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
       const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context };
       // "Velda Marine" tagged a person in one sentence is the "Velda Marine Ltd" another calls a company.
@@ -219,11 +229,24 @@ const RECOGNISERS: readonly Recogniser[] = [
 ];
 
 /** What the whole story names, read before any mention is routed: its organisations and surnames. */
-function storyNames(mentions: readonly MentionInput[]): Pick<StoryState, 'organisationKeys' | 'organisationsByFirstWord' | 'surnames'> {
+function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns' | 'registryKeys'> {
   const organisationKeys = new Set<string>();
   const organisationsByFirstWord = new Map<string, Set<string>>();
   const surnames = new Set<string>();
+  const fullNames = new Set<string>();
+  const describedAs = new Map<string, Map<string, string>>();
   for (const m of mentions) {
+    const person = m.kind === 'PERSON' ? parsePersonMention(m.text) : null;
+    if (person && nameKeyWords(person.name).length >= 2) {
+      const key = fullNameKey(person.name);
+      fullNames.add(key);
+      for (const word of personDescription(m.text)) {
+        if (kindOfCommonNoun(word) !== 'PERSON') continue;
+        const people = describedAs.get(word) ?? new Map<string, string>();
+        if (!people.has(key)) people.set(key, person.name.join(' '));
+        describedAs.set(word, people);
+      }
+    }
     if (m.kind === 'ORG') organisationKeys.add(properName(m.text, 'ORG').key);
     const words = withoutLeadingDeterminers(tokenize(m.text));
     if (words.length < 2 || !words.every((w) => w.capitalised)) continue;
@@ -235,7 +258,13 @@ function storyNames(mentions: readonly MentionInput[]): Pick<StoryState, 'organi
       surnames.add(words.at(-1)!.norm);
     }
   }
-  return { organisationKeys, organisationsByFirstWord, surnames };
+  return { organisationKeys, organisationsByFirstWord, surnames, fullNames, describedAs };
+}
+
+/** "Brian Nichols" for "Brian G. Nichols" and "BRIAN NICHOLS": the first and last name words. */
+function fullNameKey(name: readonly string[]): string {
+  const words = nameKeyWords(name);
+  return words.length >= 2 ? `${words[0]} ${words[words.length - 1]}` : '';
 }
 
 function postKey(title: string, organisationKey: string): string {
@@ -286,8 +315,36 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   // phrase keeps the wording outlets used most.
   const bare = phrase.head && phrase.modifiers.length === 0 && phrase.countries.length === 0;
   const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
-  const kind = m.kind === 'THING' || m.kind === null ? kindOfCommonNoun(phrase.head) ?? m.kind ?? 'THING' : m.kind;
+  const wordNetKind = m.kind === 'THING' || m.kind === null ? kindOfCommonNoun(phrase.head) : null;
+  const kind = wordNetKind ?? m.kind ?? 'THING';
+  // "An Atlanta judge", "a Georgia judge", "the judge": outlets describe the one judge of a story
+  // with different words. A person, group or place named by a common noun is keyed by its head,
+  // with only the words that make it another one ("former", "11th") and its number kept.
+  // Plural phrases keep their modifiers: "three bank workers" and "workers" may be other people.
+  if (wordNetKind !== null && phrase.countries.length === 0 && !isPluralHead(m.text, phrase.head)) {
+    const identifying = [...phrase.numbers, ...phrase.modifiers].filter((word) => IDENTIFYING_MODIFIER.test(word));
+    const headKey = [...identifying, phrase.head].join(' ');
+    return { key: `thing:${headKey}`, kind, policy: 'most-frequent', related, reasons: phrase.reasons };
+  }
   return { key: `thing:${key}`, kind, policy, related, reasons: phrase.reasons };
+}
+
+/** Modifiers that make a different person, group or place of the same head ("the 11th doctor", "the former coach"). */
+const IDENTIFYING_MODIFIER = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|former|new|next|previous|ex|late|acting|interim|other|another)$/;
+
+/** The one person the story describes with this phrase's head noun, when the phrase adds nothing that tells people apart. */
+function personDescribedBy(m: MentionInput, story: StoryState): string | null {
+  if (/^\p{Lu}/u.test(m.text.trim()) && !/^(the|a|an)\s/i.test(m.text.trim())) return null;
+  const phrase = story.nouns.keyOf(m.text);
+  if (phrase.countries.length > 0 || [...phrase.numbers, ...phrase.modifiers].some((word) => IDENTIFYING_MODIFIER.test(word)) || isPluralHead(m.text, phrase.head)) return null;
+  const people = story.describedAs.get(phrase.head);
+  return people?.size === 1 ? [...people.values()][0]! : null;
+}
+
+/** "women" for head "woman", "officials" for "official": the phrase names more than one. */
+function isPluralHead(text: string, head: string): boolean {
+  const last = text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  return last !== head && (last.endsWith('s') || last.endsWith('men') || last.endsWith('people'));
 }
 
 function route(mention: MentionInput, story: StoryState): Routed {

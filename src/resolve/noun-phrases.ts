@@ -21,6 +21,8 @@ export interface NounPhraseKey {
   head: string;
   modifiers: string[];
   countries: string[];
+  /** Numbers written in the phrase ("11th", "3,000"), left out of the key. */
+  numbers: string[];
   /** Why words were replaced by their canonical forms. */
   reasons: string[];
 }
@@ -111,6 +113,6 @@ export class NounPhraseKeyer {
     const modifiers = [...before.words.slice(0, -1), ...after.words].sort();
     const countries = [...parts.countries].sort();
     const key = [...countries.map((code) => `@${code}`), ...modifiers, head].filter(Boolean).join(' ');
-    return { key, head, modifiers, countries, reasons: [...before.reasons, ...after.reasons] };
+    return { key, head, modifiers, countries, numbers: parts.numbers, reasons: [...before.reasons, ...after.reasons] };
   }
 }

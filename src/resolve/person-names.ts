@@ -30,6 +30,8 @@ const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 
 
 /** Words that may join a title to the place it serves ("Ambassador to Japan"). */
 const ROLE_TARGET_LINKS = new Set(['to', 'of', 'for', 'in']);
+/** Words that join a phrase to a name rather than describe the name. */
+const PHRASE_LINKS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'against', 'than', 'as']);
 /** Name suffixes that do not tell people apart. */
 const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
@@ -99,16 +101,35 @@ function readPrefix(tokens: Token[], words: string[]): { country: string | null;
 }
 
 /**
- * "Actress Tara Reid", "the original trainwreck Tara Reid", "Perennial party girl Tara Reid": words
- * that describe a person come before the name, and the name starts at its given name. Taken only
- * when a known given name comes after the first word and name words alone follow it, so "Mary Ann
- * Smith" stays whole and "the Tara Reid show" is no person.
+ * "Actress Tara Reid", "Fulton County courthouse killer Brian Nichols", "Heavyweight champion
+ * Wladimir Klitschko": words that describe a person come before the name. The name is the run of
+ * capitalised words after the last lower-case word, or, in an all-capitalised phrase, the run from
+ * a known given name on ("Legendary Aquatic Musical Star Esther Williams"). Two to four words, so
+ * "the Tara Reid show" is no person and "Mary Ann Smith" stays whole.
  */
-function nameAfterDescription(tokens: Token[]): Token[] | null {
-  const given = tokens.findIndex((t, i) => i > 0 && t.capitalised && isKnownGivenName(t.raw));
-  if (given < 1 || isKnownGivenName(tokens[0]!.raw)) return null;
-  const name = tokens.slice(given);
-  return name.length >= 2 && name.length <= 3 && name.every(isNameWord) ? name : null;
+function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
+  const lastLowerCase = findLastIndex(tokens, (t) => !isNameWord(t));
+  let start = lastLowerCase + 1;
+  if (lastLowerCase < 0) {
+    start = tokens.findIndex((t, i) => i > 0 && isKnownGivenName(t.raw));
+    if (start < 1 || isKnownGivenName(tokens[0]!.raw)) return null;
+  }
+  const name = tokens.slice(start);
+  // "Shares of Corlin Foods", "the widow of John Smith": a phrase about a name, not a description of it.
+  if (tokens.slice(0, start).some((t) => PHRASE_LINKS.has(t.norm) || t.possessive)) return null;
+  return name.length >= 2 && name.length <= 4 && nameKeyWords(name.map((t) => t.raw)).length >= 2 ? name : null;
+}
+
+/** The words before a described person's name, lower-cased ("actress", "party girl"); empty when none. */
+export function personDescription(text: string): string[] {
+  const tokens = withoutLeadingDeterminers(tokenize(text));
+  const name = nameAfterPersonDescription(tokens);
+  return name ? tokens.slice(0, tokens.length - name.length).map((t) => t.norm) : [];
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
+  return -1;
 }
 
 /** Null when the text is not a person reference (lower-case words where a name should be). */
@@ -128,7 +149,7 @@ function readPersonMention(text: string): PersonMention | null {
   }
 
   if (!chosen) {
-    const named = nameAfterDescription(tokens);
+    const named = nameAfterPersonDescription(tokens);
     if (named) return { name: named.map((t) => t.raw), roles: [] };
     if (!tokens.every(isNameWord)) return null;
     return { name: tokens.map((t) => t.raw), roles: [] };
