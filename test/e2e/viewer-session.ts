@@ -1,12 +1,18 @@
 // The viewer as the browser tests meet it: built into the test's folder, served from a real store by
 // the real server, open in Chromium and ready. Script errors and CSP reports are collected, so a
 // test can assert there were none.
+//
+// The force-directed layout starts from random positions. Under test, Math.random is a seeded
+// generator, so every run draws the same picture: a test that clicks an edge or reads the zoom
+// the layout fitted to gets the same answer each time, and a failure can be replayed.
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type RunningServer } from '../../src/server/create-server.ts';
 import type { GraphStore } from '../../src/store/store.ts';
 import { launchChromium } from './browser.ts';
 import { buildViewer } from './build-viewer.ts';
+
+const LAYOUT_SEED = 20251124;
 
 export interface ViewerSession {
   server: RunningServer;
@@ -28,6 +34,16 @@ export async function openViewer(store: GraphStore, dir: string): Promise<Viewer
   try {
     browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+    await context.addInitScript((seed: number) => {
+      // xorshift32, as in test/support/seeded-random.ts (this runs in the page, which cannot import it).
+      let state = seed;
+      Math.random = () => {
+        state ^= state << 13;
+        state ^= state >>> 17;
+        state ^= state << 5;
+        return (state >>> 0) / 2 ** 32;
+      };
+    }, LAYOUT_SEED);
     const page = await context.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));

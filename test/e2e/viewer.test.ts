@@ -38,17 +38,27 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
 
   const resetView = () => page.click('#reset');
 
-  /** A real mouse click at the middle of a claim edge, after zooming so it is clear of others. */
+  /**
+   * A real mouse click on a claim edge, after zooming so it is clear of others: at its middle, or,
+   * when the random layout put another element there, at points along it towards either end.
+   */
   async function clickEdge(id: string): Promise<void> {
-    const point = await page.evaluate((claimId) => {
+    const points = await page.evaluate((claimId) => {
       const cy = window.__cy!;
+      cy.elements().unselect();
       const edge = cy.getElementById(claimId);
       cy.fit(edge, 160);
-      const midpoint = edge.renderedMidpoint();
+      const middle = edge.renderedMidpoint();
+      const ends = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+      const along = [0.3, 0.6].flatMap((share) => ends.map((end) => ({ x: middle.x + share * (end.x - middle.x), y: middle.y + share * (end.y - middle.y) })));
       const box = cy.container()!.getBoundingClientRect();
-      return { x: box.left + midpoint.x, y: box.top + midpoint.y };
+      return [middle, ...along].map((point) => ({ x: box.left + point.x, y: box.top + point.y }));
     }, id);
-    await page.mouse.click(point.x, point.y);
+    const selected = () => page.evaluate((claimId) => window.__cy!.getElementById(claimId).selected(), id);
+    for (const point of points) {
+      await page.mouse.click(point.x, point.y);
+      if (await selected()) break;
+    }
     await page.waitForSelector(`#panel [data-claim="${id}"]`, { timeout: 5_000 });
   }
 
