@@ -10,6 +10,7 @@ import type { Progress } from './progress.ts';
 import { readArticles, type ReadOptions } from './read/index.ts';
 import type { Rejection } from './read/rejection.ts';
 import { resolveTriples } from './resolve/index.ts';
+import { printable } from './terminal-text.ts';
 import type { GraphStore } from './store/store.ts';
 import type { Article, Extraction, StoryExport } from './types.ts';
 
@@ -35,7 +36,7 @@ export function buildStory(articles: Article[], progress?: Progress, stage: Stag
   const extractions: Extraction[] = stage('extract', () =>
     articles.map((article) => {
       const extraction = extractTriples(article);
-      progress?.tick(1, article.path);
+      progress?.tick(1, printable(article.path));
       return extraction;
     }),
   );

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatSummary } from '../export/summary.ts';
 import { startProgress } from '../progress.ts';
+import { printRejections } from './print-rejections.ts';
 import { DEFAULT_DB_DIR, EmbeddedStore } from '../store/embedded-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { addStoreOptions, storeSettings, type StoreFlags } from '../store/store-options.ts';
@@ -29,7 +30,7 @@ export function registerIngestCommand(program: Command): void {
       const skipFolders = store instanceof EmbeddedStore ? [settings.db ?? DEFAULT_DB_DIR] : [];
       try {
         const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total), { skipFolders });
-        for (const { path, reason } of result.rejected) process.stderr.write(`storygraph: ${path}: ${reason}\n`);
+        printRejections(result.rejected);
         if (result.articles.length === 0) throw new UserError(`no readable articles in ${paths.join(', ')}`);
         if (options.json) {
           try {
