@@ -43,21 +43,31 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
    * when the random layout put another element there, at points along it towards either end.
    */
   async function clickEdge(id: string): Promise<void> {
-    const points = await page.evaluate((claimId) => {
-      const cy = window.__cy!;
-      cy.elements().unselect();
-      const edge = cy.getElementById(claimId);
-      cy.fit(edge, 160);
-      const middle = edge.renderedMidpoint();
-      const ends = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
-      const along = [0.3, 0.6].flatMap((share) => ends.map((end) => ({ x: middle.x + share * (end.x - middle.x), y: middle.y + share * (end.y - middle.y) })));
-      const box = cy.container()!.getBoundingClientRect();
-      return [middle, ...along].map((point) => ({ x: box.left + point.x, y: box.top + point.y }));
-    }, id);
     const selected = () => page.evaluate((claimId) => window.__cy!.getElementById(claimId).selected(), id);
-    for (const point of points) {
+    for (const share of [0, 0.3, -0.3, 0.6, -0.6, 0.85, -0.85]) {
+      // Each try starts from a view where the edge is shown and fitted, and comes after the
+      // double-click interval: two quick clicks near each other would focus a node instead.
+      const point = await page.evaluate(
+        ({ claimId, share }) => {
+          const cy = window.__cy!;
+          cy.elements().unselect();
+          const edge = cy.getElementById(claimId);
+          cy.fit(edge, 160);
+          const middle = edge.renderedMidpoint();
+          const end = share >= 0 ? edge.renderedSourceEndpoint() : edge.renderedTargetEndpoint();
+          const box = cy.container()!.getBoundingClientRect();
+          const k = Math.abs(share);
+          return { x: box.left + middle.x + k * (end.x - middle.x), y: box.top + middle.y + k * (end.y - middle.y), visible: edge.visible() };
+        },
+        { claimId: id, share },
+      );
+      if (!point.visible) {
+        await resetView();
+        continue;
+      }
       await page.mouse.click(point.x, point.y);
       if (await selected()) break;
+      await page.waitForTimeout(450);
     }
     await page.waitForSelector(`#panel [data-claim="${id}"]`, { timeout: 5_000 });
   }
