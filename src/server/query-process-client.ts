@@ -189,7 +189,7 @@ export class QueryProcess implements GraphStore {
       for (const request of this.waiting.splice(0)) request.reject(failure);
       return;
     }
-    const crash = `the database process stopped (${how}) while running ${describe(pending)}; a new one was started`;
+    const crash = `the database process stopped (${how}) while running ${whatWasRunning(pending)}; a new one was started`;
     this.log(crash);
     pending?.reject(new QueryProcessError(crash));
     if (!this.closed) this.start();
@@ -220,7 +220,7 @@ export class QueryProcess implements GraphStore {
   }
 }
 
-function describe(pending: Pending | null): string {
+function whatWasRunning(pending: Pending | null): string {
   if (!pending) return 'nothing';
   return pending.request.operation === 'query' ? 'a query' : 'a story read';
 }
