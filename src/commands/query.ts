@@ -1,6 +1,7 @@
 // `storygraph query "<cypher>"`: runs one Cypher statement on the store and prints the rows.
 import type { Command } from 'commander';
 import { formatQueryResult, isQueryFormat, QUERY_FORMATS } from '../export/query-result-format.ts';
+import { missingParameterMessage } from '../server/query-parameters.ts';
 import { openStore } from '../store/open-store.ts';
 import { addStoreOptions, storeSettings, type StoreFlags } from '../store/store-options.ts';
 import { UserError } from '../user-error.ts';
@@ -46,6 +47,8 @@ export function registerQueryCommand(program: Command): void {
         throw new UserError(`--format ${flags.format} is not one of ${QUERY_FORMATS.join(', ')}`);
       }
       const params = parseParams(flags.param);
+      const missing = missingParameterMessage(cypher, params);
+      if (missing) throw new UserError(missing);
       const store = await openStore({ ...storeSettings(flags), existing: true });
       try {
         const result = await store.query(cypher, params);

@@ -1,10 +1,19 @@
 // GET /api/story: read fresh from the store on each request, so a concurrent ingest shows up on reload.
 import type { ServerResponse } from 'node:http';
 import type { GraphStore } from '../store/store.ts';
+import { HttpError } from './http-errors.ts';
 import { sendJson } from './json-io.ts';
+import { QueryProcessError } from './query-process-client.ts';
 import { buildViewerStory } from './viewer-story.ts';
 
 export async function handleStory(response: ServerResponse, store: GraphStore): Promise<void> {
-  const [story, articles] = await Promise.all([store.readStory(), store.readArticles()]);
+  let story, articles;
+  try {
+    [story, articles] = await Promise.all([store.readStory(), store.readArticles()]);
+  } catch (error) {
+    // With --allow-writes the query process reads the story; its crash is already one line in the log.
+    if (error instanceof QueryProcessError) throw new HttpError(500, error.message);
+    throw error;
+  }
   sendJson(response, 200, buildViewerStory(story, articles));
 }

@@ -1,14 +1,22 @@
-// A small Cypher lexer that only needs to be right about one thing: which words are keywords
-// and which are inside string literals, backtick-quoted names or comments. The write guard
-// reads its output; nothing here executes or parses queries.
+// A small Cypher lexer that only needs to be right about a few things: which words are bare (so
+// may be keywords) and which are inside string literals, backtick-quoted names or comments, where
+// the brackets are, and which names follow a `$`. The write guard, the parameter check and the
+// query limits read its output; nothing here executes or parses queries.
+//
+// Where the two databases might read a character differently, the lexer takes the reading that
+// shows more code: a `//` comment ends at any line terminator (Neo4j ends it at `\r` too), and a
+// character it does not know is skipped like a space, so it never joins or hides a keyword.
 
-export interface CypherWord {
-  /** Upper-cased word, e.g. "CREATE". */
-  word: string;
-  /** The character just before the word ("." for a property, "$" for a parameter), or "". */
-  before: string;
-  /** The next non-space character after the word, or "". */
-  after: string;
+export type CypherTokenKind = 'word' | 'quoted-name' | 'string' | 'number' | 'symbol';
+
+export interface CypherToken {
+  kind: CypherTokenKind;
+  /** The text as written: "Create", "(", "'a b'", "`my name`", "1.5e3". */
+  text: string;
+  /** For a word, the upper-cased text ("CREATE"); for a quoted name, the name without backticks. */
+  value: string;
+  /** Offset of the token in the query. */
+  start: number;
 }
 
 export interface LexOptions {
@@ -24,39 +32,64 @@ export class UnterminatedCypherError extends Error {
   override name = 'UnterminatedCypherError';
 }
 
-const WORD_START = /[A-Za-z_]/;
-const WORD_PART = /[A-Za-z0-9_]/;
+const WORD_START = /[\p{L}\p{Nl}_]/u;
+const WORD_PART = /[\p{L}\p{Nl}\p{N}\p{Mn}\p{Mc}\p{Pc}]/u;
+const DIGIT = /[0-9]/;
+/** Characters that mean something between tokens; anything else is skipped like a space. */
+const SYMBOLS = new Set('()[]{},;.:$*+-/%^=<>!&|~'.split(''));
+/** Every character some lexer takes as the end of a line, so a `//` comment never hides code that follows one. */
+const LINE_TERMINATORS = new Set(['\n', '\r', '\u0085', '\u2028', '\u2029']);
 
-/** Bare words of a Cypher text, skipping strings, `quoted names` and comments. */
-export function cypherWords(cypher: string, options: LexOptions): CypherWord[] {
-  const words: CypherWord[] = [];
+/** The tokens of a Cypher text; comments and white space are dropped. */
+export function cypherTokens(cypher: string, options: LexOptions): CypherToken[] {
+  const tokens: CypherToken[] = [];
+  const push = (kind: CypherTokenKind, start: number, end: number, value: string) => {
+    tokens.push({ kind, text: cypher.slice(start, end), value, start });
+  };
   let i = 0;
   while (i < cypher.length) {
     const ch = cypher[i];
     const next = cypher[i + 1] ?? '';
     if (ch === "'" || ch === '"') {
-      i = skipString(cypher, i, ch, options.backslashEscapes);
+      const end = skipString(cypher, i, ch, options.backslashEscapes);
+      push('string', i, end, cypher.slice(i + 1, end - 1));
+      i = end;
     } else if (ch === '`') {
-      i = skipUntil(cypher, i + 1, '`', 'backtick-quoted name');
+      const end = skipUntil(cypher, i + 1, '`', 'backtick-quoted name');
+      push('quoted-name', i, end, cypher.slice(i + 1, end - 1));
+      i = end;
     } else if (ch === '/' && next === '/') {
-      const end = cypher.indexOf('\n', i);
-      i = end === -1 ? cypher.length : end + 1;
+      while (i < cypher.length && !LINE_TERMINATORS.has(cypher[i])) i++;
     } else if (ch === '/' && next === '*') {
       i = skipUntil(cypher, i + 2, '*/', 'comment');
     } else if (WORD_START.test(ch)) {
       let end = i + 1;
       while (end < cypher.length && WORD_PART.test(cypher[end])) end++;
-      words.push({
-        word: cypher.slice(i, end).toUpperCase(),
-        before: i > 0 ? cypher[i - 1] : '',
-        after: nextNonSpace(cypher, end),
-      });
+      push('word', i, end, cypher.slice(i, end).toUpperCase());
+      i = end;
+    } else if (DIGIT.test(ch)) {
+      const end = numberEnd(cypher, i);
+      push('number', i, end, cypher.slice(i, end));
       i = end;
     } else {
+      if (SYMBOLS.has(ch)) push('symbol', i, i + 1, ch);
       i++;
     }
   }
-  return words;
+  return tokens;
+}
+
+/**
+ * A decimal number: `12`, `1_000`, `1.5`, `1e3`, `2.5E-3`. Nothing more: the embedded database reads
+ * `1CREATE` as the number 1 and a CREATE clause, so letters after a number start a word here too.
+ * (A hexadecimal `0x1F` becomes 0 and the word x1F, which the guard refuses: the strict reading.)
+ */
+const NUMBER = /[0-9]+(?:_[0-9]+)*(?:\.[0-9]+(?:_[0-9]+)*)?(?:[eE][+-]?[0-9]+)?/y;
+
+function numberEnd(text: string, start: number): number {
+  NUMBER.lastIndex = start;
+  NUMBER.test(text);
+  return NUMBER.lastIndex;
 }
 
 function skipString(text: string, open: number, quote: string, backslashEscapes: boolean): number {
@@ -79,7 +112,10 @@ function skipUntil(text: string, from: number, close: string, what: string): num
   return end + close.length;
 }
 
-function nextNonSpace(text: string, from: number): string {
-  const match = /\S/.exec(text.slice(from, from + 64));
-  return match ? match[0] : '';
+export function isSymbol(token: CypherToken | undefined, text: string): boolean {
+  return token?.kind === 'symbol' && token.text === text;
+}
+
+export function isWord(token: CypherToken | undefined, value: string): boolean {
+  return token?.kind === 'word' && token.value === value;
 }
