@@ -15,7 +15,7 @@ export function kindOfPhrase(tokens: Token[]): EntityKind {
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
   // "White House spokeswoman Caroline Leavitt": a title right before a short name makes a person,
   // whatever organisation words come before the title.
-  const lastTitle = findLastIndex(content, (t) => PERSON_TITLES.has(t.lower));
+  const lastTitle = content.findLastIndex((t) => PERSON_TITLES.has(t.lower));
   const afterTitle = content.slice(lastTitle + 1);
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
@@ -41,11 +41,6 @@ export function nameAfterPost(afterTitle: Token[]): Token[] | null {
   if (!proper.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return null;
   const name = proper.slice(-2);
   return kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON' ? name : null;
-}
-
-function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
-  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
-  return -1;
 }
 
 function trailingProperName(tokens: Token[]): Token[] {

@@ -4,12 +4,12 @@
 import type { EntityKind } from '../types.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
-import { NounPhraseKeyer } from './noun-phrases.ts';
+import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
-import { nameKeyWords, parsePersonMention, personDescription } from './person-names.ts';
+import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
 import { capitalDescribedBy, placeWithCountry } from './places.ts';
 import { tokenize, withoutLeadingDeterminers } from './text.ts';
 
@@ -187,11 +187,11 @@ const RECOGNISERS: readonly Recogniser[] = [
           return { person: { ref: m.ref, article: m.article, text: m.text, parsed: described, context: m.context }, fallback: commonNounPhrase(m, story) };
         }
       }
-      // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
-      // surname it is.
       // "the actress" where one person of the story is written "Actress Tara Reid": that person.
       const described = m.kind === 'THING' || m.kind === null ? personDescribedBy(m, story) : null;
       if (described) return route({ ...m, text: described, kind: 'PERSON' }, story);
+      // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
+      // surname it is.
       const lone = withoutLeadingDeterminers(tokenize(m.text));
       const surname = m.kind === 'THING' && lone.length === 1 && lone[0]!.capitalised && story.surnames.has(lone[0]!.norm);
       const parsed = parsePersonMention(m.text);
@@ -237,8 +237,8 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
   const describedAs = new Map<string, Map<string, string>>();
   for (const m of mentions) {
     const person = m.kind === 'PERSON' ? parsePersonMention(m.text) : null;
-    if (person && nameKeyWords(person.name).length >= 2) {
-      const key = fullNameKey(person.name);
+    const key = person ? fullNameKey(person.name) : '';
+    if (person && key) {
       fullNames.add(key);
       for (const word of personDescription(m.text)) {
         if (kindOfCommonNoun(word) !== 'PERSON') continue;
@@ -261,11 +261,6 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
   return { organisationKeys, organisationsByFirstWord, surnames, fullNames, describedAs };
 }
 
-/** "Brian Nichols" for "Brian G. Nichols" and "BRIAN NICHOLS": the first and last name words. */
-function fullNameKey(name: readonly string[]): string {
-  const words = nameKeyWords(name);
-  return words.length >= 2 ? `${words[0]} ${words[words.length - 1]}` : '';
-}
 
 function postKey(title: string, organisationKey: string): string {
   return `post:${title}|${organisationKey}`;
@@ -322,8 +317,7 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   // with only the words that make it another one ("former", "11th") and its number kept.
   // Plural phrases keep their modifiers: "three bank workers" and "workers" may be other people.
   if (wordNetKind !== null && phrase.countries.length === 0 && !isPluralHead(m.text, phrase.head)) {
-    const identifying = [...phrase.numbers, ...phrase.modifiers].filter((word) => IDENTIFYING_MODIFIER.test(word));
-    const headKey = [...identifying, phrase.head].join(' ');
+    const headKey = [...identifyingWords(phrase), phrase.head].join(' ');
     return { key: `thing:${headKey}`, kind, policy: 'most-frequent', related, reasons: phrase.reasons };
   }
   return { key: `thing:${key}`, kind, policy, related, reasons: phrase.reasons };
@@ -332,11 +326,15 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
 /** Modifiers that make a different person, group or place of the same head ("the 11th doctor", "the former coach"). */
 const IDENTIFYING_MODIFIER = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|former|new|next|previous|ex|late|acting|interim|other|another)$/;
 
+function identifyingWords(phrase: NounPhraseKey): string[] {
+  return [...phrase.numbers, ...phrase.modifiers].filter((word) => IDENTIFYING_MODIFIER.test(word));
+}
+
 /** The one person the story describes with this phrase's head noun, when the phrase adds nothing that tells people apart. */
 function personDescribedBy(m: MentionInput, story: StoryState): string | null {
   if (/^\p{Lu}/u.test(m.text.trim()) && !/^(the|a|an)\s/i.test(m.text.trim())) return null;
   const phrase = story.nouns.keyOf(m.text);
-  if (phrase.countries.length > 0 || [...phrase.numbers, ...phrase.modifiers].some((word) => IDENTIFYING_MODIFIER.test(word)) || isPluralHead(m.text, phrase.head)) return null;
+  if (phrase.countries.length > 0 || identifyingWords(phrase).length > 0 || isPluralHead(m.text, phrase.head)) return null;
   const people = story.describedAs.get(phrase.head);
   return people?.size === 1 ? [...people.values()][0]! : null;
 }

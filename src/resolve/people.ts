@@ -6,7 +6,7 @@
 //                      country is the U.S. or unknown
 // Candidates are found through blocks keyed by name prefixes, surnames and role families,
 // never by comparing every mention with every other.
-import { nameKeyWords, type PersonMention, type Role } from './person-names.ts';
+import { fullNameKey, nameKeyWords, type PersonMention, type Role } from './person-names.ts';
 import { rolesAgree, variantEvidence, type NameGroup, type VariantEvidence } from './spelling-variants.ts';
 import { UnionFind } from './union-find.ts';
 
@@ -70,7 +70,7 @@ function groupFullNames(inputs: readonly PersonInput[]): FullNameGroup[] {
     const words = nameKeyWords(input.parsed.name);
     const first = words[0];
     const last = words[words.length - 1];
-    const key = `${first} ${last}`;
+    const key = fullNameKey(input.parsed.name);
     let group = groups.get(key);
     if (!group) {
       group = { key, first, last, inputs: [], roles: [], context: new Set(), display: '' };

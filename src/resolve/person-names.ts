@@ -108,7 +108,7 @@ function readPrefix(tokens: Token[], words: string[]): { country: string | null;
  * "the Tara Reid show" is no person and "Mary Ann Smith" stays whole.
  */
 function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
-  const lastLowerCase = findLastIndex(tokens, (t) => !isNameWord(t));
+  const lastLowerCase = tokens.findLastIndex((t) => !isNameWord(t));
   let start = lastLowerCase + 1;
   if (lastLowerCase < 0) {
     start = tokens.findIndex((t, i) => i > 0 && isKnownGivenName(t.raw));
@@ -120,16 +120,15 @@ function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
   return name.length >= 2 && name.length <= 4 && nameKeyWords(name.map((t) => t.raw)).length >= 2 ? name : null;
 }
 
-/** The words before a described person's name, lower-cased ("actress", "party girl"); empty when none. */
+/**
+ * The words before a described person's name, lower-cased ("actress", "party girl"); empty when none.
+ * Read from the words themselves, also where parsePersonMention took a title before the name: a
+ * titled mention still describes its person.
+ */
 export function personDescription(text: string): string[] {
   const tokens = withoutLeadingDeterminers(tokenize(text));
   const name = nameAfterPersonDescription(tokens);
   return name ? tokens.slice(0, tokens.length - name.length).map((t) => t.norm) : [];
-}
-
-function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
-  for (let k = items.length - 1; k >= 0; k--) if (test(items[k]!)) return k;
-  return -1;
 }
 
 /** Null when the text is not a person reference (lower-case words where a name should be). */
@@ -170,6 +169,12 @@ function readPersonMention(text: string): PersonMention | null {
     name: tokens.slice(chosen.end).map((t) => t.raw),
     roles: [...prefix.titles, chosen].map(roleOf),
   };
+}
+
+/** "brian nichols" for "Brian G. Nichols" and "BRIAN NICHOLS": the first and last name words, the key full names meet by. */
+export function fullNameKey(name: readonly string[]): string {
+  const words = nameKeyWords(name);
+  return words.length >= 2 ? `${words[0]} ${words[words.length - 1]}` : '';
 }
 
 /** The words that identify a person: initials and suffixes dropped, lower-cased, accents folded. */

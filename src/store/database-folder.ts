@@ -16,9 +16,12 @@ import { firstLine } from './store-errors.ts';
 
 export const MARKER = 'storygraph.json';
 const LOCK = 'ingest.lock';
-const DATABASE_FILE = /^graph(-[0-9a-z]+)?\.lbug$/;
 /** The database file an entry belongs to: itself, or the file whose log, shadow or lock it is. */
 const OWNING_DATABASE_FILE = /^(graph(?:-[0-9a-z]+)?\.lbug)(?:\..*)?$/;
+
+function isDatabaseFile(name: string): boolean {
+  return OWNING_DATABASE_FILE.exec(name)?.[1] === name;
+}
 
 /** The database file the marker names, or null when the folder holds no storygraph database yet. */
 export function currentDatabaseFile(dir: string): string | null {
@@ -31,7 +34,7 @@ export function currentDatabaseFile(dir: string): string | null {
     throw new UserError(`--db ${dir}: ${MARKER} is unreadable (${firstLine(error)})`);
   }
   // The marker names a file inside this folder and nothing else: a hand-edited path is refused.
-  if (typeof database !== 'string' || !DATABASE_FILE.test(database)) throw new UserError(`--db ${dir}: ${MARKER} names no database file`);
+  if (typeof database !== 'string' || !isDatabaseFile(database)) throw new UserError(`--db ${dir}: ${MARKER} names no database file`);
   return existsSync(join(dir, database)) ? database : null;
 }
 

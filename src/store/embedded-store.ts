@@ -259,7 +259,7 @@ function writeFailure(error: unknown, path: string): string {
   return message;
 }
 
-/** Below this much free space (after the failed write's files are removed), a failure is taken as a full disk. */
+/** Below this much free space (measured as the write fails, before its files are removed), a failure is taken as a full disk. */
 const LOW_SPACE_BYTES = 4 * 1024 * 1024;
 
 function freeBytes(path: string): number {
