@@ -32,6 +32,12 @@ export interface Argument extends Span {
   kind: EntityKind;
   /** Set when the surface text was a pronoun replaced by its antecedent; `text` is then the antecedent. */
   pronoun?: string;
+  /**
+   * Set when the phrase names no thing: a reported clause or quote ('statement'), or a pronoun or
+   * pointing word with no antecedent ('pointer': "we", "this", "what"). Such an argument stays text
+   * on its claim and never becomes an entity.
+   */
+  namesNothing?: 'statement' | 'pointer';
 }
 
 /** A structured amount: `value` as stated, `[low, high]` the range the wording allows (hedges widen it). */
@@ -176,6 +182,8 @@ export interface ClaimRecord {
   subject: string;
   predicate: string;
   object: string | null;
+  /** The object as the first source wrote it when it names no entity: a reported clause or quote. */
+  objectText?: string;
   qualifiers: ExportQualifiers;
   status: ClaimStatus;
   sources: SourceRecord[];

@@ -73,3 +73,20 @@ describe('people and groups named by common nouns', () => {
     expect(new Set(apart.map((s) => s.entity.id)).size, `subjects: ${apart.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
   });
 });
+
+describe('what is not an entity', () => {
+  it('a reported clause, a quote and an unresolved pronoun stay text on their claim', () => {
+    const texts = [
+      'Mayor Ines Varga said the bridge would reopen in June. “We are proud of the crews,” she said.',
+      'We were told this was final. Varga said what the council wanted was clear.',
+    ];
+    const { resolution } = entitiesOf(...texts);
+    const names = resolution.entities.map((e) => e.name);
+    const clauseOrPointer = names.filter((name) => name.split(/\s+/).length > 5 || /^(we|this|what|she)$/i.test(name));
+    expect(clauseOrPointer, `entities: ${names.join('; ')}`).toEqual([]);
+    const said = resolution.triples.filter((t) => t.predicate === 'say' && t.subjectId === resolution.entities.find((e) => e.name === 'Ines Varga')?.id);
+    expect(said.map((t) => t.object?.text), `claims: ${resolution.triples.map((t) => `${t.subject.text} | ${t.predicate} | ${t.object?.text}`).join('; ')}`)
+      .toEqual(expect.arrayContaining(['the bridge would reopen in June', 'We are proud of the crews']));
+    expect(said.every((t) => t.objectId === null && t.object?.namesNothing === 'statement')).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 // Polarity: one source states a claim, another states its negation ("the bridge was damaged" vs
 // "was not damaged"). Negation is part of the claim id, so the two sides are two claims that share
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
+import { statementKey } from '../graph/claim-id.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, type Statement } from './statements.ts';
@@ -26,7 +27,8 @@ const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'co
 
 /** Affirmed and denied statements that clash: same object, or a denial with no object against any. */
 function* polaritySides(block: Statement[]): Generator<[Statement[], Statement[]]> {
-  const byObject = groupBy(block, ({ claim }) => claim.objectId ?? '');
+  // What someone said, as words, is the object of a reporting claim: two different statements do not clash.
+  const byObject = groupBy(block, ({ claim }) => claim.objectId ?? (claim.objectText ? `text:${statementKey(claim.objectText)}` : ''));
   // A bare denial also answers affirmations with an object, except for reporting verbs: "did not
   // say which stores would close" leaves its object unread. (A block shares one predicate.)
   const bareDenials = REPORTING.has(block[0]!.claim.predicate) ? [] : (byObject.get('') ?? []).filter((s) => s.claim.negated);

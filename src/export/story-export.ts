@@ -33,6 +33,7 @@ export function toStoryExport(
       subject: claim.subjectId,
       predicate: claim.predicate,
       object: claim.objectId,
+      ...(claim.objectText ? { objectText: claim.objectText } : {}),
       qualifiers: exportQualifiers(majoritySource(sources)),
       status: claimStatus(claim, contradicted),
       sources: sources.map(sourceRecord),

@@ -7,7 +7,7 @@ import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { personNameWords } from './person-name-words.ts';
-import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
@@ -164,13 +164,14 @@ class ArgumentBuilder {
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     const surface = text.slice(start, end);
-    if (statement) return { text: surface, start, end, head: surface.toLowerCase(), kind: 'THING' };
+    if (statement) return { text: surface, start, end, head: surface.toLowerCase(), kind: 'THING', namesNothing: 'statement' };
+    if (words.length === 1 && POINTING_WORDS.has(words[0]!.lower)) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
     if (words.length === 1 && PRONOUNS[words[0]!.lower]) {
       // "It was the first time that…", "it is unclear whether…": an "it" that stands for nothing
       // makes no claim about anything; the clause after it makes its own.
       if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
       const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start);
-      if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING' };
+      if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
       return { text: antecedent.text, start, end, head: headOf(antecedent.text), kind: antecedent.kind, pronoun: surface };
     }
     // "Our relationship with China" is a relationship, not China: kind comes from before the first
@@ -231,7 +232,8 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     const first = parse.tokens[chunk.first]!;
     if (chunk.first === chunk.last && PRONOUNS[first.lower]) continue;
     const arg = args.build(phraseOf(chunk));
-    if (!arg) continue;
+    // "this", "what": nothing a later pronoun could stand for.
+    if (!arg || arg.namesNothing) continue;
     const words = parse.tokens.slice(chunk.first, chunk.last + 1);
     const head = words[words.length - 1]!;
     const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
@@ -368,7 +370,7 @@ function quoteClaims(input: SentenceInput, args: ArgumentBuilder, textOf: (a: nu
     // Trailing punctuation inside the marks is part of the quote's wording but not of its claim.
     while (innerLast > inner.first && (tokens[innerLast]!.pos === 'PUNCT')) innerLast--;
     const quoteText = textOf(inner.first, innerLast);
-    const object: Argument = { text: quoteText, start: tokens[inner.first]!.start, end: tokens[innerLast]!.end, head: quoteText.toLowerCase(), kind: 'THING' };
+    const object: Argument = { text: quoteText, start: tokens[inner.first]!.start, end: tokens[innerLast]!.end, head: quoteText.toLowerCase(), kind: 'THING', namesNothing: 'statement' };
     const verbToken = tokens[quote.verb]!;
     let verbLast = quote.verb;
     while (tokens[verbLast + 1] && (tokens[verbLast + 1]!.pos === 'VERB' || tokens[verbLast + 1]!.pos === 'AUX') && verbLast < quote.verb + 2) verbLast++;

@@ -81,6 +81,16 @@ export const PLACE_WORDS = new Set([
   'town', 'township', 'borough', 'canyon', 'desert', 'forest', 'beach', 'strait', 'highway', 'station', 'hills',
 ]);
 
+/**
+ * Words that point at something named elsewhere and name nothing themselves. Left without an
+ * antecedent they stay text on their claim: "this" in one article is not "this" in another.
+ */
+export const POINTING_WORDS = new Set([
+  'this', 'that', 'these', 'those', 'what', 'which', 'who', 'whom', 'whoever', 'whatever',
+  'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves',
+  'one', 'someone', 'something', 'anyone', 'anything', 'everyone', 'everything', 'nobody', 'nothing',
+]);
+
 export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'speaker'>({
   he: 'person', him: 'person', his: 'person', she: 'person', her: 'person',
   they: 'plural', them: 'plural', their: 'plural',

@@ -10,7 +10,7 @@
 // entities; the exported claim keeps `object: null`.
 import { MultiDirectedGraph } from 'graphology';
 import type { Extraction, Resolution, ResolvedTriple, Argument } from '../types.ts';
-import { claimId, valueNodeId } from './claim-id.ts';
+import { claimId, statementKey, valueNodeId } from './claim-id.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimGraphAttributes, ClaimSource, EntityNodeAttributes } from './claim-graph-types.ts';
 
 export function buildClaimGraph(resolution: Resolution, extractions: Extraction[]): ClaimGraph {
@@ -42,13 +42,14 @@ export function buildClaimGraph(resolution: Resolution, extractions: Extraction[
 
 function addTriple(graph: ClaimGraph, triple: ResolvedTriple, sentenceText: SentenceLookup): void {
   const negated = triple.qualifiers.negated;
-  const id = claimId({ subjectId: triple.subjectId, predicate: triple.predicate, objectId: triple.objectId, negated });
+  const objectText = !triple.objectId && triple.object?.namesNothing ? triple.object.text : undefined;
+  const id = claimId({ subjectId: triple.subjectId, predicate: triple.predicate, objectId: triple.objectId, negated, ...(objectText ? { objectText: statementKey(objectText) } : {}) });
 
   ensureEntity(graph, triple.subjectId, triple.subject);
   const target = triple.objectId ?? valueNodeId(id);
   if (triple.objectId && triple.object) ensureEntity(graph, triple.objectId, triple.object);
   if (!triple.objectId && !graph.hasNode(target)) {
-    graph.addNode(target, { name: triple.relation.text, kind: 'VALUE', aliases: [], placeholder: true });
+    graph.addNode(target, { name: objectText ?? triple.relation.text, kind: 'VALUE', aliases: [], placeholder: true });
   }
 
   const source = toSource(triple, sentenceText);
@@ -63,6 +64,7 @@ function addTriple(graph: ClaimGraph, triple: ResolvedTriple, sentenceText: Sent
     subjectId: triple.subjectId,
     predicate: triple.predicate,
     objectId: triple.objectId,
+    ...(objectText ? { objectText } : {}),
     negated,
     sources: [source],
   });

@@ -35,6 +35,8 @@ export interface ClaimEdgeAttributes {
   predicate: string;
   /** Null for intransitive claims; the edge then points at the claim's placeholder node. */
   objectId: string | null;
+  /** The object as written when it names no entity: a reported clause, a quote, an unresolved "this". */
+  objectText?: string;
   negated: boolean;
   sources: ClaimSource[];
 }

@@ -12,10 +12,20 @@ export interface ClaimIdentity {
   predicate: string;
   objectId: string | null;
   negated: boolean;
+  /** The object as written when it names no entity (a reported clause, a quote): its words are the claim's. */
+  objectText?: string;
 }
 
-export function claimKey({ subjectId, predicate, objectId, negated }: ClaimIdentity): string {
-  return [subjectId, predicate, objectId ?? '', negated ? 'not' : ''].join('|');
+export function claimKey({ subjectId, predicate, objectId, negated, objectText }: ClaimIdentity): string {
+  const key = [subjectId, predicate, objectId ?? '', negated ? 'not' : ''];
+  // Two different things one person said are two claims; the same words said twice are one.
+  if (objectText) key.push(`text:${objectText}`);
+  return key.join('|');
+}
+
+/** Reported words compared as words: case, quotes and punctuation do not make another claim. */
+export function statementKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}%$€£]+/gu, ' ').trim();
 }
 
 export function claimId(identity: ClaimIdentity): string {

@@ -9,6 +9,7 @@ import type { ResolvedEntity } from './entity-registry.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
+import { POINTING_WORDS, PRONOUNS } from '../extract/lexicon.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -56,18 +57,27 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
     const article = extraction.article.id;
     for (const triple of extraction.triples) {
       const { subject } = triple;
-      const object = isOnlyTheAmount(triple) ? null : triple.object;
+      // "We are happy": a claim needs a thing to be about; what the sentence says stays in the
+      // reporting claim's text ("Leavitt said we are happy …").
+      if (subject.namesNothing) continue;
+      const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
       const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
       const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)], triple.relation.lemma === 'be') : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
-      const speakerText = speaker?.split(/\s+and\s+/)[0];
+      const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
       const context = [headOf(subject), ...(object ? [headOf(object)] : [])];
       const speakerRef = speakerText ? add(article, speakerText, null, context) : null;
       refs.push({ triple, subject: subjectRef, object: objectRef, speaker: speakerRef });
     }
   }
   return { mentions, refs };
+}
+
+/** A speaker written as a bare pronoun with no antecedent ("he said") names nobody to resolve. */
+function namesSomeone(speaker: string | undefined): string | undefined {
+  const word = speaker?.trim().toLowerCase();
+  return !word || PRONOUNS[word] || POINTING_WORDS.has(word) ? undefined : speaker;
 }
 
 function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people'], idOf: Map<string, string>): SpellingVariant[] {

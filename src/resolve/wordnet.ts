@@ -14,6 +14,10 @@ export interface Synset {
   words: string[];
   /** The lexicographer file the synset was written in: 18 is noun.person, 15 noun.location, 14 noun.group… */
   lexicalFile: number;
+  /** Synsets one step more general ("@" and instance "@i" pointers). */
+  hypernyms: string[];
+  /** Synsets holding an antonym of one of the words ("!" pointers: rise ↔ fall). */
+  antonyms: string[];
 }
 
 interface OpenFile {
@@ -141,7 +145,18 @@ export function synset(id: string): Synset {
     const wordCount = parseInt(fields[3], 16);
     const words: string[] = [];
     for (let i = 0; i < wordCount; i++) words.push(fields[4 + i * 2].replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
-    return { id, words, lexicalFile };
+    // … p_cnt [pointer_symbol synset_offset pos source/target]…
+    const pointerAt = 4 + wordCount * 2;
+    const hypernyms: string[] = [];
+    const antonyms: string[] = [];
+    for (let p = 0; p < Number(fields[pointerAt]); p++) {
+      const [symbol, target, targetPos] = fields.slice(pointerAt + 1 + p * 4, pointerAt + 5 + p * 4);
+      const targetId = `${target}-${targetPos === 'v' ? 'v' : 'n'}`;
+      if (targetPos !== letter && !(letter === 'n' && targetPos === 'n')) continue;
+      if (symbol === '@' || symbol === '@i') hypernyms.push(targetId);
+      else if (symbol === '!') antonyms.push(targetId);
+    }
+    return { id, words, lexicalFile, hypernyms, antonyms };
   });
   synsetCache.set(id, read);
   return read;

@@ -1,7 +1,7 @@
 // The default store: an embedded @ladybugdb/core database in a folder (./.storygraph).
 // How the folder's files are laid out, and why an ingest writes a new file beside the current
 // one instead of into it, is in database-folder.ts.
-import { copyFileSync, existsSync, readdirSync, rmdirSync, statfsSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statfsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Article, StoryExport } from '../types.ts';
@@ -167,10 +167,12 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
     const previous = currentDatabaseFile(this.path);
     const next = newDatabaseFile();
     try {
+      const keptArticles = await this.withStoredArticles(articles);
       removeStaleDatabaseFiles(this.path, previous);
-      if (previous !== null) copyFileSync(join(this.path, previous), join(this.path, next));
+      // The story written is the whole story (stored articles and new ones), so the new file starts
+      // empty: it then always has this version's tables, whatever version wrote the old one.
       this.writing = await OpenDatabase.open(this.path, next, false);
-      await this.writing.inOneTransaction(() => writeStoryRows(this, story, articles));
+      await this.writing.inOneTransaction(() => writeStoryRows(this, story, keptArticles));
       // Everything into the main file before it becomes current: readers open it read-only and
       // cannot replay a log.
       await this.writing.checkpoint();
@@ -191,6 +193,15 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
     await this.current?.close();
     if (previous !== null) removeDatabaseFiles(this.path, previous);
     this.current = await OpenDatabase.open(this.path, next, this.readOnly);
+  }
+
+  /** The articles given plus every stored article they leave out: the new file must lose none. */
+  private async withStoredArticles(articles: Article[]): Promise<Article[]> {
+    if (this.current === null) return articles;
+    const given = new Set(articles.map((a) => a.id));
+    const stored = await this.read('MATCH (a:Article) RETURN a.id AS id');
+    if (stored.every((r) => given.has(r.id as string))) return articles;
+    return [...articles, ...(await this.readArticles()).filter((a) => !given.has(a.id))];
   }
 
   readStory(): Promise<StoryExport> {

@@ -34,7 +34,7 @@ const ENTITIES = `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.kind AS 
 const CLAIMS = `MATCH (c:Claim)
   OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
   OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
-  RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.status AS status,
+  RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.objectText AS objectText, c.status AS status,
     c.negated AS negated, c.modality AS modality, c.time AS time, c.place AS place, c.quantity AS quantity,
     c.attributedTo AS attributedTo, c.quote AS quote, c.alignment AS alignment
   ORDER BY id`;
@@ -81,6 +81,7 @@ function claimRecord(r: Row, sources: SourceRecord[]): ClaimRecord {
     subject: (r.subject as string | null) ?? '',
     predicate: r.predicate as string,
     object: (r.object as string | null) ?? null,
+    ...(r.objectText != null ? { objectText: r.objectText as string } : {}),
     qualifiers,
     status: r.status as ClaimRecord['status'],
     sources,

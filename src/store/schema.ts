@@ -3,7 +3,7 @@
 //
 //   (:Article {id, path, title, outlet, published, sentences, text})
 //   (:Entity {id, name, kind, aliases})
-//   (:Claim {id, predicate, status, negated, modality, time, place, quantity, quantityValue,
+//   (:Claim {id, predicate, objectText, status, negated, modality, time, place, quantity, quantityValue,
 //            quantityUnit, attributedTo, quote, alignment, sourceCount})
 //   (:Evidence {id, article, sentence, charStart, charEnd, text, qualifiers, ord})
 //   (:Contradiction {id, kind, explanation})
@@ -51,6 +51,8 @@ export const NODE_TABLES: NodeTable[] = [
     label: 'Claim',
     properties: [
       string('predicate'),
+      // The object as written when it names no entity (a reported clause, a quote).
+      string('objectText'),
       string('status'),
       { name: 'negated', type: 'BOOLEAN' },
       string('modality'),

@@ -127,6 +127,7 @@ function claimRow(claim: ClaimRecord): Row {
   return {
     id: claim.id,
     predicate: claim.predicate,
+    objectText: claim.objectText ?? null,
     status: claim.status,
     negated: q.negated,
     modality: q.modality,
