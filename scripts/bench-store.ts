@@ -54,6 +54,7 @@ export function syntheticStory(claimCount: number): { story: StoryExport; articl
     articles: articles.map((a) => ({ id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, sentences: 2 })),
     entities: Array.from({ length: entityCount }, (_, i) => ({ id: `e:bench-${i}`, name: `Bench entity ${i}`, kind: 'THING', aliases: [`BE${i}`] })),
     claims,
+    facts: [],
     contradictions: Array.from({ length: Math.floor(claimCount / 50) }, (_, i) => ({
       id: `x:bench-${i}`,
       kind: 'numeric',

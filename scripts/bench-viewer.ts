@@ -147,6 +147,7 @@ export function synthesiseStory(elements: number, seed = 42): { story: StoryExpo
     articles: articles.map(({ id, path: file, title, outlet, published }) => ({ id, path: file, title, outlet, published, sentences: 400 })),
     entities,
     claims,
+    facts: [],
     contradictions,
     reuse: [{ articles: ['a0', 'a1'], similarity: 0.5, kind: 'shared-source' }],
     offTopic: [],

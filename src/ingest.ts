@@ -6,6 +6,7 @@ import { scoreReuse } from './compare/score-reuse.ts';
 import { toStoryExport } from './export/story-export.ts';
 import { extractTriples } from './extract/index.ts';
 import { buildClaimGraph } from './graph/build-claim-graph.ts';
+import { alignFacts } from './align/index.ts';
 import type { Progress } from './progress.ts';
 import { readArticles, type ReadOptions } from './read/index.ts';
 import type { Rejection } from './read/rejection.ts';
@@ -42,10 +43,11 @@ export function buildStory(articles: Article[], progress?: Progress, stage: Stag
   );
   const resolution = stage('resolve', () => resolveTriples(extractions));
   const graph = stage('merge', () => buildClaimGraph(resolution, extractions));
+  const facts = stage('align', () => alignFacts(graph, extractions));
   const contradictions = stage('contradictions', () => findContradictions(graph));
   const reuse = stage('reuse (every pair)', () => scoreReuse(extractions));
   const offTopic = stage('off-topic', () => findOffTopicSentences(extractions));
-  return stage('export', () => toStoryExport(extractions, resolution, graph, contradictions, reuse, offTopic));
+  return stage('export', () => toStoryExport(extractions, resolution, graph, facts, contradictions, reuse, offTopic));
 }
 
 /**

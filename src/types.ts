@@ -64,6 +64,8 @@ export interface Qualifiers {
   modality: Modality;
   /** Surface name of the speaker when the clause is reported speech, a quote or "according to X". */
   attributedTo?: string;
+  /** The pronoun the source wrote for the speaker ("he said"), when `attributedTo` is its antecedent. */
+  attributedToPronoun?: string;
   /** The verbatim text of a direct quote this claim stands for. */
   quote?: string;
 }
@@ -210,10 +212,26 @@ export interface OffTopicRecord {
   text: string;
 }
 
+export interface AlignmentRecord {
+  claims: [string, string];
+  score: number;
+  /** Why the two claims were taken as one fact: the features behind the score. */
+  reasons: string[];
+}
+
+/** Claims from different articles that report the same event or state, each in its own words and values. */
+export interface FactRecord {
+  id: string;
+  status: ClaimStatus;
+  claims: string[];
+  alignment: AlignmentRecord[];
+}
+
 export interface StoryExport {
   articles: ArticleRecord[];
   entities: EntityRecord[];
   claims: ClaimRecord[];
+  facts: FactRecord[];
   contradictions: ContradictionRecord[];
   reuse: ReuseRecord[];
   offTopic: OffTopicRecord[];

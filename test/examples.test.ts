@@ -67,12 +67,17 @@ describe('example corpus against its answer key', () => {
     expect(story.offTopic.map((o) => [o.article, o.text])).toEqual(key.offTopic.map((o) => [idOf(o.article), o.text]));
   });
 
-  it('derives claim status from contradictions and source counts', () => {
+  it("derives each fact's status from its claims, and gives every claim its fact's status", () => {
     const contradicted = new Set(story.contradictions.flatMap((c) => c.claims));
-    for (const claim of story.claims) {
-      const articles = new Set(claim.sources.map((s) => s.article)).size;
-      const expected = contradicted.has(claim.id) ? 'contradicted' : articles >= 2 ? 'corroborated' : 'unique';
-      expect(claim.status, claim.id).toBe(expected);
+    const claimById = new Map(story.claims.map((c) => [c.id, c]));
+    const factOf = new Map(story.facts.flatMap((f) => f.claims.map((c) => [c, f])));
+    expect([...factOf.keys()].sort(), 'every claim is in exactly one fact').toEqual(story.claims.map((c) => c.id).sort());
+    for (const fact of story.facts) {
+      const claims = fact.claims.map((id) => claimById.get(id)!);
+      const articles = new Set(claims.flatMap((c) => c.sources.map((s) => s.article))).size;
+      const expected = claims.some((c) => contradicted.has(c.id)) ? 'contradicted' : articles >= 2 ? 'corroborated' : 'unique';
+      expect(fact.status, `${fact.id}: ${claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`).join(' / ')}`).toBe(expected);
+      for (const claim of claims) expect(claim.status, claim.id).toBe(fact.status);
     }
     expect(story.claims.some((c) => c.status === 'corroborated')).toBe(true);
   });

@@ -80,8 +80,11 @@ function matches(story: StoryExport, claim: ClaimRecord, wanted: Corroboration):
   const predicates = (wanted.predicates ?? [wanted.predicate!]).map(predicateKey);
   if (!predicates.includes(claim.predicate) || !name(claim.subject).includes(wanted.subject.toLowerCase())) return false;
   if (wanted.object === null ? claim.object !== null : !`${name(claim.object)} ${claim.qualifiers.quantity?.text ?? ''}`.includes(wanted.object.toLowerCase())) return false;
-  // Stated by two outlets at least, whether they then agree on every detail (corroborated) or not.
-  return new Set(claim.sources.map((s) => s.article)).size >= 2;
+  // Stated by two outlets at least, in this claim's words or in another claim of its fact, whether
+  // they then agree on every detail (corroborated) or not.
+  const fact = story.facts.find((f) => f.claims.includes(claim.id));
+  const claims = fact ? story.claims.filter((c) => fact.claims.includes(c.id)) : [claim];
+  return new Set(claims.flatMap((c) => c.sources.map((s) => s.article))).size >= 2;
 }
 
 // The key names verbs as the outlets write them ("rise", "be based in"); the pipeline keys a claim by

@@ -46,12 +46,13 @@ const resolution: Resolution = {
 
 describe('buildClaimGraph', () => {
   const graph = buildClaimGraph(resolution, extractions);
-  const measure = claimId({ subjectId: 'e:quake', predicate: 'measure', objectId: null, negated: false });
+  const measures = listClaims(graph).filter((c) => c.predicate === 'measure');
+  const measure = measures.find((c) => c.sources[0]!.qualifiers.quantity?.value === 6.4)!.id;
 
-  it('keeps every source of a claim with its own qualifiers (never first-write-wins)', () => {
-    const sources = graph.getEdgeAttribute(measure, 'sources');
-    expect(sources.map((s) => [s.article, s.qualifiers.quantity?.value, s.qualifiers.time])).toEqual([['aaa', 6.4, undefined], ['bbb', 6.1, 'Monday']]);
-    expect(sources[1].text).toBe('The quake measured 6.1.');
+  it('keeps each stated value on a claim of its own (never first-write-wins)', () => {
+    const values = measures.map((c) => c.sources.map((s) => [s.article, s.qualifiers.quantity?.value, s.qualifiers.time]));
+    expect(values.sort()).toEqual([[['aaa', 6.4, undefined]], [['bbb', 6.1, 'Monday']]]);
+    expect(measures.find((c) => c.sources[0]!.article === 'bbb')!.sources[0]!.text).toBe('The quake measured 6.1.');
   });
 
   it('leaves out claims about themselves and implicit possessives, keeps implicit roles', () => {
@@ -70,7 +71,7 @@ describe('buildClaimGraph', () => {
 
   it('exports only entities some claim refers to', () => {
     const withStranger: Resolution = { ...resolution, entities: [...resolution.entities, { id: 'e:stranger', name: 'stranger', kind: 'PERSON', aliases: [] }] };
-    const story = toStoryExport(extractions, withStranger, buildClaimGraph(withStranger, extractions), [], [], []);
+    const story = toStoryExport(extractions, withStranger, buildClaimGraph(withStranger, extractions), [], [], [], []);
     const referenced = new Set(story.claims.flatMap((c) => [c.subject, c.object]));
     expect(story.entities.map((e) => e.id)).not.toContain('e:stranger');
     for (const e of story.entities) expect(referenced.has(e.id) || story.claims.some((c) => c.qualifiers.attributedTo === e.id)).toBe(true);
@@ -78,7 +79,7 @@ describe('buildClaimGraph', () => {
 
   it('does not count the same triple twice when fed again', () => {
     const again = buildClaimGraph({ ...resolution, triples: [...resolution.triples, resolution.triples[0]] }, extractions);
-    expect(again.getEdgeAttribute(measure, 'sources')).toHaveLength(2);
+    expect(again.getEdgeAttribute(measure, 'sources')).toHaveLength(1);
   });
 
   it('keeps negated claims apart and gives each intransitive claim its own placeholder node', () => {
@@ -100,19 +101,20 @@ describe('buildClaimGraph', () => {
 describe('toStoryExport', () => {
   const build = (r: Resolution, x: Extraction[]) => {
     const graph = buildClaimGraph(r, x);
-    return toStoryExport(x, r, graph, findContradictions(graph), [{ articles: ['aaa', 'bbb'], similarity: 0.2, kind: 'independent' }], [{ article: 'bbb', sentence: 1, text: 'The talks collapsed.' }]);
+    return toStoryExport(x, r, graph, [], findContradictions(graph), [{ articles: ['aaa', 'bbb'], similarity: 0.2, kind: 'independent' }], [{ article: 'bbb', sentence: 1, text: 'The talks collapsed.' }]);
   };
   const story = build(resolution, extractions);
 
   it('follows the contract: articles with sentence counts, claims with status, sources and qualifiers', () => {
-    expect(Object.keys(story)).toEqual(['articles', 'entities', 'claims', 'contradictions', 'reuse', 'offTopic']);
+    expect(Object.keys(story)).toEqual(['articles', 'entities', 'claims', 'facts', 'contradictions', 'reuse', 'offTopic']);
     expect(story.articles.map((a) => [a.id, a.path, a.sentences])).toEqual([['aaa', 'a.txt', 3], ['bbb', 'b.txt', 2]]);
-    const measure = story.claims.find((c) => c.predicate === 'measure')!;
-    expect(measure.status).toBe('contradicted');
-    expect(measure.object).toBeNull();
-    expect(measure.sources.map((s) => s.article)).toEqual(['aaa', 'bbb']);
-    expect(measure.sources[1].qualifiers?.time).toBe('Monday');
-    expect(measure.qualifiers.quantity?.value).toBe(6.4);
+    const measures = story.claims.filter((c) => c.predicate === 'measure');
+    expect(measures.map((c) => c.status)).toEqual(['contradicted', 'contradicted']);
+    expect(measures.every((c) => c.object === null)).toBe(true);
+    // Each outlet's own amount on its own claim: both sides of the numeric contradiction stay in the data.
+    expect(measures.map((c) => [c.sources.map((s) => s.article).join(), c.qualifiers.quantity?.value, c.qualifiers.time]).sort())
+      .toEqual([['aaa', 6.4, undefined], ['bbb', 6.1, 'Monday']]);
+    expect([...story.contradictions[0]!.claims].sort()).toEqual(measures.map((c) => c.id).sort());
     expect(story.claims.find((c) => c.predicate === 'close')!.status).toBe('unique');
     expect(story.contradictions.map((c) => c.kind)).toEqual(['numeric']);
     expect(story.entities.map((e) => e.id)).toEqual(['e:bridge', 'e:engineers', 'e:quake']);
@@ -124,15 +126,16 @@ describe('toStoryExport', () => {
     expect(JSON.stringify(shuffled)).toBe(JSON.stringify(story));
   });
 
-  it('marks a claim stated by two articles corroborated and picks the majority qualifiers', () => {
+  it('marks a claim stated by two articles in the same words and values corroborated', () => {
     const r: Resolution = { ...resolution, triples: [
-      triple('aaa', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday' }),
+      triple('aaa', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday evening' }),
       triple('bbb', 0, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday evening' }),
-      triple('bbb', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday evening' }),
+      triple('bbb', 1, 'e:engineers', 'close', 'e:bridge', { time: 'Tuesday' }),
     ] };
-    const close = build(r, extractions).claims[0];
-    expect(close.status).toBe('corroborated');
-    expect(close.qualifiers.time).toBe('Tuesday evening');
-    expect(close.sources).toHaveLength(3);
+    const claims = build(r, extractions).claims;
+    const evening = claims.find((c) => c.qualifiers.time === 'Tuesday evening')!;
+    expect(evening.status).toBe('corroborated');
+    expect(evening.sources.map((s) => s.article)).toEqual(['aaa', 'bbb']);
+    expect(claims.find((c) => c.qualifiers.time === 'Tuesday')!.sources).toHaveLength(1);
   });
 });

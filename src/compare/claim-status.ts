@@ -1,11 +1,17 @@
-// The derived status of a claim (ARCHITECTURE.md): contradicted if it takes part in any
-// contradiction, else corroborated if two or more distinct articles state it, else unique.
+// The derived status of a fact and its claims (ARCHITECTURE.md): contradicted if a claim of the fact
+// takes part in a contradiction, else corroborated if two or more distinct articles state the fact
+// (in any of its claims' words), else unique. A claim's status is its fact's.
 import type { ClaimStatus, ContradictionRecord } from '../types.ts';
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 
 export function claimStatus(claim: Pick<ClaimEdgeAttributes, 'id' | 'sources'>, contradicted: ReadonlySet<string>): ClaimStatus {
   if (contradicted.has(claim.id)) return 'contradicted';
   return new Set(claim.sources.map((s) => s.article)).size >= 2 ? 'corroborated' : 'unique';
+}
+
+export function factStatus(claims: Pick<ClaimEdgeAttributes, 'id' | 'sources'>[], contradicted: ReadonlySet<string>): ClaimStatus {
+  if (claims.some((claim) => contradicted.has(claim.id))) return 'contradicted';
+  return new Set(claims.flatMap((claim) => claim.sources.map((s) => s.article))).size >= 2 ? 'corroborated' : 'unique';
 }
 
 export function contradictedClaims(contradictions: ContradictionRecord[]): Set<string> {

@@ -10,14 +10,18 @@ import { commits, groupBy, listStatements, pairs, type Statement } from './state
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
+import { sidesComparable } from './comparable.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
     .filter((s) => commits(s) && s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
     .map((statement) => ({ statement, range: comparableRange(statement.source.qualifiers.quantity!) }));
 
+  // Inside a fact, every outlet's amount however it worded the claim ("magnitude 6.4 earthquake
+  // struck" / "quake measured 6.1"); before alignment, the claims that share all but the amount.
   const blocks = groupBy(ranged, ({ statement, range }) => {
     const { claim } = statement;
+    if (claim.fact) return ['fact', claim.fact, claim.negated, range.unit].join('|');
     return [claim.subjectId, withoutHedge(claim.predicate), objectIsAmount(graph, statement) ? '~' : claim.objectId, claim.negated, range.unit].join('|');
   });
 
@@ -26,7 +30,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     const byRange = groupBy(block, ({ range }) => `${range.low}..${range.high}`);
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
     for (const [a, b] of pairs(sides)) {
-      if (!rangesDisjoint(a.range, b.range)) continue;
+      if (!rangesDisjoint(a.range, b.range) || !sidesComparable(graph, a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }

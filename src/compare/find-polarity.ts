@@ -2,6 +2,9 @@
 // "was not damaged"). Negation is part of the claim id, so the two sides are two claims that share
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
+import { wordRelation } from '../align/word-relation.ts';
+import { sidesComparable } from './comparable.ts';
+import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, type Statement } from './statements.ts';
@@ -12,15 +15,78 @@ import { describeClaim, describeSide } from './describe.ts';
 // also meets affirmations that name an object ("Ferrow conceded the race"); blocks are keyed by
 // subject and predicate, and the object splits them only where the denial names one too.
 export function findPolarityContradictions(graph: ClaimGraph): ContradictionRecord[] {
-  const blocks = groupBy(listStatements(graph).filter(commits), ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
-  const found: ContradictionRecord[] = [];
+  const statements = listStatements(graph).filter(commits);
+  const found = factPolarity(graph, statements);
+  // Claims one fact already sets against each other are told once, by the fact.
+  const told = new Set(found.flatMap((x) => x.claims));
+  const blocks = groupBy(statements, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
   for (const block of blocks.values()) {
     for (const [affirmed, denied] of polaritySides(block)) {
+      if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
+      // One article saying both is two moments or two senses, not two outlets disagreeing.
+      if (affirmed.some((a) => denied.some((d) => d.source.article === a.source.article))) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
         `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
     }
   }
   return found;
+}
+
+/**
+ * Inside a fact, what one outlet affirms and another denies, however each worded it ("the bridge
+ * was damaged by the quake" / "the bridge was not damaged in the earthquake"): one contradiction per
+ * fact, all affirming claims on one side and all denying claims on the other. Without a denial,
+ * verbs that are antonyms ("prices rose" / "prices fell") are the two sides.
+ */
+function factPolarity(graph: ClaimGraph, statements: Statement[]): ContradictionRecord[] {
+  const found: ContradictionRecord[] = [];
+  const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
+  for (const block of byFact.values()) {
+    const sides = oppositeSides(block);
+    if (!sides || !fromOtherArticles(sides[0], sides[1]) || !sidesComparable(graph, sides[0], sides[1])) continue;
+    const [a, b, value] = sides;
+    found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
+      `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
+  }
+  return found;
+}
+
+function oppositeSides(block: Statement[]): [Statement[], Statement[], string] | null {
+  const affirmed = block.filter((s) => !s.claim.negated);
+  // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
+  const denied = block.filter((s) => s.claim.negated && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
+  if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => sameEvent(x.claim.predicate, s.claim.predicate))), denied, 'denied'];
+  const byEvent = [...groupBy(block, ({ claim }) => eventWord(claim.predicate)).entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  for (let i = 0; i < byEvent.length; i++) {
+    for (let j = i + 1; j < byEvent.length; j++) {
+      if (isAntonymPair(byEvent[i]![0], byEvent[j]![0]) && sameOccasion(byEvent[i]![1], byEvent[j]![1])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
+    }
+  }
+  return null;
+}
+
+/**
+ * "Shares rose 5% on Friday" / "shares fell 5% on Friday": antonyms clash only when they answer
+ * the same question — the same time or the same amount. "Officials arrived" and "officials left"
+ * are two moments of one story.
+ */
+function sameOccasion(a: Statement[], b: Statement[]): boolean {
+  const times = new Set(a.flatMap(({ source }) => (source.qualifiers.time ? [source.qualifiers.time.toLowerCase()] : [])));
+  const amounts = new Set(a.flatMap(({ source }) => (source.qualifiers.quantity ? [`${source.qualifiers.quantity.value}${source.qualifiers.quantity.unit}`] : [])));
+  return b.some(({ source: { qualifiers: q } }) => (q.time !== undefined && times.has(q.time.toLowerCase())) || (q.quantity !== undefined && amounts.has(`${q.quantity.value}${q.quantity.unit}`)));
+}
+
+function sameEvent(a: string, b: string): boolean {
+  const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
+  return relation === 'same' || relation === 'synonym';
+}
+
+function isAntonymPair(a: string, b: string): boolean {
+  return wordRelation(a, b, 'verb') === 'antonym';
+}
+
+function fromOtherArticles(a: Statement[], b: Statement[]): boolean {
+  return a.some((x) => b.some((y) => y.source.article !== x.source.article));
 }
 
 const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'confirm', 'deny', 'comment', 'tell']);

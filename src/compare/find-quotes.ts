@@ -51,9 +51,13 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     const sideA = { statements: a.statements };
     const sideB = { statements: b.statements };
     if (a.speaker !== b.speaker) {
+      // "…, he said": whom "he" stands for is the resolver's guess, not what the outlet credits.
+      if (a.statements.some(byPronoun) || b.statements.some(byPronoun)) continue;
+      // "Ed Stefanski" / "Stefanski": a name in common may be one speaker the resolver left apart.
+      if (shareAName(speakerName(graph, a.speaker), speakerName(graph, b.speaker))) continue;
       found.push(makeContradiction('attribution', { ...sideA, value: a.speaker }, { ...sideB, value: b.speaker }, (x, y) =>
         `attribution: "${quoteOf(x.statements)}" credited to ${speakerName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${speakerName(graph, y.value)} (${describeSide(graph, y.statements)})`));
-    } else if (normaliseQuote(a.quote) !== normaliseQuote(b.quote)) {
+    } else if (!sameWording(a.quote, b.quote)) {
       found.push(makeContradiction('quote', { ...sideA, value: normaliseQuote(a.quote) }, { ...sideB, value: normaliseQuote(b.quote) }, (x, y) =>
         `quote: ${speakerName(graph, a.speaker!)} quoted differently — "${quoteOf(x.statements)}" (${describeSide(graph, x.statements)}) vs "${quoteOf(y.statements)}" (${describeSide(graph, y.statements)}); changed: ${describeWordingChanges(quoteOf(x.statements), quoteOf(y.statements))}`));
     }
@@ -97,6 +101,16 @@ function speakerResolver(graph: ClaimGraph): (statement: Statement) => string | 
   };
 }
 
+function byPronoun({ source }: Statement): boolean {
+  return !!source.qualifiers.attributedToPronoun;
+}
+
+export function shareAName(a: string, b: string): boolean {
+  const names = (name: string) => name.toLowerCase().split(/[\s.-]+/).filter((w) => w.length >= 3);
+  const mine = new Set(names(a));
+  return names(b).some((w) => mine.has(w));
+}
+
 function speakerName(graph: ClaimGraph, key: string): string {
   return key.startsWith('name:') ? key.slice(5) : entityName(graph, key);
 }
@@ -107,4 +121,18 @@ function quoteOf(statements: Statement[]): string {
 
 function normaliseQuote(quote: string): string {
   return words(quote).join(' ');
+}
+
+/**
+ * "realised" / "realized", or one outlet quoting part of what the other quotes ("I was stopped" /
+ * "This morning I was stopped"): the speaker's words are the same, only spelt or cut differently.
+ */
+function sameWording(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((q) => words(q).map(britishSpelling).join(' '));
+  return x === y || x!.includes(y!) || y!.includes(x!);
+}
+
+/** One spelling for words British and American English spell differently. */
+function britishSpelling(word: string): string {
+  return word.replace(/iz(e|es|ed|ing|ation)$/, 'is$1').replace(/yz(e|es|ed|ing)$/, 'ys$1').replace(/or$/, 'our').replace(/ter$/, 'tre');
 }

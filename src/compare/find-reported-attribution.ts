@@ -7,8 +7,10 @@
 // claim; direct quotes are left to find-quotes.ts, which compares their wording.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, groupBy, listStatements, pairs } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, pairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
+import { sidesComparable } from './comparable.ts';
+import { shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -19,21 +21,46 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
     const { source } = statement;
     const speaker = source.attributedToId;
     if (quoted.has(`${source.article}|${source.sentence}`) || !commits(statement)) return false;
+    // "…, he said": whom "he" stands for is the resolver's guess, not what the outlet credits.
+    if (source.qualifiers.attributedToPronoun) return false;
     return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON';
   });
-  const found: ContradictionRecord[] = [];
-  for (const block of groupBy(credited, ({ claim }) => claim.id).values()) {
+  // One attribution difference is one contradiction, however many claims the sentence holds
+  // ("Trump and Xi discussed trade, fentanyl and Taiwan, Xi's office said" vs "…, Trump said").
+  const bySentences = new Map<string, { a: Statement[]; b: Statement[] }>();
+  for (const block of groupBy(credited, ({ claim }) => `${factOf(claim)}|${claim.negated}`).values()) {
     const bySpeaker = [...groupBy(block, ({ source }) => source.attributedToId!).values()];
     for (const [a, b] of pairs(bySpeaker)) {
-      // Two outlets, each crediting its own speaker; one outlet naming two speakers is no clash.
-      if (!a.some((x) => b.every((y) => y.source.article !== x.source.article))) continue;
-      found.push(makeContradiction(
-        'attribution',
-        { value: a[0]!.source.attributedToId!, statements: a },
-        { value: b[0]!.source.attributedToId!, statements: b },
-        (x, y) => `attribution: "${describeClaim(graph, x.statements[0]!.claim)}" credited to ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
-      ));
+      // Two outlets, each crediting its own speaker; an article naming both is no clash.
+      if (a.some((x) => b.some((y) => y.source.article === x.source.article))) continue;
+      // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
+      // left apart; crediting them is not a clash worth a reader's time.
+      if (!sidesComparable(graph, a, b)) continue;
+      if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
+      const [first, second] = a[0]!.source.attributedToId! < b[0]!.source.attributedToId! ? [a, b] : [b, a];
+      const key = [first, second].map((side) => `${side[0]!.source.attributedToId}@${sentencesOf(side)}`).join('|');
+      const group = bySentences.get(key);
+      if (group) {
+        group.a.push(...first);
+        group.b.push(...second);
+      } else bySentences.set(key, { a: [...first], b: [...second] });
     }
   }
-  return found;
+  return [...bySentences.values()].map(({ a, b }) => makeContradiction(
+    'attribution',
+    { value: a[0]!.source.attributedToId!, statements: a },
+    { value: b[0]!.source.attributedToId!, statements: b },
+    (x, y) => `attribution: ${describeClaims(graph, x.statements)} credited to ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
+  ));
+}
+
+function sentencesOf(side: Statement[]): string {
+  return [...new Set(side.map(({ source }) => `${source.article}#${source.sentence}`))].sort().join(',');
+}
+
+/** "Xi Jinping discuss trade" or, for a sentence of many claims, the first and how many more. */
+function describeClaims(graph: ClaimGraph, statements: Statement[]): string {
+  const claims = [...new Map(statements.map((s) => [s.claim.id, s.claim])).values()].sort((p, q) => (p.id < q.id ? -1 : 1));
+  const first = `"${describeClaim(graph, claims[0]!)}"`;
+  return claims.length > 1 ? `${first} and ${claims.length - 1} more claim${claims.length > 2 ? 's' : ''} of the same sentence` : first;
 }

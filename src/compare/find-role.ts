@@ -32,6 +32,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
     for (const [a, b] of pairs(byFiller)) {
       const { role, fixed } = a[0];
+      // "the US and its allies" in one sentence names two holders, not two outlets' answers.
+      if (a.some((x) => b.some((y) => y.statement.source.article === x.statement.source.article))) continue;
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },

@@ -17,6 +17,8 @@ export function findSpellingContradictions(graph: ClaimGraph): ContradictionReco
     const about = statements.filter(({ claim, source }) =>
       claim.subjectId === variant.entity || claim.objectId === variant.entity || source.attributedToId === variant.entity);
     for (const [a, b] of pairs(variant.spellings)) {
+      // "Charlene Kafoury" and "Charlie Kafoury" in one article are two people, not one misspelt.
+      if (a.articles.some((article) => b.articles.includes(article))) continue;
       found.push(makeContradiction(
         'spelling',
         { value: a.name, statements: representative(about, a) },

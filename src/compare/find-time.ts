@@ -2,10 +2,11 @@
 // differently by two sources in a way no single date satisfies. Vague times never conflict.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, groupBy, listStatements, pairs } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, pairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
+import { sidesComparable } from './comparable.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
@@ -14,10 +15,10 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     .filter(({ time }) => !isVague(time));
 
   const found: ContradictionRecord[] = [];
-  for (const block of groupBy(dated, ({ statement }) => statement.claim.id).values()) {
+  for (const block of groupBy(dated, ({ statement }) => `${factOf(statement.claim)}|${statement.claim.negated}`).values()) {
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of pairs(byText)) {
-      if (timesCompatible(a[0].time, b[0].time)) continue;
+      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, a.map((d) => d.statement), b.map((d) => d.statement))) continue;
       found.push(makeContradiction(
         'time',
         { value: a[0].time.text, statements: a.map((d) => d.statement) },

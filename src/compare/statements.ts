@@ -13,6 +13,15 @@ export function listStatements(graph: ClaimGraph): Statement[] {
   return listClaims(graph).flatMap((claim) => claim.sources.map((source) => ({ claim, source })));
 }
 
+/**
+ * The fact a claim belongs to (src/align), or the claim itself before alignment: detectors compare
+ * the values of the claims inside one fact, however each outlet worded it.
+ */
+export function factOf(claim: ClaimEdgeAttributes): string {
+  // Unaligned, the claims that differ only in their values are the one fact they tell.
+  return claim.fact ?? ['claim', claim.subjectId, claim.predicate, claim.objectId ?? '', claim.objectText ?? ''].join('|');
+}
+
 /** Bucket items by a key; items whose key is null stay out. The blocking step of every detector. */
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();

@@ -5,17 +5,19 @@
 // contradictions by kind then id (as compare returns them), reuse by article pair, off-topic by
 // article order then sentence. Optional fields are left out rather than set to undefined/null.
 import type {
-  ArticleRecord, ClaimRecord, ContradictionRecord, EntityRecord, ExportQualifiers, Extraction,
+  ArticleRecord, ClaimRecord, ContradictionRecord, EntityRecord, ExportQualifiers, Extraction, FactRecord,
   OffTopicRecord, Qualifiers, Resolution, ReuseRecord, SourceRecord, StoryExport,
 } from '../types.ts';
 import type { ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
 import { listClaims } from '../graph/list-claims.ts';
-import { claimStatus, contradictedClaims } from '../compare/claim-status.ts';
+import { claimStatus, contradictedClaims, factStatus } from '../compare/claim-status.ts';
+import type { Fact } from '../align/index.ts';
 
 export function toStoryExport(
   extractions: Extraction[],
   resolution: Resolution,
   graph: ClaimGraph,
+  facts: Fact[],
   contradictions: ContradictionRecord[],
   reuse: ReuseRecord[],
   offTopic: OffTopicRecord[],
@@ -24,6 +26,14 @@ export function toStoryExport(
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const rank = (article: string) => articleOrder.get(article) ?? Number.MAX_SAFE_INTEGER;
   const contradicted = contradictedClaims(contradictions);
+  const claimById = new Map(listClaims(graph).map((claim) => [claim.id, claim]));
+  const factRecords = facts.map((fact): FactRecord => ({
+    id: fact.id,
+    status: factStatus(fact.claims.map((id) => claimById.get(id)!), contradicted),
+    claims: [...fact.claims],
+    alignment: fact.alignment.map((a) => ({ claims: [a.claims[0], a.claims[1]], score: a.score, reasons: [...a.reasons] })),
+  }));
+  const statusOfFact = new Map(factRecords.map((f) => [f.id, f.status]));
 
   const claims = listClaims(graph).map((claim): ClaimRecord => {
     const sources = [...claim.sources].sort((a, b) =>
@@ -35,7 +45,7 @@ export function toStoryExport(
       object: claim.objectId,
       ...(claim.objectText ? { objectText: claim.objectText } : {}),
       qualifiers: exportQualifiers(majoritySource(sources)),
-      status: claimStatus(claim, contradicted),
+      status: (claim.fact && statusOfFact.get(claim.fact)) || claimStatus(claim, contradicted),
       sources: sources.map(sourceRecord),
     };
     const alignment = [...new Set(sources.flatMap((s) => (s.alignment ? [s.alignment] : [])))];
@@ -50,6 +60,7 @@ export function toStoryExport(
     articles,
     entities: resolution.entities.filter((e) => referenced.has(e.id)).map(entityRecord).sort((a, b) => compare(a.id, b.id)),
     claims,
+    facts: factRecords,
     contradictions: contradictions.map((c) => ({ id: c.id, kind: c.kind, claims: [...c.claims], explanation: c.explanation })),
     reuse: reuse
       .map((r): ReuseRecord => ({ articles: [r.articles[0], r.articles[1]], similarity: r.similarity, kind: r.kind }))

@@ -381,7 +381,7 @@ function quoteClaims(input: SentenceInput, args: ArgumentBuilder, textOf: (a: nu
       lemma: lastVerb(tokens, quote.verb, verbLast) || verbToken.lemma.toLowerCase(),
       start: verbToken.start,
       end: tokens[verbLast]!.end,
-    }, object, { negated: false, modality: 'asserted', attributedTo: speaker.text, quote: quoteText }, start, end, 0.85));
+    }, object, { negated: false, modality: 'asserted', attributedTo: speaker.text, ...(speaker.pronoun ? { attributedToPronoun: speaker.pronoun } : {}), quote: quoteText }, start, end, 0.85));
   }
   return triples;
 }
@@ -545,6 +545,7 @@ function buildQualifiers(
   if (quantity) qualifiers.quantity = quantity;
   if (attribution) {
     qualifiers.attributedTo = attribution.speaker.text;
+    if (attribution.speaker.pronoun) qualifiers.attributedToPronoun = attribution.speaker.pronoun;
     if (qualifiers.modality === 'asserted') qualifiers.modality = 'reported';
   }
   return qualifiers;

@@ -10,7 +10,7 @@
 // entities; the exported claim keeps `object: null`.
 import { MultiDirectedGraph } from 'graphology';
 import type { Extraction, Resolution, ResolvedTriple, Argument } from '../types.ts';
-import { claimId, statementKey, valueNodeId } from './claim-id.ts';
+import { claimId, claimValues, statementKey, valueNodeId } from './claim-id.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimGraphAttributes, ClaimSource, EntityNodeAttributes } from './claim-graph-types.ts';
 
 export function buildClaimGraph(resolution: Resolution, extractions: Extraction[]): ClaimGraph {
@@ -43,7 +43,12 @@ export function buildClaimGraph(resolution: Resolution, extractions: Extraction[
 function addTriple(graph: ClaimGraph, triple: ResolvedTriple, sentenceText: SentenceLookup): void {
   const negated = triple.qualifiers.negated;
   const objectText = !triple.objectId && triple.object?.namesNothing ? triple.object.text : undefined;
-  const id = claimId({ subjectId: triple.subjectId, predicate: triple.predicate, objectId: triple.objectId, negated, ...(objectText ? { objectText: statementKey(objectText) } : {}) });
+  const values = claimValues(triple.qualifiers, triple.attributedToId);
+  const id = claimId({
+    subjectId: triple.subjectId, predicate: triple.predicate, objectId: triple.objectId, negated,
+    ...(objectText ? { objectText: statementKey(objectText) } : {}),
+    ...(values ? { values } : {}),
+  });
 
   ensureEntity(graph, triple.subjectId, triple.subject);
   const target = triple.objectId ?? valueNodeId(id);
@@ -85,8 +90,11 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
     qualifiers: { ...triple.qualifiers },
     subjectText: triple.subject.text,
     relationText: triple.relation.text,
+    relationLemma: triple.relation.lemma,
     objectText: triple.object?.text ?? null,
     objectKind: triple.object?.kind ?? null,
+    relationStart: triple.relation.start,
+    relationEnd: triple.relation.end,
   };
   if (triple.attributedToId) source.attributedToId = triple.attributedToId;
   if (triple.alignment) source.alignment = triple.alignment;

@@ -24,9 +24,14 @@ export interface ClaimSource {
   /** Surface forms as written in this source, for explanations. */
   subjectText: string;
   relationText: string;
+  /** The relation's lemma as extracted ("strike" for "struck"), before resolve mapped it to a predicate key. */
+  relationLemma: string;
   objectText: string | null;
   objectKind: EntityKind | null;
   alignment?: string;
+  /** Where the relation's words are in the article (the claim's verb), for evaluation against gold event mentions. */
+  relationStart: number;
+  relationEnd: number;
 }
 
 export interface ClaimEdgeAttributes {
@@ -39,6 +44,8 @@ export interface ClaimEdgeAttributes {
   objectText?: string;
   negated: boolean;
   sources: ClaimSource[];
+  /** The fact (src/align) this claim belongs to; set by the align stage. */
+  fact?: string;
 }
 
 export interface ArticleInfo {

@@ -15,6 +15,7 @@ export function canonicalOrder(story: StoryExport): StoryExport {
     articles: [...story.articles].sort(byKey((a) => a.id)),
     entities: [...story.entities].sort(byKey((e) => e.id)),
     claims: [...story.claims].sort(byKey((c) => c.id)),
+    facts: [...story.facts].sort(byKey((f) => f.id)),
     contradictions: [...story.contradictions].sort(byKey((x) => x.id)),
     reuse: [...story.reuse].sort(byKey((r) => r.articles.join('\u0000'))),
     offTopic: [...story.offTopic].sort(byKey((o) => `${o.article}\u0000${String(o.sentence).padStart(8, '0')}`)),

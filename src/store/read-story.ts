@@ -7,6 +7,7 @@ import type {
   ContradictionRecord,
   EntityRecord,
   ExportQualifiers,
+  FactRecord,
   OffTopicRecord,
   ReuseRecord,
   SourceRecord,
@@ -22,6 +23,7 @@ export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> 
     articles: (await runner.read(ARTICLES)).map(articleRecord),
     entities: (await runner.read(ENTITIES)).map(entityRecord),
     claims,
+    facts: await readFacts(runner),
     contradictions: await readContradictions(runner),
     reuse: (await runner.read(REUSE)).map(reuseRecord),
     offTopic: (await runner.read(OFF_TOPIC)).map(offTopicRecord),
@@ -44,6 +46,8 @@ const SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence)
 const CONTRADICTIONS = `MATCH (x:Contradiction)
   OPTIONAL MATCH (x)-[b:BETWEEN]->(c:Claim)
   RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim`;
+const FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim)
+  RETURN f.id AS id, f.status AS status, f.alignment AS alignment, c.id AS claim ORDER BY id, claim`;
 const REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article)
   RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target`;
 const OFF_TOPIC = `MATCH (o:OffTopic) RETURN o.article AS article, o.sentence AS sentence, o.text AS text
@@ -134,4 +138,18 @@ function reuseRecord(r: Row): ReuseRecord {
 
 function offTopicRecord(r: Row): OffTopicRecord {
   return { article: r.article as string, sentence: r.sentence as number, text: r.text as string };
+}
+
+async function readFacts(runner: CypherRunner): Promise<FactRecord[]> {
+  const byId = new Map<string, FactRecord>();
+  for (const r of await runner.read(FACTS)) {
+    const id = r.id as string;
+    let fact = byId.get(id);
+    if (!fact) {
+      fact = { id, status: r.status as FactRecord['status'], claims: [], alignment: r.alignment ? (JSON.parse(r.alignment as string) as FactRecord['alignment']) : [] };
+      byId.set(id, fact);
+    }
+    fact.claims.push(r.claim as string);
+  }
+  return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -7,12 +7,13 @@
 //            quantityUnit, attributedTo, quote, alignment, sourceCount})
 //   (:Evidence {id, article, sentence, charStart, charEnd, text, qualifiers, ord})
 //   (:Contradiction {id, kind, explanation})
+//   (:Fact {id, status, claimCount, alignment})
 //   (:OffTopic {id, article, sentence, text})
 //
 //   (Claim)-[:SUBJECT]->(Entity)            (Claim)-[:OBJECT]->(Entity)
 //   (Claim)-[:ATTRIBUTED_TO]->(Entity)      (Claim)-[:SUPPORTED_BY]->(Evidence)
 //   (Evidence)-[:IN_ARTICLE]->(Article)     (OffTopic)-[:IN_ARTICLE]->(Article)
-//   (Contradiction)-[:BETWEEN {ord}]->(Claim)
+//   (Contradiction)-[:BETWEEN {ord}]->(Claim)   (Fact)-[:HAS]->(Claim)
 //   (Article)-[:REUSES {id, similarity, kind}]->(Article)
 
 export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
@@ -81,6 +82,11 @@ export const NODE_TABLES: NodeTable[] = [
     properties: [string('kind'), string('explanation')],
   },
   {
+    label: 'Fact',
+    // `alignment` is the fact's scored pairs with their reasons, as JSON (the export's alignment list).
+    properties: [string('status'), int('claimCount'), string('alignment')],
+  },
+  {
     label: 'OffTopic',
     properties: [string('article'), int('sentence'), string('text')],
   },
@@ -93,6 +99,7 @@ export const REL_TABLES: RelTable[] = [
   { type: 'SUPPORTED_BY', ends: [['Claim', 'Evidence']], properties: [] },
   { type: 'IN_ARTICLE', ends: [['Evidence', 'Article'], ['OffTopic', 'Article']], properties: [] },
   { type: 'BETWEEN', ends: [['Contradiction', 'Claim']], properties: [int('ord')] },
+  { type: 'HAS', ends: [['Fact', 'Claim']], properties: [] },
   {
     type: 'REUSES',
     ends: [['Article', 'Article']],

@@ -16,7 +16,9 @@ export interface StoryRows {
   claims: Row[];
   evidence: Row[];
   contradictions: Row[];
+  facts: Row[];
   offTopic: Row[];
+  has: EdgeRow[];
   subject: EdgeRow[];
   object: EdgeRow[];
   attributedTo: EdgeRow[];
@@ -46,7 +48,9 @@ export function storyRows(story: StoryExport, articles: Article[]): StoryRows {
     claims: story.claims.map(claimRow),
     evidence: [],
     contradictions: story.contradictions.map((x) => ({ id: x.id, kind: x.kind, explanation: x.explanation })),
+    facts: story.facts.map((f) => ({ id: f.id, status: f.status, claimCount: f.claims.length, alignment: JSON.stringify(f.alignment) })),
     offTopic: [],
+    has: story.facts.flatMap((f) => f.claims.map((claim) => ({ from: f.id, to: claim }))),
     subject: [],
     object: [],
     attributedTo: [],

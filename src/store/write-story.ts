@@ -26,7 +26,7 @@ import type { Row } from './store.ts';
 const KEEP_WHEN_MISSING = new Set(['text', 'sentences']);
 
 /** Node labels whose nodes are derived from the articles and replaced by each write. */
-const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'OffTopic'] as const;
+const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'Fact', 'OffTopic'] as const;
 
 interface RelWrite {
   type: string;
@@ -42,6 +42,7 @@ const REL_WRITES: RelWrite[] = [
   { type: 'OBJECT', from: 'Claim', to: 'Entity', rows: (r) => r.object, prune: true },
   { type: 'ATTRIBUTED_TO', from: 'Claim', to: 'Entity', rows: (r) => r.attributedTo, prune: true },
   { type: 'BETWEEN', from: 'Contradiction', to: 'Claim', rows: (r) => r.between, prune: true },
+  { type: 'HAS', from: 'Fact', to: 'Claim', rows: (r) => r.has, prune: true },
   { type: 'REUSES', from: 'Article', to: 'Article', rows: (r) => r.reuses, prune: true },
   // Evidence ids contain their claim and article, so these never point somewhere new.
   { type: 'SUPPORTED_BY', from: 'Claim', to: 'Evidence', rows: (r) => r.supportedBy, prune: false },
@@ -72,6 +73,7 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
   await writeNodes('Claim', rows.claims);
   await writeNodes('Evidence', rows.evidence);
   await writeNodes('Contradiction', rows.contradictions);
+  await writeNodes('Fact', rows.facts);
   await writeNodes('OffTopic', rows.offTopic);
   for (const rel of REL_WRITES) {
     const edges = lastOfEach(rel.rows(rows), (edge) => pairKey(edge.from, edge.to));
@@ -124,6 +126,7 @@ async function deleteStaleNodes(runner: CypherRunner, rows: StoryRows): Promise<
     Claim: rows.claims,
     Evidence: rows.evidence,
     Contradiction: rows.contradictions,
+    Fact: rows.facts,
     OffTopic: rows.offTopic,
   };
   const held = new Set<string>();

@@ -101,6 +101,7 @@ export const fixtureStory: StoryExport = {
   })),
   entities,
   claims,
+  facts: [],
   contradictions: [
     {
       id: 'x:tariff-level',

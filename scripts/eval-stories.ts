@@ -1,0 +1,133 @@
+// Scores the pipeline on multi-outlet stories written blind, against answer keys fixed before the
+// first run. A folder holds one sub-folder of articles per story and `<story>-answers.json` beside
+// it; every item names its sentences by an exact substring per file (see test/fixtures/blind-*/).
+//
+//   npm run eval:stories -- FOLDER [--json FILE]
+//
+// A shared fact is corroborated when one fact holds claims read from its sentences in two or more of
+// the files; a planted contradiction is found when a contradiction of the right kind joins claims
+// from its two sentences; a look-alike is flagged when any contradiction joins its two sentences.
+import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildStory } from '../src/ingest.ts';
+import { readArticles } from '../src/read/index.ts';
+import type { StoryExport } from '../src/types.ts';
+
+interface AnswerKey {
+  story: string;
+  sharedFacts: { id: string; fact: string; sentences: Record<string, string> }[];
+  contradictions: { id: string; kind: string; fact: string; values: string[]; sentences: Record<string, string> }[];
+  lookAlikes: { id: string; why: string; sentences: Record<string, string> }[];
+  unique: { id: string; fact: string; file: string; sentence: string }[];
+}
+
+interface StoryFigures {
+  story: string;
+  shared: { total: number; corroboratedInTwo: number; corroboratedInAll: number; missed: string[] };
+  contradictions: { total: number; found: number; wrongKind: string[]; missed: string[] };
+  lookAlikes: { total: number; flagged: string[] };
+  unique: { total: number; leftUnique: number };
+  otherContradictions: string[];
+}
+
+/** Claim ids read from the sentence of `file` that contains `excerpt`. */
+function claimsOf(story: StoryExport, file: string, excerpt: string): Set<string> {
+  const article = story.articles.find((a) => path.basename(a.path) === file);
+  if (!article) throw new Error(`no article read from ${file}`);
+  const ids = new Set<string>();
+  for (const claim of story.claims) {
+    if (claim.sources.some((s) => s.article === article.id && s.text.includes(excerpt))) ids.add(claim.id);
+  }
+  return ids;
+}
+
+function scoreStory(story: StoryExport, key: AnswerKey): StoryFigures {
+  const factOf = new Map(story.facts.flatMap((f) => f.claims.map((c) => [c, f])));
+  const figures: StoryFigures = {
+    story: key.story,
+    shared: { total: key.sharedFacts.length, corroboratedInTwo: 0, corroboratedInAll: 0, missed: [] },
+    contradictions: { total: key.contradictions.length, found: 0, wrongKind: [], missed: [] },
+    lookAlikes: { total: key.lookAlikes.length, flagged: [] },
+    unique: { total: key.unique.length, leftUnique: 0 },
+    otherContradictions: [],
+  };
+  for (const item of key.sharedFacts) {
+    const files = Object.entries(item.sentences);
+    // The fact joining the most of the item's files.
+    const filesByFact = new Map<string, Set<string>>();
+    for (const [file, excerpt] of files) {
+      for (const claim of claimsOf(story, file, excerpt)) {
+        const fact = factOf.get(claim)?.id ?? claim;
+        const set = filesByFact.get(fact) ?? new Set<string>();
+        set.add(file);
+        filesByFact.set(fact, set);
+      }
+    }
+    const best = Math.max(0, ...[...filesByFact.values()].map((s) => s.size));
+    if (best >= 2) figures.shared.corroboratedInTwo++;
+    else figures.shared.missed.push(`${item.id} ${item.fact}`);
+    if (best === files.length) figures.shared.corroboratedInAll++;
+  }
+  const explained = new Set<string>();
+  const joins = (claims: string[], sides: [string, string][]) => {
+    const [a, b] = sides.map(([file, excerpt]) => claimsOf(story, file, excerpt));
+    return claims.some((c) => a!.has(c)) && claims.some((c) => b!.has(c));
+  };
+  for (const item of key.contradictions) {
+    const sides = Object.entries(item.sentences) as [string, string][];
+    const matches = story.contradictions.filter((x) => joins(x.claims, sides));
+    for (const x of matches) explained.add(x.id);
+    if (matches.some((x) => x.kind === item.kind)) figures.contradictions.found++;
+    else if (matches.length > 0) figures.contradictions.wrongKind.push(`${item.id} ${item.kind} found as ${matches.map((x) => x.kind).join(', ')}`);
+    else figures.contradictions.missed.push(`${item.id} ${item.kind}: ${item.fact}`);
+  }
+  for (const item of key.lookAlikes) {
+    const sides = Object.entries(item.sentences) as [string, string][];
+    const matches = story.contradictions.filter((x) => joins(x.claims, sides));
+    for (const x of matches) explained.add(x.id);
+    if (matches.length > 0) figures.lookAlikes.flagged.push(`${item.id} (${item.why}): ${matches.map((x) => x.explanation).join(' | ')}`);
+  }
+  for (const item of key.unique) {
+    const claims = [...claimsOf(story, item.file, item.sentence)];
+    const statuses = claims.map((c) => factOf.get(c)?.status ?? 'unique');
+    if (statuses.includes('unique') && !statuses.includes('contradicted')) figures.unique.leftUnique++;
+  }
+  figures.otherContradictions = story.contradictions.filter((x) => !explained.has(x.id)).map((x) => `${x.kind}: ${x.explanation}`);
+  return figures;
+}
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'string' } } });
+  const folder = positionals[0];
+  if (!folder) throw new Error('usage: npm run eval:stories -- FOLDER [--json FILE]');
+  const keys = readdirSync(folder).filter((f) => f.endsWith('-answers.json')).sort();
+  const all: StoryFigures[] = [];
+  for (const keyFile of keys) {
+    const key = JSON.parse(readFileSync(path.join(folder, keyFile), 'utf8')) as AnswerKey;
+    const storyFolder = path.join(folder, keyFile.replace(/-answers\.json$/, ''));
+    if (!existsSync(storyFolder)) throw new Error(`${keyFile}: no folder ${storyFolder}`);
+    const { articles } = await readArticles([storyFolder]);
+    all.push(scoreStory(buildStory(articles), key));
+  }
+  const sum = (f: (s: StoryFigures) => number) => all.reduce((n, s) => n + f(s), 0);
+  for (const s of all) {
+    console.log(`\n${s.story}`);
+    console.log(`  shared facts corroborated: ${s.shared.corroboratedInTwo}/${s.shared.total} (in every outlet named: ${s.shared.corroboratedInAll})`);
+    for (const m of s.shared.missed) console.log(`    missed ${m}`);
+    console.log(`  planted contradictions found with the right kind: ${s.contradictions.found}/${s.contradictions.total}`);
+    for (const m of [...s.contradictions.wrongKind, ...s.contradictions.missed]) console.log(`    ${m}`);
+    console.log(`  look-alikes flagged: ${s.lookAlikes.flagged.length}/${s.lookAlikes.total}`);
+    for (const m of s.lookAlikes.flagged) console.log(`    ${m}`);
+    console.log(`  unique facts left unique: ${s.unique.leftUnique}/${s.unique.total}`);
+    console.log(`  other contradictions reported: ${s.otherContradictions.length}`);
+    for (const m of s.otherContradictions) console.log(`    ${m}`);
+  }
+  console.log(`\nall ${all.length} stories: shared facts corroborated ${sum((s) => s.shared.corroboratedInTwo)}/${sum((s) => s.shared.total)}, ` +
+    `planted contradictions found ${sum((s) => s.contradictions.found)}/${sum((s) => s.contradictions.total)}, ` +
+    `look-alikes flagged ${sum((s) => s.lookAlikes.flagged.length)}/${sum((s) => s.lookAlikes.total)}, ` +
+    `unique left unique ${sum((s) => s.unique.leftUnique)}/${sum((s) => s.unique.total)}, other contradictions ${sum((s) => s.otherContradictions.length)}`);
+  if (values.json) writeFileSync(values.json, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+await main();

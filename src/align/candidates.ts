@@ -1,0 +1,122 @@
+// Blocking: which claim pairs are worth scoring. Two claims meet when they share an entity or a
+// head word in a slot AND an event (the same event word or a shared WordNet sense of it), or both
+// entities. Keys that gather too many claims (a story's main person with every verb) are dropped:
+// they are what blocking exists to avoid, and a fact shared by outlets shares a narrower key too.
+import type { ClaimProfile } from './claim-profile.ts';
+import { blockingSenses } from './word-relation.ts';
+
+/** A block of more claims than this is a hub, not a fact. */
+const MAX_BLOCK = 40;
+
+export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  const add = (key: string, index: number) => {
+    const block = blocks.get(key);
+    if (block) block.push(index);
+    else blocks.set(key, [index]);
+  };
+  profiles.forEach((profile, index) => {
+    for (const key of blockingKeys(profile)) add(key, index);
+  });
+  // Sentences of two articles that tell the same thing in other words make every pair of their
+  // claims a candidate: "ran aground at the mouth of the harbour" / "went aground near its entrance".
+  for (const [first, second] of alignedSentences(profiles)) {
+    const key = `sentences:${first}|${second}`;
+    for (const index of claimsBySentence(profiles).get(first) ?? []) add(key, index);
+    for (const index of claimsBySentence(profiles).get(second) ?? []) add(key, index);
+  }
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const n = profiles.length;
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > MAX_BLOCK) continue;
+    for (let i = 0; i < block.length; i++) {
+      for (let j = i + 1; j < block.length; j++) {
+        const [a, b] = [block[i]!, block[j]!];
+        const key = a * n + b;
+        if (seen.has(key) || !fromDifferentArticles(profiles[a]!, profiles[b]!)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  }
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/** A fact is told by several articles: two claims stated only by the very same articles are not two tellings. */
+function fromDifferentArticles(a: ClaimProfile, b: ClaimProfile): boolean {
+  for (const article of a.articles) if (!b.articles.has(article)) return true;
+  for (const article of b.articles) if (!a.articles.has(article)) return true;
+  return false;
+}
+
+function blockingKeys(profile: ClaimProfile): string[] {
+  const events = [...new Set(profile.events.flatMap((event) => [`w:${event}`, ...blockingSenses(event, 'verb').map((s) => `s:${s}`)]))];
+  const anchors = [
+    ...(profile.subject.id ? [`e:${profile.subject.id}`] : []),
+    ...(profile.subject.head ? [`h:${profile.subject.head}`] : []),
+    ...(profile.object.id ? [`e:${profile.object.id}`] : []),
+    ...(profile.object.head ? [`h:${profile.object.head}`] : []),
+  ];
+  const keys = anchors.flatMap((anchor) => events.map((event) => `${anchor}|${event}`));
+  // "The quake struck Talca" / "the earthquake hit Talca": two slots in common, whatever the verb.
+  const sorted = [...new Set(anchors)].sort();
+  for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`${sorted[i]}|${sorted[j]}`);
+  return [...new Set(keys)];
+}
+
+/** Sentence pairs (of different articles) sharing at least this share of their content words. */
+const SENTENCE_OVERLAP = 0.4;
+/** A word in more sentences than this is too common to find paraphrases by. */
+const MAX_POSTINGS = 40;
+
+const bySentenceCache = new WeakMap<ClaimProfile[], Map<string, number[]>>();
+
+function claimsBySentence(profiles: ClaimProfile[]): Map<string, number[]> {
+  let map = bySentenceCache.get(profiles);
+  if (!map) {
+    map = new Map();
+    profiles.forEach((profile, index) => {
+      for (const key of profile.sentenceKeys) {
+        const list = map!.get(key);
+        if (list) list.push(index);
+        else map!.set(key, [index]);
+      }
+    });
+    bySentenceCache.set(profiles, map);
+  }
+  return map;
+}
+
+/** Pairs of sentence keys whose words overlap enough, found through an index of their words, never all pairs. */
+function alignedSentences(profiles: ClaimProfile[]): [string, string][] {
+  const words = new Map<string, { article: string; stems: Set<string> }>();
+  for (const profile of profiles) for (const s of profile.sentences) if (!words.has(s.key)) words.set(s.key, s);
+  const postings = new Map<string, string[]>();
+  for (const [key, { stems }] of words) {
+    for (const stem of stems) {
+      const list = postings.get(stem);
+      if (list) list.push(key);
+      else postings.set(stem, [key]);
+    }
+  }
+  const shared = new Map<string, number>();
+  for (const keys of postings.values()) {
+    if (keys.length < 2 || keys.length > MAX_POSTINGS) continue;
+    for (let i = 0; i < keys.length; i++) {
+      for (let j = i + 1; j < keys.length; j++) {
+        const [a, b] = keys[i]! < keys[j]! ? [keys[i]!, keys[j]!] : [keys[j]!, keys[i]!];
+        if (words.get(a)!.article === words.get(b)!.article) continue;
+        const pair = `${a}\u0000${b}`;
+        shared.set(pair, (shared.get(pair) ?? 0) + 1);
+      }
+    }
+  }
+  const aligned: [string, string][] = [];
+  for (const [pair, count] of shared) {
+    const [a, b] = pair.split('\u0000') as [string, string];
+    const overlap = (2 * count) / (words.get(a)!.stems.size + words.get(b)!.stems.size);
+    if (overlap >= SENTENCE_OVERLAP) aligned.push([a, b]);
+  }
+  return aligned.sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : x[1] < y[1] ? -1 : 1));
+}

@@ -1,0 +1,103 @@
+// What alignment needs to know about one claim, read once: its articles, the entities and head
+// words in its slots, the event word of its predicate, the words of its sentences, and the values
+// its sources state. Pair scoring and blocking then only compare profiles.
+import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
+import type { EntityKind } from '../types.ts';
+import { contentStems } from '../compare/words.ts';
+import { PREDICATE_GLUE } from './predicate-glue.ts';
+import { baseForm } from '../resolve/morphy.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
+import type { ArticleVector } from './article-vectors.ts';
+
+export interface SlotProfile {
+  /** Entity id; null for an object that names no entity or is absent. */
+  id: string | null;
+  kind: EntityKind | null;
+  /** Lower-cased head word of the name ("earthquake" for "magnitude 6.4 earthquake"). */
+  head: string | null;
+  /** Stems of the slot's words as written in any source: "state of emergency" → state, emergency. */
+  stems: Set<string>;
+  /** A name written with a capital ("Brenmoor", "Ostrel River Bridge"), not a common noun. */
+  proper: boolean;
+}
+
+export interface ClaimProfile {
+  claim: ClaimEdgeAttributes;
+  articles: Set<string>;
+  subject: SlotProfile;
+  object: SlotProfile;
+  /** The word of the predicate that names the event: "agree to visit" → visit, "meet in" → meet. */
+  event: string;
+  /**
+   * The event word of the predicate and of each source's verb as written: resolve may have mapped
+   * "struck" to the key "attack", while another outlet's "hit" is a WordNet synonym of "strike".
+   */
+  events: string[];
+  /** Content stems of each source sentence (at most a few, they are the same words), with its article. */
+  sentences: { article: string; key: string; stems: Set<string> }[];
+  /** `article#sentence` of every source: one sentence's distinct claims are distinct facts. */
+  sentenceKeys: Set<string>;
+  times: Set<string>;
+  units: Set<string>;
+  speakers: Set<string>;
+  /** Content stems of each whole article stating the claim: the context that tells two look-alike events apart. */
+  contexts: ArticleVector[];
+}
+
+const SENTENCES_COMPARED = 3;
+
+export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vectors: ReadonlyMap<string, ArticleVector>): ClaimProfile {
+  const sources = claim.sources;
+  const objectTexts = sources.map((s) => s.objectText ?? '').filter(Boolean);
+  return {
+    claim,
+    articles: new Set(sources.map((s) => s.article)),
+    subject: slot(graph, claim.subjectId, sources.map((s) => s.subjectText)),
+    object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
+    event: eventWord(claim.predicate),
+    events: [...new Set([eventWord(claim.predicate), ...sources.map((s) => eventWord(s.relationLemma))])].filter(Boolean),
+    sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
+    sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
+    times: new Set(sources.flatMap((s) => (s.qualifiers.time ? [s.qualifiers.time.toLowerCase()] : []))),
+    units: new Set(sources.flatMap((s) => (s.qualifiers.quantity ? [s.qualifiers.quantity.unit] : []))),
+    speakers: new Set(sources.flatMap((s) => (s.attributedToId ? [s.attributedToId] : []))),
+    contexts: [...new Set(sources.map((s) => s.article))].slice(0, SENTENCES_COMPARED).map((id) => vectors.get(id) ?? new Map<string, number>()),
+  };
+}
+
+function slot(graph: ClaimGraph, id: string, written: string[]): SlotProfile {
+  const { name, kind } = graph.getNodeAttributes(id);
+  const stems = new Set([name, ...written].flatMap(contentStems));
+  const head = headWord(name);
+  return { id, kind, head, stems, proper: isProperName(name, written, head) };
+}
+
+/**
+ * "Ostrel River Bridge", or "Pellmont" at the start of a sentence: a capital that is not the
+ * sentence's, or a capitalised word WordNet does not know as a common noun.
+ */
+function isProperName(name: string, written: string[], head: string | null): boolean {
+  const words = name.split(/\s+/).filter((w) => /\p{L}/u.test(w) && !/^(?:of|the|and|for|de|la)$/i.test(w));
+  if (words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w))) return true;
+  const capitalised = [name, ...written].some((w) => /^\p{Lu}/u.test(w.replace(/^(?:the|a|an)\s+/i, '')));
+  return capitalised && !!head && !isWordNetLemma(baseForm(head, 'noun'), 'noun');
+}
+
+function textSlot(written: string[]): SlotProfile {
+  const stems = new Set(written.flatMap(contentStems));
+  return { id: null, kind: null, head: null, stems, proper: false };
+}
+
+/** The head of a name: the last word before an of-phrase ("state of emergency" → state), else the last word. */
+function headWord(name: string): string | null {
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words.at(-1);
+  return head ?? null;
+}
+
+export function eventWord(predicate: string): string {
+  const words = predicate.split(' ');
+  for (let i = words.length - 1; i >= 0; i--) if (!PREDICATE_GLUE.has(words[i]!)) return words[i]!;
+  return words.at(-1) ?? predicate;
+}

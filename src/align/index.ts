@@ -1,0 +1,144 @@
+// The align stage: claims of one story in, facts out. A fact is a cluster of claims from different
+// articles that report the same event or state in their own words; each claim keeps its own words,
+// values and sources, and compare judges the claims inside each fact.
+//   alignFacts(graph, extractions) → Fact[]   (and sets `fact` on every claim edge)
+// Candidate pairs are blocked (candidates.ts), scored by a model fitted on ECB+ (pair-features.ts,
+// alignment-model.ts), and joined best-first above the fitted threshold (single link).
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { listClaims } from '../graph/list-claims.ts';
+import { shortHash } from '../graph/short-hash.ts';
+import { UnionFind } from '../resolve/union-find.ts';
+import { articleVectors } from './article-vectors.ts';
+import { MIN_OBJECT_SIMILARITY, OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
+import type { Extraction } from '../types.ts';
+import { candidatePairs } from './candidates.ts';
+import { profileClaim, type ClaimProfile } from './claim-profile.ts';
+import { pairFeatures, type PairFeatures } from './pair-features.ts';
+import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
+
+export interface Alignment {
+  claims: [string, string];
+  score: number;
+  reasons: string[];
+}
+
+export interface Fact {
+  id: string;
+  /** Claim ids, sorted. */
+  claims: string[];
+  /** The scored pairs that joined the claims into this fact (a spanning tree, best first). */
+  alignment: Alignment[];
+}
+
+export interface ScoredPair {
+  a: number;
+  b: number;
+  features: PairFeatures;
+  score: number;
+}
+
+/**
+ * Every candidate pair of the story's claims with its features and score (also what training
+ * reads), except pairs a rule keeps apart (object-bound-predicates.ts).
+ */
+export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel = alignmentModel()): ScoredPair[] {
+  return candidatePairs(profiles).flatMap(([a, b]) => {
+    const features = pairFeatures(profiles[a]!, profiles[b]!);
+    if (objectsMustAgree(profiles[a]!, profiles[b]!) && features.values.object < MIN_OBJECT_SIMILARITY) return [];
+    // "Brenmoor runs 62 stores" / "Pellmont operates 38 stores": a fact is about its participants.
+    // Two named subjects the resolver keeps apart are two facts (a different holder of one role is
+    // compare's role check, across facts).
+    if (features.values.subjectClash === 1) return [];
+    // "visit Beijing" / "meet in South Korea": two named objects with no word in common likewise.
+    if (features.values.objectClash === 1) return [];
+    return [{ a, b, features, score: scorePair(features.values, model) }];
+  });
+}
+
+function objectsMustAgree(a: ClaimProfile, b: ClaimProfile): boolean {
+  return OBJECT_BOUND_PREDICATES.has(a.event) || OBJECT_BOUND_PREDICATES.has(b.event);
+}
+
+export function profileClaims(graph: ClaimGraph, extractions: readonly Extraction[]): ClaimProfile[] {
+  const vectors = articleVectors(extractions);
+  return listClaims(graph).map((claim) => profileClaim(graph, claim, vectors));
+}
+
+export function alignFacts(graph: ClaimGraph, extractions: readonly Extraction[], model: AlignmentModel = alignmentModel()): Fact[] {
+  const profiles = profileClaims(graph, extractions);
+  const facts = clusterFacts(profiles, scoreCandidates(profiles, model), model.threshold);
+  for (const fact of facts) for (const claim of fact.claims) graph.setEdgeAttribute(claim, 'fact', fact.id);
+  return facts;
+}
+
+/**
+ * Best pair first; two groups of claims join when the pairs scored between them average at least
+ * the threshold (average link). Single link would chain: A~B and B~C make A one fact with C even
+ * when A and C score low — two look-alike events bridged by one vague claim.
+ */
+export function clusterFacts(profiles: ClaimProfile[], scored: ScoredPair[], threshold: number): Fact[] {
+  const n = profiles.length;
+  const sets = new UnionFind(n);
+  const scoreOf = new Map<number, number>();
+  for (const pair of scored) scoreOf.set(pair.a * n + pair.b, pair.score);
+  const members = new Map<number, number[]>(profiles.map((_, i) => [i, [i]]));
+  const kept: { pair: ScoredPair; alignment: Alignment }[] = [];
+  // Ties by claim order: the same claims always give the same facts.
+  const ranked = scored.filter((p) => p.score >= threshold).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+  for (const pair of ranked) {
+    const rootA = sets.find(pair.a);
+    const rootB = sets.find(pair.b);
+    if (rootA === rootB) continue;
+    const groupA = members.get(rootA)!;
+    const groupB = members.get(rootB)!;
+    if (shareASentence(groupA, groupB, profiles) || averageLink(groupA, groupB, scoreOf, n) < threshold) continue;
+    sets.union(rootA, rootB);
+    const root = sets.find(rootA);
+    members.delete(rootA);
+    members.delete(rootB);
+    members.set(root, [...groupA, ...groupB]);
+    const ids = [profiles[pair.a]!.claim.id, profiles[pair.b]!.claim.id].sort() as [string, string];
+    kept.push({ pair, alignment: { claims: ids, score: round(pair.score), reasons: pair.features.reasons } });
+  }
+  const joined = new Map<number, Alignment[]>();
+  for (const { pair, alignment } of kept) {
+    const root = sets.find(pair.a);
+    const list = joined.get(root);
+    if (list) list.push(alignment);
+    else joined.set(root, [alignment]);
+  }
+  return [...members.entries()]
+    .map(([root, indexes]) => {
+      const claims = indexes.map((i) => profiles[i]!.claim.id).sort();
+      return { id: `f:${shortHash(claims.join('|'))}`, claims, alignment: joined.get(root) ?? [] };
+    })
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+}
+
+/**
+ * "Xi and Trump discussed trade, fentanyl and Taiwan": the claims one sentence makes are different
+ * facts, so two groups holding different claims of one sentence never join.
+ */
+function shareASentence(a: number[], b: number[], profiles: ClaimProfile[]): boolean {
+  const keys = new Set(a.flatMap((i) => [...profiles[i]!.sentenceKeys]));
+  return b.some((j) => [...profiles[j]!.sentenceKeys].some((key) => keys.has(key)));
+}
+
+/** Mean score of the scored pairs between two groups (pairs blocking never scored do not count). */
+function averageLink(a: number[], b: number[], scoreOf: Map<number, number>, n: number): number {
+  let sum = 0;
+  let count = 0;
+  for (const x of a) {
+    for (const y of b) {
+      const score = scoreOf.get(Math.min(x, y) * n + Math.max(x, y));
+      if (score === undefined) continue;
+      sum += score;
+      count++;
+    }
+  }
+  return count ? sum / count : 0;
+}
+
+function round(score: number): number {
+  return Math.round(score * 1000) / 1000;
+}

@@ -1,0 +1,118 @@
+// The features of one candidate pair of claims, each in [0, 1], with the reason a reader is shown.
+// The weights that turn them into a score are fitted on ECB+ (scripts/train-align.ts), not set by hand.
+import type { ClaimProfile, SlotProfile } from './claim-profile.ts';
+import { wordRelation, type WordRelation } from './word-relation.ts';
+import { dice } from '../compare/words.ts';
+import { cosine, type ArticleVector } from './article-vectors.ts';
+
+export const FEATURE_NAMES = ['subject', 'object', 'predicate', 'sentence', 'time', 'amount', 'speaker', 'antonym', 'subjectClash', 'objectClash', 'bothSlots', 'articles', 'paraphraseSubject', 'paraphraseObject'] as const;
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+export interface PairFeatures {
+  values: Record<FeatureName, number>;
+  reasons: string[];
+}
+
+const NAMED: ReadonlySet<string> = new Set(['PERSON', 'PLACE', 'ORG']);
+
+function isNamed(slot: SlotProfile): boolean {
+  return NAMED.has(slot.kind!) || slot.proper;
+}
+
+/** How much a word relation says the two words name one thing. */
+const RELATION_WEIGHT: Record<WordRelation, number> = { same: 1, synonym: 0.8, hypernym: 0.6, antonym: 0.6, none: 0 };
+
+export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
+  const reasons: string[] = [];
+  const subject = slotSimilarity(a.subject, b.subject, 'subject', reasons);
+  const object = slotSimilarity(a.object, b.object, 'object', reasons);
+  const { relation, words } = a.claim.predicate === b.claim.predicate ? { relation: 'same' as const, words: [a.event, b.event] } : closestEvents(a.events, b.events);
+  const predicate = RELATION_WEIGHT[relation];
+  if (relation !== 'none') reasons.push(a.claim.predicate === b.claim.predicate ? `predicate: same ${a.claim.predicate}` : `predicate: WordNet ${relation} ${words[0]}~${words[1]}`);
+  const sentence = bestDice(a.sentences, b.sentences);
+  if (sentence >= 0.3) reasons.push(`sentences: ${Math.round(sentence * 100)}% of their words shared`);
+  const time = shares(a.times, b.times);
+  if (time) reasons.push('time: stated the same');
+  const amount = shares(a.units, b.units);
+  if (amount) reasons.push(`amount: both in ${[...a.units].find((u) => b.units.has(u)) || 'a count'}`);
+  const speaker = shares(a.speakers, b.speakers);
+  if (speaker) reasons.push('speaker: the same');
+  return {
+    values: {
+      subject, object, predicate, sentence, time, amount, speaker,
+      antonym: relation === 'antonym' ? 1 : 0,
+      subjectClash: namedClash(a.subject, b.subject),
+      objectClash: namedClash(a.object, b.object),
+      bothSlots: Math.min(subject, object),
+      articles: bestCosine(a.contexts, b.contexts),
+      // Two sentences that say the same thing, about the same participant: their claims are
+      // likely one fact even when the verbs differ ("ran aground" / "struck rocks").
+      paraphraseSubject: sentence * subject,
+      paraphraseObject: sentence * object,
+    },
+    reasons,
+  };
+}
+
+function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: string[]): number {
+  if (a.id !== null && a.id === b.id) {
+    reasons.push(`${name}: same entity ${a.id}`);
+    return 1;
+  }
+  if (a.id === null && b.id === null && a.stems.size === 0 && b.stems.size === 0) return 1;
+  // The resolver has already decided two named people, places or organisations are not one.
+  if (a.id !== null && b.id !== null && isNamed(a) && isNamed(b)) return 0;
+  let best = dice(a.stems, b.stems);
+  let why = best > 0 ? `${name}: ${Math.round(best * 100)}% of words shared` : '';
+  if (a.head && b.head) {
+    const relation = wordRelation(a.head, b.head, 'noun');
+    const value = RELATION_WEIGHT[relation] * 0.9;
+    if (relation !== 'none' && relation !== 'antonym' && value > best) {
+      best = value;
+      why = `${name}: ${relation === 'same' ? `same head word ${a.head}` : `WordNet ${relation} ${a.head}~${b.head}`}`;
+    }
+  }
+  if (why) reasons.push(why);
+  return best;
+}
+
+/** The most closely related pair of event words: same, then synonym, hypernym, antonym. */
+function closestEvents(a: string[], b: string[]): { relation: WordRelation; words: [string, string] } {
+  let best: { relation: WordRelation; words: [string, string] } = { relation: 'none', words: [a[0] ?? '', b[0] ?? ''] };
+  for (const x of a) {
+    for (const y of b) {
+      const relation = wordRelation(x, y, 'verb');
+      if (RANK[relation] > RANK[best.relation]) best = { relation, words: [x, y] };
+    }
+  }
+  return best;
+}
+
+const RANK: Record<WordRelation, number> = { none: 0, antonym: 1, hypernym: 2, synonym: 3, same: 4 };
+
+/**
+ * Two different named people, places or organisations in one slot, with no word of their names in
+ * common: "Reid" and "Tara Reid" that the resolver left apart may still be one person.
+ */
+function namedClash(a: SlotProfile, b: SlotProfile): number {
+  if (a.id === null || b.id === null || a.id === b.id || !isNamed(a) || !isNamed(b)) return 0;
+  return dice(a.stems, b.stems) === 0 ? 1 : 0;
+}
+
+function bestCosine(a: ArticleVector[], b: ArticleVector[]): number {
+  let best = 0;
+  for (const x of a) for (const y of b) best = Math.max(best, cosine(x, y));
+  return best;
+}
+
+/** The closest two sentences of different articles (a sentence is always like itself). */
+function bestDice(a: ClaimProfile['sentences'], b: ClaimProfile['sentences']): number {
+  let best = 0;
+  for (const x of a) for (const y of b) if (x.article !== y.article) best = Math.max(best, dice(x.stems, y.stems));
+  return best;
+}
+
+function shares(a: Set<string>, b: Set<string>): number {
+  for (const x of a) if (b.has(x)) return 1;
+  return 0;
+}

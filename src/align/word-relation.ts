@@ -1,0 +1,53 @@
+// How two content words relate in WordNet: the same word, synonyms (a shared synset), one a more
+// general word for the other (up to two hypernym steps: "tremor" → "earthquake"), or antonyms
+// ("rise" / "fall"). Only a word's first senses count: rare senses make everything a synonym.
+import { baseForm } from '../resolve/morphy.ts';
+import { verbBase } from './verb-base.ts';
+import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
+
+export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'antonym' | 'none';
+
+/** Senses past these are rare readings ("visit" as "inflict") that would pair unrelated words. */
+const SENSES_READ: Record<WordNetPos, number> = { verb: 4, noun: 3 };
+const HYPERNYM_STEPS = 2;
+
+const relationCache = new Map<string, WordRelation>();
+
+export function wordRelation(a: string, b: string, pos: WordNetPos): WordRelation {
+  if (a === b) return 'same';
+  const key = a < b ? `${pos}:${a}|${b}` : `${pos}:${b}|${a}`;
+  const cached = relationCache.get(key);
+  if (cached) return cached;
+  const base = (word: string) => (pos === 'verb' ? verbBase(word) : baseForm(word, pos));
+  const relation = relate(base(a), base(b), pos);
+  relationCache.set(key, relation);
+  return relation;
+}
+
+function relate(a: string, b: string, pos: WordNetPos): WordRelation {
+  if (a === b) return 'same';
+  const sensesA = sensesOf(a, pos).slice(0, SENSES_READ[pos]);
+  const sensesB = sensesOf(b, pos).slice(0, SENSES_READ[pos]);
+  if (sensesA.length === 0 || sensesB.length === 0) return 'none';
+  const setB = new Set(sensesB);
+  if (sensesA.some((s) => setB.has(s))) return 'synonym';
+  if (sensesA.some((s) => synset(s).antonyms.some((x) => setB.has(x)))) return 'antonym';
+  const setA = new Set(sensesA);
+  if (reachesUp(sensesA, setB) || reachesUp(sensesB, setA)) return 'hypernym';
+  return 'none';
+}
+
+/** Whether a few hypernym steps up from `from` reach a synset of `targets`. */
+function reachesUp(from: string[], targets: Set<string>): boolean {
+  let frontier = from;
+  for (let step = 0; step < HYPERNYM_STEPS; step++) {
+    frontier = frontier.flatMap((s) => synset(s).hypernyms);
+    if (frontier.some((s) => targets.has(s))) return true;
+  }
+  return false;
+}
+
+/** Synset ids a word is blocked under: words that share one meet as candidates. */
+export function blockingSenses(word: string, pos: WordNetPos): string[] {
+  return sensesOf(pos === 'verb' ? verbBase(word) : baseForm(word, pos), pos).slice(0, 2);
+}

@@ -1,0 +1,56 @@
+// Whether two claims of one fact can be judged against each other. A fact gathers claims that tell
+// one event, loosely enough that outlets' wordings meet ("the quake struck Velsk" / "a powerful
+// tremor hit the town"); a contradiction needs more: the same participants in the same slots, so a
+// different value is a different answer to one question. Measured on ECB+ dev (README): judged
+// inside facts without this, 2 of 60 reported contradictions were real.
+import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
+import { contentStems, dice } from './words.ts';
+import type { Statement } from './statements.ts';
+
+export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
+  return sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b);
+}
+
+/**
+ * Some statement of one side is comparable with some statement of the other, and no article is on
+ * both sides: one article giving two figures or two dates ("12 dead", later "14 dead") updates
+ * itself or speaks of two events; a contradiction is between outlets.
+ */
+export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
+  const articles = new Set(a.map((s) => s.source.article));
+  if (b.some((s) => articles.has(s.source.article))) return false;
+  return a.some((x) => b.some((y) => comparable(graph, x.claim, y.claim)));
+}
+
+function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
+  if (a.objectId !== null || b.objectId !== null) {
+    // "measured 6.4" / "measured 6.1": an object that is the amount itself is no participant.
+    if (isValue(graph, a.objectId) || isValue(graph, b.objectId)) return true;
+    return a.objectId !== null && b.objectId !== null && sameSlot(graph, a.objectId, b.objectId);
+  }
+  if (a.objectText && b.objectText) return dice(new Set(contentStems(a.objectText)), new Set(contentStems(b.objectText))) >= 0.5;
+  return !a.objectText && !b.objectText;
+}
+
+function sameSlot(graph: ClaimGraph, a: string, b: string): boolean {
+  return a === b || (headOf(graph, a) !== '' && headOf(graph, a) === headOf(graph, b));
+}
+
+function isValue(graph: ClaimGraph, id: string | null): boolean {
+  return id !== null && graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'VALUE';
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'about']);
+
+/** "the Ostrel River bridge" and "the bridge": the same head word, singular. */
+function headOf(graph: ClaimGraph, id: string): string {
+  if (!graph.hasNode(id)) return '';
+  const { name, kind } = graph.getNodeAttributes(id);
+  // Named people, places and organisations are one only under one id: "Ann Berg" is not "Lars Berg".
+  if (kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') return '';
+  // "results from the test": the head is before the first preposition.
+  const words = name.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
+  return last.replace(/(?<=[^s])s$/, '');
+}
