@@ -6,7 +6,7 @@
 //
 // A shared fact is corroborated when one fact holds claims read from its sentences in two or more of
 // the files; a planted contradiction is found when a contradiction of the right kind joins claims
-// from its two sentences; a look-alike is flagged when any contradiction joins its two sentences.
+// from its two sentences, or names both planted values; a look-alike is flagged when any contradiction joins its two sentences.
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -76,7 +76,10 @@ function scoreStory(story: StoryExport, key: AnswerKey): StoryFigures {
   };
   for (const item of key.contradictions) {
     const sides = Object.entries(item.sentences) as [string, string][];
-    const matches = story.contradictions.filter((x) => joins(x.claims, sides));
+    // Joined through claims of the planted sentences, or naming both planted values with the
+    // planted kind (a spelling clash may be told through any claim about the person).
+    const namesBoth = (x: { explanation: string }) => item.values.length === 2 && item.values.every((v) => x.explanation.includes(v));
+    const matches = story.contradictions.filter((x) => joins(x.claims, sides) || (x.kind === item.kind && namesBoth(x)));
     for (const x of matches) explained.add(x.id);
     if (matches.some((x) => x.kind === item.kind)) figures.contradictions.found++;
     else if (matches.length > 0) figures.contradictions.wrongKind.push(`${item.id} ${item.kind} found as ${matches.map((x) => x.kind).join(', ')}`);

@@ -87,3 +87,20 @@ describe('align: the same fact in other words', () => {
     expect(asSets(backwards).length).toBe(asSets(forwards).length);
   });
 });
+
+describe('judge inside a fact', () => {
+  it('reports one person spelled two ways when the resolver kept the spellings apart', () => {
+    const story = storyOf(
+      'Chief inspector Rosalind Achterberg led the inquiry into the collapse on Monday.',
+      'Rosalind Achterburg led the inquiry into the footbridge collapse.',
+    );
+    const spelling = story.contradictions.filter((x) => x.kind === 'spelling');
+    expect(spelling.map((x) => x.explanation), describeFacts(story)).toHaveLength(1);
+    expect(spelling[0]!.explanation).toMatch(/Achterberg.*Achterburg|Achterburg.*Achterberg/);
+  });
+
+  it('leaves two people whose names differ by more than a slip alone', () => {
+    const story = storyOf('Rosalind Achterberg led the inquiry into the collapse.', 'Rosalind Ackermann led the inquiry into the collapse.');
+    expect(story.contradictions.filter((x) => x.kind === 'spelling').map((x) => x.explanation)).toEqual([]);
+  });
+});

@@ -90,3 +90,16 @@ describe('what is not an entity', () => {
     expect(said.every((t) => t.objectId === null && t.object?.namesNothing === 'statement')).toBe(true);
   });
 });
+
+describe('police and legal titles before a name', () => {
+  it('"Detective Chief Inspector Maeve Doyle", "Maeve Doyle" and "Doyle" are one person', () => {
+    const { subjects } = entitiesOf(
+      'Detective Chief Inspector Maeve Doyle appealed for witnesses.',
+      'Maeve Doyle appealed for witnesses on Monday.',
+      'Doyle said the thieves had planned the raid.',
+    );
+    const people = subjects.filter((s) => /doyle/i.test(s.subject));
+    const ids = new Set(people.map((s) => s.entity.id));
+    expect(ids.size, `subjects resolved to: ${people.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
+  });
+});

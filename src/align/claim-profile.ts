@@ -33,6 +33,8 @@ export interface ClaimProfile {
    * "struck" to the key "attack", while another outlet's "hit" is a WordNet synonym of "strike".
    */
   events: string[];
+  /** "the runway was closed": the subject is what the act was done to. */
+  passive: boolean;
   /** Content stems of each source sentence (at most a few, they are the same words), with its article. */
   sentences: { article: string; key: string; stems: Set<string> }[];
   /** `article#sentence` of every source: one sentence's distinct claims are distinct facts. */
@@ -55,7 +57,8 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     subject: slot(graph, claim.subjectId, sources.map((s) => s.subjectText)),
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
-    events: [...new Set([eventWord(claim.predicate), ...sources.map((s) => eventWord(s.relationLemma))])].filter(Boolean),
+    events: [...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean),
+    passive: /^be \S/.test(claim.predicate) && eventWord(claim.predicate) !== 'be',
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
     times: new Set(sources.flatMap((s) => (s.qualifiers.time ? [s.qualifiers.time.toLowerCase()] : []))),
@@ -94,6 +97,12 @@ function headWord(name: string): string | null {
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words.at(-1);
   return head ?? null;
+}
+
+/** Every word of a predicate that may name the event: "be closed following" → closed, following. */
+function eventWords(predicate: string): string[] {
+  const words = predicate.split(' ').filter((w) => !PREDICATE_GLUE.has(w));
+  return words.length ? words : [eventWord(predicate)];
 }
 
 export function eventWord(predicate: string): string {

@@ -5,7 +5,7 @@ import { wordRelation, type WordRelation } from './word-relation.ts';
 import { dice } from '../compare/words.ts';
 import { cosine, type ArticleVector } from './article-vectors.ts';
 
-export const FEATURE_NAMES = ['subject', 'object', 'predicate', 'sentence', 'time', 'amount', 'speaker', 'antonym', 'subjectClash', 'objectClash', 'bothSlots', 'articles', 'paraphraseSubject', 'paraphraseObject'] as const;
+export const FEATURE_NAMES = ['subject', 'object', 'predicate', 'sentence', 'time', 'amount', 'speaker', 'antonym', 'subjectClash', 'objectClash', 'bothSlots', 'articles', 'paraphraseSubject', 'paraphraseObject', 'passiveSwap'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface PairFeatures {
@@ -49,6 +49,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
       // likely one fact even when the verbs differ ("ran aground" / "struck rocks").
       paraphraseSubject: sentence * subject,
       paraphraseObject: sentence * object,
+      passiveSwap: passiveSwap(a, b, reasons),
     },
     reasons,
   };
@@ -74,6 +75,18 @@ function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: s
   }
   if (why) reasons.push(why);
   return best;
+}
+
+/**
+ * "The airport closed the main runway" / "the runway was closed": what one does the act to is the
+ * other's subject, when exactly one of them is passive.
+ */
+function passiveSwap(a: ClaimProfile, b: ClaimProfile, reasons: string[]): number {
+  if (a.passive === b.passive) return 0;
+  const [active, passive] = a.passive ? [b, a] : [a, b];
+  const value = slotSimilarity(active.object, passive.subject, 'passive', []);
+  if (value > 0) reasons.push(`passive: the object of one is the subject of the other (${Math.round(value * 100)}%)`);
+  return value;
 }
 
 /** The most closely related pair of event words: same, then synonym, hypernym, antonym. */

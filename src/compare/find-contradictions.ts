@@ -9,6 +9,7 @@ import { findQuoteContradictions } from './find-quotes.ts';
 import { findReportedAttributionContradictions } from './find-reported-attribution.ts';
 import { findTimeContradictions } from './find-time.ts';
 import { findSpellingContradictions } from './find-spelling.ts';
+import { findFactSpellingContradictions } from './find-fact-spelling.ts';
 
 const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
   findNumericContradictions,
@@ -18,6 +19,7 @@ const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
   findReportedAttributionContradictions,
   findTimeContradictions,
   findSpellingContradictions,
+  findFactSpellingContradictions,
 ];
 
 const KIND_ORDER: ContradictionKind[] = ['numeric', 'polarity', 'role', 'attribution', 'quote', 'time', 'spelling'];

@@ -5,7 +5,7 @@
 
 export type RoleFamily =
   | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
-  | 'military' | 'judge' | 'sport' | 'official' | 'royal';
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal';
 
 export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   // heads of state and government: "the U.S. leader" may stand for any of them
@@ -82,6 +82,32 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'goalkeeper', family: 'sport' },
   { title: 'coach', family: 'sport' },
   { title: 'captain', family: 'sport' },
+  // police: "Detective Chief Inspector Maeve Doyle", "Sheriff Robert Pickell"
+  { title: 'detective', family: 'police' },
+  { title: 'detective chief inspector', family: 'police' },
+  { title: 'detective inspector', family: 'police' },
+  { title: 'detective sergeant', family: 'police' },
+  { title: 'detective superintendent', family: 'police' },
+  { title: 'chief inspector', family: 'police' },
+  { title: 'inspector', family: 'police' },
+  { title: 'chief constable', family: 'police' },
+  { title: 'constable', family: 'police' },
+  { title: 'superintendent', family: 'police' },
+  { title: 'chief superintendent', family: 'police' },
+  { title: 'sergeant', family: 'police' },
+  { title: 'police chief', family: 'police' },
+  { title: 'sheriff', family: 'police' },
+  { title: 'undersheriff', family: 'police' },
+  { title: 'deputy sheriff', family: 'police' },
+  { title: 'marshal', family: 'police' },
+  { title: 'trooper', family: 'police' },
+  // lawyers
+  { title: 'prosecutor', family: 'legal' },
+  { title: 'attorney', family: 'legal' },
+  { title: 'district attorney', family: 'legal' },
+  { title: 'attorney general', family: 'legal' },
+  { title: 'solicitor', family: 'legal' },
+  { title: 'barrister', family: 'legal' },
   // generic officials
   { title: 'official', family: 'official' },
   { title: 'aide', family: 'official' },

@@ -96,6 +96,14 @@ RETURN c.id AS claim, c.predicate AS predicate, c.quantityValue AS amount, c.qua
 ORDER BY claim, outlet`,
   },
   {
+    title: 'Facts told by several outlets, each claim in its own words',
+    cypher: `MATCH (f:Fact)-[:HAS]->(c:Claim)-[:SUPPORTED_BY]->(v:Evidence)-[:IN_ARTICLE]->(a:Article)
+WHERE f.claimCount > 1
+RETURN f.id AS fact, f.status AS status, c.id AS claim, c.predicate AS predicate,
+       c.quantityValue AS amount, a.title AS article, v.text AS sentence
+ORDER BY fact, claim, article`,
+  },
+  {
     title: 'Articles that reuse another article',
     cypher: `MATCH (a:Article)-[r:REUSES]->(b:Article)
 WHERE r.kind <> 'independent'
