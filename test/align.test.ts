@@ -104,3 +104,51 @@ describe('judge inside a fact', () => {
     expect(story.contradictions.filter((x) => x.kind === 'spelling').map((x) => x.explanation)).toEqual([]);
   });
 });
+
+describe('align on awkward input', () => {
+  it('a story of one article: every fact unique, no alignment', () => {
+    const story = storyOf('The council approved the budget on Monday. The mayor praised the vote.');
+    expect(story.facts.length).toBeGreaterThan(0);
+    expect(story.facts.every((f) => f.status === 'unique' && f.alignment.length === 0), describeFacts(story)).toBe(true);
+  });
+
+  it('an article with no claims beside one with claims', () => {
+    const story = storyOf('Hmm.', 'The council approved the budget on Monday.');
+    expect(story.facts.flatMap((f) => f.claims).sort()).toEqual(story.claims.map((c) => c.id).sort());
+  });
+
+  it('500 near-identical articles: one fact, and contradictions that grow with the articles, not their pairs', () => {
+    const texts = Array.from({ length: 500 }, (_, i) => `The Velsk bridge reopened on Monday after repairs costing ${1000 + i} dollars, officials said. Story ${i}.`);
+    const started = performance.now();
+    const story = storyOf(...texts);
+    const seconds = (performance.now() - started) / 1000;
+    const costs = story.claims.filter((c) => c.predicate === 'cost');
+    const facts = new Set(costs.map((c) => story.facts.find((f) => f.claims.includes(c.id))!.id));
+    expect(costs.length, story.claims.map((c) => c.predicate).join(', ')).toBe(500);
+    expect(facts.size, `${costs.length} cost claims in ${facts.size} facts`).toBe(1);
+    // 500 different figures: each against its neighbour in size, 499 at most, never 124,750.
+    expect(story.contradictions.filter((x) => x.kind === 'numeric').length).toBeLessThan(500);
+    expect(seconds).toBeLessThan(60);
+  }, 120_000);
+});
+
+describe('align: candidate pairs', () => {
+  it('names every pair lower index first, once', async () => {
+    const { extractTriples } = await import('../src/extract/index.ts');
+    const { resolveTriples } = await import('../src/resolve/index.ts');
+    const { buildClaimGraph } = await import('../src/graph/build-claim-graph.ts');
+    const { profileClaims } = await import('../src/align/index.ts');
+    const { candidatePairs } = await import('../src/align/candidates.ts');
+    const texts = [
+      'The departing aircraft was a twin-engine freighter operated by Meridian Freight.',
+      'The freight aircraft, a twin-engine jet, is operated by Meridian Freight.',
+      'Meridian Freight operates the twin-engine freight aircraft from Halden.',
+    ];
+    const extractions = texts.map((text, i) => extractTriples({ id: `a${i}`, title: '', outlet: null, published: null, path: `o${i}.txt`, text }));
+    const profiles = profileClaims(buildClaimGraph(resolveTriples(extractions), extractions), extractions);
+    const pairs = candidatePairs(profiles);
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.every(([a, b]) => a < b), JSON.stringify(pairs)).toBe(true);
+    expect(new Set(pairs.map((p) => p.join())).size).toBe(pairs.length);
+  });
+});

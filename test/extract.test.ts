@@ -629,3 +629,13 @@ describe('pronouns', () => {
     expect(t === undefined || t.subject.pronoun === undefined).toBe(true);
   });
 });
+
+describe('negation with a typographic apostrophe', () => {
+  it('reads "didn’t" and "hadn’t" as "didn\'t" and "hadn\'t"', () => {
+    const triples = triplesOf('Smith didn’t return a call seeking comment. The case hadn’t been submitted as of Tuesday.');
+    const call = find(triples, /Smith/, /return/);
+    const submitted = find(triples, /case/, /submit/);
+    expect(call?.qualifiers.negated, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.text, t.qualifiers.negated]))).toBe(true);
+    expect(submitted?.qualifiers.negated).toBe(true);
+  });
+});

@@ -5,8 +5,13 @@
 import type { ClaimProfile } from './claim-profile.ts';
 import { blockingSenses } from './word-relation.ts';
 
-/** A block of more claims than this is a hub, not a fact. */
+/**
+ * A block of more claims than this (a story's main person with every verb, or 500 outlets telling
+ * one thing) is not paired all with all: each member meets the block's first few claims only, so
+ * pairs grow with the block, not with its square, and a fact told 500 times still forms.
+ */
 const MAX_BLOCK = 40;
+const REPRESENTATIVES = 6;
 
 export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
   const blocks = new Map<string, number[]>();
@@ -29,10 +34,12 @@ export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
   const pairs: [number, number][] = [];
   const n = profiles.length;
   for (const block of blocks.values()) {
-    if (block.length < 2 || block.length > MAX_BLOCK) continue;
-    for (let i = 0; i < block.length; i++) {
+    if (block.length < 2) continue;
+    const partners = block.length > MAX_BLOCK ? REPRESENTATIVES : block.length;
+    for (let i = 0; i < Math.min(partners, block.length); i++) {
       for (let j = i + 1; j < block.length; j++) {
-        const [a, b] = [block[i]!, block[j]!];
+        // Lower index first: scores are looked up by (lower, higher) when groups join.
+        const [a, b] = block[i]! < block[j]! ? [block[i]!, block[j]!] : [block[j]!, block[i]!];
         const key = a * n + b;
         if (seen.has(key) || !fromDifferentArticles(profiles[a]!, profiles[b]!)) continue;
         seen.add(key);

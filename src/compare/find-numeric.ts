@@ -6,7 +6,7 @@
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
-import { commits, groupBy, listStatements, pairs, type Statement } from './statements.ts';
+import { commits, groupBy, listStatements, type Statement } from './statements.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
@@ -29,13 +29,36 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
   for (const block of blocks.values()) {
     const byRange = groupBy(block, ({ range }) => `${range.low}..${range.high}`);
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
-    for (const [a, b] of pairs(sides)) {
+    for (const [a, b] of clashingNeighbours(sides)) {
       if (!rangesDisjoint(a.range, b.range) || !sidesComparable(graph, a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }
   }
   return found;
+}
+
+type RangeSide = { range: ComparableRange; statements: Statement[] };
+
+/**
+ * Amounts that overlap (through their hedges) are one answer; the answers, in order of size, are
+ * set against their neighbours: one difference is one contradiction, and 500 outlets with 500
+ * figures make 499, not 124,750. With no more than two answers this is every pair, as before.
+ */
+function clashingNeighbours(sides: RangeSide[]): [RangeSide, RangeSide][] {
+  const sorted = [...sides].sort((x, y) => x.range.low - y.range.low || x.range.high - y.range.high);
+  const answers: RangeSide[][] = [];
+  let reach = -Infinity;
+  for (const side of sorted) {
+    if (answers.length && side.range.low <= reach) answers.at(-1)!.push(side);
+    else answers.push([side]);
+    reach = Math.max(reach, side.range.high);
+  }
+  const merged = answers.map((members): RangeSide => ({
+    range: { ...members[0]!.range, low: Math.min(...members.map((m) => m.range.low)), high: Math.max(...members.map((m) => m.range.high)) },
+    statements: members.flatMap((m) => m.statements),
+  }));
+  return merged.slice(1).map((next, i) => [merged[i]!, next]);
 }
 
 function side({ range, statements }: { range: ComparableRange; statements: Statement[] }): Side {

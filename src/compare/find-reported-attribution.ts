@@ -7,7 +7,7 @@
 // claim; direct quotes are left to find-quotes.ts, which compares their wording.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, listStatements, pairs, type Statement } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { sidesComparable } from './comparable.ts';
 import { shareAName } from './find-quotes.ts';
@@ -30,7 +30,7 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
   const bySentences = new Map<string, { a: Statement[]; b: Statement[] }>();
   for (const block of groupBy(credited, ({ claim }) => `${factOf(claim)}|${claim.negated}`).values()) {
     const bySpeaker = [...groupBy(block, ({ source }) => source.attributedToId!).values()];
-    for (const [a, b] of pairs(bySpeaker)) {
+    for (const [a, b] of valuePairs(bySpeaker)) {
       // Two outlets, each crediting its own speaker; an article naming both is no clash.
       if (a.some((x) => b.some((y) => y.source.article === x.source.article))) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver

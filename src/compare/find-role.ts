@@ -3,7 +3,7 @@
 // Blocked by role | fixed argument; only distinct fillers are compared.
 import type { ContradictionRecord, EntityKind } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, groupBy, listStatements, pairs } from './statements.ts';
+import { commits, groupBy, listStatements, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, titledRole } from './functional-relations.ts';
@@ -30,7 +30,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
-    for (const [a, b] of pairs(byFiller)) {
+    for (const [a, b] of valuePairs(byFiller)) {
       const { role, fixed } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (a.some((x) => b.some((y) => y.statement.source.article === x.statement.source.article))) continue;

@@ -2,7 +2,7 @@
 // differently by two sources in a way no single date satisfies. Vague times never conflict.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, listStatements, pairs } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
@@ -17,7 +17,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(dated, ({ statement }) => `${factOf(statement.claim)}|${statement.claim.negated}`).values()) {
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
-    for (const [a, b] of pairs(byText)) {
+    for (const [a, b] of valuePairs(byText)) {
       if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, a.map((d) => d.statement), b.map((d) => d.statement))) continue;
       found.push(makeContradiction(
         'time',

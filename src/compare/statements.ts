@@ -40,6 +40,23 @@ export function* pairs<T>(items: T[]): Generator<[T, T]> {
   for (let i = 0; i < items.length; i += 1) for (let j = i + 1; j < items.length; j += 1) yield [items[i], items[j]];
 }
 
+/** Past this many distinct values in one block, each is set against the most stated one only. */
+const ALL_PAIRS_UP_TO = 8;
+
+/**
+ * Pairs of a block's distinct values (each a list of statements). A few values: every pair. Many
+ * (500 outlets, each with its own time): each against the value most statements give, so a block
+ * costs its size, never its square, and the reader sees each dissent against the majority.
+ */
+export function* valuePairs<T>(groups: T[][]): Generator<[T[], T[]]> {
+  if (groups.length <= ALL_PAIRS_UP_TO) {
+    yield* pairs(groups);
+    return;
+  }
+  const majority = groups.reduce((best, g) => (g.length > best.length ? g : best), groups[0]!);
+  for (const group of groups) if (group !== majority) yield [majority, group];
+}
+
 /** Modalities that commit the source to the claim; "could"/"may" and questions assert nothing. */
 const COMMITTING: ReadonlySet<Modality> = new Set<Modality>(['asserted', 'reported', 'planned', 'necessary']);
 

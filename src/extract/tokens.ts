@@ -43,7 +43,8 @@ export function tokenize(text: string): Tokenized {
     const value = values[i]!;
     const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     const start = found >= 0 ? found : cursor;
-    tokens.push({ i, text: value, lower: value.toLowerCase(), pos: pos[i]!, lemma: lemmas[i]!, start, end: start + value.length });
+    // "didn’t" and "didn't" are one word to every lookup: the typographic apostrophe is read as '.
+    tokens.push({ i, text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos: pos[i]!, lemma: lemmas[i]!, start, end: start + value.length });
     cursor = start + value.length;
   }
   doc.entities().each((entity: any) => {

@@ -156,6 +156,20 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     }
   });
 
+  it("shows the other claims of a claim's fact, each with its sentence and why it was taken as the same fact", async () => {
+    const fact = story.facts.find((candidate) => candidate.claims.length === 2 && candidate.alignment.length === 1);
+    expect(fact, 'the served story must have a fact of two claims worded differently').toBeDefined();
+    const [mine, other] = fact!.claims.map((id) => story.claims.find((claim) => claim.id === id)!);
+    await clickEdge(mine!.id);
+    const section = page.locator('#panel .fact');
+    expect(await section.getAttribute('data-fact')).toBe(fact!.id);
+    expect(await section.locator('.fact-claim').count()).toBe(1);
+    expect(await section.locator('.fact-claim .sentence').first().textContent()).toBe(other!.sources[0]!.text);
+    const why = await section.locator('.why').textContent();
+    expect(why).toContain(fact!.alignment[0]!.reasons[0]);
+    expect(why).toContain(fact!.alignment[0]!.score.toFixed(2));
+  });
+
   it('filters to what only one source says', async () => {
     await resetView();
     const onlyBy = (article: string) =>

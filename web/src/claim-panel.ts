@@ -23,6 +23,36 @@ export function claimPanel(index: StoryIndex, claim: ViewerClaim, actions: Panel
     h('ol', { class: 'evidence' }, ...claim.sources.map((source) => evidenceItem(index, source))),
     contradictions.length ? h('h3', {}, 'Contradicted by') : null,
     ...contradictions.map((contradiction) => contradictionView(index, claim, contradiction, actions)),
+    factView(index, claim, actions),
+  );
+}
+
+/**
+ * The other claims of this claim's fact: the same event told in other words or with other values,
+ * each with its source, and why it was taken as the same fact (the alignment's score and reasons).
+ */
+function factView(index: StoryIndex, claim: ViewerClaim, actions: PanelActions): HTMLElement | null {
+  const fact = index.factByClaim.get(claim.id);
+  const others = (fact?.claims ?? []).filter((id) => id !== claim.id).map((id) => index.claims.get(id)).filter((other) => other !== undefined);
+  if (!fact || others.length === 0) return null;
+  const why = (other: ViewerClaim) => {
+    const direct = fact.alignment.find((a) => a.claims.includes(claim.id) && a.claims.includes(other.id));
+    const reasons = direct ? direct.reasons : fact.alignment.filter((a) => a.claims.includes(other.id)).flatMap((a) => a.reasons);
+    const score = direct ? ` (score ${direct.score.toFixed(2)})` : '';
+    return h('p', { class: 'muted why' }, `taken as the same fact${score}: `, [...new Set(reasons)].join('; ') || 'through other claims of the fact');
+  };
+  return h(
+    'section',
+    { class: 'fact', 'data-fact': fact.id },
+    h('h3', {}, `The same fact in other words (${others.length} more ${others.length === 1 ? 'claim' : 'claims'}) `, statusBadge(fact.status)),
+    ...others.map((other) =>
+      h(
+        'div',
+        { class: 'fact-claim', 'data-claim': other.id },
+        tripleLine(index, other, actions),
+        ...other.sources.slice(0, 3).map((source) => h('div', { class: 'source' }, h('div', { class: 'source-name' }, articleLabel(index, source.article)), sentenceWithSpan(source))),
+        why(other),
+      )),
   );
 }
 

@@ -8,7 +8,9 @@ import { entityName, type StoryIndex } from './story-index.ts';
 export function tripleLine(index: StoryIndex, claim: ViewerClaim, actions: PanelActions): HTMLElement {
   const entityLink = (id: string | null) =>
     id ? h('button', { type: 'button', class: 'link entity', 'data-entity': id }, entityName(index, id)) : h('span', { class: 'muted' }, '(no object)');
-  const line = h('p', { class: 'triple' }, entityLink(claim.subject), ' – ', h('strong', { class: 'predicate' }, claim.predicate), ' – ', entityLink(claim.object));
+  // What someone said, as words, stands where an entity would: "Takaichi – say – “any attack…”".
+  const object = !claim.object && claim.objectText ? h('q', { class: 'reported' }, claim.objectText) : entityLink(claim.object);
+  const line = h('p', { class: 'triple' }, entityLink(claim.subject), ' – ', h('strong', { class: 'predicate' }, claim.predicate), ' – ', object);
   line.addEventListener('click', (event) => {
     const id = (event.target as HTMLElement).closest<HTMLElement>('[data-entity]')?.dataset.entity;
     if (id) actions.showEntity(id);

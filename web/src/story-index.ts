@@ -1,6 +1,6 @@
 // Lookups over the story that every view needs: by id, claims per entity, contradictions per claim.
 import type { ViewerArticle, ViewerClaim, ViewerStory } from '../../src/server/viewer-story.ts';
-import type { ContradictionRecord, EntityRecord } from '../../src/types.ts';
+import type { ContradictionRecord, EntityRecord, FactRecord } from '../../src/types.ts';
 
 export interface StoryIndex {
   story: ViewerStory;
@@ -9,6 +9,8 @@ export interface StoryIndex {
   articles: Map<string, ViewerArticle>;
   claimsByEntity: Map<string, ViewerClaim[]>;
   contradictionsByClaim: Map<string, ContradictionRecord[]>;
+  /** The fact each claim belongs to (a story from an older export may have none). */
+  factByClaim: Map<string, FactRecord>;
 }
 
 export function indexStory(story: ViewerStory): StoryIndex {
@@ -37,6 +39,7 @@ export function indexStory(story: ViewerStory): StoryIndex {
     articles: new Map(story.articles.map((article) => [article.id, article])),
     claimsByEntity,
     contradictionsByClaim,
+    factByClaim: new Map((story.facts ?? []).flatMap((fact) => fact.claims.map((claim) => [claim, fact] as const))),
   };
 }
 
