@@ -94,7 +94,7 @@ describe('what is not an entity', () => {
 describe('police and legal titles before a name', () => {
   it('"Detective Chief Inspector Maeve Doyle", "Maeve Doyle" and "Doyle" are one person', () => {
     const { subjects } = entitiesOf(
-      'Detective Chief Inspector Maeve Doyle appealed for witnesses.',
+      '"This was a professional job," said Detective Chief Inspector Maeve Doyle of Calderport Police.',
       'Maeve Doyle appealed for witnesses on Monday.',
       'Doyle said the thieves had planned the raid.',
     );

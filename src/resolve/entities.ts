@@ -171,9 +171,14 @@ const RECOGNISERS: readonly Recogniser[] = [
     name: 'person of an organisation',
     route: (m, story) => {
       const match = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(m.text.trim());
-      if (!match || (m.kind !== 'PERSON' && m.kind !== null)) return null;
+      if (!match) return null;
       const parsed = parsePersonMention(match[1]!);
-      return parsed && parsed.name.length >= 2 ? route({ ...m, text: match[1]! }, story) : null;
+      if (!parsed || parsed.name.length < 2) return null;
+      // "Detective Chief Inspector Maeve Doyle of Calderport Police", tagged an organisation for its
+      // "Police": a titled name before "of" is the person all the same.
+      const titled = parsed.roles.some((role) => role.family);
+      if (m.kind !== 'PERSON' && m.kind !== null && !(m.kind === 'ORG' && titled)) return null;
+      return route({ ...m, text: match[1]!, kind: titled ? 'PERSON' : m.kind }, story);
     },
   },
   {
