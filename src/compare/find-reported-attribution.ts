@@ -9,7 +9,7 @@ import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
-import { sidesComparable } from './comparable.ts';
+import { sidesComparable, sidesToldAlike } from './comparable.ts';
 import { shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 
@@ -23,7 +23,8 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
     if (quoted.has(`${source.article}|${source.sentence}`) || !commits(statement)) return false;
     // "…, he said": whom "he" stands for is the resolver's guess, not what the outlet credits.
     if (source.qualifiers.attributedToPronoun) return false;
-    return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON';
+    // A named person: "her publicist" or "an official" credits nobody a reader could set against a name.
+    return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON' && /\p{Lu}/u.test(graph.getNodeAttribute(speaker, 'name'));
   });
   // One attribution difference is one contradiction, however many claims the sentence holds
   // ("Trump and Xi discussed trade, fentanyl and Taiwan, Xi's office said" vs "…, Trump said").
@@ -35,7 +36,8 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       if (a.some((x) => b.some((y) => y.source.article === x.source.article))) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
-      if (!sidesComparable(graph, a, b)) continue;
+      // The same statement credited twice is the same words twice, near enough (ECB+: README).
+      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b)) continue;
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
       const [first, second] = a[0]!.source.attributedToId! < b[0]!.source.attributedToId! ? [a, b] : [b, a];
       const key = [first, second].map((side) => `${side[0]!.source.attributedToId}@${sentencesOf(side)}`).join('|');

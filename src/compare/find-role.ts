@@ -9,11 +9,18 @@ import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, titledRole } from './functional-relations.ts';
 import type { Statement } from './statements.ts';
 
+
 /**
- * Only named fillers can clash: "the quake killed 12 people" and "the landslide killed 12 people"
- * are not two killers of one victim.
+ * "The killer of Madeline Kafoury", not "the killer of a woman": a role has one holder only for a
+ * named thing; two outlets' "killer of a woman" may be two killings.
  */
-const NAMED_KINDS: ReadonlySet<EntityKind> = new Set<EntityKind>(['PERSON', 'ORG', 'PLACE']);
+// Only fillers of the role's kind can clash ("the quake killed 12 people" and "the landslide killed
+// 12 people" are not two killers of one victim), and only about a named thing.
+function isNamed(graph: ClaimGraph, id: string): boolean {
+  const { kind, name } = graph.getNodeAttributes(id);
+  // "the agency", "the council" are the story's one agency or council; "a woman" may be anyone.
+  return kind === 'ORG' || kind === 'PLACE' || (kind !== 'VALUE' && /\p{Lu}/u.test(name));
+}
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const candidates = listStatements(graph).flatMap((statement) => {
@@ -23,7 +30,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     const { subjectId, objectId, negated } = statement.claim;
     if (!relation || negated || objectId === null || !commits(statement)) return [];
     const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
-    if (!NAMED_KINDS.has(graph.getNodeAttribute(filler, 'kind')) || graph.getNodeAttribute(fixed, 'kind') === 'VALUE') return [];
+    if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
     return [{ statement, role: relation.role, fixed, filler }];
   });
 

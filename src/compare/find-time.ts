@@ -6,7 +6,7 @@ import { commits, factOf, groupBy, listStatements, valuePairs } from './statemen
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
-import { sidesComparable } from './comparable.ts';
+import { sidesComparable, sidesToldAlike } from './comparable.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
@@ -18,7 +18,8 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
   for (const block of groupBy(dated, ({ statement }) => `${factOf(statement.claim)}|${statement.claim.negated}`).values()) {
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
-      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, a.map((d) => d.statement), b.map((d) => d.statement))) continue;
+      const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
+      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB) || !sidesToldAlike(sideA, sideB)) continue;
       found.push(makeContradiction(
         'time',
         { value: a[0].time.text, statements: a.map((d) => d.statement) },

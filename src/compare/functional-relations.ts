@@ -4,26 +4,30 @@
 //
 // `unique` names the slot that can hold only one entity; `role` names it in explanations.
 
+import type { EntityKind } from '../types.ts';
+
 export interface FunctionalRelation {
   role: string;
   predicates: string[];
   unique: 'subject' | 'object';
+  /** What may hold the role: a killer is a person, a headquarters a place ("the killer is Philadelphia" is a misreading). */
+  holders: EntityKind[];
 }
 
 export const FUNCTIONAL_RELATIONS: FunctionalRelation[] = [
-  { role: 'spokesperson', unique: 'subject', predicates: ['spokesperson of', 'spokesman of', 'spokeswoman of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'speak for'] },
-  { role: 'spokesperson', unique: 'object', predicates: ['have spokesperson', 'have spokesman', 'have spokeswoman'] },
-  { role: 'chief executive', unique: 'subject', predicates: ['ceo of', 'chief executive of', 'chief executive officer of'] },
-  { role: 'head', unique: 'subject', predicates: ['head of', 'leader of', 'chair of', 'chairman of', 'chairwoman of', 'mayor of', 'governor of', 'director of'] },
-  { role: 'leader', unique: 'object', predicates: ['led by', 'headed by', 'chaired by', 'run by'] },
-  { role: 'leader', unique: 'subject', predicates: ['lead', 'head', 'chair'] },
-  { role: 'killer', unique: 'object', predicates: ['killed by', 'murdered by', 'assassinated by', 'shot by'] },
-  { role: 'killer', unique: 'subject', predicates: ['kill', 'murder', 'assassinate'] },
-  { role: 'buyer', unique: 'subject', predicates: ['acquire', 'buy', 'take over', 'purchase'] },
-  { role: 'buyer', unique: 'object', predicates: ['acquired by', 'bought by', 'taken over by', 'purchased by'] },
-  { role: 'birthplace', unique: 'object', predicates: ['born in'] },
-  { role: 'headquarters', unique: 'object', predicates: ['headquartered in'] },
-  { role: 'epicentre', unique: 'object', predicates: ['epicentre in', 'epicenter in', 'centred in', 'centered in'] },
+  { role: 'spokesperson', unique: 'subject', predicates: ['spokesperson of', 'spokesman of', 'spokeswoman of', 'spokesperson for', 'spokesman for', 'spokeswoman for', 'speak for'], holders: ['PERSON'] },
+  { role: 'spokesperson', unique: 'object', predicates: ['have spokesperson', 'have spokesman', 'have spokeswoman'], holders: ['PERSON'] },
+  { role: 'chief executive', unique: 'subject', predicates: ['ceo of', 'chief executive of', 'chief executive officer of'], holders: ['PERSON'] },
+  { role: 'head', unique: 'subject', predicates: ['head of', 'leader of', 'chair of', 'chairman of', 'chairwoman of', 'mayor of', 'governor of', 'director of'], holders: ['PERSON'] },
+  { role: 'leader', unique: 'object', predicates: ['led by', 'headed by', 'chaired by', 'run by'], holders: ['PERSON', 'ORG'] },
+  { role: 'leader', unique: 'subject', predicates: ['lead', 'head', 'chair'], holders: ['PERSON', 'ORG'] },
+  { role: 'killer', unique: 'object', predicates: ['killed by', 'murdered by', 'assassinated by', 'shot by'], holders: ['PERSON'] },
+  { role: 'killer', unique: 'subject', predicates: ['kill', 'murder', 'assassinate'], holders: ['PERSON'] },
+  { role: 'buyer', unique: 'subject', predicates: ['acquire', 'buy', 'take over', 'purchase'], holders: ['ORG', 'PERSON'] },
+  { role: 'buyer', unique: 'object', predicates: ['acquired by', 'bought by', 'taken over by', 'purchased by'], holders: ['ORG', 'PERSON'] },
+  { role: 'birthplace', unique: 'object', predicates: ['born in'], holders: ['PLACE'] },
+  { role: 'headquarters', unique: 'object', predicates: ['headquartered in'], holders: ['PLACE'] },
+  { role: 'epicentre', unique: 'object', predicates: ['epicentre in', 'epicenter in', 'centred in', 'centered in'], holders: ['PLACE'] },
 ];
 
 const INDEX = new Map<string, FunctionalRelation>();
