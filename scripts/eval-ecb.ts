@@ -12,7 +12,8 @@ import type { Split } from './ecb/corpus.ts';
 import { evaluateCorpus, type Grouping } from './ecb/evaluate-corpus.ts';
 import { formatReport } from './ecb/report.ts';
 import { claimRuns } from './ecb/claim-events.ts';
-import { factPairwise, type FactFigures } from './ecb/fact-pairwise.ts';
+import { blockingReach, factPairwise, type FactFigures } from './ecb/fact-pairwise.ts';
+import { candidatePairs } from '../src/align/candidates.ts';
 import { clusterFacts, scoreCandidates } from '../src/align/index.ts';
 import { alignmentModel } from '../src/align/alignment-model.ts';
 
@@ -21,6 +22,8 @@ interface FactEvaluation {
   statements: number;
   aligned: FactFigures;
   exactOnly: FactFigures;
+  /** Share of gold pairs blocking reaches directly (same claim or candidate pair). */
+  blocking: { gold: number; reachable: number; share: number };
 }
 
 /** Facts against gold events: each sub-topic (one story) aligned as production aligns it. */
@@ -33,6 +36,7 @@ async function evaluateFacts(dir: string, split: Split): Promise<FactEvaluation>
     statements: runs.reduce((n, r) => n + r.statements.length, 0),
     aligned: factPairwise(scored.map(({ run, pairs }) => ({ run, facts: clusterFacts(run.profiles, pairs, model.threshold) }))),
     exactOnly: factPairwise(scored.map(({ run, pairs }) => ({ run, facts: clusterFacts(run.profiles, pairs, Infinity) }))),
+    blocking: blockingReach(runs.map((run) => ({ run, candidates: candidatePairs(run.profiles) }))),
   };
 }
 
@@ -46,6 +50,7 @@ function formatFacts(f: FactEvaluation, split: Split): string {
     '                                   gold  predicted  correct  precision  recall     F1',
     row('aligned facts (src/align)', f.aligned),
     row('exact claims only (no align)', f.exactOnly),
+    `  gold pairs blocking reaches directly (same claim or a candidate pair): ${f.blocking.reachable}/${f.blocking.gold} = ${f.blocking.share.toFixed(3)}`,
   ].join('\n');
 }
 

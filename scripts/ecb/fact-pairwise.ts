@@ -35,3 +35,26 @@ export function factPairwise(results: { run: ClaimRun; facts: Fact[] }[]): FactF
   const recall = gold ? correct / gold : 0;
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, gold, predicted, correct };
 }
+
+/**
+ * Of the gold pairs (labelled sources in different documents on one event), the share blocking can
+ * reach directly: the same claim, or a candidate pair. Joining groups may reach more; this is what
+ * scoring and clustering start from.
+ */
+export function blockingReach(runs: { run: ClaimRun; candidates: [number, number][] }[]): { gold: number; reachable: number; share: number } {
+  let gold = 0;
+  let reachable = 0;
+  for (const { run, candidates } of runs) {
+    const pairs = new Set(candidates.map(([a, b]) => `${Math.min(a, b)},${Math.max(a, b)}`));
+    const statements = run.statements;
+    for (let i = 0; i < statements.length; i++) {
+      for (let j = i + 1; j < statements.length; j++) {
+        const [x, y] = [statements[i]!, statements[j]!];
+        if (x.article === y.article || x.chain !== y.chain) continue;
+        gold++;
+        if (x.claim === y.claim || pairs.has(`${Math.min(x.claim, y.claim)},${Math.max(x.claim, y.claim)}`)) reachable++;
+      }
+    }
+  }
+  return { gold, reachable, share: gold ? reachable / gold : 0 };
+}
