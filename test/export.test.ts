@@ -113,6 +113,19 @@ describe('exports of the example corpus, read back by the tools they are for', (
       expect(new Set(ids).size, format).toBe(ids.length);
     }
   });
+
+  it('every claim edge carries its fact, so graph tools can group the claims that tell one thing', () => {
+    const factOf = new Map(examples.facts.flatMap((fact) => fact.claims.map((claim) => [claim, fact.id] as const)));
+    const { elements } = JSON.parse(exportStory(examples, 'cytoscape'));
+    for (const edge of elements.edges as { data: { id: string; fact: string; factStatus: string } }[]) {
+      expect(edge.data.fact, edge.data.id).toBe(factOf.get(edge.data.id));
+    }
+    const shared = examples.facts.find((fact) => fact.claims.length > 1)!;
+    for (const [format, parse] of [['graphml', parseGraphml], ['gexf', parseGexf]] as const) {
+      const graph = parse(MultiDirectedGraph, exportStory(examples, format));
+      for (const claim of shared.claims) expect(graph.getEdgeAttribute(claim, 'fact'), `${format} ${claim}`).toBe(shared.id);
+    }
+  });
 });
 
 describe('query output', () => {

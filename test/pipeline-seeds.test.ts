@@ -50,3 +50,15 @@ describe.skipIf(!haveSeeds)('seed articles through the whole pipeline', () => {
     expect(story.offTopic.map((o) => o.text)).toEqual([expect.stringMatching(/Naples/)]);
   });
 });
+
+describe.skipIf(!haveSeeds)('the seeds: what is not an entity', () => {
+  const story: StoryExport = haveSeeds ? buildStory([seedArticle(0), seedArticle(1)]) : ({} as StoryExport);
+
+  it('has no pronoun and no reported clause among its entities', () => {
+    const names = story.entities.map((e) => e.name);
+    expect(names.filter((name) => /^(we|i|you|he|she|they|it|this|that|what|who|us|them|herself|himself)$/i.test(name))).toEqual([]);
+    const said = new Set(story.claims.flatMap((c) => (c.objectText ? [c.objectText] : [])));
+    expect(said.size, 'the seeds report statements').toBeGreaterThan(0);
+    expect(names.filter((name) => said.has(name) || name.split(/\s+/).length > 8)).toEqual([]);
+  });
+});

@@ -13,6 +13,8 @@ const EDGE_ATTRIBUTES = [
   ['sources', 'integer'],
   ['negated', 'boolean'],
   ['modality', 'string'],
+  ['fact', 'string'],
+  ['factStatus', 'string'],
 ] as const;
 
 export function toGexf(story: StoryExport): string {

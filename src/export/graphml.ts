@@ -14,6 +14,8 @@ const EDGE_KEYS = [
   ['sources', 'int'],
   ['negated', 'boolean'],
   ['modality', 'string'],
+  ['fact', 'string'],
+  ['factStatus', 'string'],
 ] as const;
 
 export function toGraphml(story: StoryExport): string {

@@ -22,6 +22,10 @@ export interface ExportEdge {
   sources: number;
   negated: boolean;
   modality: string;
+  /** The fact the claim belongs to: claims that tell the same thing in other words share it. */
+  fact: string;
+  /** Status of that fact (a claim's own status is its fact's). */
+  factStatus: string;
 }
 
 export interface StoryGraph {
@@ -36,12 +40,14 @@ export function standInNodeId(claimId: string): string {
 
 export function storyGraph(story: StoryExport): StoryGraph {
   const nodes: ExportNode[] = story.entities.map((e) => ({ id: e.id, label: e.name, kind: e.kind, aliases: e.aliases }));
+  const factOf = new Map((story.facts ?? []).flatMap((fact) => fact.claims.map((claim) => [claim, fact] as const)));
   const edges: ExportEdge[] = [];
   for (const claim of story.claims) {
     let target = claim.object;
     if (target === null) {
       target = standInNodeId(claim.id);
-      nodes.push({ id: target, label: claim.predicate, kind: 'CLAIM', aliases: [] });
+      // What someone said is the stand-in's label, so the drawing shows the words, not the verb again.
+      nodes.push({ id: target, label: claim.objectText ?? claim.predicate, kind: 'CLAIM', aliases: [] });
     }
     edges.push({
       id: claim.id,
@@ -52,6 +58,8 @@ export function storyGraph(story: StoryExport): StoryGraph {
       sources: claim.sources.length,
       negated: claim.qualifiers.negated,
       modality: claim.qualifiers.modality,
+      fact: factOf.get(claim.id)?.id ?? '',
+      factStatus: factOf.get(claim.id)?.status ?? claim.status,
     });
   }
   return { nodes, edges };
