@@ -3,7 +3,9 @@
 // values and sources, and compare judges the claims inside each fact.
 //   alignFacts(graph, extractions) → Fact[]   (and sets `fact` on every claim edge)
 // Candidate pairs are blocked (candidates.ts), scored by a model fitted on ECB+ (pair-features.ts,
-// alignment-model.ts), and joined best-first above the fitted threshold (single link).
+// alignment-model.ts), and joined best-first above the fitted threshold by average link. Rules keep
+// apart what ECB+ cannot teach: named participants that differ, the claims of one sentence, and
+// different objects under a verb whose object is the claim (object-bound-predicates.ts).
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { listClaims } from '../graph/list-claims.ts';
 import { shortHash } from '../graph/short-hash.ts';
@@ -39,7 +41,7 @@ export interface ScoredPair {
 
 /**
  * Every candidate pair of the story's claims with its features and score (also what training
- * reads), except pairs a rule keeps apart (object-bound-predicates.ts).
+ * reads), except pairs a rule keeps apart.
  */
 export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel = alignmentModel()): ScoredPair[] {
   return candidatePairs(profiles).flatMap(([a, b]) => {
