@@ -178,3 +178,41 @@ describe('judging only what can clash', () => {
     expect(story.contradictions.map((x) => x.kind)).toContain('role');
   });
 });
+
+describe('attribution across a quote and reported speech', () => {
+  it('flags the same words quoted from one person and reported of another', () => {
+    const story = storyOf(
+      'Governor Hallam Stroud warned that the next 48 hours would be critical for the town.',
+      '"The next 48 hours will be critical for the town," Fire Commissioner Rosalind Kerr said.',
+    );
+    const attribution = story.contradictions.filter((x) => x.kind === 'attribution');
+    expect(attribution.map((x) => x.explanation), describeFacts(story)).toHaveLength(1);
+    expect(attribution[0]!.explanation).toMatch(/Stroud/);
+    expect(attribution[0]!.explanation).toMatch(/Kerr/);
+  });
+});
+
+describe('amounts in other units', () => {
+  it('meets "a two-nautical-mile zone" and "a 3.7-kilometre zone", and still flags 2 vs 5 kilometres', () => {
+    const agree = storyOf(
+      'The coastguard imposed a two-nautical-mile exclusion zone around the tanker on Monday.',
+      'The coastguard imposed a 3.7-kilometre exclusion zone around the tanker on Monday.',
+    );
+    expect(agree.contradictions.map((x) => x.explanation), describeFacts(agree)).toEqual([]);
+    const clash = storyOf(
+      'The coastguard imposed a two-kilometre exclusion zone around the tanker on Monday.',
+      'The coastguard imposed a five-kilometre exclusion zone around the tanker on Monday.',
+    );
+    expect(clash.contradictions.map((x) => x.kind), describeFacts(clash)).toEqual(['numeric']);
+  });
+});
+
+describe('a passive beside an active', () => {
+  it('sets "police arrested the master" against "the master was not arrested"', () => {
+    const story = storyOf(
+      "Police arrested the ship's master on suspicion of breaching pollution laws.",
+      "Police said the ship's master had not been arrested.",
+    );
+    expect(story.contradictions.map((x) => x.kind), describeFacts(story)).toContain('polarity');
+  });
+});

@@ -50,11 +50,27 @@ export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel 
     // "Brenmoor runs 62 stores" / "Pellmont operates 38 stores": a fact is about its participants.
     // Two named subjects the resolver keeps apart are two facts (a different holder of one role is
     // compare's role check, across facts).
-    if (features.values.subjectClash === 1) return [];
+    // "Police said the master had not been arrested" beside "police arrested the master": what was
+    // said meets an event only when both are affirmed or both denied; the denial inside the words
+    // is compare's to see, through the content claim, not a reason to join the two.
+    if (deniedDifferently(profiles[a]!, profiles[b]!)) return [];
+    // A passive beside an active ("police arrested the master" / "the master was not arrested")
+    // puts different participants in the subject slot by design.
+    const swapped = features.values.passiveSwap > 0;
+    if (features.values.subjectClash === 1 && !swapped) return [];
     // "visit Beijing" / "meet in South Korea": two named objects with no word in common likewise.
-    if (features.values.objectClash === 1) return [];
+    if (features.values.objectClash === 1 && !swapped) return [];
     return [{ a, b, features, score: scorePair(features.values, model) }];
   });
+}
+
+const NEGATION = /\b(?:not|never|no|n't|n’t)\b/i;
+
+function deniedDifferently(a: ClaimProfile, b: ClaimProfile): boolean {
+  const statement = a.claim.objectText ? a : b.claim.objectText ? b : null;
+  const event = statement === a ? b : a;
+  if (!statement || event.claim.objectText) return false;
+  return NEGATION.test(statement.claim.objectText!) !== event.claim.negated;
 }
 
 function objectsMustAgree(a: ClaimProfile, b: ClaimProfile): boolean {

@@ -8,7 +8,13 @@ import { contentStems, dice } from './words.ts';
 import type { Statement } from './statements.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
-  return sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b);
+  if (sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b)) return true;
+  // "Police arrested the master" / "the master was not arrested": what the active does the act to
+  // is the passive's subject, and the passive names no other agent.
+  const passive = (c: ClaimEdgeAttributes) => /^be \S/.test(c.predicate);
+  if (passive(a) === passive(b)) return false;
+  const [active, done] = passive(a) ? [b, a] : [a, b];
+  return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (done.objectId === null || sameSlot(graph, active.subjectId, done.objectId));
 }
 
 /**

@@ -30,7 +30,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     const byRange = groupBy(block, ({ range }) => `${range.low}..${range.high}`);
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
     for (const [a, b] of clashingNeighbours(sides)) {
-      if (!rangesDisjoint(a.range, b.range) || !sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements)) continue;
+      if (!rangesDisjoint(a.range, b.range, conversionTolerance(a, b)) || !sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }
@@ -59,6 +59,25 @@ function clashingNeighbours(sides: RangeSide[]): [RangeSide, RangeSide][] {
     statements: members.flatMap((m) => m.statements),
   }));
   return merged.slice(1).map((next, i) => [merged[i]!, next]);
+}
+
+/**
+ * "a two-nautical-mile zone" / "a 3.7-kilometre zone": an amount converted into another unit is
+ * rounded by whoever converted it, so amounts written in different units meet within 3%.
+ */
+const CONVERSION_ROUNDING = 0.03;
+
+function conversionTolerance(a: RangeSide, b: RangeSide): number | undefined {
+  const [x, y] = [writtenUnit(a), writtenUnit(b)];
+  return x && y && x !== y ? CONVERSION_ROUNDING : undefined;
+}
+
+/** The unit word an amount was written with ("mile" in "two-nautical-mile"), or null for a bare number. */
+function writtenUnit(side: RangeSide): string | null {
+  const quantity = side.statements[0]!.source.qualifiers.quantity!;
+  if (!quantity.unit) return null;
+  const last = quantity.text.toLowerCase().split(/[\s-]+/).at(-1) ?? '';
+  return /\p{L}/u.test(last) ? last.replace(/s$/, '') : null;
 }
 
 function side({ range, statements }: { range: ComparableRange; statements: Statement[] }): Side {

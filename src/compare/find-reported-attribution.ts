@@ -15,12 +15,15 @@ import { describeClaim, describeSide, entityName } from './describe.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph);
-  // Claims read out of a direct quote ("We will rebuild every home that fell") are the quote's.
+  // Claims read out of a direct quote ("We will rebuild every home that fell") are the quote's:
+  // two quotes credited to two people are find-quotes.ts's to compare, but a quote in one outlet and
+  // the same words reported of someone else in another are this check's.
   const quoted = new Set(statements.filter(({ source }) => source.qualifiers.quote).map(({ source }) => `${source.article}|${source.sentence}`));
+  const isQuoted = ({ source }: Statement) => quoted.has(`${source.article}|${source.sentence}`);
   const credited = statements.filter((statement) => {
     const { source } = statement;
     const speaker = source.attributedToId;
-    if (quoted.has(`${source.article}|${source.sentence}`) || !commits(statement)) return false;
+    if (!commits(statement)) return false;
     // "…, he said": whom "he" stands for is the resolver's guess, not what the outlet credits.
     if (source.qualifiers.attributedToPronoun) return false;
     // A named person: "her publicist" or "an official" credits nobody a reader could set against a name.
@@ -34,6 +37,7 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
     for (const [a, b] of valuePairs(bySpeaker)) {
       // Two outlets, each crediting its own speaker; an article naming both is no clash.
       if (a.some((x) => b.some((y) => y.source.article === x.source.article))) continue;
+      if (a.every(isQuoted) && b.every(isQuoted)) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
       // The same statement credited twice is the same words twice, near enough (ECB+: README).

@@ -72,7 +72,7 @@ function unscaledBy(quantity: Quantity): number {
 }
 
 /** Ranges that cannot both be true. A tiny relative tolerance absorbs float noise from conversions. */
-export function rangesDisjoint(a: ComparableRange, b: ComparableRange): boolean {
-  const tolerance = 1e-9 * Math.max(1, Math.abs(a.low), Math.abs(b.low));
+export function rangesDisjoint(a: ComparableRange, b: ComparableRange, relativeTolerance = 1e-9): boolean {
+  const tolerance = relativeTolerance * Math.max(1, Math.abs(a.low), Math.abs(b.low));
   return a.high < b.low - tolerance || b.high < a.low - tolerance;
 }

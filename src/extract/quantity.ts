@@ -53,7 +53,10 @@ const UNITS = lookupTable<{ unit: string; factor: number }>({
   magnitude: { unit: 'magnitude', factor: 1 },
   percent: { unit: '%', factor: 1 }, '%': { unit: '%', factor: 1 }, 'per cent': { unit: '%', factor: 1 },
   km: { unit: 'km', factor: 1 }, kilometres: { unit: 'km', factor: 1 }, kilometers: { unit: 'km', factor: 1 },
+  kilometre: { unit: 'km', factor: 1 }, kilometer: { unit: 'km', factor: 1 },
+  metres: { unit: 'km', factor: 0.001 }, meters: { unit: 'km', factor: 0.001 }, metre: { unit: 'km', factor: 0.001 }, meter: { unit: 'km', factor: 0.001 },
   miles: { unit: 'km', factor: 1.609 }, mile: { unit: 'km', factor: 1.609 },
+  'nautical miles': { unit: 'km', factor: 1.852 }, 'nautical mile': { unit: 'km', factor: 1.852 },
   people: { unit: 'people', factor: 1 }, persons: { unit: 'people', factor: 1 },
 });
 const FRACTIONS = lookupTable<{ value: number; unit: string }>({
@@ -61,6 +64,19 @@ const FRACTIONS = lookupTable<{ value: number; unit: string }>({
   'two thirds': { value: 66.7, unit: '%' }, 'three quarters': { value: 75, unit: '%' },
 });
 const ARTICLE_ONE = new Set(['a', 'an', 'one']);
+
+/** The unit written at words[j], of one or two words, bare or joined by hyphens to the number; the index after it. */
+function unitAt(words: string[], j: number): { unit: { unit: string; factor: number }; end: number } | null {
+  const hyphened = words[j] === '-';
+  const first = hyphened ? j + 1 : j;
+  const second = hyphened && words[first + 1] === '-' ? first + 2 : hyphened ? -1 : first + 1;
+  if (second > 0 && words[first] && words[second]) {
+    const two = UNITS[`${words[first]} ${words[second]}`];
+    if (two) return { unit: two, end: second + 1 };
+  }
+  const one = UNITS[words[first] ?? ''];
+  return one ? { unit: one, end: first + 1 } : null;
+}
 const PERIOD_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'last', 'final', 'opening', 'closing']);
 
 const numberWordCache = new Map<string, number | null>();
@@ -134,18 +150,12 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   let unit = currency;
   const next = words[j] ?? '';
   const after = words[j + 1] ?? '';
-  if (!unit && next === '-' && UNITS[after]) {
-    // "6.4-magnitude"
-    unit = UNITS[after]!.unit;
-    value *= UNITS[after]!.factor;
-    j += 2;
-  } else if (!unit && UNITS[next]) {
-    unit = UNITS[next]!.unit;
-    value *= UNITS[next]!.factor;
-    j++;
-  } else if (!unit && `${next} ${after}` === 'per cent') {
-    unit = '%';
-    j += 2;
+  const named = unit ? null : unitAt(words, j);
+  if (named) {
+    // "6.4-magnitude", "60 minutes", "2 nautical miles", "a two-nautical-mile zone", "5 per cent"
+    unit = named.unit.unit;
+    value *= named.unit.factor;
+    j = named.end;
   } else if (!unit && CURRENCIES[next]) {
     unit = CURRENCIES[next]!;
     j++;
