@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { clusterFacts, scoreCandidates } from '../src/align/index.ts';
 import { FEATURE_NAMES, type FeatureName } from '../src/align/pair-features.ts';
-import type { AlignmentModel } from '../src/align/alignment-model.ts';
+import { scorePair, type AlignmentModel } from '../src/align/alignment-model.ts';
 import { claimRuns, labelledPairs, type ClaimRun } from './ecb/claim-events.ts';
 import { factPairwise } from './ecb/fact-pairwise.ts';
 
@@ -75,7 +75,9 @@ function solve(a: number[][], b: number[]): number[] {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: path.resolve(repoRoot, '../shared/eval/ecbplus') } } });
   const runs: ClaimRun[] = await claimRuns(path.resolve(values.dir), 'train');
-  const pairs = runs.flatMap((run) => labelledPairs(run));
+  // Candidates and features do not depend on the weights: computed once, scored again after the fit.
+  const candidates = runs.map((run) => ({ run, pairs: scoreCandidates(run.profiles) }));
+  const pairs = candidates.flatMap(({ run, pairs: p }) => labelledPairs(run, p));
   const rows = pairs.map((p) => ({ x: FEATURE_NAMES.map((name) => p.features.values[name]), y: p.same ? 1 : 0 }));
   const positives = rows.filter((r) => r.y === 1).length;
   console.log(`ECB+ train: ${runs.length} sub-topics (one story each), ${pairs.length} labelled candidate pairs (${positives} same event)`);
@@ -83,16 +85,16 @@ async function main(): Promise<void> {
   const weights = Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, round(w[k]!)])) as Record<FeatureName, number>;
   const model: AlignmentModel = { bias: round(bias), weights, threshold: 0.5, fittedOn: '' };
 
-  const scored = runs.map((run) => ({ run, pairs: scoreCandidates(run.profiles, model) }));
+  const scored = candidates.map(({ run, pairs: p }) => ({ run, pairs: p.map((pair) => ({ ...pair, score: scorePair(pair.features.values, model) })) }));
   const unaligned = factPairwise(scored.map(({ run, pairs: p }) => ({ run, facts: clusterFacts(run.profiles, p, Infinity) })));
   console.log(`  exact claims only (no alignment): P ${unaligned.precision.toFixed(3)} R ${unaligned.recall.toFixed(3)} F1 ${unaligned.f1.toFixed(3)}`);
   let best = { threshold: 0.5, f1: -1, precision: 0, recall: 0 };
   for (let t = 0.3; t <= 0.951; t += 0.025) {
     const figures = factPairwise(scored.map(({ run, pairs: p }) => ({ run, facts: clusterFacts(run.profiles, p, t) })));
     console.log(`  threshold ${t.toFixed(3)}: P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}`);
-    const ok = figures.precision >= MIN_PRECISION;
-    const better = ok && (best.precision < MIN_PRECISION || figures.f1 > best.f1);
-    if (better || (best.precision < MIN_PRECISION && figures.f1 > best.f1)) best = { threshold: round(t), ...figures };
+    // A threshold at the precision floor beats any below it; among equals, the better F1.
+    const [ok, bestOk] = [figures.precision >= MIN_PRECISION, best.precision >= MIN_PRECISION];
+    if ((ok && !bestOk) || (ok === bestOk && figures.f1 > best.f1)) best = { threshold: round(t), ...figures };
   }
   model.threshold = best.threshold;
   model.fittedOn = `ECB+ train (${runs.length} sub-topics, ${pairs.length} labelled pairs); train pairwise P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)} F1 ${best.f1.toFixed(3)} at the threshold; written by npm run train:align`;

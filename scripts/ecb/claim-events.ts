@@ -5,9 +5,8 @@
 import path from 'node:path';
 import { groupBy } from '../../src/compare/statements.ts';
 import { buildClaimGraph } from '../../src/graph/build-claim-graph.ts';
-import { profileClaims, scoreCandidates, type ScoredPair } from '../../src/align/index.ts';
+import { profileClaims, type ScoredPair } from '../../src/align/index.ts';
 import type { ClaimProfile } from '../../src/align/claim-profile.ts';
-import type { AlignmentModel } from '../../src/align/alignment-model.ts';
 import { readCorpus, sentenceKey, type GoldDocument, type GoldMention, type Split } from './corpus.ts';
 import { runPipeline } from './run-pipeline.ts';
 
@@ -66,15 +65,15 @@ export interface LabelledPair extends ScoredPair {
   same: boolean;
 }
 
-/** Candidate pairs (as production blocks them) whose two claims both carry gold labels. */
-export function labelledPairs(run: ClaimRun, model?: AlignmentModel): LabelledPair[] {
+/** The scored candidate pairs (as production blocks them) whose two claims both carry gold labels. */
+export function labelledPairs(run: ClaimRun, scored: readonly ScoredPair[]): LabelledPair[] {
   const chainsOf = new Map<number, Set<string>>();
   for (const s of run.statements) {
     const set = chainsOf.get(s.claim) ?? new Set<string>();
     set.add(s.chain);
     chainsOf.set(s.claim, set);
   }
-  return scoreCandidates(run.profiles, model).flatMap((pair) => {
+  return scored.flatMap((pair) => {
     const a = chainsOf.get(pair.a);
     const b = chainsOf.get(pair.b);
     if (!a || !b) return [];

@@ -1,7 +1,7 @@
 // Blocking: which claim pairs are worth scoring. Two claims meet when they share an entity or a
-// head word in a slot AND an event (the same event word or a shared WordNet sense of it), or both
-// entities. Keys that gather too many claims (a story's main person with every verb) are dropped:
-// they are what blocking exists to avoid, and a fact shared by outlets shares a narrower key too.
+// head word in a slot AND an event (the same event word or a shared WordNet sense of it), two slot
+// anchors, or two sentences of different articles told in much the same words. A key that gathers
+// too many claims pairs each with a few of them only (MAX_BLOCK below), never all with all.
 import type { ClaimProfile } from './claim-profile.ts';
 import { blockingSenses } from './word-relation.ts';
 
@@ -15,20 +15,16 @@ const REPRESENTATIVES = 6;
 
 export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
   const blocks = new Map<string, number[]>();
-  const add = (key: string, index: number) => {
-    const block = blocks.get(key);
-    if (block) block.push(index);
-    else blocks.set(key, [index]);
-  };
   profiles.forEach((profile, index) => {
-    for (const key of blockingKeys(profile)) add(key, index);
+    for (const key of blockingKeys(profile)) pushTo(blocks, key, index);
   });
   // Sentences of two articles that tell the same thing in other words make every pair of their
   // claims a candidate: "ran aground at the mouth of the harbour" / "went aground near its entrance".
+  const bySentence = claimsBySentence(profiles);
   for (const [first, second] of alignedSentences(profiles)) {
     const key = `sentences:${first}|${second}`;
-    for (const index of claimsBySentence(profiles).get(first) ?? []) add(key, index);
-    for (const index of claimsBySentence(profiles).get(second) ?? []) add(key, index);
+    for (const index of bySentence.get(first) ?? []) pushTo(blocks, key, index);
+    for (const index of bySentence.get(second) ?? []) pushTo(blocks, key, index);
   }
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
@@ -77,21 +73,17 @@ const SENTENCE_OVERLAP = 0.4;
 /** A word in more sentences than this is too common to find paraphrases by. */
 const MAX_POSTINGS = 40;
 
-const bySentenceCache = new WeakMap<ClaimProfile[], Map<string, number[]>>();
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
 
 function claimsBySentence(profiles: ClaimProfile[]): Map<string, number[]> {
-  let map = bySentenceCache.get(profiles);
-  if (!map) {
-    map = new Map();
-    profiles.forEach((profile, index) => {
-      for (const key of profile.sentenceKeys) {
-        const list = map!.get(key);
-        if (list) list.push(index);
-        else map!.set(key, [index]);
-      }
-    });
-    bySentenceCache.set(profiles, map);
-  }
+  const map = new Map<string, number[]>();
+  profiles.forEach((profile, index) => {
+    for (const key of profile.sentenceKeys) pushTo(map, key, index);
+  });
   return map;
 }
 
@@ -100,13 +92,7 @@ function alignedSentences(profiles: ClaimProfile[]): [string, string][] {
   const words = new Map<string, { article: string; stems: Set<string> }>();
   for (const profile of profiles) for (const s of profile.sentences) if (!words.has(s.key)) words.set(s.key, s);
   const postings = new Map<string, string[]>();
-  for (const [key, { stems }] of words) {
-    for (const stem of stems) {
-      const list = postings.get(stem);
-      if (list) list.push(key);
-      else postings.set(stem, [key]);
-    }
-  }
+  for (const [key, { stems }] of words) for (const stem of stems) pushTo(postings, stem, key);
   const shared = new Map<string, number>();
   for (const keys of postings.values()) {
     if (keys.length < 2 || keys.length > MAX_POSTINGS) continue;

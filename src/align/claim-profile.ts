@@ -58,7 +58,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
     events: [...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean),
-    passive: /^be \S/.test(claim.predicate) && eventWord(claim.predicate) !== 'be',
+    passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
     times: new Set(sources.flatMap((s) => (s.qualifiers.time ? [s.qualifiers.time.toLowerCase()] : []))),
@@ -103,6 +103,11 @@ function headWord(name: string): string | null {
 function eventWords(predicate: string): string[] {
   const words = predicate.split(' ').filter((w) => !PREDICATE_GLUE.has(w));
   return words.length ? words : [eventWord(predicate)];
+}
+
+/** "be closed", "be arrested": the subject is what the act was done to. */
+export function isPassivePredicate(predicate: string): boolean {
+  return /^be \S/.test(predicate) && eventWord(predicate) !== 'be';
 }
 
 export function eventWord(predicate: string): string {

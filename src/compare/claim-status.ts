@@ -4,9 +4,9 @@
 import type { ClaimStatus, ContradictionRecord } from '../types.ts';
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 
+/** A claim that no fact holds (a story built without the align stage) is a fact of its own. */
 export function claimStatus(claim: Pick<ClaimEdgeAttributes, 'id' | 'sources'>, contradicted: ReadonlySet<string>): ClaimStatus {
-  if (contradicted.has(claim.id)) return 'contradicted';
-  return new Set(claim.sources.map((s) => s.article)).size >= 2 ? 'corroborated' : 'unique';
+  return factStatus([claim], contradicted);
 }
 
 export function factStatus(claims: Pick<ClaimEdgeAttributes, 'id' | 'sources'>[], contradicted: ReadonlySet<string>): ClaimStatus {

@@ -5,15 +5,16 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import type { Statement } from './statements.ts';
+import { isPassivePredicate } from '../align/claim-profile.ts';
+import { shareAnArticle, type Statement } from './statements.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   if (sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b)) return true;
   // "Police arrested the master" / "the master was not arrested": what the active does the act to
   // is the passive's subject, and the passive names no other agent.
-  const passive = (c: ClaimEdgeAttributes) => /^be \S/.test(c.predicate);
-  if (passive(a) === passive(b)) return false;
-  const [active, done] = passive(a) ? [b, a] : [a, b];
+  const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
+  if (passiveA === passiveB) return false;
+  const [active, done] = passiveA ? [b, a] : [a, b];
   return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (done.objectId === null || sameSlot(graph, active.subjectId, done.objectId));
 }
 
@@ -23,9 +24,7 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
  * itself or speaks of two events; a contradiction is between outlets.
  */
 export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
-  const articles = new Set(a.map((s) => s.source.article));
-  if (b.some((s) => articles.has(s.source.article))) return false;
-  return a.some((x) => b.some((y) => comparable(graph, x.claim, y.claim)));
+  return !shareAnArticle(a, b) && a.some((x) => b.some((y) => comparable(graph, x.claim, y.claim)));
 }
 
 /**

@@ -5,7 +5,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { groupBy, listStatements, type Statement } from './statements.ts';
+import { groupBy, listStatements, shareAnArticle } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 
@@ -20,7 +20,7 @@ export function findFactSpellingContradictions(graph: ClaimGraph): Contradiction
           const [idA, a] = people[i]!;
           const [idB, b] = people[j]!;
           const [nameA, nameB] = [entityName(graph, idA), entityName(graph, idB)];
-          if (!spelledAlike(nameA, nameB) || sameArticle(a, b)) continue;
+          if (!spelledAlike(nameA, nameB) || shareAnArticle(a, b)) continue;
           found.push(makeContradiction('spelling', { value: nameA, statements: a }, { value: nameB, statements: b }, (x, y) =>
             `spelling: the same person is spelled "${x.value}" (${describeSide(graph, x.statements)}) vs "${y.value}" (${describeSide(graph, y.statements)})`));
         }
@@ -44,9 +44,4 @@ function spelledAlike(a: string, b: string): boolean {
   const [p, q] = differing[0]!;
   const edits = distance(p.toLowerCase(), q.toLowerCase());
   return edits >= 1 && edits <= 2 && Math.min(p.length, q.length) >= 5;
-}
-
-function sameArticle(a: Statement[], b: Statement[]): boolean {
-  const articles = new Set(a.map((s) => s.source.article));
-  return b.some((s) => articles.has(s.source.article));
 }

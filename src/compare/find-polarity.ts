@@ -7,7 +7,7 @@ import { sidesComparable, sidesToldAlike } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, groupBy, listStatements, type Statement } from './statements.ts';
+import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 
@@ -24,7 +24,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
     for (const [affirmed, denied] of polaritySides(block)) {
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
-      if (affirmed.some((a) => denied.some((d) => d.source.article === a.source.article))) continue;
+      if (shareAnArticle(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
       if (!sidesToldAlike(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
@@ -45,7 +45,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
     const sides = oppositeSides(block);
-    if (!sides || !fromOtherArticles(sides[0], sides[1]) || !sidesComparable(graph, sides[0], sides[1]) || !sidesToldAlike(sides[0], sides[1])) continue;
+    if (!sides || !sidesComparable(graph, sides[0], sides[1]) || !sidesToldAlike(sides[0], sides[1])) continue;
     const [a, b, value] = sides;
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
@@ -85,10 +85,6 @@ function sameEvent(a: string, b: string): boolean {
 
 function isAntonymPair(a: string, b: string): boolean {
   return wordRelation(a, b, 'verb') === 'antonym';
-}
-
-function fromOtherArticles(a: Statement[], b: Statement[]): boolean {
-  return a.some((x) => b.some((y) => y.source.article !== x.source.article));
 }
 
 const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'confirm', 'deny', 'comment', 'tell']);

@@ -2,9 +2,10 @@
 // different named people ("Hume said City Hall would ensure an orderly handover" / "Deputy Mayor
 // Ana Solberg said City Hall would ensure an orderly handover").
 //
-// Only people count: "police said 12 died" in one outlet and "hospital officials said 12 died" in
-// another are two sources confirming each other, not one statement credited twice. Blocked by
-// claim; direct quotes are left to find-quotes.ts, which compares their wording.
+// Only named people count: "police said 12 died" in one outlet and "hospital officials said 12
+// died" in another are two sources confirming each other, not one statement credited twice. Blocked
+// by fact; two direct quotes are left to find-quotes.ts, which compares their wording, but a quote
+// against the same words reported of someone else is judged here.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
@@ -35,13 +36,12 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
   for (const block of groupBy(credited, ({ claim }) => `${factOf(claim)}|${claim.negated}`).values()) {
     const bySpeaker = [...groupBy(block, ({ source }) => source.attributedToId!).values()];
     for (const [a, b] of valuePairs(bySpeaker)) {
-      // Two outlets, each crediting its own speaker; an article naming both is no clash.
-      if (a.some((x) => b.some((y) => y.source.article === x.source.article))) continue;
       if (a.every(isQuoted) && b.every(isQuoted)) continue;
+      // Two outlets, each crediting its own speaker (an article naming both is no clash), for the
+      // same statement, which is the same words twice, near enough (ECB+: README).
+      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b)) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
-      // The same statement credited twice is the same words twice, near enough (ECB+: README).
-      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b)) continue;
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
       const [first, second] = a[0]!.source.attributedToId! < b[0]!.source.attributedToId! ? [a, b] : [b, a];
       const key = [first, second].map((side) => `${side[0]!.source.attributedToId}@${sentencesOf(side)}`).join('|');

@@ -1,21 +1,20 @@
 // Role: for a functional relation (functional-relations.ts), the same fixed argument with two
 // different entities in the unique slot — two different people named as one company's spokesperson.
 // Blocked by role | fixed argument; only distinct fillers are compared.
-import type { ContradictionRecord, EntityKind } from '../types.ts';
+import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, groupBy, listStatements, valuePairs } from './statements.ts';
+import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, titledRole } from './functional-relations.ts';
 import type { Statement } from './statements.ts';
 
-
 /**
  * "The killer of Madeline Kafoury", not "the killer of a woman": a role has one holder only for a
- * named thing; two outlets' "killer of a woman" may be two killings.
+ * named thing; two outlets' "killer of a woman" may be two killings. (Only fillers of the role's
+ * kind clash, too: "the quake killed 12 people" and "the landslide killed 12 people" are not two
+ * killers of one victim.)
  */
-// Only fillers of the role's kind can clash ("the quake killed 12 people" and "the landslide killed
-// 12 people" are not two killers of one victim), and only about a named thing.
 function isNamed(graph: ClaimGraph, id: string): boolean {
   const { kind, name } = graph.getNodeAttributes(id);
   // "the agency", "the council" are the story's one agency or council; "a woman" may be anyone.
@@ -40,7 +39,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     for (const [a, b] of valuePairs(byFiller)) {
       const { role, fixed } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
-      if (a.some((x) => b.some((y) => y.statement.source.article === x.statement.source.article))) continue;
+      if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },

@@ -22,6 +22,12 @@ export function factOf(claim: ClaimEdgeAttributes): string {
   return claim.fact ?? ['claim', claim.subjectId, claim.predicate, claim.objectId ?? '', claim.objectText ?? ''].join('|');
 }
 
+/** Some article stands on both sides: one outlet saying both things is no clash between outlets. */
+export function shareAnArticle(a: readonly Statement[], b: readonly Statement[]): boolean {
+  const articles = new Set(a.map((s) => s.source.article));
+  return b.some((s) => articles.has(s.source.article));
+}
+
 /** Bucket items by a key; items whose key is null stay out. The blocking step of every detector. */
 export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | null): Map<string, T[]> {
   const groups = new Map<string, T[]>();
