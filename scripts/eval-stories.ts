@@ -104,10 +104,17 @@ async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'string' } } });
   const folder = positionals[0];
   if (!folder) throw new Error('usage: npm run eval:stories -- FOLDER [--json FILE]');
+  if (!existsSync(folder)) throw new Error(`${folder}: no such folder`);
   const keys = readdirSync(folder).filter((f) => f.endsWith('-answers.json')).sort();
+  if (keys.length === 0) throw new Error(`${folder}: no <story>-answers.json file in it`);
   const all: StoryFigures[] = [];
   for (const keyFile of keys) {
-    const key = JSON.parse(readFileSync(path.join(folder, keyFile), 'utf8')) as AnswerKey;
+    let key: AnswerKey;
+    try {
+      key = JSON.parse(readFileSync(path.join(folder, keyFile), 'utf8')) as AnswerKey;
+    } catch (error) {
+      throw new Error(`${path.join(folder, keyFile)}: not a readable answer key (${error instanceof Error ? error.message : String(error)})`);
+    }
     const storyFolder = path.join(folder, keyFile.replace(/-answers\.json$/, ''));
     if (!existsSync(storyFolder)) throw new Error(`${keyFile}: no folder ${storyFolder}`);
     const { articles } = await readArticles([storyFolder]);
@@ -133,4 +140,8 @@ async function main(): Promise<void> {
   if (values.json) writeFileSync(values.json, `${JSON.stringify(all, null, 2)}\n`);
 }
 
-await main();
+// A missing folder or a broken key is one line, not a stack trace.
+await main().catch((error: unknown) => {
+  console.error(`eval:stories: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
