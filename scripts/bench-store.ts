@@ -51,7 +51,8 @@ export function syntheticStory(claimCount: number): { story: StoryExport; articl
     })),
   }));
   const story: StoryExport = {
-    articles: articles.map((a) => ({ id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, sentences: 2 })),
+    stories: [{ id: 's:bench', label: 'Bench story', articles: articles.map((a) => a.id).sort() }],
+    articles: articles.map((a) => ({ id: a.id, path: a.path, title: a.title, outlet: a.outlet, published: a.published, sentences: 2, story: 's:bench' })),
     entities: Array.from({ length: entityCount }, (_, i) => ({ id: `e:bench-${i}`, name: `Bench entity ${i}`, kind: 'THING', aliases: [`BE${i}`] })),
     claims,
     facts: [],

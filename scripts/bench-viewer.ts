@@ -144,7 +144,8 @@ export function synthesiseStory(elements: number, seed = 42): { story: StoryExpo
     contradictions.push({ id: `x:${i}`, kind: 'numeric' as const, claims: [contradicted[i].id, contradicted[i + 1].id], explanation: 'synthetic disagreement' });
   }
   const story: StoryExport = {
-    articles: articles.map(({ id, path: file, title, outlet, published }) => ({ id, path: file, title, outlet, published, sentences: 400 })),
+    stories: [{ id: 's:bench', label: 'Bench story', articles: articles.map((a) => a.id).sort() }],
+    articles: articles.map(({ id, path: file, title, outlet, published }) => ({ id, path: file, title, outlet, published, sentences: 400, story: 's:bench' })),
     entities,
     claims,
     facts: [],

@@ -78,7 +78,7 @@ async function benchIngest(): Promise<void> {
     const stages: Record<string, number> = {};
     const stopwatch = <T>(stage: string, work: () => T): T => {
       const timed = time(work);
-      stages[stage] = timed.seconds;
+      stages[stage] = (stages[stage] ?? 0) + timed.seconds;
       return timed.result;
     };
     const story = buildStory(articles, undefined, stopwatch);

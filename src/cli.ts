@@ -6,6 +6,7 @@ import { registerIngestCommand } from './commands/ingest.ts';
 import { registerQueryCommand } from './commands/query.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerStoriesCommand } from './commands/stories.ts';
 import { printable } from './terminal-text.ts';
 import { UserError } from './user-error.ts';
 
@@ -26,6 +27,7 @@ registerIngestCommand(program);
 registerQueryCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
+registerStoriesCommand(program);
 
 try {
   await program.parseAsync(process.argv);

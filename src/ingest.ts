@@ -1,5 +1,6 @@
-// The whole pipeline, wired in one direction: read → extract → resolve → merge → compare → store.
-// Stages are plain functions; this module only passes data from one to the next.
+// The whole pipeline, wired in one direction: read → extract → stories → (per story) resolve →
+// merge → align → compare → store. Stages are plain functions; this module only passes data from
+// one to the next.
 import { findContradictions } from './compare/find-contradictions.ts';
 import { findOffTopicSentences } from './compare/find-off-topic.ts';
 import { scoreReuse } from './compare/score-reuse.ts';
@@ -14,6 +15,8 @@ import { resolveTriples } from './resolve/index.ts';
 import { printable } from './terminal-text.ts';
 import type { GraphStore } from './store/store.ts';
 import type { Article, Extraction, StoryExport } from './types.ts';
+import { groupIntoStories, type Story } from './stories/index.ts';
+import { combineStories } from './export/combine-stories.ts';
 
 export interface IngestResult {
   story: StoryExport;
@@ -32,8 +35,19 @@ function byId(a: Article, b: Article): number {
 export type StageRunner = <T>(stage: string, work: () => T) => T;
 const runStage: StageRunner = (_stage, work) => work();
 
-/** Computes the story over a set of articles: the pure part of ingest, no I/O. */
-export function buildStory(articles: Article[], progress?: Progress, stage: StageRunner = runStage): StoryExport {
+export interface BuildOptions {
+  /**
+   * Treat the articles as one story without grouping them: for evaluations whose stories are
+   * given (an ECB+ sub-topic), so that what they measure is alignment and compare alone.
+   */
+  oneStory?: boolean;
+}
+
+/**
+ * Computes the stories over a set of articles: the pure part of ingest, no I/O. Articles are
+ * grouped into stories first; resolve, align and compare then run inside each story only.
+ */
+export function buildStory(articles: Article[], progress?: Progress, stage: StageRunner = runStage, options: BuildOptions = {}): StoryExport {
   const extractions: Extraction[] = stage('extract', () =>
     articles.map((article) => {
       const extraction = extractTriples(article);
@@ -41,13 +55,26 @@ export function buildStory(articles: Article[], progress?: Progress, stage: Stag
       return extraction;
     }),
   );
+  const stories = stage('stories', () => (options.oneStory ? [storyOfAll(articles)] : groupIntoStories(articles)));
+  const byId = new Map(extractions.map((e) => [e.article.id, e]));
+  const exports = stories.map((story) => analyseStory(story, story.articles.map((id) => byId.get(id)!), stage));
+  return stage('export', () => combineStories(exports));
+}
+
+function storyOfAll(articles: Article[]): Story {
+  const ids = articles.map((a) => a.id).sort();
+  return { id: `s:${ids[0] ?? 'empty'}`, label: articles.find((a) => a.id === ids[0])?.title ?? '', articles: ids };
+}
+
+/** Everything after grouping, inside one story: its extractions in article-id order. */
+function analyseStory(story: Story, extractions: Extraction[], stage: StageRunner): StoryExport {
   const resolution = stage('resolve', () => resolveTriples(extractions));
   const graph = stage('merge', () => buildClaimGraph(resolution, extractions));
   const facts = stage('align', () => alignFacts(graph, extractions));
   const contradictions = stage('contradictions', () => findContradictions(graph));
   const reuse = stage('reuse (every pair)', () => scoreReuse(extractions));
   const offTopic = stage('off-topic', () => findOffTopicSentences(extractions));
-  return stage('export', () => toStoryExport(extractions, resolution, graph, facts, contradictions, reuse, offTopic));
+  return stage('export', () => toStoryExport(story, extractions, resolution, graph, facts, contradictions, reuse, offTopic));
 }
 
 /**

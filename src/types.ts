@@ -156,6 +156,17 @@ export interface ArticleRecord {
   outlet: string | null;
   published: string | null;
   sentences: number;
+  /** The story (StoryRecord.id) the article was grouped into. */
+  story: string;
+}
+
+/** Articles that report one event: align and compare work inside a story, never across stories. */
+export interface StoryRecord {
+  id: string;
+  /** The headline of the article nearest the story's centre. */
+  label: string;
+  /** Article ids, sorted. */
+  articles: string[];
 }
 
 export interface EntityRecord {
@@ -228,6 +239,7 @@ export interface FactRecord {
 }
 
 export interface StoryExport {
+  stories: StoryRecord[];
   articles: ArticleRecord[];
   entities: EntityRecord[];
   claims: ClaimRecord[];

@@ -32,7 +32,7 @@ describe('storygraph ingest', () => {
     expect(out.stdout).toMatch(/\[numeric\]/);
     const story = JSON.parse(readFileSync(json, 'utf8')) as StoryExport;
     expect(story.articles).toHaveLength(4);
-    expect(Object.keys(story).sort()).toEqual(['articles', 'claims', 'contradictions', 'entities', 'facts', 'offTopic', 'reuse']);
+    expect(Object.keys(story).sort()).toEqual(['articles', 'claims', 'contradictions', 'entities', 'facts', 'offTopic', 'reuse', 'stories']);
     expect(countRows(db, 'MATCH (c:Claim) RETURN count(*) AS n')).toBe(story.claims.length);
   });
 

@@ -38,7 +38,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('exports', () => {
   it('json is the StoryExport contract, with its top-level keys in order', () => {
     const parsed = JSON.parse(exportStory(story, 'json'));
-    expect(Object.keys(parsed)).toEqual(['articles', 'entities', 'claims', 'facts', 'contradictions', 'reuse', 'offTopic']);
+    expect(Object.keys(parsed)).toEqual(['stories', 'articles', 'entities', 'claims', 'facts', 'contradictions', 'reuse', 'offTopic']);
     expect(Object.keys(parsed.claims[0])).toEqual(['id', 'subject', 'predicate', 'object', 'qualifiers', 'status', 'sources']);
     const expected = fixtureStory();
     expected.entities[0].name = 'harbor <council> & "friends"';

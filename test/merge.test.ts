@@ -5,6 +5,9 @@ import { buildClaimGraph, claimId, listClaims } from '../src/graph/index.ts';
 import { findContradictions } from '../src/compare/index.ts';
 import { toStoryExport } from '../src/export/story-export.ts';
 import type { Extraction, Resolution, ResolvedTriple } from '../src/types.ts';
+import type { Story } from '../src/stories/index.ts';
+
+const STORY: Story = { id: 's:aaa', label: 'Bridge story', articles: ['aaa', 'bbb'] };
 
 function triple(article: string, sentence: number, s: string, p: string, o: string | null, extra: Partial<ResolvedTriple['qualifiers']> = {}, speaker?: string): ResolvedTriple {
   const arg = (id: string) => ({ text: id.slice(2), head: id.slice(2), kind: 'THING' as const, start: 0, end: 1 });
@@ -71,7 +74,7 @@ describe('buildClaimGraph', () => {
 
   it('exports only entities some claim refers to', () => {
     const withStranger: Resolution = { ...resolution, entities: [...resolution.entities, { id: 'e:stranger', name: 'stranger', kind: 'PERSON', aliases: [] }] };
-    const story = toStoryExport(extractions, withStranger, buildClaimGraph(withStranger, extractions), [], [], [], []);
+    const story = toStoryExport(STORY, extractions, withStranger, buildClaimGraph(withStranger, extractions), [], [], [], []);
     const referenced = new Set(story.claims.flatMap((c) => [c.subject, c.object]));
     expect(story.entities.map((e) => e.id)).not.toContain('e:stranger');
     for (const e of story.entities) expect(referenced.has(e.id) || story.claims.some((c) => c.qualifiers.attributedTo === e.id)).toBe(true);
@@ -101,12 +104,12 @@ describe('buildClaimGraph', () => {
 describe('toStoryExport', () => {
   const build = (r: Resolution, x: Extraction[]) => {
     const graph = buildClaimGraph(r, x);
-    return toStoryExport(x, r, graph, [], findContradictions(graph), [{ articles: ['aaa', 'bbb'], similarity: 0.2, kind: 'independent' }], [{ article: 'bbb', sentence: 1, text: 'The talks collapsed.' }]);
+    return toStoryExport(STORY, x, r, graph, [], findContradictions(graph), [{ articles: ['aaa', 'bbb'], similarity: 0.2, kind: 'independent' }], [{ article: 'bbb', sentence: 1, text: 'The talks collapsed.' }]);
   };
   const story = build(resolution, extractions);
 
   it('follows the contract: articles with sentence counts, claims with status, sources and qualifiers', () => {
-    expect(Object.keys(story)).toEqual(['articles', 'entities', 'claims', 'facts', 'contradictions', 'reuse', 'offTopic']);
+    expect(Object.keys(story)).toEqual(['stories', 'articles', 'entities', 'claims', 'facts', 'contradictions', 'reuse', 'offTopic']);
     expect(story.articles.map((a) => [a.id, a.path, a.sentences])).toEqual([['aaa', 'a.txt', 3], ['bbb', 'b.txt', 2]]);
     const measures = story.claims.filter((c) => c.predicate === 'measure');
     expect(measures.map((c) => c.status)).toEqual(['contradicted', 'contradicted']);

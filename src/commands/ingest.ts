@@ -8,6 +8,8 @@ import { DEFAULT_DB_DIR, EmbeddedStore } from '../store/embedded-store.ts';
 import { openStore } from '../store/open-store.ts';
 import { addStoreOptions, storeSettings, type StoreFlags } from '../store/store-options.ts';
 import { UserError } from '../user-error.ts';
+import { printable } from '../terminal-text.ts';
+import type { IngestResult } from '../ingest.ts';
 
 interface IngestOptions extends StoreFlags {
   json?: string;
@@ -40,9 +42,27 @@ export function registerIngestCommand(program: Command): void {
           }
         }
         process.stdout.write(formatSummary(result.story, { added: result.added.length, location: store.location }));
+        for (const line of newStoryWarnings(result)) process.stderr.write(`storygraph: ${line}\n`);
         if (result.rejected.length > 0) process.exitCode = 1;
       } finally {
         await store.close();
       }
     });
+}
+
+/**
+ * A database that held articles before and now gets a story none of them is in: said plainly, as
+ * the user may have meant these articles to join a story already stored.
+ */
+function newStoryWarnings({ story, added, articles }: IngestResult): string[] {
+  if (articles.length === added.length) return [];
+  const fresh = new Set(added.map((a) => a.id));
+  const newStories = story.stories.filter((s) => s.articles.every((a) => fresh.has(a)));
+  if (newStories.length === 0) return [];
+  const older = story.stories.length - newStories.length;
+  const shown = newStories.slice(0, 5).map((s) => `"${printable(s.label)}" (${s.id}, ${s.articles.length} articles)`);
+  return [
+    `warning: ${newStories.length} new ${newStories.length === 1 ? 'story' : 'stories'} beside the ${older} already stored: ${shown.join('; ')}${newStories.length > 5 ? '; …' : ''}. ` +
+      'Articles of different stories are never aligned or compared; `storygraph stories` lists them.',
+  ];
 }

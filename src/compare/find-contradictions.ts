@@ -27,5 +27,10 @@ const KIND_ORDER: ContradictionKind[] = ['numeric', 'polarity', 'role', 'attribu
 export function findContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const byId = new Map<string, ContradictionRecord>();
   for (const detect of DETECTORS) for (const record of detect(graph)) if (!byId.has(record.id)) byId.set(record.id, record);
-  return [...byId.values()].sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...byId.values()].sort(byKindThenId);
+}
+
+/** The order contradictions are listed in everywhere: by kind, then id. */
+export function byKindThenId(a: ContradictionRecord, b: ContradictionRecord): number {
+  return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

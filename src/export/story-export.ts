@@ -12,8 +12,10 @@ import type { ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
 import { listClaims } from '../graph/list-claims.ts';
 import { claimStatus, contradictedClaims, factStatus } from '../compare/claim-status.ts';
 import type { Fact } from '../align/index.ts';
+import type { Story } from '../stories/index.ts';
 
 export function toStoryExport(
+  story: Story,
   extractions: Extraction[],
   resolution: Resolution,
   graph: ClaimGraph,
@@ -22,7 +24,7 @@ export function toStoryExport(
   reuse: ReuseRecord[],
   offTopic: OffTopicRecord[],
 ): StoryExport {
-  const articles = extractions.map(articleRecord).sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
+  const articles = extractions.map((e) => articleRecord(e, story.id)).sort((a, b) => compare(a.path, b.path) || compare(a.id, b.id));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const rank = (article: string) => articleOrder.get(article) ?? Number.MAX_SAFE_INTEGER;
   const contradicted = contradictedClaims(contradictions);
@@ -57,6 +59,7 @@ export function toStoryExport(
   // (an implicit possessive, a claim about itself) would stand alone in the graph.
   const referenced = new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((s) => s.qualifiers?.attributedTo)]));
   return {
+    stories: [{ id: story.id, label: story.label, articles: [...story.articles] }],
     articles,
     entities: resolution.entities.filter((e) => referenced.has(e.id)).map(entityRecord).sort((a, b) => compare(a.id, b.id)),
     claims,
@@ -71,8 +74,8 @@ export function toStoryExport(
   };
 }
 
-function articleRecord({ article, sentences }: Extraction): ArticleRecord {
-  return { id: article.id, path: article.path, title: article.title, outlet: article.outlet, published: article.published, sentences: sentences.length };
+function articleRecord({ article, sentences }: Extraction, story: string): ArticleRecord {
+  return { id: article.id, path: article.path, title: article.title, outlet: article.outlet, published: article.published, sentences: sentences.length, story };
 }
 
 function entityRecord(entity: EntityRecord): EntityRecord {

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { GraphStore } from '../store/store.ts';
 import { handleQuery, type QueryRunner } from './api-query.ts';
+import { handleStories } from './api-stories.ts';
 import { handleStory } from './api-story.ts';
 import { clientAbortCode, clientAbortLine } from './client-aborts.ts';
 import { HttpError } from './http-errors.ts';
@@ -53,7 +54,8 @@ export async function createServer(options: ServerOptions): Promise<RunningServe
 
   // Each API route lists the methods it answers; anything else on it is a 405.
   const apiRoutes: Record<string, Record<string, Handler>> = {
-    '/api/story': { GET: (_request, response) => handleStory(response, store) },
+    '/api/story': { GET: (request, response) => handleStory(response, store, new URL(request.url ?? '/', 'http://localhost').searchParams.get('story')) },
+    '/api/stories': { GET: (_request, response) => handleStories(response, store) },
     '/api/query': { POST: (request, response) => handleQuery(request, response, queries, allowWrites) },
   };
 

@@ -12,6 +12,7 @@ function byKey<T>(key: (item: T) => string): (a: T, b: T) => number {
 
 export function canonicalOrder(story: StoryExport): StoryExport {
   return {
+    stories: [...story.stories].sort(byKey((s) => s.id)),
     articles: [...story.articles].sort(byKey((a) => a.id)),
     entities: [...story.entities].sort(byKey((e) => e.id)),
     claims: [...story.claims].sort(byKey((c) => c.id)),

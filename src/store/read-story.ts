@@ -12,6 +12,7 @@ import type {
   ReuseRecord,
   SourceRecord,
   StoryExport,
+  StoryRecord,
 } from '../types.ts';
 import type { CypherRunner } from './cypher-runner.ts';
 import type { Row } from './store.ts';
@@ -20,6 +21,7 @@ export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> 
   const sources = await readSources(runner);
   const claims = (await runner.read(CLAIMS)).map((row) => claimRecord(row, sources.get(row.id as string) ?? []));
   return {
+    stories: await readStories(runner),
     articles: (await runner.read(ARTICLES)).map(articleRecord),
     entities: (await runner.read(ENTITIES)).map(entityRecord),
     claims,
@@ -30,8 +32,10 @@ export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> 
   };
 }
 
-const ARTICLES = `MATCH (a:Article) RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
-  a.published AS published, a.sentences AS sentences ORDER BY id`;
+const ARTICLES = `MATCH (a:Article) OPTIONAL MATCH (a)-[:IN_STORY]->(s:Story)
+  RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
+  a.published AS published, a.sentences AS sentences, s.id AS story ORDER BY id`;
+const STORIES = `MATCH (a:Article)-[:IN_STORY]->(s:Story) RETURN s.id AS id, s.label AS label, a.id AS article ORDER BY id, article`;
 const ENTITIES = `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id`;
 const CLAIMS = `MATCH (c:Claim)
   OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
@@ -61,6 +65,7 @@ function articleRecord(r: Row): ArticleRecord {
     outlet: (r.outlet as string | null) ?? null,
     published: (r.published as string | null) ?? null,
     sentences: (r.sentences as number | null) ?? 0,
+    story: (r.story as string | null) ?? '',
   };
 }
 
@@ -138,6 +143,17 @@ function reuseRecord(r: Row): ReuseRecord {
 
 function offTopicRecord(r: Row): OffTopicRecord {
   return { article: r.article as string, sentence: r.sentence as number, text: r.text as string };
+}
+
+async function readStories(runner: CypherRunner): Promise<StoryRecord[]> {
+  const byId = new Map<string, StoryRecord>();
+  for (const r of await runner.read(STORIES)) {
+    const id = r.id as string;
+    let story = byId.get(id);
+    if (!story) byId.set(id, (story = { id, label: (r.label as string | null) ?? '', articles: [] }));
+    story.articles.push(r.article as string);
+  }
+  return [...byId.values()];
 }
 
 async function readFacts(runner: CypherRunner): Promise<FactRecord[]> {

@@ -9,12 +9,14 @@
 //   (:Contradiction {id, kind, explanation})
 //   (:Fact {id, status, claimCount, alignment})
 //   (:OffTopic {id, article, sentence, text})
+//   (:Story {id, label, articleCount})
 //
 //   (Claim)-[:SUBJECT]->(Entity)            (Claim)-[:OBJECT]->(Entity)
 //   (Claim)-[:ATTRIBUTED_TO]->(Entity)      (Claim)-[:SUPPORTED_BY]->(Evidence)
 //   (Evidence)-[:IN_ARTICLE]->(Article)     (OffTopic)-[:IN_ARTICLE]->(Article)
 //   (Contradiction)-[:BETWEEN {ord}]->(Claim)   (Fact)-[:HAS]->(Claim)
 //   (Article)-[:REUSES {id, similarity, kind}]->(Article)
+//   (Article)-[:IN_STORY]->(Story)
 
 export type PropertyType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'STRING[]';
 
@@ -90,6 +92,10 @@ export const NODE_TABLES: NodeTable[] = [
     label: 'OffTopic',
     properties: [string('article'), int('sentence'), string('text')],
   },
+  {
+    label: 'Story',
+    properties: [string('label'), int('articleCount')],
+  },
 ];
 
 export const REL_TABLES: RelTable[] = [
@@ -100,6 +106,7 @@ export const REL_TABLES: RelTable[] = [
   { type: 'IN_ARTICLE', ends: [['Evidence', 'Article'], ['OffTopic', 'Article']], properties: [] },
   { type: 'BETWEEN', ends: [['Contradiction', 'Claim']], properties: [int('ord')] },
   { type: 'HAS', ends: [['Fact', 'Claim']], properties: [] },
+  { type: 'IN_STORY', ends: [['Article', 'Story']], properties: [] },
   {
     type: 'REUSES',
     ends: [['Article', 'Article']],

@@ -18,6 +18,8 @@ export interface StoryRows {
   contradictions: Row[];
   facts: Row[];
   offTopic: Row[];
+  stories: Row[];
+  inStory: EdgeRow[];
   has: EdgeRow[];
   subject: EdgeRow[];
   object: EdgeRow[];
@@ -50,6 +52,8 @@ export function storyRows(story: StoryExport, articles: Article[]): StoryRows {
     contradictions: story.contradictions.map((x) => ({ id: x.id, kind: x.kind, explanation: x.explanation })),
     facts: story.facts.map((f) => ({ id: f.id, status: f.status, claimCount: f.claims.length, alignment: JSON.stringify(f.alignment) })),
     offTopic: [],
+    stories: story.stories.map((s) => ({ id: s.id, label: s.label, articleCount: s.articles.length })),
+    inStory: story.stories.flatMap((s) => s.articles.map((article) => ({ from: article, to: s.id }))),
     has: story.facts.flatMap((f) => f.claims.map((claim) => ({ from: f.id, to: claim }))),
     subject: [],
     object: [],
@@ -106,7 +110,8 @@ export function storyRows(story: StoryExport, articles: Article[]): StoryRows {
 function articleRows(story: StoryExport, articles: Article[]): Row[] {
   const byId = new Map<string, Row>();
   for (const record of story.articles) {
-    byId.set(record.id, { ...record, text: null });
+    const { story: _story, ...properties } = record;
+    byId.set(record.id, { ...properties, text: null });
   }
   for (const article of articles) {
     const known = byId.get(article.id);

@@ -26,7 +26,7 @@ import type { Row } from './store.ts';
 const KEEP_WHEN_MISSING = new Set(['text', 'sentences']);
 
 /** Node labels whose nodes are derived from the articles and replaced by each write. */
-const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'Fact', 'OffTopic'] as const;
+const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'Fact', 'OffTopic', 'Story'] as const;
 
 interface RelWrite {
   type: string;
@@ -44,6 +44,7 @@ const REL_WRITES: RelWrite[] = [
   { type: 'BETWEEN', from: 'Contradiction', to: 'Claim', rows: (r) => r.between, prune: true },
   { type: 'HAS', from: 'Fact', to: 'Claim', rows: (r) => r.has, prune: true },
   { type: 'REUSES', from: 'Article', to: 'Article', rows: (r) => r.reuses, prune: true },
+  { type: 'IN_STORY', from: 'Article', to: 'Story', rows: (r) => r.inStory, prune: true },
   // Evidence ids contain their claim and article, so these never point somewhere new.
   { type: 'SUPPORTED_BY', from: 'Claim', to: 'Evidence', rows: (r) => r.supportedBy, prune: false },
   { type: 'IN_ARTICLE', from: 'Evidence', to: 'Article', rows: (r) => r.evidenceInArticle, prune: false },
@@ -75,6 +76,7 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
   await writeNodes('Contradiction', rows.contradictions);
   await writeNodes('Fact', rows.facts);
   await writeNodes('OffTopic', rows.offTopic);
+  await writeNodes('Story', rows.stories);
   for (const rel of REL_WRITES) {
     const edges = lastOfEach(rel.rows(rows), (edge) => pairKey(edge.from, edge.to));
     const touchesNew = (edge: EdgeRow) => created.has(nodeKey(rel.from, edge.from)) || created.has(nodeKey(rel.to, edge.to));
@@ -128,6 +130,7 @@ async function deleteStaleNodes(runner: CypherRunner, rows: StoryRows): Promise<
     Contradiction: rows.contradictions,
     Fact: rows.facts,
     OffTopic: rows.offTopic,
+    Story: rows.stories,
   };
   const held = new Set<string>();
   for (const row of await runner.read('MATCH (n:Article) RETURN n.id AS id')) held.add(nodeKey('Article', row.id as string));

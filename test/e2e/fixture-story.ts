@@ -91,7 +91,9 @@ const claims: ClaimRecord[] = [
 ];
 
 export const fixtureStory: StoryExport = {
+  stories: [{ id: 's:fixture', label: 'Fixture story', articles: fixtureArticles.map((a) => a.id).sort() }],
   articles: fixtureArticles.map((article) => ({
+    story: 's:fixture',
     id: article.id,
     path: article.path,
     title: article.title,

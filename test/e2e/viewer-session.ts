@@ -22,7 +22,8 @@ export interface ViewerSession {
   close(): Promise<void>;
 }
 
-export async function openViewer(store: GraphStore, dir: string): Promise<ViewerSession> {
+/** `search` is the address's query part, e.g. `?story=all` to open every stored story at once. */
+export async function openViewer(store: GraphStore, dir: string, search = ''): Promise<ViewerSession> {
   const webRoot = path.join(dir, 'web');
   await buildViewer(webRoot);
   const server = await createServer({ store, port: 0, webRoot });
@@ -51,7 +52,7 @@ export async function openViewer(store: GraphStore, dir: string): Promise<Viewer
       // Refused queries show up as failed requests; those are expected. Script errors and CSP reports are not.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
     });
-    await page.goto(server.url);
+    await page.goto(server.url + search);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     return { server, page, pageErrors, close };
   } catch (error) {

@@ -25,7 +25,8 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-viewer-'));
     store = await openTestStore(dir);
-    viewer = await openViewer(store, dir);
+    // The seeds and the hostile comments are two stories; the tests read every claim of both.
+    viewer = await openViewer(store, dir, '?story=all');
     page = viewer.page;
     story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
   });

@@ -1,7 +1,8 @@
-// Viewer entry point: load the story, draw it, and connect the controls to the graph.
+// Viewer entry point: load the story list and one story, draw it, and connect the controls to the graph.
 import cytoscape, { type Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { fetchStory } from './api.ts';
+import { fetchStories, fetchStory } from './api.ts';
+import { chosenStory, mountStoryPicker } from './story-picker.ts';
 import { articlePanel, renderArticlesView } from './articles-view.ts';
 import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
@@ -38,7 +39,10 @@ declare global {
 cytoscape.use(fcose);
 
 async function start(): Promise<void> {
-  const index = indexStory(await fetchStory());
+  const stories = await fetchStories();
+  const current = chosenStory(stories, window.location.search);
+  mountStoryPicker(stories, current);
+  const index = indexStory(await fetchStory(current));
   const elements = storyElements(index);
   const big = elements.length > 2000;
   const cy = cytoscape({

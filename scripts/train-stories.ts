@@ -1,0 +1,46 @@
+// Fits story grouping (src/stories/story-weights.json) on ECB+ train: the background document
+// frequencies are counted over the train articles, then a grid search picks the name weight, the
+// blocking depth and the threshold that give the best B³ F1 of the predicted stories against the
+// gold sub-topics, with all train articles grouped at once. Dev is never read.
+//
+//   npm run train:stories [-- --dir FOLDER]
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { articleTerms } from '../src/stories/article-terms.ts';
+import { groupIntoStories } from '../src/stories/index.ts';
+import type { StoryModel } from '../src/stories/story-model.ts';
+import { bCubed } from './ecb/b-cubed.ts';
+import { readCorpus } from './ecb/corpus.ts';
+import { partitionOf } from './ecb/partition.ts';
+import { storyArticles } from './ecb/story-articles.ts';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const { values } = parseArgs({ options: { dir: { type: 'string', default: path.resolve(repoRoot, '../shared/eval/ecbplus') } } });
+const dir = path.resolve(values.dir);
+const train = storyArticles(dir, readCorpus(dir, 'train').documents);
+const articles = train.map((t) => t.article);
+const gold = partitionOf(train.map((t) => [t.article.id, t.goldStory] as const));
+
+// Terms seen in one train article only are left out: an unseen term weighs the same, and the file stays small.
+const frequency: Record<string, number> = {};
+for (const article of articles) for (const term of articleTerms(article).keys()) frequency[term] = (frequency[term] ?? 0) + 1;
+const background = { documents: articles.length, frequency: Object.fromEntries(Object.entries(frequency).filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
+
+let best: { model: StoryModel; f1: number; precision: number; recall: number } | undefined;
+for (const nameWeight of [0.5, 1, 2]) {
+  for (const [figureWeight, blockingTerms] of [0.25, 0.5, 1].flatMap((f) => [[f, 20]])) {
+    for (let t = 0.02; t <= 0.4; t += 0.01) {
+      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: blockingTerms!, neighbours: 20, threshold: Math.round(t * 100) / 100, background };
+      const stories = groupIntoStories(articles, model);
+      const score = bCubed(gold, stories.map((s) => s.articles));
+      if (!best || score.f1 > best.f1 + 1e-9) best = { model, ...score };
+    }
+  }
+  console.log(`name weight ${nameWeight}: best so far B³ F1 ${best!.f1.toFixed(3)} (P ${best!.precision.toFixed(3)} R ${best!.recall.toFixed(3)}) at ${JSON.stringify({ ...best!.model, background: undefined })}`);
+}
+const file = path.join(repoRoot, 'src/stories/story-weights.json');
+writeFileSync(file, `${JSON.stringify(best!.model)}\n`);
+console.log(`wrote ${path.relative(repoRoot, file)}: train B³ F1 ${best!.f1.toFixed(3)}, ${train.length} articles, ${Object.keys(background.frequency).length} background terms`);

@@ -1,0 +1,48 @@
+// Stories: the articles of one feed grouped by the event they report, before align and compare,
+// which then work inside one story only (ARCHITECTURE.md). Two earthquakes are two stories.
+//
+// Articles become TF-IDF vectors of their words and names (term-vectors.ts), each is compared with
+// its nearest few (nearest-articles.ts), and groups form by average link (average-link.ts) with
+// the weights and threshold fitted on ECB+ train sub-topics (story-weights.json).
+import type { Article } from '../types.ts';
+import { articleTerms } from './article-terms.ts';
+import { averageLinkGroups } from './average-link.ts';
+import { nearestPairs } from './nearest-articles.ts';
+import { storyModel, type StoryModel } from './story-model.ts';
+import { cosine, termVectors, type TermVector } from './term-vectors.ts';
+
+export interface Story {
+  /** `s:` + the smallest article id of the story: the same articles always give the same id, and a story keeps it as it grows unless an article with a smaller id joins. */
+  id: string;
+  /** The headline of the article nearest the story's centre. */
+  label: string;
+  /** Article ids, sorted. */
+  articles: string[];
+}
+
+export function groupIntoStories(articles: Article[], model: StoryModel = storyModel()): Story[] {
+  // Article order must not matter: everything below runs over the articles sorted by id.
+  const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const vectors = termVectors(sorted.map(articleTerms), model);
+  const pairs = nearestPairs(vectors, model.blockingTerms, model.neighbours);
+  return averageLinkGroups(vectors, pairs, model.threshold)
+    .map((group): Story => {
+      const articles = group.map((i) => sorted[i]!.id);
+      return { id: `s:${articles[0]}`, label: storyLabel(group.map((i) => sorted[i]!), group.map((i) => vectors[i]!)), articles };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function storyLabel(members: Article[], vectors: TermVector[]): string {
+  let best = 0;
+  let bestScore = -1;
+  vectors.forEach((vector, i) => {
+    let score = 0;
+    for (const other of vectors) if (other !== vector) score += cosine(vector, other);
+    if (score > bestScore + 1e-12) {
+      best = i;
+      bestScore = score;
+    }
+  });
+  return members[best]!.title;
+}
