@@ -7,6 +7,7 @@ import { registerQueryCommand } from './commands/query.ts';
 import { registerExportCommand } from './commands/export.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerStoriesCommand } from './commands/stories.ts';
+import { registerRemoveCommand } from './commands/remove.ts';
 import { printable } from './terminal-text.ts';
 import { UserError } from './user-error.ts';
 
@@ -28,6 +29,7 @@ registerQueryCommand(program);
 registerExportCommand(program);
 registerServeCommand(program);
 registerStoriesCommand(program);
+registerRemoveCommand(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -6,6 +6,7 @@ import { findOffTopicSentences } from './compare/find-off-topic.ts';
 import { scoreReuse } from './compare/score-reuse.ts';
 import { toStoryExport } from './export/story-export.ts';
 import { extractTriples } from './extract/index.ts';
+import { extractAll } from './extract/parallel-extract.ts';
 import { buildClaimGraph } from './graph/build-claim-graph.ts';
 import { alignFacts } from './align/index.ts';
 import type { Progress } from './progress.ts';
@@ -55,6 +56,12 @@ export function buildStory(articles: Article[], progress?: Progress, stage: Stag
       return extraction;
     }),
   );
+  return storyOfExtractions(extractions, stage, options);
+}
+
+/** Everything after extract: grouping into stories, then each story on its own. */
+export function storyOfExtractions(extractions: Extraction[], stage: StageRunner = runStage, options: BuildOptions = {}): StoryExport {
+  const articles = extractions.map((e) => e.article);
   const stories = stage('stories', () => (options.oneStory ? [storyOfAll(articles)] : groupIntoStories(articles)));
   const byId = new Map(extractions.map((e) => [e.article.id, e]));
   const exports = stories.map((story) => analyseStory(story, story.articles.map((id) => byId.get(id)!), stage));
@@ -84,6 +91,15 @@ function analyseStory(story: Story, extractions: Extraction[], stage: StageRunne
  */
 export async function ingestPaths(paths: string[], store: GraphStore, progress?: (total: number) => Progress, readOptions: ReadOptions = {}): Promise<IngestResult> {
   const { articles: read, rejected } = await readArticles(paths, readOptions);
+  const release = await store.lockForIngest?.();
+  try {
+    return await ingestRead(read, rejected, store, progress);
+  } finally {
+    await release?.();
+  }
+}
+
+async function ingestRead(read: Article[], rejected: Rejection[], store: GraphStore, progress?: (total: number) => Progress): Promise<IngestResult> {
   const stored = await store.readArticles();
   const known = new Set(stored.map((a) => a.id));
   const added = read.filter((a) => !known.has(a.id));
@@ -91,7 +107,9 @@ export async function ingestPaths(paths: string[], store: GraphStore, progress?:
   // brought an article in: every stage sees them in id order.
   const articles = [...stored, ...added].sort(byId);
   const bar = progress?.(articles.length);
-  const story = buildStory(articles, bar);
+  // On every core for a large ingest; the same extractions as one thread's, in the same order.
+  const extractions = await extractAll(articles, { progress: bar });
+  const story = storyOfExtractions(extractions);
   bar?.stop();
   if (articles.length > 0) await store.writeStory(story, articles);
   return { story, rejected, added, articles };

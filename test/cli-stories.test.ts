@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './support/seeds.ts';
+import type { StoryExport } from '../src/types.ts';
 
 function storygraph(...args: string[]) {
   const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin/storygraph.js'), ...args], { encoding: 'utf8', cwd: repoRoot, timeout: 120_000 });
@@ -41,5 +42,19 @@ describe('storygraph stories', () => {
     const bad = storygraph('stories', '--db', db, '--format', 'xml');
     expect(bad.code).toBe(1);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+
+    // Removing the later story's articles leaves exactly what ingesting the examples alone gives.
+    const typo = storygraph('remove', '--db', db, 'test/fixtures/heldout-fire/no-such-file.txt');
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toMatch(/^storygraph: no stored article has the id or path test\/fixtures\/heldout-fire\/no-such-file.txt; nothing was removed\n$/);
+    const fire = (JSON.parse(storygraph('export', '--db', db, '--format', 'json').stdout) as StoryExport).articles.filter((a) => a.path.includes('heldout-fire'));
+    expect(fire).toHaveLength(3);
+    const removed = storygraph('remove', '--db', db, fire[0]!.id, fire[1]!.path, path.resolve(repoRoot, fire[2]!.path));
+    expect(removed.code, removed.stderr).toBe(0);
+    expect(removed.stdout).toMatch(/4 articles in 1 stories remain/);
+    const alone = path.join(path.dirname(db), 'alone');
+    expect(storygraph('ingest', path.join(repoRoot, 'examples'), '--db', alone).code).toBe(0);
+    const exported = (where: string) => storygraph('export', '--db', where, '--format', 'json').stdout;
+    expect(exported(db)).toBe(exported(alone));
   });
 });

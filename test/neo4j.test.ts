@@ -189,3 +189,46 @@ describe('a Neo4j that is not there', () => {
     expect(lines[0]).toMatch(/^storygraph: cannot reach Neo4j at bolt:\/\/127\.0\.0\.1:7699/);
   });
 });
+
+describe.skipIf(!uri)('Neo4j: two ingests at once, and remove', () => {
+  const run = promisify(execFile);
+  const cli = (...args: string[]) => run('node', ['bin/storygraph.js', ...args], { timeout: 240_000, maxBuffer: 1 << 26 });
+  const exportJson = async () => (await cli('export', '--neo4j', uri!, '--format', 'json')).stdout;
+  const count = async (cypher: string) => {
+    const store = await openStore({ neo4j: uri });
+    try {
+      return Number((await store.query(cypher)).rows[0]!.n);
+    } finally {
+      await store.close();
+    }
+  };
+  const clear = async () => {
+    const store = await openStore({ neo4j: uri });
+    await store.query('MATCH (n) DETACH DELETE n');
+    await store.close();
+  };
+  afterAll(clear);
+
+  it('lose nothing: the graph equals one ingest of both folders, and no lock is left', async () => {
+    await clear();
+    await cli('ingest', 'examples', 'test/fixtures/heldout-fire', '--neo4j', uri!);
+    const together = await exportJson();
+    const nodes = await count('MATCH (n) RETURN count(n) AS n');
+    await clear();
+    await Promise.all([cli('ingest', 'examples', '--neo4j', uri!), cli('ingest', 'test/fixtures/heldout-fire', '--neo4j', uri!)]);
+    expect(await exportJson()).toBe(together);
+    expect(await count('MATCH (n) RETURN count(n) AS n')).toBe(nodes);
+    expect(await count('MATCH (l:IngestLock) RETURN count(l) AS n')).toBe(0);
+    expect(await count('MATCH (s:Story) RETURN count(s) AS n')).toBe(2);
+  }, 300_000);
+
+  it('remove takes a story out and leaves what ingesting the rest alone gives', async () => {
+    await clear();
+    await cli('ingest', 'examples', '--neo4j', uri!);
+    const alone = await exportJson();
+    await cli('ingest', 'test/fixtures/heldout-fire', '--neo4j', uri!);
+    const fire = (JSON.parse(await exportJson()) as StoryExport).articles.filter((a) => a.path.includes('heldout-fire')).map((a) => a.id);
+    await cli('remove', ...fire, '--neo4j', uri!);
+    expect(await exportJson()).toBe(alone);
+  }, 300_000);
+});

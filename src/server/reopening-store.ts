@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { currentDatabaseFile, DEFAULT_DB_DIR, EmbeddedStore } from '../store/embedded-store.ts';
 import { openStore, type StoreSettings } from '../store/open-store.ts';
-import type { GraphStore, QueryResult, Row } from '../store/store.ts';
+import type { GraphStore, QueryResult, Row, WriteOptions } from '../store/store.ts';
 import type { Article, StoryExport } from '../types.ts';
 
 interface OpenedStore {
@@ -49,8 +49,8 @@ export class ReopeningStore implements GraphStore {
     return this.use((store) => store.query(cypher, params));
   }
 
-  writeStory(story: StoryExport, articles: Article[]): Promise<void> {
-    return this.use((store) => store.writeStory(story, articles));
+  writeStory(story: StoryExport, articles: Article[], options?: WriteOptions): Promise<void> {
+    return this.use((store) => store.writeStory(story, articles, options));
   }
 
   async close(): Promise<void> {

@@ -23,7 +23,7 @@ import { readArticleRows } from './read-articles.ts';
 import { readStoryRows } from './read-story.ts';
 import { embeddedDdl } from './schema.ts';
 import { firstLine } from './store-errors.ts';
-import type { GraphStore, QueryResult, Row } from './store.ts';
+import type { GraphStore, QueryResult, Row, WriteOptions } from './store.ts';
 import { writeStoryRows } from './write-story.ts';
 
 export const DEFAULT_DB_DIR = './.storygraph';
@@ -48,6 +48,13 @@ export interface EmbeddedOpenOptions {
  */
 const MAX_DATABASE_BYTES = 2 ** 36;
 
+/**
+ * The engine's page cache. Its default is most of the machine's memory, and it fills as a large
+ * feed is written (400 MB per 1,000 articles); capped, a 10,000-article ingest stays within a few
+ * GB, and the cache still holds a story graph of a few thousand articles whole.
+ */
+const BUFFER_POOL_BYTES = 512 * 2 ** 20;
+
 /** One open database file: the engine's database object and our one connection to it. */
 class OpenDatabase {
   private inTransaction = false;
@@ -59,7 +66,7 @@ class OpenDatabase {
   ) {}
 
   static async open(dir: string, file: string, readOnly: boolean): Promise<OpenDatabase> {
-    const db = new lbug.Database(join(dir, file), 0, true, readOnly, MAX_DATABASE_BYTES);
+    const db = new lbug.Database(join(dir, file), BUFFER_POOL_BYTES, true, readOnly, MAX_DATABASE_BYTES);
     try {
       await db.init();
       const conn = new lbug.Connection(db);
@@ -160,14 +167,14 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
    * Writes the story into a copy of the current database and makes the copy current in one
    * rename. A failure anywhere leaves the current database as it was and says so.
    */
-  async writeStory(story: StoryExport, articles: Article[]): Promise<void> {
+  async writeStory(story: StoryExport, articles: Article[], options: WriteOptions = {}): Promise<void> {
     const createdFolder = !existsSync(this.path);
     ensureFolder(this.path);
     const releaseLock = takeIngestLock(this.path);
     const previous = currentDatabaseFile(this.path);
     const next = newDatabaseFile();
     try {
-      const keptArticles = await this.withStoredArticles(articles);
+      const keptArticles = await this.withStoredArticles(articles, new Set(options.removedArticles));
       removeStaleDatabaseFiles(this.path, previous);
       // The story written is the whole story (stored articles and new ones), so the new file starts
       // empty: it then always has this version's tables, whatever version wrote the old one.
@@ -196,9 +203,9 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
   }
 
   /** The articles given plus every stored article they leave out: the new file must lose none. */
-  private async withStoredArticles(articles: Article[]): Promise<Article[]> {
+  private async withStoredArticles(articles: Article[], removed: Set<string>): Promise<Article[]> {
     if (this.current === null) return articles;
-    const given = new Set(articles.map((a) => a.id));
+    const given = new Set([...articles.map((a) => a.id), ...removed]);
     const stored = await this.read('MATCH (a:Article) RETURN a.id AS id');
     if (stored.every((r) => given.has(r.id as string))) return articles;
     return [...articles, ...(await this.readArticles()).filter((a) => !given.has(a.id))];

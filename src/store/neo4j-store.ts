@@ -11,8 +11,9 @@ import { readArticleRows } from './read-articles.ts';
 import { readStoryRows } from './read-story.ts';
 import { neo4jConstraints } from './schema.ts';
 import { firstLine } from './store-errors.ts';
-import type { GraphStore, QueryResult, Row } from './store.ts';
+import type { GraphStore, QueryResult, Row, WriteOptions } from './store.ts';
 import { writeStoryRows } from './write-story.ts';
+import { INGEST_LOCK_CONSTRAINT, takeIngestLease } from './neo4j-ingest-lock.ts';
 
 export interface Neo4jSettings {
   uri: string;
@@ -56,7 +57,7 @@ export class Neo4jStore implements GraphStore, CypherRunner {
     const store = new Neo4jStore(driver, settings);
     try {
       await driver.verifyConnectivity();
-      for (const constraint of neo4jConstraints()) await store.read(constraint);
+      for (const constraint of [...neo4jConstraints(), INGEST_LOCK_CONSTRAINT]) await store.read(constraint);
     } catch (error) {
       await driver.close().catch(() => undefined);
       throw store.connectionError(error);
@@ -64,8 +65,12 @@ export class Neo4jStore implements GraphStore, CypherRunner {
     return store;
   }
 
-  writeStory(story: StoryExport, articles: Article[]): Promise<void> {
-    return this.guard(() => writeStoryRows(this, story, articles));
+  writeStory(story: StoryExport, articles: Article[], options: WriteOptions = {}): Promise<void> {
+    return this.guard(() => writeStoryRows(this, story, articles, options.removedArticles));
+  }
+
+  lockForIngest(): Promise<() => Promise<void>> {
+    return this.guard(() => takeIngestLease((cypher, params) => this.read(cypher, params), this.location));
   }
 
   readStory(): Promise<StoryExport> {

@@ -8,11 +8,22 @@ export interface QueryResult {
   rows: Row[];
 }
 
+export interface WriteOptions {
+  /** Articles to delete from the store with everything derived from them (`storygraph remove`). */
+  removedArticles?: string[];
+}
+
 export interface GraphStore {
   /** Human-readable location, used in error messages ("embedded store at ./.storygraph"). */
   readonly location: string;
   /** Idempotent: MERGE on primary keys, in UNWIND batches, always parameterised. */
-  writeStory(story: StoryExport, articles: Article[]): Promise<void>;
+  writeStory(story: StoryExport, articles: Article[], options?: WriteOptions): Promise<void>;
+  /**
+   * Held from reading the stored articles to writing the recomputed story, so that two ingests
+   * never each write a story without the other's articles (Neo4j; the embedded store refuses a
+   * second writer instead). Returns the function that releases it.
+   */
+  lockForIngest?(): Promise<() => Promise<void>>;
   readStory(): Promise<StoryExport>;
   /** Stored articles with their text, so a later ingest can recompute statuses over old and new. */
   readArticles(): Promise<Article[]>;

@@ -51,9 +51,11 @@ const REL_WRITES: RelWrite[] = [
   { type: 'IN_ARTICLE', from: 'OffTopic', to: 'Article', rows: (r) => r.offTopicInArticle, prune: false },
 ];
 
-export async function writeStoryRows(runner: CypherRunner, story: StoryExport, articles: Article[]): Promise<void> {
+export async function writeStoryRows(runner: CypherRunner, story: StoryExport, articles: Article[], removedArticles: string[] = []): Promise<void> {
   const rows = storyRows(story, articles);
   const d = runner.dialect;
+  // The one case where articles go: `storygraph remove`, whose story was computed without them.
+  await runner.writeRows('UNWIND $rows AS r MATCH (a:Article {id: r.id}) DETACH DELETE a', removedArticles.map((id) => ({ id })));
 
   const stored = await deleteStaleNodes(runner, rows);
   await deleteStaleRelationships(runner, rows);
