@@ -1,6 +1,6 @@
 // Fits story grouping (src/stories/story-weights.json) on ECB+ train: the background document
-// frequencies are counted over the train articles, then a grid search picks the name weight, the
-// blocking depth and the threshold that give the best B³ F1 of the predicted stories against the
+// frequencies are counted over the train articles, then a grid search picks the name and figure
+// weights, the threshold and the cohesion ratio that give the best B³ F1 of the predicted stories against the
 // gold sub-topics, with all train articles grouped at once. Dev is never read.
 //
 //   npm run train:stories [-- --dir FOLDER]
@@ -30,10 +30,10 @@ for (const article of articles) for (const term of articleTerms(article).keys())
 const background = { documents: articles.length, frequency: Object.fromEntries(Object.entries(frequency).filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 
 let best: { model: StoryModel; f1: number; precision: number; recall: number } | undefined;
-for (const nameWeight of [0.5, 1, 2]) {
-  for (const [figureWeight, blockingTerms] of [0.25, 0.5, 1].flatMap((f) => [[f, 20]])) {
-    for (let t = 0.02; t <= 0.4; t += 0.01) {
-      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: blockingTerms!, neighbours: 20, threshold: Math.round(t * 100) / 100, background };
+for (const nameWeight of [1, 2, 3]) {
+  for (const [figureWeight, cohesion] of [0.5, 1].flatMap((f) => [0, 0.4, 0.5, 0.6, 0.7].map((c) => [f, c]))) {
+    for (let t = 0.08; t <= 0.3; t += 0.01) {
+      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: 20, neighbours: 20, threshold: Math.round(t * 100) / 100, cohesion: cohesion!, background };
       const stories = groupIntoStories(articles, model);
       const score = bCubed(gold, stories.map((s) => s.articles));
       if (!best || score.f1 > best.f1 + 1e-9) best = { model, ...score };

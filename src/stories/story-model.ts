@@ -13,6 +13,8 @@ export interface StoryModel {
   neighbours: number;
   /** Two groups of articles are one story when their articles' cosine averages at least this. */
   threshold: number;
+  /** …and at least this share of the average inside each of the two groups (average-link.ts). */
+  cohesion: number;
   background: { documents: number; frequency: Record<string, number> };
 }
 
