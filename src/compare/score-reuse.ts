@@ -15,6 +15,7 @@
 //  - independent:   otherwise.
 import type { Extraction, ReuseKind, ReuseRecord } from '../types.ts';
 import { sentenceFeatures, type SentenceFeatures } from './article-text.ts';
+import { reuseCandidates } from './reuse-candidates.ts';
 
 export const REUSE_THRESHOLDS = {
   /** Two sentences paraphrase each other: stem-set Dice at least this … */
@@ -38,7 +39,22 @@ interface ArticleFeatures {
   claims: Set<string>;
 }
 
+/**
+ * Every pair of articles whose vocabulary cosine reaches the alignment gate, scored; a pair below
+ * it can only be independent and is left out. The pairs come from an index (reuse-candidates.ts),
+ * never from all pairs, and are exactly the pairs all-pairs scoring would keep.
+ */
 export function scoreReuse(extractions: Extraction[]): ReuseRecord[] {
+  const articles = extractions.map(features).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const records: ReuseRecord[] = [];
+  for (const [i, j] of reuseCandidates(articles, REUSE_THRESHOLDS.alignmentGate)) {
+    if (cosine(articles[i], articles[j]) >= REUSE_THRESHOLDS.alignmentGate) records.push(compareArticles(articles[i], articles[j]));
+  }
+  return records;
+}
+
+/** The plain definition: every pair scored (tests check the index against it). */
+export function scoreReuseAllPairs(extractions: Extraction[]): ReuseRecord[] {
   const articles = extractions.map(features).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records: ReuseRecord[] = [];
   for (let i = 0; i < articles.length; i += 1) {

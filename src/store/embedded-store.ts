@@ -57,8 +57,6 @@ const BUFFER_POOL_BYTES = 512 * 2 ** 20;
 
 /** One open database file: the engine's database object and our one connection to it. */
 class OpenDatabase {
-  private inTransaction = false;
-
   private constructor(
     readonly file: string,
     private readonly db: InstanceType<typeof lbug.Database>,
@@ -80,20 +78,6 @@ class OpenDatabase {
     }
   }
 
-  async inOneTransaction(work: () => Promise<void>): Promise<void> {
-    await this.run('BEGIN TRANSACTION');
-    this.inTransaction = true;
-    try {
-      await work();
-      await this.run('COMMIT');
-    } catch (error) {
-      await this.run('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      this.inTransaction = false;
-    }
-  }
-
   async rows(cypher: string, params: Row = {}): Promise<{ columns: string[]; rows: Row[] }> {
     const result = await this.run(cypher, params);
     const columns = result.getColumnNamesSync();
@@ -112,7 +96,6 @@ class OpenDatabase {
   }
 
   async close(): Promise<void> {
-    if (this.inTransaction) await this.run('ROLLBACK').catch(() => undefined);
     await this.conn.close();
     await this.db.close();
   }
@@ -179,7 +162,10 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
       // The story written is the whole story (stored articles and new ones), so the new file starts
       // empty: it then always has this version's tables, whatever version wrote the old one.
       this.writing = await OpenDatabase.open(this.path, next, false);
-      await this.writing.inOneTransaction(() => writeStoryRows(this, story, keptArticles));
+      // Statement by statement, not one transaction: the new file is not current until the rename
+      // below, so a failure part way loses nothing, and one transaction would have to hold the
+      // whole graph in the page cache (a 5,000-article feed overflows it).
+      await writeStoryRows(this, story, keptArticles);
       // Everything into the main file before it becomes current: readers open it read-only and
       // cannot replay a log.
       await this.writing.checkpoint();
