@@ -1,8 +1,7 @@
 // `storygraph remove`: takes articles out of the store and recomputes everything over the rest, so
 // claims, facts, contradictions and stories are as if the removed articles had never been ingested.
 import path from 'node:path';
-import { extractAll } from './extract/parallel-extract.ts';
-import { storyOfExtractions } from './ingest.ts';
+import { buildStoryInParallel } from './ingest.ts';
 import type { GraphStore } from './store/store.ts';
 import type { Article, StoryExport } from './types.ts';
 import { UserError } from './user-error.ts';
@@ -35,7 +34,7 @@ async function removeFrom(names: string[], store: GraphStore): Promise<RemoveRes
     for (const article of matches) removed.set(article.id, article);
   }
   const kept = stored.filter((a) => !removed.has(a.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const story = storyOfExtractions(await extractAll(kept));
+  const story = await buildStoryInParallel(kept);
   await store.writeStory(story, kept, { removedArticles: [...removed.keys()] });
   return { removed: [...removed.values()], story };
 }

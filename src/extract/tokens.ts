@@ -29,6 +29,9 @@ export interface Tokenized {
   sentences: TokenizedSentence[];
 }
 
+/** A word with a possessive clitic: "Zorbo’s", "McDonald's" (not "’s" alone, not "Chris"). */
+const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
+
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const values: string[] = doc.tokens().out(its.value);
@@ -36,6 +39,13 @@ export function tokenize(text: string): Tokenized {
   const pos: string[] = doc.tokens().out(its.pos);
   const lemmas: string[] = doc.tokens().out(its.lemma as any);
   const tokens: Token[] = [];
+  // Our tokens for each of wink's: a possessive wink left whole is two of ours (see below).
+  const firstOf: number[] = [];
+  const lastOf: number[] = [];
+  const push = (text: string, start: number, tag: string, lemma: string) => {
+    // "didn’t" and "didn't" are one word to every lookup: the typographic apostrophe is read as '.
+    tokens.push({ i: tokens.length, text, lower: text.toLowerCase().replace(/’/g, "'"), pos: tag, lemma, start, end: start + text.length });
+  };
   // wink keeps the whitespace before each token, so offsets are rebuilt exactly by walking the text.
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -43,20 +53,32 @@ export function tokenize(text: string): Tokenized {
     const value = values[i]!;
     const found = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     const start = found >= 0 ? found : cursor;
-    // "didn’t" and "didn't" are one word to every lookup: the typographic apostrophe is read as '.
-    tokens.push({ i, text: value, lower: value.toLowerCase().replace(/’/g, "'"), pos: pos[i]!, lemma: lemmas[i]!, start, end: start + value.length });
+    firstOf.push(tokens.length);
+    // wink splits "Zorbo’s" into "Zorbo" + "’s" the first time it meets it, but once it has seen
+    // "Zorbo’s." it keeps the word whole ever after (it learns unknown words as it reads), so an
+    // article would be read differently after another one. The clitic is split off here, as wink
+    // does on first sight, and every article is read the same whatever came before.
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive && !pos[i]!.startsWith('PART')) {
+      const stem = possessive[1]!;
+      push(stem, start, pos[i]!, lemmas[i]!.endsWith(possessive[2]!) ? lemmas[i]!.slice(0, -possessive[2]!.length) : stem);
+      push(possessive[2]!, start + stem.length, 'PART', possessive[2]!);
+    } else {
+      push(value, start, pos[i]!, lemmas[i]!);
+    }
+    lastOf.push(tokens.length - 1);
     cursor = start + value.length;
   }
   doc.entities().each((entity: any) => {
     const [first, last] = entity.out(its.span) as [number, number];
     const type = entity.out(its.type) as string;
-    for (let t = first; t <= last; t++) if (tokens[t]) tokens[t]!.entity = type;
+    for (let t = firstOf[first]!; t <= lastOf[last]!; t++) if (tokens[t]) tokens[t]!.entity = type;
   });
   const sentences: TokenizedSentence[] = [];
   doc.sentences().each((sentence: any) => {
     const [first, last] = sentence.out(its.span) as [number, number];
-    let a = first;
-    let b = last;
+    let a = firstOf[first]!;
+    let b = lastOf[last]!;
     // Leading/trailing whitespace tokens (newlines) are not part of the sentence.
     while (a <= b && tokens[a]!.pos === 'SPACE') a++;
     while (b >= a && tokens[b]!.pos === 'SPACE') b--;

@@ -11,6 +11,12 @@ import { sliceStory } from '../export/story-slice.ts';
 export async function handleStory(response: ServerResponse, store: GraphStore, storyId: string | null = null): Promise<void> {
   let story, articles;
   try {
+    if (storyId !== null && store.readOneStory) {
+      const one = await store.readOneStory(storyId);
+      if (!one) throw new HttpError(404, `no story ${storyId}`);
+      sendJson(response, 200, buildViewerStory(one.story, one.articles));
+      return;
+    }
     [story, articles] = await Promise.all([store.readStory(), store.readArticles()]);
   } catch (error) {
     // With --allow-writes the query process reads the story; its crash is already one line in the log.

@@ -7,6 +7,7 @@ import { currentDatabaseFile, DEFAULT_DB_DIR, EmbeddedStore } from '../store/emb
 import { openStore, type StoreSettings } from '../store/open-store.ts';
 import type { GraphStore, QueryResult, Row, WriteOptions } from '../store/store.ts';
 import type { Article, StoryExport } from '../types.ts';
+import { sliceStory } from '../export/story-slice.ts';
 
 interface OpenedStore {
   store: GraphStore;
@@ -39,6 +40,14 @@ export class ReopeningStore implements GraphStore {
 
   readStory(): Promise<StoryExport> {
     return this.use((store) => store.readStory());
+  }
+
+  readOneStory(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
+    return this.use(async (store) => {
+      if (store.readOneStory) return store.readOneStory(storyId);
+      const one = sliceStory(await store.readStory(), storyId);
+      return one && { story: one, articles: await store.readArticles() };
+    });
   }
 
   readArticles(): Promise<Article[]> {

@@ -20,7 +20,7 @@ import {
 import { embeddedDialect } from './dialect.ts';
 import { plainValue } from './plain-values.ts';
 import { readArticleRows } from './read-articles.ts';
-import { readStoryRows } from './read-story.ts';
+import { readOneStoryRows, readStoryRows } from './read-story.ts';
 import { embeddedDdl } from './schema.ts';
 import { firstLine } from './store-errors.ts';
 import type { GraphStore, QueryResult, Row, WriteOptions } from './store.ts';
@@ -199,6 +199,10 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
 
   readStory(): Promise<StoryExport> {
     return readStoryRows(this);
+  }
+
+  readOneStory(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
+    return readOneStoryRows(this, storyId);
   }
 
   async readArticles(): Promise<Article[]> {

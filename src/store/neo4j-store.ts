@@ -8,7 +8,7 @@ import { batches, type CypherRunner } from './cypher-runner.ts';
 import { neo4jDialect } from './dialect.ts';
 import { plainValue } from './plain-values.ts';
 import { readArticleRows } from './read-articles.ts';
-import { readStoryRows } from './read-story.ts';
+import { readOneStoryRows, readStoryRows } from './read-story.ts';
 import { neo4jConstraints } from './schema.ts';
 import { firstLine } from './store-errors.ts';
 import type { GraphStore, QueryResult, Row, WriteOptions } from './store.ts';
@@ -75,6 +75,10 @@ export class Neo4jStore implements GraphStore, CypherRunner {
 
   readStory(): Promise<StoryExport> {
     return this.guard(() => readStoryRows(this));
+  }
+
+  readOneStory(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
+    return this.guard(() => readOneStoryRows(this, storyId));
   }
 
   readArticles(): Promise<Article[]> {

@@ -2,6 +2,7 @@
 // Lists come back sorted by id so two reads of the same graph are byte-identical; a claim's sources
 // and a contradiction's claims keep the order they were written in.
 import type {
+  Article,
   ArticleRecord,
   ClaimRecord,
   ContradictionRecord,
@@ -99,9 +100,9 @@ function claimRecord(r: Row, sources: SourceRecord[]): ClaimRecord {
   return claim;
 }
 
-async function readSources(runner: CypherRunner): Promise<Map<string, SourceRecord[]>> {
+async function readSources(runner: CypherRunner, cypher = SOURCES, params: Row = {}): Promise<Map<string, SourceRecord[]>> {
   const byClaim = new Map<string, { ord: number; source: SourceRecord }[]>();
-  for (const r of await runner.read(SOURCES)) {
+  for (const r of await runner.read(cypher, params)) {
     const source: SourceRecord = {
       article: r.article as string,
       sentence: r.sentence as number,
@@ -117,9 +118,9 @@ async function readSources(runner: CypherRunner): Promise<Map<string, SourceReco
   return new Map([...byClaim].map(([claim, list]) => [claim, list.sort((a, b) => a.ord - b.ord).map((x) => x.source)]));
 }
 
-async function readContradictions(runner: CypherRunner): Promise<ContradictionRecord[]> {
+async function readContradictions(runner: CypherRunner, cypher = CONTRADICTIONS, params: Row = {}): Promise<ContradictionRecord[]> {
   const byId = new Map<string, { record: ContradictionRecord; sides: { ord: number; claim: string }[] }>();
-  for (const r of await runner.read(CONTRADICTIONS)) {
+  for (const r of await runner.read(cypher, params)) {
     const id = r.id as string;
     let entry = byId.get(id);
     if (!entry) {
@@ -145,9 +146,9 @@ function offTopicRecord(r: Row): OffTopicRecord {
   return { article: r.article as string, sentence: r.sentence as number, text: r.text as string };
 }
 
-async function readStories(runner: CypherRunner): Promise<StoryRecord[]> {
+async function readStories(runner: CypherRunner, cypher = STORIES, params: Row = {}): Promise<StoryRecord[]> {
   const byId = new Map<string, StoryRecord>();
-  for (const r of await runner.read(STORIES)) {
+  for (const r of await runner.read(cypher, params)) {
     const id = r.id as string;
     let story = byId.get(id);
     if (!story) byId.set(id, (story = { id, label: (r.label as string | null) ?? '', articles: [] }));
@@ -156,9 +157,9 @@ async function readStories(runner: CypherRunner): Promise<StoryRecord[]> {
   return [...byId.values()];
 }
 
-async function readFacts(runner: CypherRunner): Promise<FactRecord[]> {
+async function readFacts(runner: CypherRunner, cypher = FACTS, params: Row = {}): Promise<FactRecord[]> {
   const byId = new Map<string, FactRecord>();
-  for (const r of await runner.read(FACTS)) {
+  for (const r of await runner.read(cypher, params)) {
     const id = r.id as string;
     let fact = byId.get(id);
     if (!fact) {
@@ -168,4 +169,65 @@ async function readFacts(runner: CypherRunner): Promise<FactRecord[]> {
     fact.claims.push(r.claim as string);
   }
   return [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+// One story only, for the viewer: the same records, each query limited to the story's articles
+// (sources, reuse, off-topic), the claims those sources support, and what those claims touch.
+const ONE_STORY = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story}) RETURN s.id AS id, s.label AS label, a.id AS article ORDER BY id, article`;
+const ONE_STORY_ARTICLES = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story})
+  RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
+  a.published AS published, a.sentences AS sentences, s.id AS story ORDER BY id`;
+const ONE_STORY_SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence) WHERE v.article IN $articles
+  RETURN c.id AS claim, v.article AS article, v.sentence AS sentence, v.charStart AS start, v.charEnd AS stop,
+    v.text AS text, v.qualifiers AS qualifiers, v.ord AS ord`;
+const ONE_STORY_CLAIMS = `MATCH (c:Claim) WHERE c.id IN $claims
+  OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
+  OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+  RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.objectText AS objectText, c.status AS status,
+    c.negated AS negated, c.modality AS modality, c.time AS time, c.place AS place, c.quantity AS quantity,
+    c.attributedTo AS attributedTo, c.quote AS quote, c.alignment AS alignment
+  ORDER BY id`;
+const ONE_STORY_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $entities RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id`;
+const ONE_STORY_FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim) WHERE c.id IN $claims
+  RETURN f.id AS id, f.status AS status, f.alignment AS alignment, c.id AS claim ORDER BY id, claim`;
+const ONE_STORY_CONTRADICTIONS = `MATCH (x:Contradiction)-[:BETWEEN]->(side:Claim) WHERE side.id IN $claims
+  WITH DISTINCT x
+  MATCH (x)-[b:BETWEEN]->(c:Claim)
+  RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim`;
+const ONE_STORY_REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article) WHERE a.id IN $articles
+  RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target`;
+const ONE_STORY_OFF_TOPIC = `MATCH (o:OffTopic) WHERE o.article IN $articles RETURN o.article AS article, o.sentence AS sentence, o.text AS text
+  ORDER BY article, sentence`;
+const ONE_STORY_TEXTS = `MATCH (a:Article) WHERE a.id IN $articles AND a.text IS NOT NULL
+  RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published, a.path AS path, a.text AS text ORDER BY id`;
+
+/** One stored story with its articles' text; undefined when no story has that id. */
+export async function readOneStoryRows(runner: CypherRunner, storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
+  const stories = await readStories(runner, ONE_STORY, { story: storyId });
+  if (stories.length === 0) return undefined;
+  const articles = stories[0]!.articles;
+  const sources = await readSources(runner, ONE_STORY_SOURCES, { articles });
+  const claimIds = [...sources.keys()];
+  const claims = (await runner.read(ONE_STORY_CLAIMS, { claims: claimIds })).map((row) => claimRecord(row, sources.get(row.id as string) ?? []));
+  const entityIds = [...new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((x) => x.qualifiers?.attributedTo)]))]
+    .filter((id): id is string => typeof id === 'string');
+  const story: StoryExport = {
+    stories,
+    articles: (await runner.read(ONE_STORY_ARTICLES, { story: storyId })).map(articleRecord),
+    entities: (await runner.read(ONE_STORY_ENTITIES, { entities: entityIds })).map(entityRecord),
+    claims,
+    facts: await readFacts(runner, ONE_STORY_FACTS, { claims: claimIds }),
+    contradictions: await readContradictions(runner, ONE_STORY_CONTRADICTIONS, { claims: claimIds }),
+    reuse: (await runner.read(ONE_STORY_REUSE, { articles })).map(reuseRecord),
+    offTopic: (await runner.read(ONE_STORY_OFF_TOPIC, { articles })).map(offTopicRecord),
+  };
+  const texts = (await runner.read(ONE_STORY_TEXTS, { articles })).map((r) => ({
+    id: r.id as string,
+    title: (r.title as string | null) ?? '',
+    outlet: (r.outlet as string | null) ?? null,
+    published: (r.published as string | null) ?? null,
+    path: (r.path as string | null) ?? '',
+    text: r.text as string,
+  }));
+  return { story, articles: texts };
 }

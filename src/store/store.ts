@@ -25,6 +25,8 @@ export interface GraphStore {
    */
   lockForIngest?(): Promise<() => Promise<void>>;
   readStory(): Promise<StoryExport>;
+  /** One story and its articles' text, read by queries limited to it (the viewer's story view). */
+  readOneStory?(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined>;
   /** Stored articles with their text, so a later ingest can recompute statuses over old and new. */
   readArticles(): Promise<Article[]>;
   query(cypher: string, params?: Row): Promise<QueryResult>;
