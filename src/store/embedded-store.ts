@@ -1,7 +1,7 @@
 // The default store: an embedded @ladybugdb/core database in a folder (./.storygraph).
 // How the folder's files are laid out, and why an ingest writes a new file beside the current
 // one instead of into it, is in database-folder.ts.
-import { existsSync, readdirSync, rmdirSync, statfsSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, statfsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Article, StoryExport } from '../types.ts';
@@ -64,7 +64,9 @@ class OpenDatabase {
   ) {}
 
   static async open(dir: string, file: string, readOnly: boolean): Promise<OpenDatabase> {
-    const db = new lbug.Database(join(dir, file), BUFFER_POOL_BYTES, true, readOnly, MAX_DATABASE_BYTES);
+    // No automatic checkpoints: the one checkpoint is ours, after the whole story is written, where
+    // a full disk can be seen coming (writeStory).
+    const db = new lbug.Database(join(dir, file), BUFFER_POOL_BYTES, true, readOnly, MAX_DATABASE_BYTES, false);
     try {
       await db.init();
       const conn = new lbug.Connection(db);
@@ -167,7 +169,9 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
       // whole graph in the page cache (a 5,000-article feed overflows it).
       await writeStoryRows(this, story, keptArticles);
       // Everything into the main file before it becomes current: readers open it read-only and
-      // cannot replay a log.
+      // cannot replay a log. The engine hangs, rather than fails, when a checkpoint runs out of
+      // disk, so a checkpoint that may not fit is refused here, with the disk-full message.
+      if (freeBytes(this.path) < CHECKPOINT_ROOM * walBytes(this.path, next)) throw Object.assign(new Error('no space left for the checkpoint'), { code: 'ENOSPC' });
       await this.writing.checkpoint();
       await this.writing.close();
       this.writing = null;
@@ -265,6 +269,17 @@ function writeFailure(error: unknown, path: string): string {
   const message = firstLine(error);
   if (code === 'ENOSPC' || /no space left|ENOSPC/i.test(message) || freeBytes(path) < LOW_SPACE_BYTES) return 'the disk is full';
   return message;
+}
+
+/** A checkpoint copies the log into the main file and keeps a shadow copy as it goes: room for both, and more. */
+const CHECKPOINT_ROOM = 3;
+
+function walBytes(dir: string, file: string): number {
+  try {
+    return statSync(join(dir, `${file}.wal`)).size;
+  } catch {
+    return 0;
+  }
 }
 
 /** Below this much free space (measured as the write fails, before its files are removed), a failure is taken as a full disk. */
