@@ -47,9 +47,9 @@ function storiesOf(articles: Article[], options: BuildOptions): Story[] {
  */
 export function buildStory(articles: Article[], progress?: Progress, stage: StageRunner = runStage, options: BuildOptions = {}): StoryExport {
   const stories = stage('stories', () => storiesOf(articles, options));
-  const byId = new Map(articles.map((a) => [a.id, a]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
   const exports = stories.map((story) => {
-    const done = analyseStoryArticles(story, story.articles.map((id) => byId.get(id)!), stage);
+    const done = analyseStoryArticles(story, story.articles.map((id) => articleById.get(id)!), stage);
     progress?.tick(story.articles.length, printable(story.label));
     return done;
   });

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyseStoryArticles } from './analyse-story.ts';
 import type { Progress } from './progress.ts';
+import { printable } from './terminal-text.ts';
 import type { Story } from './stories/index.ts';
 import type { Article, StoryExport } from './types.ts';
 
@@ -27,7 +28,7 @@ export async function analyseStories(stories: Story[], articles: Map<string, Art
   if (workers <= 1 || (options.workers === undefined && total < PARALLEL_FROM)) {
     return stories.map((story) => {
       const done = analyseStoryArticles(story, membersOf(story));
-      options.progress?.tick(story.articles.length, story.label);
+      options.progress?.tick(story.articles.length, printable(story.label));
       return done;
     });
   }
@@ -59,7 +60,7 @@ export async function analyseStories(stories: Story[], articles: Map<string, Art
             };
             worker.on('message', ({ job, story }: { job: number; story: StoryExport }) => {
               results[job] = story;
-              options.progress?.tick(stories[job]!.articles.length, stories[job]!.label);
+              options.progress?.tick(stories[job]!.articles.length, printable(stories[job]!.label));
               send();
             });
             worker.on('error', reject);

@@ -31,7 +31,7 @@ export function registerIngestCommand(program: Command): void {
       // An embedded database kept inside the corpus folder is not part of the corpus.
       const skipFolders = store instanceof EmbeddedStore ? [settings.db ?? DEFAULT_DB_DIR] : [];
       try {
-        const result = await ingestPaths(paths, store, (total) => startProgress('extracting', total), { skipFolders });
+        const result = await ingestPaths(paths, store, (total) => startProgress('stories', total), { skipFolders });
         printRejections(result.rejected);
         if (result.articles.length === 0) throw new UserError(`no readable articles in ${paths.join(', ')}`);
         if (options.json) {
