@@ -48,7 +48,8 @@ export function scoreReuse(extractions: Extraction[]): ReuseRecord[] {
   const articles = extractions.map(features).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records: ReuseRecord[] = [];
   for (const [i, j] of reuseCandidates(articles, REUSE_THRESHOLDS.alignmentGate)) {
-    if (cosine(articles[i], articles[j]) >= REUSE_THRESHOLDS.alignmentGate) records.push(compareArticles(articles[i], articles[j]));
+    const vocabulary = cosine(articles[i], articles[j]);
+    if (vocabulary >= REUSE_THRESHOLDS.alignmentGate) records.push(compareArticles(articles[i], articles[j], vocabulary));
   }
   return records;
 }
@@ -58,13 +59,13 @@ export function scoreReuseAllPairs(extractions: Extraction[]): ReuseRecord[] {
   const articles = extractions.map(features).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const records: ReuseRecord[] = [];
   for (let i = 0; i < articles.length; i += 1) {
-    for (let j = i + 1; j < articles.length; j += 1) records.push(compareArticles(articles[i], articles[j]));
+    for (let j = i + 1; j < articles.length; j += 1) records.push(compareArticles(articles[i], articles[j], cosine(articles[i], articles[j])));
   }
   return records;
 }
 
-function compareArticles(a: ArticleFeatures, b: ArticleFeatures): ReuseRecord {
-  const vocabulary = cosine(a, b);
+/** `vocabulary` is the pair's cosine, which the caller has already computed to choose the pair. */
+function compareArticles(a: ArticleFeatures, b: ArticleFeatures, vocabulary: number): ReuseRecord {
   const alignment = vocabulary < REUSE_THRESHOLDS.alignmentGate ? 0 : alignIndexed(a.sentences, b.sentences);
   const claims = a.claims.size && b.claims.size ? sharedRatio(a.claims, b.claims) : null;
   const similarity = claims === null ? 0.4 * vocabulary + 0.6 * alignment : 0.3 * vocabulary + 0.5 * alignment + 0.2 * claims;

@@ -12,6 +12,7 @@ import type { ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
 import { listClaims } from '../graph/list-claims.ts';
 import { claimStatus, contradictedClaims, factStatus } from '../compare/claim-status.ts';
 import type { Fact } from '../align/index.ts';
+import { referencedEntities } from './referenced-entities.ts';
 import type { Story } from '../stories/index.ts';
 
 export function toStoryExport(
@@ -57,7 +58,7 @@ export function toStoryExport(
 
   // Only entities some claim is about, or speaks through: one whose every claim merge left out
   // (an implicit possessive, a claim about itself) would stand alone in the graph.
-  const referenced = new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((s) => s.qualifiers?.attributedTo)]));
+  const referenced = referencedEntities(claims);
   return {
     stories: [{ id: story.id, label: story.label, articles: [...story.articles] }],
     articles,

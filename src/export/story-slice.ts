@@ -2,6 +2,7 @@
 // contradictions and entities of those claims, its reuse pairs and off-topic sentences. What the
 // viewer opens, so that a feed of a thousand stories is never drawn as one graph.
 import type { StoryExport } from '../types.ts';
+import { referencedEntities } from './referenced-entities.ts';
 
 export function sliceStory(all: StoryExport, storyId: string): StoryExport | undefined {
   const story = all.stories.find((s) => s.id === storyId);
@@ -9,7 +10,7 @@ export function sliceStory(all: StoryExport, storyId: string): StoryExport | und
   const articles = new Set(story.articles);
   const claims = all.claims.filter((c) => c.sources.some((s) => articles.has(s.article)));
   const claimIds = new Set(claims.map((c) => c.id));
-  const entities = new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((s) => s.qualifiers?.attributedTo)]));
+  const entities = referencedEntities(claims);
   return {
     stories: [story],
     articles: all.articles.filter((a) => articles.has(a.id)),

@@ -16,6 +16,8 @@ import type {
   StoryRecord,
 } from '../types.ts';
 import type { CypherRunner } from './cypher-runner.ts';
+import { readArticleRows } from './read-articles.ts';
+import { referencedEntities } from '../export/referenced-entities.ts';
 import type { Row } from './store.ts';
 
 export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> {
@@ -33,30 +35,34 @@ export async function readStoryRows(runner: CypherRunner): Promise<StoryExport> 
   };
 }
 
-const ARTICLES = `MATCH (a:Article) OPTIONAL MATCH (a)-[:IN_STORY]->(s:Story)
-  RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
+// Each record's RETURN clause once; the whole-store and one-story queries differ only in what
+// they MATCH.
+const ARTICLE_FIELDS = `RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
   a.published AS published, a.sentences AS sentences, s.id AS story ORDER BY id`;
-const STORIES = `MATCH (a:Article)-[:IN_STORY]->(s:Story) RETURN s.id AS id, s.label AS label, a.id AS article ORDER BY id, article`;
-const ENTITIES = `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id`;
-const CLAIMS = `MATCH (c:Claim)
-  OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
+const STORY_FIELDS = 'RETURN s.id AS id, s.label AS label, a.id AS article ORDER BY id, article';
+const ENTITY_FIELDS = 'RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id';
+const CLAIM_FIELDS = `OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
   OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
   RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.objectText AS objectText, c.status AS status,
     c.negated AS negated, c.modality AS modality, c.time AS time, c.place AS place, c.quantity AS quantity,
     c.attributedTo AS attributedTo, c.quote AS quote, c.alignment AS alignment
   ORDER BY id`;
-const SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence)
-  RETURN c.id AS claim, v.article AS article, v.sentence AS sentence, v.charStart AS start, v.charEnd AS stop,
+const SOURCE_FIELDS = `RETURN c.id AS claim, v.article AS article, v.sentence AS sentence, v.charStart AS start, v.charEnd AS stop,
     v.text AS text, v.qualifiers AS qualifiers, v.ord AS ord`;
-const CONTRADICTIONS = `MATCH (x:Contradiction)
-  OPTIONAL MATCH (x)-[b:BETWEEN]->(c:Claim)
-  RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim`;
-const FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim)
-  RETURN f.id AS id, f.status AS status, f.alignment AS alignment, c.id AS claim ORDER BY id, claim`;
-const REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article)
-  RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target`;
-const OFF_TOPIC = `MATCH (o:OffTopic) RETURN o.article AS article, o.sentence AS sentence, o.text AS text
-  ORDER BY article, sentence`;
+const CONTRADICTION_FIELDS = 'RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim';
+const FACT_FIELDS = 'RETURN f.id AS id, f.status AS status, f.alignment AS alignment, c.id AS claim ORDER BY id, claim';
+const REUSE_FIELDS = 'RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target';
+const OFF_TOPIC_FIELDS = 'RETURN o.article AS article, o.sentence AS sentence, o.text AS text ORDER BY article, sentence';
+
+const ARTICLES = `MATCH (a:Article) OPTIONAL MATCH (a)-[:IN_STORY]->(s:Story) ${ARTICLE_FIELDS}`;
+const STORIES = `MATCH (a:Article)-[:IN_STORY]->(s:Story) ${STORY_FIELDS}`;
+const ENTITIES = `MATCH (e:Entity) ${ENTITY_FIELDS}`;
+const CLAIMS = `MATCH (c:Claim) ${CLAIM_FIELDS}`;
+const SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence) ${SOURCE_FIELDS}`;
+const CONTRADICTIONS = `MATCH (x:Contradiction) OPTIONAL MATCH (x)-[b:BETWEEN]->(c:Claim) ${CONTRADICTION_FIELDS}`;
+const FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim) ${FACT_FIELDS}`;
+const REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article) ${REUSE_FIELDS}`;
+const OFF_TOPIC = `MATCH (o:OffTopic) ${OFF_TOPIC_FIELDS}`;
 
 function articleRecord(r: Row): ArticleRecord {
   return {
@@ -173,33 +179,17 @@ async function readFacts(runner: CypherRunner, cypher = FACTS, params: Row = {})
 
 // One story only, for the viewer: the same records, each query limited to the story's articles
 // (sources, reuse, off-topic), the claims those sources support, and what those claims touch.
-const ONE_STORY = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story}) RETURN s.id AS id, s.label AS label, a.id AS article ORDER BY id, article`;
-const ONE_STORY_ARTICLES = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story})
-  RETURN a.id AS id, a.path AS path, a.title AS title, a.outlet AS outlet,
-  a.published AS published, a.sentences AS sentences, s.id AS story ORDER BY id`;
-const ONE_STORY_SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence) WHERE v.article IN $articles
-  RETURN c.id AS claim, v.article AS article, v.sentence AS sentence, v.charStart AS start, v.charEnd AS stop,
-    v.text AS text, v.qualifiers AS qualifiers, v.ord AS ord`;
-const ONE_STORY_CLAIMS = `MATCH (c:Claim) WHERE c.id IN $claims
-  OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
-  OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
-  RETURN c.id AS id, s.id AS subject, c.predicate AS predicate, o.id AS object, c.objectText AS objectText, c.status AS status,
-    c.negated AS negated, c.modality AS modality, c.time AS time, c.place AS place, c.quantity AS quantity,
-    c.attributedTo AS attributedTo, c.quote AS quote, c.alignment AS alignment
-  ORDER BY id`;
-const ONE_STORY_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $entities RETURN e.id AS id, e.name AS name, e.kind AS kind, e.aliases AS aliases ORDER BY id`;
-const ONE_STORY_FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim) WHERE c.id IN $claims
-  RETURN f.id AS id, f.status AS status, f.alignment AS alignment, c.id AS claim ORDER BY id, claim`;
+const ONE_STORY = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story}) ${STORY_FIELDS}`;
+const ONE_STORY_ARTICLES = `MATCH (a:Article)-[:IN_STORY]->(s:Story {id: $story}) ${ARTICLE_FIELDS}`;
+const ONE_STORY_SOURCES = `MATCH (c:Claim)-[:SUPPORTED_BY]->(v:Evidence) WHERE v.article IN $articles ${SOURCE_FIELDS}`;
+const ONE_STORY_CLAIMS = `MATCH (c:Claim) WHERE c.id IN $claims ${CLAIM_FIELDS}`;
+const ONE_STORY_ENTITIES = `MATCH (e:Entity) WHERE e.id IN $entities ${ENTITY_FIELDS}`;
+const ONE_STORY_FACTS = `MATCH (f:Fact)-[:HAS]->(c:Claim) WHERE c.id IN $claims ${FACT_FIELDS}`;
 const ONE_STORY_CONTRADICTIONS = `MATCH (x:Contradiction)-[:BETWEEN]->(side:Claim) WHERE side.id IN $claims
   WITH DISTINCT x
-  MATCH (x)-[b:BETWEEN]->(c:Claim)
-  RETURN x.id AS id, x.kind AS kind, x.explanation AS explanation, b.ord AS ord, c.id AS claim`;
-const ONE_STORY_REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article) WHERE a.id IN $articles
-  RETURN a.id AS source, b.id AS target, x.similarity AS similarity, x.kind AS kind ORDER BY source, target`;
-const ONE_STORY_OFF_TOPIC = `MATCH (o:OffTopic) WHERE o.article IN $articles RETURN o.article AS article, o.sentence AS sentence, o.text AS text
-  ORDER BY article, sentence`;
-const ONE_STORY_TEXTS = `MATCH (a:Article) WHERE a.id IN $articles AND a.text IS NOT NULL
-  RETURN a.id AS id, a.title AS title, a.outlet AS outlet, a.published AS published, a.path AS path, a.text AS text ORDER BY id`;
+  MATCH (x)-[b:BETWEEN]->(c:Claim) ${CONTRADICTION_FIELDS}`;
+const ONE_STORY_REUSE = `MATCH (a:Article)-[x:REUSES]->(b:Article) WHERE a.id IN $articles ${REUSE_FIELDS}`;
+const ONE_STORY_OFF_TOPIC = `MATCH (o:OffTopic) WHERE o.article IN $articles ${OFF_TOPIC_FIELDS}`;
 
 /** One stored story with its articles' text; undefined when no story has that id. */
 export async function readOneStoryRows(runner: CypherRunner, storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
@@ -209,8 +199,7 @@ export async function readOneStoryRows(runner: CypherRunner, storyId: string): P
   const sources = await readSources(runner, ONE_STORY_SOURCES, { articles });
   const claimIds = [...sources.keys()];
   const claims = (await runner.read(ONE_STORY_CLAIMS, { claims: claimIds })).map((row) => claimRecord(row, sources.get(row.id as string) ?? []));
-  const entityIds = [...new Set(claims.flatMap((c) => [c.subject, c.object, c.qualifiers.attributedTo, ...c.sources.map((x) => x.qualifiers?.attributedTo)]))]
-    .filter((id): id is string => typeof id === 'string');
+  const entityIds = [...referencedEntities(claims)];
   const story: StoryExport = {
     stories,
     articles: (await runner.read(ONE_STORY_ARTICLES, { story: storyId })).map(articleRecord),
@@ -221,13 +210,6 @@ export async function readOneStoryRows(runner: CypherRunner, storyId: string): P
     reuse: (await runner.read(ONE_STORY_REUSE, { articles })).map(reuseRecord),
     offTopic: (await runner.read(ONE_STORY_OFF_TOPIC, { articles })).map(offTopicRecord),
   };
-  const texts = (await runner.read(ONE_STORY_TEXTS, { articles })).map((r) => ({
-    id: r.id as string,
-    title: (r.title as string | null) ?? '',
-    outlet: (r.outlet as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    path: (r.path as string | null) ?? '',
-    text: r.text as string,
-  }));
+  const texts = await readArticleRows(runner, articles);
   return { story, articles: texts };
 }

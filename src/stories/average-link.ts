@@ -9,7 +9,7 @@
 // pairs inside each group of two or more. Two halves of one story are about as close to each other
 // as inside; two events are much closer inside than across.
 import type { ArticlePair } from './nearest-articles.ts';
-import type { TermVector } from './term-vectors.ts';
+import { dot, type TermVector } from './term-vectors.ts';
 
 interface Group {
   members: number[];
@@ -55,14 +55,4 @@ export function averageLinkGroups(vectors: TermVector[], pairs: ArticlePair[], t
 function innerAverage(group: Group): number {
   const n = group.members.length;
   return n < 2 ? 0 : (group.sumSquared - group.selfSquared) / (n * (n - 1));
-}
-
-function dot(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let total = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) total += weight * other;
-  }
-  return total;
 }

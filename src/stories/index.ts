@@ -9,7 +9,7 @@ import { articleTerms } from './article-terms.ts';
 import { averageLinkGroups } from './average-link.ts';
 import { nearestPairs } from './nearest-articles.ts';
 import { storyModel, type StoryModel } from './story-model.ts';
-import { cosine, termVectors, type TermVector } from './term-vectors.ts';
+import { dot, termVectors, type TermVector } from './term-vectors.ts';
 
 export interface Story {
   /** `s:` + the smallest article id of the story: the same articles always give the same id, and a story keeps it as it grows unless an article with a smaller id joins. */
@@ -34,11 +34,14 @@ export function groupIntoStories(articles: Article[], model: StoryModel = storyM
 }
 
 function storyLabel(members: Article[], vectors: TermVector[]): string {
+  // Each article's summed cosine with the others is its dot product with the story's sum vector,
+  // less its own square: one pass, however large the story.
+  const sum = new Map<string, number>();
+  for (const vector of vectors) for (const [term, weight] of vector.weights) sum.set(term, (sum.get(term) ?? 0) + weight);
   let best = 0;
   let bestScore = -1;
   vectors.forEach((vector, i) => {
-    let score = 0;
-    for (const other of vectors) if (other !== vector) score += cosine(vector, other);
+    const score = dot(vector.weights, sum) - dot(vector.weights, vector.weights);
     if (score > bestScore + 1e-12) {
       best = i;
       bestScore = score;

@@ -42,11 +42,16 @@ export function termVectors(articles: Map<string, number>[], model: StoryModel):
 }
 
 export function cosine(a: TermVector, b: TermVector): number {
-  const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [term, weight] of small.weights) {
-    const other = large.weights.get(term);
-    if (other !== undefined) dot += weight * other;
+  return dot(a.weights, b.weights);
+}
+
+/** The dot product of two sparse vectors (an article's, or a group's sum). */
+export function dot(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let total = 0;
+  for (const [term, weight] of small) {
+    const other = large.get(term);
+    if (other !== undefined) total += weight * other;
   }
-  return dot;
+  return total;
 }
