@@ -6,27 +6,21 @@ import { HttpError } from './http-errors.ts';
 import { sendJson } from './json-io.ts';
 import { QueryProcessError } from './query-process-client.ts';
 import { buildViewerStory } from './viewer-story.ts';
-import { sliceStory } from '../export/story-slice.ts';
+import { readOneStory } from '../store/read-one-story.ts';
 
 export async function handleStory(response: ServerResponse, store: GraphStore, storyId: string | null = null): Promise<void> {
   let story, articles;
   try {
-    if (storyId !== null && store.readOneStory) {
-      const one = await store.readOneStory(storyId);
+    if (storyId === null) [story, articles] = await Promise.all([store.readStory(), store.readArticles()]);
+    else {
+      const one = await readOneStory(store, storyId);
       if (!one) throw new HttpError(404, `no story ${storyId}`);
-      sendJson(response, 200, buildViewerStory(one.story, one.articles));
-      return;
+      ({ story, articles } = one);
     }
-    [story, articles] = await Promise.all([store.readStory(), store.readArticles()]);
   } catch (error) {
     // With --allow-writes the query process reads the story; its crash is already one line in the log.
     if (error instanceof QueryProcessError) throw new HttpError(500, error.message);
     throw error;
-  }
-  if (storyId !== null) {
-    const one = sliceStory(story, storyId);
-    if (!one) throw new HttpError(404, `no story ${storyId}`);
-    story = one;
   }
   sendJson(response, 200, buildViewerStory(story, articles));
 }

@@ -7,7 +7,7 @@ import { currentDatabaseFile, DEFAULT_DB_DIR, EmbeddedStore } from '../store/emb
 import { openStore, type StoreSettings } from '../store/open-store.ts';
 import type { GraphStore, QueryResult, Row, WriteOptions } from '../store/store.ts';
 import type { Article, StoryExport } from '../types.ts';
-import { sliceStory } from '../export/story-slice.ts';
+import { readOneStory } from '../store/read-one-story.ts';
 
 interface OpenedStore {
   store: GraphStore;
@@ -43,11 +43,7 @@ export class ReopeningStore implements GraphStore {
   }
 
   readOneStory(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined> {
-    return this.use(async (store) => {
-      if (store.readOneStory) return store.readOneStory(storyId);
-      const one = sliceStory(await store.readStory(), storyId);
-      return one && { story: one, articles: await store.readArticles() };
-    });
+    return this.use((store) => readOneStory(store, storyId));
   }
 
   readArticles(): Promise<Article[]> {
