@@ -13,64 +13,10 @@ import { FEATURE_NAMES, type FeatureName } from '../src/align/pair-features.ts';
 import { scorePair, type AlignmentModel } from '../src/align/alignment-model.ts';
 import { claimRuns, labelledPairs, type ClaimRun } from './ecb/claim-events.ts';
 import { factPairwise } from './ecb/fact-pairwise.ts';
+import { fitLogistic, round } from './fit-logistic.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MIN_PRECISION = 0.8;
-
-/**
- * Logistic regression by Newton's method (iteratively reweighted least squares) with a small L2
- * penalty and balanced class weights: a dozen features converge in a few steps, exactly.
- */
-function fitLogistic(rows: { x: number[]; y: number }[], steps = 25, l2 = 1e-4): { bias: number; w: number[] } {
-  const d = rows[0]!.x.length + 1;
-  const theta = new Array<number>(d).fill(0);
-  const positives = rows.filter((r) => r.y === 1).length;
-  // Negatives outnumber positives in blocked pairs; each class weighs half.
-  const classWeight = (y: number) => (y === 1 ? rows.length / (2 * positives) : rows.length / (2 * (rows.length - positives)));
-  for (let step = 0; step < steps; step++) {
-    const gradient = new Array<number>(d).fill(0);
-    const hessian = Array.from({ length: d }, () => new Array<number>(d).fill(0));
-    for (const { x, y } of rows) {
-      const v = [1, ...x];
-      const p = 1 / (1 + Math.exp(-v.reduce((sum, value, k) => sum + value * theta[k]!, 0)));
-      const c = classWeight(y);
-      for (let i = 0; i < d; i++) {
-        gradient[i]! += c * (p - y) * v[i]!;
-        for (let j = 0; j < d; j++) hessian[i]![j]! += c * p * (1 - p) * v[i]! * v[j]!;
-      }
-    }
-    for (let i = 1; i < d; i++) {
-      gradient[i]! += l2 * rows.length * theta[i]!;
-      hessian[i]![i]! += l2 * rows.length;
-    }
-    const delta = solve(hessian, gradient);
-    let change = 0;
-    for (let i = 0; i < d; i++) {
-      theta[i] = theta[i]! - delta[i]!;
-      change = Math.max(change, Math.abs(delta[i]!));
-    }
-    if (change < 1e-6) break;
-  }
-  return { bias: theta[0]!, w: theta.slice(1) };
-}
-
-/** Gaussian elimination with partial pivoting: a is d×d, small. */
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    const p = m[col]![col]! || 1e-12;
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = m[r]![col]! / p;
-      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / (row[i]! || 1e-12));
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: path.resolve(repoRoot, '../shared/eval/ecbplus') } } });
@@ -104,9 +50,5 @@ async function main(): Promise<void> {
   console.log(`wrote ${path.relative(repoRoot, file)}`);
 }
 
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
 
 await main();

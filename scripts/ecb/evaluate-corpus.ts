@@ -8,6 +8,7 @@ import { readCorpus, type GoldDocument, type Split } from './corpus.ts';
 import { evaluateEntities, type DocumentPrediction, type EntityFigures } from './evaluate-entities.ts';
 import { emptyNotes, predictedMentions, type PredictionNotes } from './predicted-mentions.ts';
 import { runPipeline } from './run-pipeline.ts';
+import type { ResolveOptions } from '../../src/resolve/index.ts';
 
 export type Grouping = 'subtopic' | 'topic';
 
@@ -26,7 +27,21 @@ function groupOf(document: GoldDocument, grouping: Grouping): string {
   return grouping === 'topic' ? String(document.topic) : document.subtopic;
 }
 
-export async function evaluateCorpus(dir: string, split: Split, grouping: Grouping = 'subtopic'): Promise<CorpusEvaluation> {
+export interface CorpusPrediction {
+  predictions: DocumentPrediction[];
+  selected: Set<string>;
+  notes: PredictionNotes;
+  problems: string[];
+  pipelineSeconds: number;
+}
+
+export async function evaluateCorpus(dir: string, split: Split, grouping: Grouping = 'subtopic', options: (group: string) => ResolveOptions = () => ({})): Promise<CorpusEvaluation> {
+  const { predictions, selected, notes, problems, pipelineSeconds } = await predictCorpus(dir, split, grouping, options);
+  return { split, grouping, figures: evaluateEntities(predictions, selected), notes, problems, pipelineSeconds };
+}
+
+/** Every run's predicted mentions, before scoring; `options` sets how each run resolves (training reads candidates through it). */
+export async function predictCorpus(dir: string, split: Split, grouping: Grouping, options: (group: string) => ResolveOptions): Promise<CorpusPrediction> {
   const corpus = readCorpus(dir, split);
   const groups = groupBy(corpus.documents, (document) => groupOf(document, grouping));
   const notes = emptyNotes();
@@ -35,7 +50,7 @@ export async function evaluateCorpus(dir: string, split: Split, grouping: Groupi
   let pipelineSeconds = 0;
   for (const [group, documents] of [...groups].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
     const started = performance.now();
-    const run = await runPipeline(documents.map((d) => path.join(dir, d.path)));
+    const run = await runPipeline(documents.map((d) => path.join(dir, d.path)), options(group));
     pipelineSeconds += (performance.now() - started) / 1000;
     problems.push(...run.problems);
     const extractionOf = new Map(run.extractions.map((extraction) => [extraction.article.id, extraction]));
@@ -55,5 +70,5 @@ export async function evaluateCorpus(dir: string, split: Split, grouping: Groupi
       });
     }
   }
-  return { split, grouping, figures: evaluateEntities(predictions, corpus.selected), notes, problems, pipelineSeconds };
+  return { predictions, selected: corpus.selected, notes, problems, pipelineSeconds };
 }

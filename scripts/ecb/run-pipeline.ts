@@ -3,7 +3,7 @@
 // later stages (merge, compare, export) do not change entity ids, so they are not run.
 import { extractTriples } from '../../src/extract/index.ts';
 import { readArticles } from '../../src/read/index.ts';
-import { resolveTriples, type StoryResolution } from '../../src/resolve/index.ts';
+import { resolveTriples, type ResolveOptions, type StoryResolution } from '../../src/resolve/index.ts';
 import type { Article, Extraction } from '../../src/types.ts';
 
 export interface PipelineRun {
@@ -15,7 +15,7 @@ export interface PipelineRun {
   problems: string[];
 }
 
-export async function runPipeline(paths: string[]): Promise<PipelineRun> {
+export async function runPipeline(paths: string[], options: ResolveOptions = {}): Promise<PipelineRun> {
   const { articles, rejected, duplicates } = await readArticles(paths);
   const problems = [
     ...rejected.map((r) => `${r.path} ${r.reason}`),
@@ -23,6 +23,6 @@ export async function runPipeline(paths: string[]): Promise<PipelineRun> {
   ];
   const inIdOrder = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extractions = inIdOrder.map((article) => extractTriples(article));
-  const resolution = resolveTriples(extractions);
+  const resolution = resolveTriples(extractions, options);
   return { articleOf: new Map(articles.map((article) => [article.path, article])), extractions, resolution, problems };
 }

@@ -11,6 +11,8 @@ import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
 import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
 import { capitalDescribedBy, placeWithCountry } from './places.ts';
+import { profileKeys, type EntityProfile } from './entity-profile.ts';
+import { entityCandidates, mergeEntities, type EntityMergeModel, type EntityPair } from './merge-entities.ts';
 import { tokenize, withoutLeadingDeterminers } from './text.ts';
 
 export interface MentionInput {
@@ -370,7 +372,17 @@ function unresolvedPersonKey(input: PersonInput): Decided {
  * Every mention's entity key plus the filled registry. Arguments are routed before speakers, so
  * a speaker can be matched against the organisations the story already names.
  */
-export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map<number, string>; registry: EntityRegistry; people: ReturnType<typeof resolvePeople> } {
+export interface EntityMergeOptions {
+  /** The fitted model, or null to keep every key apart (training reads the unmerged candidates). */
+  model?: EntityMergeModel | null;
+  /** Receives the profiles and candidate pairs, for training and evaluation. */
+  onCandidates?: (profiles: readonly EntityProfile[], pairs: readonly EntityPair[]) => void;
+}
+
+export function resolveEntities(
+  mentions: readonly MentionInput[],
+  options: EntityMergeOptions = {},
+): { keyOf: Map<number, string>; registry: EntityRegistry; people: ReturnType<typeof resolvePeople> } {
   const story: StoryState = {
     nouns: new NounPhraseKeyer(),
     registryKeys: new Set(),
@@ -405,19 +417,42 @@ export function resolveEntities(mentions: readonly MentionInput[]): { keyOf: Map
   }
 
   keyPostsByOrganisation(mentions, decided);
+  const { rootOf, reasons } = scoredMerges(mentions, decided, options);
+  const keyFor = (key: string) => rootOf.get(key) ?? key;
+  const policyOf = new Map<string, NamePolicy>();
+  for (const entity of decided.values()) if (!rootOf.has(entity.key) && (!policyOf.has(entity.key) || typeof entity.policy === 'object')) policyOf.set(entity.key, entity.policy);
 
   const registry = new EntityRegistry();
   const keyOf = new Map<number, string>();
   for (const mention of mentions) {
     const entity = decided.get(mention.ref)!;
-    registry.add(entity.key, entity.kind, entity.surface ?? mention.text, entity.policy);
-    keyOf.set(mention.ref, entity.key);
+    // "Paul Ostrand is the mayor": what a subject is said to be stays a thing of its own, so the
+    // claim does not become "Paul Ostrand is Paul Ostrand" when "the mayor" elsewhere is him.
+    const key = mention.copularObject ? entity.key : keyFor(entity.key);
+    // A merged mention takes its entity's naming rule, so "the actress" never names Tara Reid.
+    registry.add(key, entity.kind, entity.surface ?? mention.text, key === entity.key ? entity.policy : policyOf.get(key)!);
+    keyOf.set(mention.ref, key);
   }
   for (const entity of decided.values()) {
-    for (const [otherKey, why] of entity.related ?? []) if (registry.has(otherKey)) registry.relate(entity.key, otherKey, why);
-    if (entity.reasons?.length) registry.explain(entity.key, entity.reasons);
+    const key = keyFor(entity.key);
+    for (const [otherKey, why] of entity.related ?? []) if (registry.has(keyFor(otherKey))) registry.relate(key, keyFor(otherKey), why);
+    if (entity.reasons?.length) registry.explain(key, entity.reasons);
   }
+  for (const [key, lines] of reasons) registry.explain(key, lines);
   return { keyOf, registry, people };
+}
+
+/** The fitted merging of keys (merge-entities.ts) over every mention's decided key. */
+function scoredMerges(mentions: readonly MentionInput[], decided: Map<number, Decided>, options: EntityMergeOptions): ReturnType<typeof mergeEntities> {
+  const profiles = profileKeys(
+    mentions.map((m) => {
+      const entity = decided.get(m.ref)!;
+      return { key: entity.key, kind: entity.kind, article: m.article, text: entity.surface ?? m.text, context: m.context };
+    }),
+  );
+  if (options.onCandidates) options.onCandidates(profiles, entityCandidates(profiles));
+  if (options.model === null) return { rootOf: new Map(), reasons: new Map() };
+  return mergeEntities(profiles, options.model);
 }
 
 /** Initials of every multi-word proper name in the story ("usgs" → the U.S. Geological Survey key). */

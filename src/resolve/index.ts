@@ -4,7 +4,7 @@
 // countries.ts / places.ts / organisations.ts / noun-phrases.ts (keys).
 // Relations: see relations.ts (news-verbs.ts first, then WordNet).
 import type { Argument, Extraction, Resolution, ResolvedTriple, SpellingVariant, Triple } from '../types.ts';
-import { resolveEntities, type MentionInput } from './entities.ts';
+import { resolveEntities, type EntityMergeOptions, type MentionInput } from './entities.ts';
 import type { ResolvedEntity } from './entity-registry.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner, type AlignedRelation } from './relations.ts';
@@ -113,10 +113,16 @@ function asActive(passive: ResolvedTriple, relation: AlignedRelation, active: st
   };
 }
 
-export function resolveTriples(extractions: Extraction[]): StoryResolution {
+export interface ResolveOptions extends EntityMergeOptions {
+  /** Receives each entity key's id (training labels keys through the ids the eval scores). */
+  onEntityIds?: (idOf: ReadonlyMap<string, string>) => void;
+}
+
+export function resolveTriples(extractions: Extraction[], options: ResolveOptions = {}): StoryResolution {
   const { mentions, refs } = collectMentions(extractions);
-  const { keyOf, registry, people } = resolveEntities(mentions);
+  const { keyOf, registry, people } = resolveEntities(mentions, options);
   const { entities, idOf } = registry.finish();
+  options.onEntityIds?.(idOf);
   const idOfRef = (ref: number) => idOf.get(keyOf.get(ref)!)!;
 
   const relations = new RelationAligner();

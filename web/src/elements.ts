@@ -8,6 +8,9 @@ import type { ElementDefinition } from 'cytoscape';
 import { shortenAtWord } from '../../src/shorten-at-word.ts';
 import { claimArticles, type StoryIndex } from './story-index.ts';
 
+/** How many directions a node's loops fan out in (stylesheet.ts gives each its angle). */
+export const LOOP_DIRECTIONS = 8;
+
 export interface EntityNodeData {
   id: string;
   /** The name as drawn: at most MAX_LABEL_CHARS. */
@@ -43,6 +46,7 @@ export function storyElements(index: StoryIndex): ElementDefinition[] {
     return { group: 'nodes', data, classes: prominent.has(entity.id) ? 'entity prominent' : 'entity' };
   });
   const edges: ElementDefinition[] = [];
+  const loopsOn = new Map<string, number>();
   for (const claim of index.story.claims) {
     // Claims whose entities are missing from the export cannot be drawn; skip rather than crash.
     if (!index.entities.has(claim.subject) || (claim.object && !index.entities.has(claim.object))) continue;
@@ -54,7 +58,11 @@ export function storyElements(index: StoryIndex): ElementDefinition[] {
       status: claim.status,
       articles: claimArticles(claim),
     };
-    edges.push({ group: 'edges', data, classes: 'claim' });
+    // Loops of one entity point in turn in LOOP_DIRECTIONS directions, so that a speaker's many
+    // statements fan out around it instead of nesting inside each other where no click can tell them apart.
+    const loop = claim.object ? null : (loopsOn.get(claim.subject) ?? 0);
+    if (loop !== null) loopsOn.set(claim.subject, loop + 1);
+    edges.push({ group: 'edges', data, classes: loop === null ? 'claim' : `claim loop-${loop % LOOP_DIRECTIONS}` });
   }
   return [...nodes, ...edges];
 }

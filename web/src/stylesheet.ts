@@ -1,11 +1,20 @@
 // The graph's look as data. Behaviour lives elsewhere; this file only says what things look like.
 import type { StylesheetJson } from 'cytoscape';
+import { LOOP_DIRECTIONS } from './elements.ts';
 import { KIND_LOOK, STATUS_LOOK } from './kinds.ts';
 
 const kindRules = Object.entries(KIND_LOOK).map(([kind, look]) => ({
   selector: `node[kind = "${kind}"]`,
   style: { 'background-color': look.color, shape: look.shape },
 }));
+
+/** Each loop class its own direction around the node, a narrow sweep so neighbours do not touch. */
+function loopRules(): StylesheetJson {
+  return Array.from({ length: LOOP_DIRECTIONS }, (_, i) => ({
+    selector: `edge.loop-${i}`,
+    style: { 'loop-direction': `${-45 + (360 / LOOP_DIRECTIONS) * i}deg`, 'loop-sweep': '-35deg' },
+  }));
+}
 
 const statusRules = Object.entries(STATUS_LOOK).map(([status, look]) => ({
   selector: `edge[status = "${status}"]`,
@@ -58,6 +67,7 @@ export const stylesheet = [
       'loop-sweep': '-60deg',
     },
   },
+  ...loopRules(),
   ...statusRules,
   { selector: '.filtered-out', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
