@@ -49,6 +49,23 @@ describe('kinds a reader would give', () => {
     expect(kindOfCommonNoun('x1')).toBeNull();
   });
 
+  it('buildings, shops, roads and islands are places; "sources" and "authorities" in the news are people', () => {
+    for (const place of ['prison', 'courthouse', 'store', 'factory', 'apartment', 'street', 'island']) expect(kindOfCommonNoun(place), place).toBe('PLACE');
+    // A window is a structure's part, a bomb a weapon: things, not places.
+    expect(kindOfCommonNoun('window')).toBeNull();
+    expect(kindOfCommonNoun('bomb')).toBeNull();
+    expect(kindOfCommonNoun('sources')).toBe('PERSON');
+    expect(kindOfCommonNoun('authorities')).toBe('PERSON');
+  });
+
+  it('"the Saints", a name written as a plural noun after "the", is a group, not a person', () => {
+    const { subjects } = entitiesOf('The Saints beat the Falcons on Sunday.', 'The Saints lost their star running back.');
+    const saints = subjects.find((s) => s.subject === 'The Saints');
+    expect(saints?.entity.kind, `subjects: ${subjects.map((s) => `${s.subject}:${s.entity.kind}`).join(', ')}`).toBe('ORG');
+    const { subjects: people } = entitiesOf('Esther Williams swam in films.', 'The actress Esther Williams died on Thursday.');
+    expect(people.every((s) => s.entity.kind === 'PERSON'), `subjects: ${people.map((s) => `${s.subject}:${s.entity.kind}`).join(', ')}`).toBe(true);
+  });
+
   it('a capitalised name ending in a place word is a place, and "the coach" a person', () => {
     const { subjects } = entitiesOf('The earthquake struck Varnesse Province on Monday.', 'The coach praised the team.');
     const { resolution } = entitiesOf('The earthquake struck Varnesse Province on Monday.');

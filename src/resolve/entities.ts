@@ -417,7 +417,7 @@ export function resolveEntities(
   }
 
   keyPostsByOrganisation(mentions, decided);
-  const { rootOf, reasons } = scoredMerges(mentions, decided, options);
+  const { rootOf, reasons, profiles } = scoredMerges(mentions, decided, options);
   const keyFor = (key: string) => rootOf.get(key) ?? key;
   const policyOf = new Map<string, NamePolicy>();
   for (const entity of decided.values()) if (!rootOf.has(entity.key) && (!policyOf.has(entity.key) || typeof entity.policy === 'object')) policyOf.set(entity.key, entity.policy);
@@ -439,11 +439,16 @@ export function resolveEntities(
     if (entity.reasons?.length) registry.explain(key, entity.reasons);
   }
   for (const [key, lines] of reasons) registry.explain(key, lines);
+  for (const profile of profiles) if (profile.groupName) registry.setKind(keyFor(profile.key), 'ORG');
   return { keyOf, registry, people };
 }
 
 /** The fitted merging of keys (merge-entities.ts) over every mention's decided key. */
-function scoredMerges(mentions: readonly MentionInput[], decided: Map<number, Decided>, options: EntityMergeOptions): ReturnType<typeof mergeEntities> {
+function scoredMerges(
+  mentions: readonly MentionInput[],
+  decided: Map<number, Decided>,
+  options: EntityMergeOptions,
+): ReturnType<typeof mergeEntities> & { profiles: readonly EntityProfile[] } {
   const profiles = profileKeys(
     mentions.map((m) => {
       const entity = decided.get(m.ref)!;
@@ -451,8 +456,8 @@ function scoredMerges(mentions: readonly MentionInput[], decided: Map<number, De
     }),
   );
   if (options.onCandidates) options.onCandidates(profiles, entityCandidates(profiles));
-  if (options.model === null) return { rootOf: new Map(), reasons: new Map() };
-  return mergeEntities(profiles, options.model);
+  if (options.model === null) return { rootOf: new Map(), reasons: new Map(), profiles };
+  return { ...mergeEntities(profiles, options.model), profiles };
 }
 
 /** Initials of every multi-word proper name in the story ("usgs" → the U.S. Geological Survey key). */

@@ -4,6 +4,7 @@
 import type { EntityKind } from '../types.ts';
 import { baseForm } from './morphy.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
+import { isWordNetLemma } from './wordnet.ts';
 import { nameKey } from './organisations.ts';
 import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
@@ -52,6 +53,8 @@ export interface EntityProfile {
   headKinds: ReadonlySet<EntityKind>;
   /** Names written as a possessive inside its mentions: "Lindsay Lohan's attorney" is not Lindsay Lohan. */
   possessors: ReadonlySet<string>;
+  /** "the Saints", "the Red Sox", "the Tar Heels": a name written as a plural noun after "the" names a group, a team or a band. */
+  groupName: boolean;
   /** Share of mentions written with "the": "the deputy" points at one known deputy, "a man" or "his wife" do not. */
   definite: number;
   /** Share of mentions whose head is plural. */
@@ -99,6 +102,13 @@ function nameIn(head: readonly Token[], kind: EntityKind): string | null {
  */
 function writtenAsName(text: string, tokens: readonly Token[]): boolean {
   return /^(the|a|an)\s/i.test(text.trim()) && tokens.length > 0 && tokens.every((t) => t.capitalised || /^\d/.test(t.norm));
+}
+
+/** "saints", "red sox" → false ("sox" is no noun WordNet inflects), "tar heels": the last word is a noun's plural. */
+function endsInPluralNoun(name: string): boolean {
+  const last = name.split(' ').at(-1) ?? '';
+  const base = lemma(last);
+  return base !== last && last.endsWith('s') && isWordNetLemma(base, 'noun');
 }
 
 /** Runs of capitalised words after the head part: "of Bandar Abbas", "in Turkmenistan". */
@@ -154,6 +164,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const possessors = new Set<string>();
   let definite = 0;
   let capitalisedAfterDeterminer = false;
+  let theName = false;
   const fullNames = new Set<string>();
   const descriptions = new Set<string>();
   const initials = new Set<string>();
@@ -179,6 +190,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     for (const t of head) if (t.capitalised && !NUMBER_WORD.test(t.norm)) nameWords.add(t.norm);
     const name = namedKey || writtenAsName(m.text, tokens) ? nameIn(head, m.kind) : null;
     if (!namedKey && writtenAsName(m.text, tokens)) capitalisedAfterDeterminer = true;
+    if (writtenAsName(m.text, tokens)) theName = true;
     if (name) names.add(name);
     for (const after of namesAfterPrepositions(tokens, head.length)) namesAfter.add(after);
     for (const possessor of possessiveNames(tokens)) possessors.add(possessor);
@@ -204,11 +216,12 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const modifiers = new Set([...words].filter((w) => !heads.has(w) && !nameWords.has(w) && !descriptions.has(w)));
   // "X is interested", "the sixth": only a noun for a person, group or place describes what an entity is.
   for (const word of [...descriptions]) if (kindOfCommonNoun(word) === null) descriptions.delete(word);
+  const properName = (namedKey && (names.size > 0 || key.startsWith('country:'))) || (capitalisedAfterDeterminer && names.size > 0);
   const kind = [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return {
     key,
     // A key the recognisers took for a name, with a name in it: "Superior Court Judge" alone is a description.
-    proper: (namedKey && (names.size > 0 || key.startsWith('country:'))) || (capitalisedAfterDeterminer && names.size > 0),
+    proper: properName,
     kind,
     mentions: mentions.length,
     articles: new Set(mentions.map((m) => m.article)),
@@ -225,6 +238,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     numbers,
     headKinds: new Set([...commonHeads].flatMap((h) => kindOfCommonNoun(h) ?? [])),
     definite: definite / mentions.length,
+    groupName: properName && theName && fullNames.size === 0 && names.size > 0 && [...names].every(endsInPluralNoun),
     possessors,
     plural: plural / mentions.length,
     context,

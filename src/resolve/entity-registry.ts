@@ -21,6 +21,7 @@ interface Entry {
   policy: NamePolicy;
   related: Map<string, string>;
   alignment: Set<string>;
+  kindOverride?: EntityKind;
   id?: string;
 }
 
@@ -41,6 +42,12 @@ export class EntityRegistry {
     entry.kinds.set(kind, (entry.kinds.get(kind) ?? 0) + 1);
     const tidy = tidySurface(surface);
     if (tidy) entry.surfaces.set(tidy, (entry.surfaces.get(tidy) ?? 0) + 1);
+  }
+
+  /** Sets the entity's kind whatever its mentions' majority ("the Saints" is a team, not saints). */
+  setKind(key: string, kind: EntityKind): void {
+    const entry = this.entries.get(key);
+    if (entry) entry.kindOverride = kind;
   }
 
   has(key: string): boolean {
@@ -85,6 +92,7 @@ export class EntityRegistry {
 }
 
 function majorityKind(entry: Entry): EntityKind {
+  if (entry.kindOverride) return entry.kindOverride;
   return [...entry.kinds].sort((a, b) => b[1] - a[1])[0][0];
 }
 

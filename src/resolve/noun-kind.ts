@@ -13,7 +13,34 @@ const KIND_OF_LEXICAL_FILE: ReadonlyMap<number, EntityKind> = new Map([
   [14, 'ORG'], // noun.group: team, police, government, agency
 ]);
 
+/**
+ * Things that are places a story happens at: a noun whose first sense is a kind of one of these
+ * (within PLACE_ANCESTOR_DEPTH steps up WordNet's hypernyms) names a place, as ECB+ and a reader
+ * take "the prison", "the courthouse", "the store", "the factory", "the island", "the street".
+ * "window" (a supporting structure) and "bomb" (a weapon) are not.
+ */
+const PLACE_ANCESTORS: ReadonlySet<string> = new Set([
+  'building', 'establishment', 'housing', 'building complex', 'facility', 'road', 'land', 'geological formation', 'body of water',
+]);
+const PLACE_ANCESTOR_DEPTH = 4;
+
+/** News sense of nouns whose first WordNet sense is another ("sources said": people, not a beginning). */
+const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
+  ['source', 'PERSON'],
+  ['authority', 'PERSON'],
+]);
+
 const cache = new Map<string, EntityKind | null>();
+
+function placeByAncestor(sense: string): EntityKind | null {
+  let current: string | undefined = sense;
+  for (let step = 0; step <= PLACE_ANCESTOR_DEPTH && current; step++) {
+    const node = synset(current);
+    if (node.words.some((word) => PLACE_ANCESTORS.has(word.toLowerCase()))) return 'PLACE';
+    current = node.hypernyms[0];
+  }
+  return null;
+}
 
 /** The kind the noun's first sense names, or null when it names none of people, places, groups. */
 export function kindOfCommonNoun(noun: string): EntityKind | null {
@@ -21,8 +48,9 @@ export function kindOfCommonNoun(noun: string): EntityKind | null {
   if (!/^[a-z][a-z-]*$/.test(word)) return null;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const first = sensesOf(baseForm(word, 'noun'), 'noun')[0];
-  const kind = first === undefined ? null : KIND_OF_LEXICAL_FILE.get(synset(first).lexicalFile) ?? null;
+  const base = baseForm(word, 'noun');
+  const first = sensesOf(base, 'noun')[0];
+  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : KIND_OF_LEXICAL_FILE.get(synset(first).lexicalFile) ?? placeByAncestor(first));
   cache.set(word, kind);
   return kind;
 }
