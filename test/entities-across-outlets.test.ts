@@ -120,3 +120,13 @@ describe('police and legal titles before a name', () => {
     expect(ids.size, `subjects resolved to: ${people.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
   });
 });
+
+describe('a count is the claim\'s amount, not part of what is counted', () => {
+  it('"Seven people" and "Nine people" are the same people counted twice, so the counts can be compared', () => {
+    const { subjects } = entitiesOf('Seven people were killed in the crash.', 'Nine people died in the crash.');
+    const people = subjects.filter((s) => /people/i.test(s.subject));
+    expect(new Set(people.map((s) => s.entity.id)).size, `subjects: ${subjects.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
+    expect(people[0]!.entity.name.toLowerCase()).not.toMatch(/seven|nine/);
+  });
+});
+

@@ -349,6 +349,8 @@ function personDescribedBy(m: MentionInput, story: StoryState): string | null {
 /** "women" for head "woman", "officials" for "official": the phrase names more than one. */
 function isPluralHead(text: string, head: string): boolean {
   const last = text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  // "people", "men", "children" are their own heads: plural whatever the keyer made of them.
+  if (/^(people|men|women|children)$/.test(last)) return true;
   return last !== head && (last.endsWith('s') || last.endsWith('men') || last.endsWith('people'));
 }
 
