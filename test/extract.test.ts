@@ -533,6 +533,11 @@ describe('counted subjects', () => {
     expect(marched?.qualifiers.quantity!.low).toBeLessThan(40000);
   });
 
+  it('reads a number written with a hyphen ("Twenty-three") as one number, not its tens', () => {
+    const taken = find(triplesOf('Twenty-three people were taken to the regional hospital.'), /people/, /taken to/, /hospital/);
+    expect(taken?.qualifiers.quantity).toMatchObject({ value: 23, unit: 'people' });
+  });
+
   it('keeps a hedged amount whole, hedge and rate included', () => {
     const tore = find(triplesOf('Gusts of up to 130 km per hour tore the roof off the school.'), /^Gusts of up to 130 km per hour$/, /^tear$/, /roof/);
     expect(tore).toBeDefined();

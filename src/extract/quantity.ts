@@ -91,7 +91,11 @@ function numberFromWords(words: string): number | null {
   return value;
 }
 
-export const NUMBER_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|dozens|hundreds|thousands)$/;
+const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
+
+// "twenty-three" is one number word: its tens and units joined by a hyphen.
+export const NUMBER_WORDS =
+  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen|dozens|hundreds|thousands)$/;
 
 /**
  * Finds the first quantity in a list of words (lower-cased token texts). Returns null when there is none.
@@ -138,8 +142,14 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
     return { value: fraction.value, unit: fraction.unit, end: j + wide };
   }
   if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(token)) value = Number(token.replace(/,/g, ''));
-  else if (NUMBER_WORDS.test(token)) value = numberFromWords(token);
-  else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) value = 1;
+  else if (NUMBER_WORDS.test(token)) {
+    // "Twenty-three", split by the tokenizer into "twenty", "-", "three": one number.
+    const units = words[j + 1] === '-' && TENS.test(token) ? words[j + 2] : undefined;
+    if (units !== undefined && NUMBER_WORDS.test(`${token}-${units}`)) {
+      value = numberFromWords(`${token}-${units}`);
+      j += 2;
+    } else value = numberFromWords(token);
+  } else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) value = 1;
   if (value === null) return null;
   j++;
   const scale = SCALES[words[j] ?? ''];
