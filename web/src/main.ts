@@ -4,6 +4,7 @@ import fcose from 'cytoscape-fcose';
 import { fetchStories, fetchStory } from './api.ts';
 import { chosenStory, mountStoryPicker } from './story-picker.ts';
 import { articlePanel, renderArticlesView } from './articles-view.ts';
+import { defaultChoice, renderCompareView, type CompareChoice } from './compare-view.ts';
 import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
 import { storyElements } from './elements.ts';
@@ -65,6 +66,8 @@ async function start(): Promise<void> {
   const state = initialFilters();
   const panel = byId('panel');
   const articlesView = byId('articles-view');
+  const compareView = byId('compare-view');
+  let compareChoice: CompareChoice | null = null;
 
   const refresh = () => {
     const started = performance.now();
@@ -132,13 +135,26 @@ async function start(): Promise<void> {
     replaceChildren(panel, h('p', { class: 'muted' }, 'Click a claim (edge) or an entity (node) to see the evidence.'));
   });
 
-  const showView = (view: 'graph' | 'articles') => {
+  const showView = (view: 'graph' | 'articles' | 'compare') => {
     articlesView.hidden = view !== 'articles';
+    compareView.hidden = view !== 'compare';
     byId('cy').hidden = view !== 'graph';
     byId('show-graph').classList.toggle('active', view === 'graph');
     byId('show-articles').classList.toggle('active', view === 'articles');
+    byId('show-compare').classList.toggle('active', view === 'compare');
     if (view === 'graph') cy.resize();
   };
+  const renderCompare = () => {
+    compareChoice = defaultChoice(index, compareChoice);
+    renderCompareView(compareView, index, actions, compareChoice, (choice) => {
+      compareChoice = choice;
+      renderCompare();
+    });
+  };
+  byId('show-compare').addEventListener('click', () => {
+    renderCompare();
+    showView('compare');
+  });
   byId('show-graph').addEventListener('click', () => showView('graph'));
   byId('show-articles').addEventListener('click', () => {
     renderArticlesView(articlesView, index, actions, (id) => showArticle(index, id, panel));

@@ -1,0 +1,199 @@
+// What the compare view shows for two sources A and B: their sentences side by side, aligned where
+// a fact of A's sentence has a claim from B's sentence, each marked by what its facts are relative
+// to the other source — told by both (corroborated), only here, or contradicted — plus the lists a
+// reader asks for first: what only B says, and what B leaves out of A. Pure data; compare-view.ts draws it.
+import type { ViewerArticle, ViewerClaim } from '../../src/server/viewer-story.ts';
+import type { StoryIndex } from './story-index.ts';
+
+/** A sentence's standing against the other source. */
+export type CompareStatus = 'corroborated' | 'contradicted' | 'only' | 'none';
+
+export interface CompareSentence {
+  article: string;
+  /** Offsets in the article text. */
+  start: number;
+  end: number;
+  text: string;
+  status: CompareStatus;
+  /** The claims made in this sentence. */
+  claims: string[];
+  /** Starts of the other source's sentences that tell the same facts (or contradict them). */
+  counterparts: number[];
+}
+
+export interface CompareRow {
+  left: CompareSentence | null;
+  right: CompareSentence | null;
+}
+
+export interface Comparison {
+  rows: CompareRow[];
+  /** B's sentences none of A's facts holds (and, with no claim, none of A's sentences repeats). */
+  onlyInB: CompareSentence[];
+  /** A's sentences B does not tell, in the same sense. */
+  leftOutByB: CompareSentence[];
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * An article's sentences: those its claims were read from (their exact spans), and between them
+ * the rest of the text cut by the browser's sentence segmenter, so sentences with no claim are
+ * shown too.
+ */
+export function articleSentences(article: ViewerArticle, claims: readonly ViewerClaim[]): Span[] {
+  const text = article.text ?? '';
+  const known = new Map<number, number>();
+  for (const claim of claims) {
+    for (const source of claim.sources) {
+      if (source.article !== article.id || source.sentenceStart === null) continue;
+      known.set(source.sentenceStart, Math.max(known.get(source.sentenceStart) ?? 0, source.sentenceStart + source.text.length));
+    }
+  }
+  const spans: Span[] = [];
+  let at = 0;
+  for (const [start, end] of [...known].sort((x, y) => x[0] - y[0])) {
+    if (start < at) continue;
+    spans.push(...segment(text, at, start), { start, end });
+    at = end;
+  }
+  spans.push(...segment(text, at, text.length));
+  return spans;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+function segment(text: string, from: number, to: number): Span[] {
+  if (to <= from) return [];
+  const spans: Span[] = [];
+  for (const piece of segmenter.segment(text.slice(from, to))) {
+    const trimmedStart = piece.segment.length - piece.segment.trimStart().length;
+    const body = piece.segment.trim();
+    if (!body) continue;
+    const start = from + piece.index + trimmedStart;
+    spans.push({ start, end: start + body.length });
+  }
+  return spans;
+}
+
+/** Sentence start → claims of `article` read from that sentence. */
+function claimsBySentence(index: StoryIndex, article: string): Map<number, ViewerClaim[]> {
+  const found = new Map<number, ViewerClaim[]>();
+  for (const claim of index.story.claims) {
+    for (const source of claim.sources) {
+      if (source.article !== article || source.sentenceStart === null) continue;
+      const list = found.get(source.sentenceStart) ?? [];
+      if (!list.includes(claim)) list.push(claim);
+      found.set(source.sentenceStart, list);
+    }
+  }
+  return found;
+}
+
+/** The claims that tell the same fact as `claim` (itself included). */
+function factMates(index: StoryIndex, claim: ViewerClaim): ViewerClaim[] {
+  const fact = index.factByClaim.get(claim.id);
+  return fact ? fact.claims.flatMap((id) => index.claims.get(id) ?? []) : [claim];
+}
+
+function sentencesIn(claim: ViewerClaim, article: string): number[] {
+  return claim.sources.flatMap((source) => (source.article === article && source.sentenceStart !== null ? [source.sentenceStart] : []));
+}
+
+/** Words that say something: lower-cased, four letters or more (no "the", "and", "said" is kept). */
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []));
+}
+
+/** Share of a sentence's content words another sentence repeats, at which the two read as one telling. */
+const SAME_WORDS = 0.4;
+
+/**
+ * A sentence no claim was read from ("A passionate local guide with ten years of experience…") is
+ * compared by its words: told by both when a sentence of the other source repeats most of them,
+ * only here when none does.
+ */
+function byWords(text: string, others: readonly { start: number; text: string }[]): { status: CompareStatus; counterparts: number[] } {
+  const words = contentWords(text);
+  if (words.size === 0) return { status: 'none', counterparts: [] };
+  let best: { start: number; share: number } | null = null;
+  for (const other of others) {
+    const theirs = contentWords(other.text);
+    let common = 0;
+    for (const word of words) if (theirs.has(word)) common++;
+    const share = common / words.size;
+    if (!best || share > best.share) best = { start: other.start, share };
+  }
+  return best && best.share >= SAME_WORDS ? { status: 'corroborated', counterparts: [best.start] } : { status: 'only', counterparts: [] };
+}
+
+/** One side's sentences, each with its standing against `other`. */
+function sideSentences(index: StoryIndex, article: ViewerArticle, other: string): CompareSentence[] {
+  const claimsAt = claimsBySentence(index, article.id);
+  const otherArticle = index.articles.get(other);
+  const otherSentences = otherArticle ? articleSentences(otherArticle, index.story.claims).map(({ start, end }) => ({ start, text: (otherArticle.text ?? '').slice(start, end) })) : [];
+  return articleSentences(article, index.story.claims).map(({ start, end }) => {
+    const text = (article.text ?? '').slice(start, end);
+    const claims = claimsAt.get(start) ?? [];
+    if (claims.length === 0) return { article: article.id, start, end, text, claims: [], ...byWords(text, otherSentences) };
+    const told = new Set<number>();
+    const contradicting = new Set<number>();
+    for (const claim of claims) {
+      for (const mate of factMates(index, claim)) for (const at of sentencesIn(mate, other)) told.add(at);
+      for (const contradiction of index.contradictionsByClaim.get(claim.id) ?? []) {
+        for (const id of contradiction.claims) {
+          const rival = index.claims.get(id);
+          if (rival && id !== claim.id) for (const at of sentencesIn(rival, other)) contradicting.add(at);
+        }
+      }
+    }
+    const status: CompareStatus = contradicting.size ? 'contradicted' : told.size ? 'corroborated' : 'only';
+    return {
+      article: article.id,
+      start,
+      end,
+      text,
+      status,
+      claims: claims.map((claim) => claim.id),
+      counterparts: [...new Set([...contradicting, ...told])].sort((x, y) => x - y),
+    };
+  });
+}
+
+/**
+ * A's sentences in order, each beside the first of B's sentences it is aligned with; B's sentences
+ * that no A sentence reaches come in B's order, before the next aligned one.
+ */
+export function compareArticles(index: StoryIndex, a: string, b: string): Comparison {
+  const left = index.articles.get(a);
+  const right = index.articles.get(b);
+  if (!left || !right) return { rows: [], onlyInB: [], leftOutByB: [] };
+  const aSide = sideSentences(index, left, b);
+  const bSide = sideSentences(index, right, a);
+  const bAt = new Map(bSide.map((sentence, i) => [sentence.start, i]));
+  const shown = new Set<number>();
+  const rows: CompareRow[] = [];
+  let next = 0;
+  const flushBefore = (limit: number) => {
+    for (; next < limit; next++) if (!shown.has(next)) rows.push({ left: null, right: bSide[next]! }), shown.add(next);
+  };
+  for (const sentence of aSide) {
+    const partner = sentence.counterparts.map((start) => bAt.get(start)).find((i): i is number => i !== undefined && !shown.has(i));
+    if (partner === undefined) {
+      rows.push({ left: sentence, right: null });
+      continue;
+    }
+    if (partner >= next) flushBefore(partner);
+    shown.add(partner);
+    rows.push({ left: sentence, right: bSide[partner]! });
+  }
+  flushBefore(bSide.length);
+  return {
+    rows,
+    onlyInB: bSide.filter((sentence) => sentence.status === 'only'),
+    leftOutByB: aSide.filter((sentence) => sentence.status === 'only'),
+  };
+}

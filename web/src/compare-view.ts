@@ -1,0 +1,73 @@
+// The "Compare" view: two sources side by side, sentence by sentence (compare-model.ts says what is
+// aligned and how each sentence stands). On top, what only B says and what B leaves out of A; in the
+// table, aligned sentences with the words that differ marked. Every status has a sign as well as a
+// colour, for readers who cannot tell the colours apart. Article text is always text, never markup.
+import { compareArticles, type CompareSentence, type CompareStatus } from './compare-model.ts';
+import { h, replaceChildren, type Child } from './dom.ts';
+import { diffSentence } from './evidence.ts';
+import type { PanelActions } from './panel-actions.ts';
+import { articleLabel, type StoryIndex } from './story-index.ts';
+import { diffWords, type DiffPart } from './word-diff.ts';
+
+const STATUS_SIGN: Record<CompareStatus, { sign: string; label: string }> = {
+  corroborated: { sign: '✓', label: 'told by both' },
+  contradicted: { sign: '✗', label: 'the other source says otherwise' },
+  only: { sign: '●', label: 'only in this source' },
+  none: { sign: '', label: 'no claim read from this sentence' },
+};
+
+export interface CompareChoice {
+  a: string;
+  b: string;
+}
+
+/** The first two sources, or the choice already made if both are still in the story. */
+export function defaultChoice(index: StoryIndex, previous: CompareChoice | null): CompareChoice | null {
+  const ids = index.story.articles.map((article) => article.id);
+  if (previous && ids.includes(previous.a) && ids.includes(previous.b)) return previous;
+  return ids.length >= 2 ? { a: ids[0]!, b: ids[1]! } : null;
+}
+
+export function renderCompareView(container: HTMLElement, index: StoryIndex, actions: PanelActions, choice: CompareChoice | null, onChoice: (choice: CompareChoice) => void): void {
+  if (!choice) {
+    replaceChildren(container, h('p', { class: 'muted' }, 'Comparing needs two sources in the story.'));
+    return;
+  }
+  const started = performance.now();
+  const comparison = compareArticles(index, choice.a, choice.b);
+  const picker = (side: 'a' | 'b') => {
+    const select = h('select', { 'aria-label': side === 'a' ? 'Source A' : 'Source B', id: `compare-${side}` }, ...index.story.articles.map((article) => h('option', { value: article.id }, articleLabel(index, article.id))));
+    select.value = choice[side];
+    select.addEventListener('change', () => onChoice({ ...choice, [side]: select.value }));
+    return select;
+  };
+  const swap = h('button', { type: 'button', id: 'compare-swap', 'aria-label': 'Swap A and B' }, '⇄ Swap');
+  swap.addEventListener('click', () => onChoice({ a: choice.b, b: choice.a }));
+  const [labelA, labelB] = [articleLabel(index, choice.a), articleLabel(index, choice.b)];
+  // A sentence told by both sides (or contradicted) shows the words that differ from its partner.
+  const cell = (sentence: CompareSentence | null, parts: DiffPart[] | null): HTMLElement => {
+    if (!sentence) return h('td', { class: 'cmp-empty' });
+    const look = STATUS_SIGN[sentence.status];
+    const text: Child = parts && (sentence.status === 'corroborated' || sentence.status === 'contradicted') ? diffSentence(parts) : sentence.text;
+    const td = h('td', { class: `cmp cmp-${sentence.status}`, title: look.label, 'data-status': sentence.status }, h('span', { class: 'cmp-sign', 'aria-label': look.label }, look.sign), ' ', text);
+    if (sentence.claims.length) {
+      td.classList.add('cmp-claims');
+      td.addEventListener('click', () => actions.showClaim(sentence.claims[0]!));
+    }
+    return td;
+  };
+  const rows = comparison.rows.map((row) => {
+    const diff = row.left && row.right ? diffWords(row.left.text, row.right.text) : null;
+    return h('tr', {}, cell(row.left, diff?.left ?? null), cell(row.right, diff?.right ?? null));
+  });
+  const list = (title: string, sentences: CompareSentence[], id: string) =>
+    h('section', { class: 'cmp-list', id }, h('h3', {}, `${title} (${sentences.length})`), sentences.length ? h('ul', {}, ...sentences.map((s) => h('li', {}, s.text))) : h('p', { class: 'muted' }, 'nothing'));
+  replaceChildren(
+    container,
+    h('div', { class: 'cmp-controls' }, h('label', {}, 'A ', picker('a')), swap, h('label', {}, 'B ', picker('b'))),
+    h('div', { class: 'cmp-lists' }, list(`Only in B (${labelB})`, comparison.onlyInB, 'only-in-b'), list(`Left out by B (${labelB})`, comparison.leftOutByB, 'left-out-by-b')),
+    h('p', { class: 'muted cmp-legend' }, ...(['corroborated', 'contradicted', 'only'] as const).flatMap((status) => [h('span', { class: `cmp-key cmp-${status}` }, `${STATUS_SIGN[status].sign} ${STATUS_SIGN[status].label}`), ' '])),
+    h('table', { class: 'compare' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, `A: ${labelA}`), h('th', { scope: 'col' }, `B: ${labelB}`))), h('tbody', {}, ...rows)),
+  );
+  container.dataset.renderMs = String(Math.round(performance.now() - started));
+}
