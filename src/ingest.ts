@@ -17,6 +17,8 @@ export type { StageRunner } from './analyse-story.ts';
 export interface IngestResult {
   story: StoryExport;
   rejected: Rejection[];
+  /** Files read less well than their format allows (a page whose article body was not found). */
+  warnings: Rejection[];
   /** Articles that were not in the store before this ingest. */
   added: Article[];
   /** All articles the story was computed over (stored and new). */
@@ -68,16 +70,16 @@ export async function buildStoryInParallel(articles: Article[], progress?: Progr
  * idempotent: ingesting the same articles twice leaves the same graph.
  */
 export async function ingestPaths(paths: string[], store: GraphStore, progress?: (total: number) => Progress, readOptions: ReadOptions = {}): Promise<IngestResult> {
-  const { articles: read, rejected } = await readArticles(paths, readOptions);
+  const { articles: read, rejected, warnings } = await readArticles(paths, readOptions);
   const release = await store.lockForIngest?.();
   try {
-    return await ingestRead(read, rejected, store, progress);
+    return { ...(await ingestRead(read, rejected, store, progress)), warnings };
   } finally {
     await release?.();
   }
 }
 
-async function ingestRead(read: Article[], rejected: Rejection[], store: GraphStore, progress?: (total: number) => Progress): Promise<IngestResult> {
+async function ingestRead(read: Article[], rejected: Rejection[], store: GraphStore, progress?: (total: number) => Progress): Promise<Omit<IngestResult, 'warnings'>> {
   const stored = await store.readArticles();
   const known = new Set(stored.map((a) => a.id));
   const added = read.filter((a) => !known.has(a.id));

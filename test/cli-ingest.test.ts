@@ -36,6 +36,16 @@ describe('storygraph ingest', () => {
     expect(countRows(db, 'MATCH (c:Claim) RETURN count(*) AS n')).toBe(story.claims.length);
   });
 
+  it('warns on stderr, naming the file, when a saved page has no article body, and still ingests it (exit 0)', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sg-ingest-'));
+    const page = path.join(dir, 'stub.html');
+    writeFileSync(page, '<html><body><p>The council closed the Harbin bridge on Sunday.</p></body></html>');
+    const out = storygraph('ingest', page, '--db', path.join(dir, 'db'));
+    expect(out.code, out.stderr).toBe(0);
+    expect(out.stderr).toContain(`storygraph: ${page}: warning: no article body found in the page`);
+    expect(out.stdout).toMatch(/1 articles? \(1 new\)/);
+  });
+
   it('is idempotent, and a later article updates the statuses of stored claims', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sg-ingest-'));
     const db = path.join(dir, 'db');

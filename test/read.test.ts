@@ -264,7 +264,7 @@ describe('bad input is rejected with a reason, naming the file', () => {
     const emptyArray = await file(dir, 'empty-array.json', '[]');
     const result = await readArticles([noText, mixed, scalar, emptyArray]);
     expect(result.articles.map((a) => a.path)).toEqual([`${mixed}[0]`, `${mixed}[4]`]);
-    expect(reasonFor(result, noText)).toBe('has no text field (expected one of: text, body, content)');
+    expect(reasonFor(result, noText)).toBe('has no text field (expected one of: text, body, content, maintext)');
     expect(reasonFor(result, `${mixed}[1]`)).toBe('field "text" is not a string');
     expect(reasonFor(result, `${mixed}[2]`)).toBe('field "body" is empty');
     expect(reasonFor(result, `${mixed}[3]`)).toMatch(/not a JSON object/);

@@ -27,8 +27,9 @@ export function registerExtractCommand(program: Command): void {
 /** Returns the exit code: 1 when any input was rejected, even though the good ones were printed. */
 async function runExtract(paths: string[], format: OutputFormat): Promise<number> {
   stopQuietlyWhenStdoutCloses();
-  const { articles, rejected } = await readArticles(paths);
+  const { articles, rejected, warnings } = await readArticles(paths);
   printRejections(rejected);
+  printRejections(warnings, 'warning');
   // When stdout is the same terminal, the scrolling output is the progress; a bar would garble it.
   const progress = startProgress('extract', articles.length, { enabled: Boolean(process.stderr.isTTY && !process.stdout.isTTY) });
   try {

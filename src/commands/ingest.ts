@@ -33,6 +33,7 @@ export function registerIngestCommand(program: Command): void {
       try {
         const result = await ingestPaths(paths, store, (total) => startProgress('stories', total), { skipFolders });
         printRejections(result.rejected);
+        printRejections(result.warnings, 'warning');
         if (result.articles.length === 0) throw new UserError(`no readable articles in ${paths.join(', ')}`);
         if (options.json) {
           try {

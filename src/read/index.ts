@@ -23,19 +23,22 @@ export interface ReadResult {
   rejected: Rejection[];
   /** Inputs whose text was identical to an earlier article's; not an error, just not read twice. */
   duplicates: { path: string; sameAs: string }[];
+  /** Files read less well than their format allows (a page whose article body was not found). */
+  warnings: Rejection[];
 }
 
 export async function readArticles(paths: string[], options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const result: ReadResult = { articles: [], rejected: [], duplicates: [] };
+  const result: ReadResult = { articles: [], rejected: [], duplicates: [], warnings: [] };
   const byId = new Map<string, Article>();
   for (const entry of await walkPaths(paths, options.skipFolders)) {
     if ('rejected' in entry) {
       result.rejected.push(entry.rejected);
       continue;
     }
-    const { drafts, rejected } = await readArticleFile(entry.file, maxBytes);
+    const { drafts, rejected, warnings } = await readArticleFile(entry.file, maxBytes);
     result.rejected.push(...rejected);
+    result.warnings.push(...(warnings ?? []));
     for (const draft of drafts) {
       const id = articleId(draft.text);
       const earlier = byId.get(id);

@@ -17,6 +17,8 @@ const tooManyArticles = (): RejectedInput =>
 export interface DraftsAndRejections {
   drafts: ArticleDraft[];
   rejected: Rejection[];
+  /** Read, but not as well as the format allows (a page with no article body found): one line each. */
+  warnings?: Rejection[];
 }
 
 function draftFromRecord(record: unknown, path: string): ArticleDraft {

@@ -3,10 +3,11 @@
 import { RejectedInput } from './rejection.ts';
 import { isBlank, normaliseText } from './normalise-text.ts';
 
-const TEXT_FIELDS = ['text', 'body', 'content'];
+// news-please writes `maintext`, `source_domain` and `date_publish`; trafilatura `text`, `sitename`, `date`.
+const TEXT_FIELDS = ['text', 'body', 'content', 'maintext'];
 const TITLE_FIELDS = ['title', 'headline'];
-const OUTLET_FIELDS = ['outlet', 'source', 'publisher'];
-const PUBLISHED_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'datePublished'];
+const OUTLET_FIELDS = ['outlet', 'source', 'publisher', 'sitename', 'source_domain'];
+const PUBLISHED_FIELDS = ['published', 'date', 'published_at', 'publishedAt', 'datePublished', 'date_publish'];
 
 type JsonObject = Record<string, unknown>;
 

@@ -6,7 +6,8 @@ import { decodeText } from './decode.ts';
 import { formatOf, SUPPORTED_EXTENSIONS } from './formats.ts';
 import { fsErrorReason } from './fs-reason.ts';
 import { rejectTooDeepHtml } from './html-depth.ts';
-import { htmlTitle, htmlToText } from './html-to-text.ts';
+import { readHtmlArticle } from './html-article.ts';
+import { readFrontMatter } from './front-matter.ts';
 import { readJsonArticles, readJsonlArticles, type DraftsAndRejections } from './json-articles.ts';
 import { isBlank, normaliseText } from './normalise-text.ts';
 import { readBytes } from './read-bytes.ts';
@@ -25,13 +26,19 @@ function fromSource(path: string, source: string, format: NonNullable<ReturnType
   if (isBlank(source)) throw new RejectedInput('is empty (only whitespace)');
   switch (format) {
     case 'text':
-    case 'markdown':
-      return single(plainDraft(path, source, firstLineTitle(source, format === 'markdown')));
+    case 'markdown': {
+      const { fields, body, warning } = readFrontMatter(source);
+      if (isBlank(body)) throw new RejectedInput('has no text after its front matter');
+      const title = fields.title ?? firstLineTitle(body, format === 'markdown');
+      const draft = { ...plainDraft(path, body, title), outlet: fields.outlet, published: fields.published };
+      return { drafts: [draft], rejected: [], warnings: warning ? [{ path, reason: warning }] : [] };
+    }
     case 'html': {
       rejectTooDeepHtml(source);
-      const text = normaliseText(htmlToText(source));
-      if (isBlank(text)) throw new RejectedInput('has no readable text (only markup)');
-      return single(plainDraft(path, text, htmlTitle(source) ?? firstLineTitle(text)));
+      const page = readHtmlArticle(source);
+      if (isBlank(page.text)) throw new RejectedInput('has no readable text (only markup)');
+      const draft = { ...plainDraft(path, page.text, page.title ?? firstLineTitle(page.text)), outlet: page.outlet, published: page.published };
+      return { drafts: [draft], rejected: [], warnings: page.warning ? [{ path, reason: page.warning }] : [] };
     }
     case 'json':
       return readJsonArticles(source, path);
