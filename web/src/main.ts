@@ -5,6 +5,7 @@ import { fetchStories, fetchStory } from './api.ts';
 import { chosenStory, mountStoryPicker } from './story-picker.ts';
 import { articlePanel, renderArticlesView } from './articles-view.ts';
 import { defaultChoice, renderCompareView, type CompareChoice } from './compare-view.ts';
+import { renderFactsView } from './facts-view.ts';
 import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
 import { storyElements } from './elements.ts';
@@ -67,6 +68,7 @@ async function start(): Promise<void> {
   const panel = byId('panel');
   const articlesView = byId('articles-view');
   const compareView = byId('compare-view');
+  const factsView = byId('facts-view');
   let compareChoice: CompareChoice | null = null;
 
   const refresh = () => {
@@ -135,9 +137,11 @@ async function start(): Promise<void> {
     replaceChildren(panel, h('p', { class: 'muted' }, 'Click a claim (edge) or an entity (node) to see the evidence.'));
   });
 
-  const showView = (view: 'graph' | 'articles' | 'compare') => {
+  const showView = (view: 'graph' | 'articles' | 'compare' | 'facts') => {
     articlesView.hidden = view !== 'articles';
     compareView.hidden = view !== 'compare';
+    factsView.hidden = view !== 'facts';
+    byId('show-facts').classList.toggle('active', view === 'facts');
     byId('cy').hidden = view !== 'graph';
     byId('show-graph').classList.toggle('active', view === 'graph');
     byId('show-articles').classList.toggle('active', view === 'articles');
@@ -151,6 +155,10 @@ async function start(): Promise<void> {
       renderCompare();
     });
   };
+  byId('show-facts').addEventListener('click', () => {
+    renderFactsView(factsView, index, actions);
+    showView('facts');
+  });
   byId('show-compare').addEventListener('click', () => {
     renderCompare();
     showView('compare');
