@@ -206,6 +206,10 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
     await page.click('#query-run');
     await page.waitForSelector('#query-status.error');
     expect(await page.locator('#query-status').textContent()).toContain('read-only');
+    // A refused query leaves no highlight of the one before it.
+    expect(await page.evaluate(() => window.__cy!.elements('.query-hit').length)).toBe(0);
+    await page.click('#query-clear');
+    expect(await page.inputValue('#query-text')).toBe('');
     await resetView();
   });
 

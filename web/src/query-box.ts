@@ -41,6 +41,8 @@ export function mountQueryBox(cy: Core): QueryBox {
       status.textContent = error instanceof Error ? error.message : String(error);
       status.className = 'error';
       replaceChildren(results);
+      // The graph must not keep showing the previous query's answer under this one's error.
+      clearDrawing();
     }
   });
   text.addEventListener('keydown', (event) => {
@@ -52,6 +54,7 @@ export function mountQueryBox(cy: Core): QueryBox {
     clearDrawing();
     replaceChildren(results);
     status.textContent = '';
+    text.value = '';
   };
   byId('query-clear').addEventListener('click', clear);
   return { clear };
