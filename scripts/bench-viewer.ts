@@ -28,6 +28,8 @@ export interface ViewerBenchResult {
   clickToPanelMs: number;
   /** Two filter clicks (hide corroborated, hide unique) plus click-to-panel, measured from the driver. */
   interactionMs: number;
+  /** The compare view of two of the story's 400-sentence articles: aligning and drawing, measured in the page. */
+  compareMs: number;
 }
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -84,6 +86,10 @@ export async function benchViewer(elements = 5000): Promise<ViewerBenchResult> {
     await page.waitForSelector(`#panel [data-claim="${target}"]`, { timeout: 30_000 });
     const clickToPanelMs = Date.now() - clickStarted;
 
+    await page.click('#show-compare');
+    await page.waitForSelector('table.compare tbody tr');
+    const compareMs = Number(await page.$eval('#compare-view', (view) => (view as HTMLElement).dataset.renderMs));
+
     return {
       elements: story.entities.length + story.claims.length,
       entities: story.entities.length,
@@ -93,6 +99,7 @@ export async function benchViewer(elements = 5000): Promise<ViewerBenchResult> {
       filterMs: Math.round(filterMs * 10) / 10,
       clickToPanelMs,
       interactionMs: filterRoundTripMs + clickToPanelMs,
+      compareMs,
     };
   } finally {
     await browser.close();

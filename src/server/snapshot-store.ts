@@ -2,6 +2,7 @@
 // fixtures without a database. It cannot run Cypher and says so; it never pretends to.
 import type { Article, StoryExport } from '../types.ts';
 import type { GraphStore, QueryResult } from '../store/store.ts';
+import { storiesOfExport, type StoryListing } from '../store/story-list.ts';
 
 export class SnapshotStore implements GraphStore {
   readonly location = 'in-memory story snapshot';
@@ -22,6 +23,10 @@ export class SnapshotStore implements GraphStore {
 
   async readArticles(): Promise<Article[]> {
     return this.articles;
+  }
+
+  async listStories(): Promise<StoryListing[]> {
+    return storiesOfExport(this.story);
   }
 
   async query(): Promise<QueryResult> {

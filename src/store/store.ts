@@ -1,4 +1,5 @@
 // One interface, two implementations (embedded @ladybugdb/core, Neo4j): same schema, same Cypher.
+import type { StoryListing } from './story-list.ts';
 import type { Article, StoryExport } from '../types.ts';
 
 export type Row = Record<string, unknown>;
@@ -26,6 +27,8 @@ export interface GraphStore {
   lockForIngest?(): Promise<() => Promise<void>>;
   readStory(): Promise<StoryExport>;
   /** One story and its articles' text, read by queries limited to it (the viewer's story view). */
+  /** The stories with their counts, for a store that cannot answer the Cypher of story-list.ts. */
+  listStories?(): Promise<StoryListing[]>;
   readOneStory?(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined>;
   /** Stored articles with their text, so a later ingest can recompute statuses over old and new. */
   readArticles(): Promise<Article[]>;

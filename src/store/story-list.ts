@@ -1,5 +1,6 @@
 // The stored stories with their counts, read by Cypher that both stores accept: what
 // `storygraph stories` prints and what the viewer's story list shows.
+import type { StoryExport } from '../types.ts';
 import type { GraphStore } from './store.ts';
 
 export interface StoryListing {
@@ -17,7 +18,28 @@ const CONTRADICTIONS = `MATCH (x:Contradiction)-[:BETWEEN]->(:Claim)-[:SUPPORTED
   RETURN s.id AS id, count(DISTINCT x) AS contradictions`;
 
 /** Largest story first, then by id. */
+function byArticlesThenId(a: StoryListing, b: StoryListing): number {
+  return b.articles - a.articles || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** The same listing read from an export, for a store with no graph database (the in-memory snapshot). */
+export function storiesOfExport(story: StoryExport): StoryListing[] {
+  const storyOfArticle = new Map(story.articles.map((article) => [article.id, article.story]));
+  const storiesOfClaim = new Map(story.claims.map((claim) => [claim.id, new Set(claim.sources.map((source) => storyOfArticle.get(source.article)))]));
+  const countIn = (id: string, claimIds: Iterable<string>) => [...claimIds].filter((claim) => storiesOfClaim.get(claim)?.has(id)).length;
+  return story.stories
+    .map((s) => ({
+      id: s.id,
+      label: s.label,
+      articles: s.articles.length,
+      claims: countIn(s.id, storiesOfClaim.keys()),
+      contradictions: story.contradictions.filter((x) => x.claims.some((claim) => storiesOfClaim.get(claim)?.has(s.id))).length,
+    }))
+    .sort(byArticlesThenId);
+}
+
 export async function listStories(store: GraphStore): Promise<StoryListing[]> {
+  if (store.listStories) return store.listStories();
   const count = async (cypher: string, column: string) =>
     new Map((await store.query(cypher)).rows.map((r) => [r.id as string, Number(r[column])]));
   const claims = await count(CLAIMS, 'claims');
@@ -30,5 +52,5 @@ export async function listStories(store: GraphStore): Promise<StoryListing[]> {
       claims: claims.get(r.id as string) ?? 0,
       contradictions: contradictions.get(r.id as string) ?? 0,
     }))
-    .sort((a, b) => b.articles - a.articles || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort(byArticlesThenId);
 }
