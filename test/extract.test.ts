@@ -533,6 +533,11 @@ describe('counted subjects', () => {
     expect(marched?.qualifiers.quantity!.low).toBeLessThan(40000);
   });
 
+  it('reads "a magnitude 6.4 earthquake" as 6.4 on the magnitude scale, not as one magnitude', () => {
+    const struck = find(triplesOf('A magnitude 6.4 earthquake struck the province on Monday.'), /earthquake/, /^strike$/, /province/);
+    expect(struck?.qualifiers.quantity).toMatchObject({ value: 6.4, unit: 'magnitude' });
+  });
+
   it('reads a number written with a hyphen ("Twenty-three") as one number, not its tens', () => {
     const taken = find(triplesOf('Twenty-three people were taken to the regional hospital.'), /people/, /taken to/, /hospital/);
     expect(taken?.qualifiers.quantity).toMatchObject({ value: 23, unit: 'people' });

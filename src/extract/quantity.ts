@@ -149,7 +149,13 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
       value = numberFromWords(`${token}-${units}`);
       j += 2;
     } else value = numberFromWords(token);
-  } else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) value = 1;
+  } else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) {
+    // "A magnitude 6.4 earthquake": the unit written before its number; the amount is 6.4, not "a".
+    const unit = UNITS[words[j + 1]!]!;
+    const after = words[j + 2] ?? '';
+    if (/^\d+(\.\d+)?$/.test(after)) return { value: Number(after) * unit.factor, unit: unit.unit, end: j + 3 };
+    value = 1;
+  }
   if (value === null) return null;
   j++;
   const scale = SCALES[words[j] ?? ''];
