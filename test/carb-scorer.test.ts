@@ -50,6 +50,13 @@ describe('CaRB scorer on the real dev set', () => {
     const bikes = gold.find((t) => t.relation === 'is heating up too')!;
     expect(bikes.args).toEqual(['Competition in the sale of complete bikes']);
   });
+
+  it('skips context arguments ("C: …") as GoldReader does', () => {
+    const [tuple] = parseGold('A sentence .\tsaid\tHe\tC: if asked\tit\n');
+    expect(tuple!.args).toEqual(['He', 'it']);
+    const gold = parseGold(readFileSync(goldPath, 'utf8'));
+    expect(gold.some((t) => t.args.some((arg) => arg.includes('C: ')))).toBe(false);
+  });
 });
 
 describe('binary lenient tuple match', () => {
