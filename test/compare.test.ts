@@ -86,6 +86,20 @@ describe('numeric', () => {
     ])).toEqual([]);
   });
 
+  it('reads "more than 100 people" as a lower bound: 200 people agrees, 80 does not', () => {
+    // The extractor's own range for "more than" is ×[1, 1.5]; judging must not read 200 as a clash.
+    const over = triple({ article: 'a1', s: 'e:crowd', p: 'gather', q: { quantity: qty('more than 100 people', 100, 'people', 'more than', 100, 150) } });
+    expect(kindsOf([over, triple({ article: 'a2', s: 'e:crowd', p: 'gather', q: { quantity: qty('200 people', 200, 'people') } })])).toEqual([]);
+    expect(kindsOf([over, triple({ article: 'a2', s: 'e:crowd', p: 'gather', q: { quantity: qty('80 people', 80, 'people') } })])).toEqual(['numeric']);
+  });
+
+  it('sets two different minimums side by side: "at least 14 homes" vs "at least 40 homes", not 14 vs 15', () => {
+    const atLeast = (article: string, n: number) =>
+      triple({ article, s: 'e:fire', p: 'destroy', o: 'e:home', q: { quantity: qty(`at least ${n} homes`, n, '', 'at least', n, n * 1.5) } });
+    expect(kindsOf([atLeast('a1', 14), atLeast('a2', 40)])).toEqual(['numeric']);
+    expect(kindsOf([atLeast('a1', 14), atLeast('a2', 15)])).toEqual([]);
+  });
+
   it('widens an exact range by its hedge when the extractor did not', () => {
     expect(kindsOf([
       triple({ article: 'a1', s: 'e:tariffs', p: 'remain at', q: { quantity: qty('nearly 50%', 50, '%', 'nearly') } }),

@@ -29,13 +29,36 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
   for (const block of blocks.values()) {
     const byRange = groupBy(block, ({ range }) => `${range.low}..${range.high}`);
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
-    for (const [a, b] of clashingNeighbours(sides)) {
-      if (!rangesDisjoint(a.range, b.range, conversionTolerance(a, b)) || !sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements)) continue;
+    const clashes = [...clashingNeighbours(sides).filter(([a, b]) => rangesDisjoint(a.range, b.range, conversionTolerance(a, b))), ...differentBounds(sides)];
+    for (const [a, b] of clashes) {
+      if (!sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }
   }
   return found;
+}
+
+/** Two minimums (or maximums) this far apart are two counts, not one count said twice. */
+const BOUNDS_APART = 1.1;
+
+/**
+ * "At least 14 homes" and "at least 40 homes" can both be true, yet the outlets report different
+ * confirmed counts, which a reader wants set side by side. Bounds of the same direction are compared
+ * by their figures (neighbours in size, as for ranges); "more than 100 people" against an exact
+ * "200 people" is not, since 200 is more than 100.
+ */
+function differentBounds(sides: RangeSide[]): [RangeSide, RangeSide][] {
+  const pairs: [RangeSide, RangeSide][] = [];
+  for (const bound of ['lower', 'upper'] as const) {
+    const figure = (s: RangeSide) => (bound === 'lower' ? s.range.low : s.range.high);
+    const bounded = sides.filter((s) => s.range.bound === bound).sort((x, y) => figure(x) - figure(y));
+    for (let i = 1; i < bounded.length; i++) {
+      const [small, large] = [Math.abs(figure(bounded[i - 1]!)), Math.abs(figure(bounded[i]!))];
+      if (large > small * BOUNDS_APART) pairs.push([bounded[i - 1]!, bounded[i]!]);
+    }
+  }
+  return pairs;
 }
 
 type RangeSide = { range: ComparableRange; statements: Statement[] };

@@ -1,7 +1,7 @@
 // Quantities → comparable ranges in a common unit.
 //
-// The extractor states each amount as value + [low, high]. When it left the range exact but did
-// record a hedge, the hedge table below widens it, so "just under 50%" and "close to half" overlap
+// The extractor states each amount as value + [low, high]. When it recorded a hedge, the hedge
+// table below sets the range, so "just under 50%" and "close to half" overlap
 // while 6.4 and 6.1 do not. Durations are converted to minutes so "about an hour" meets
 // "around 60 minutes"; scale words ("billion") are applied when the value was left unscaled.
 import type { Quantity } from '../types.ts';
@@ -11,6 +11,8 @@ export interface ComparableRange {
   high: number;
   /** The unit after conversion: all durations become 'minute'. */
   unit: string;
+  /** "more than 100": a lower bound, open above; "up to 100": an upper bound, open below. */
+  bound?: 'lower' | 'upper';
 }
 
 type Widen = (value: number) => [number, number];
@@ -57,10 +59,14 @@ export function comparableRange(quantity: Quantity): ComparableRange {
   const scale = unscaledBy(quantity);
   let { low, high } = quantity;
   const widen = quantity.hedge ? HEDGE_INDEX.get(quantity.hedge.trim().toLowerCase()) : undefined;
-  if (low === high && widen) [low, high] = widen(quantity.value);
+  // A known hedge decides the range here, even where the extractor gave one: its ×[1, 1.5] for
+  // "more than" is a likely figure to show, but "more than 100 people" and "200 people" can both be
+  // true, so for judging, a bound opens the range on its side.
+  if (widen) [low, high] = widen(quantity.value);
   const k = factor * scale;
   const [a, b] = [low * k, high * k];
-  return { low: Math.min(a, b), high: Math.max(a, b), unit };
+  const bound = high === Number.POSITIVE_INFINITY ? 'lower' : low === Number.NEGATIVE_INFINITY ? 'upper' : undefined;
+  return { low: Math.min(a, b), high: Math.max(a, b), unit, ...(bound ? { bound } : {}) };
 }
 
 /** A "$4.2 billion" the extractor kept as value 4.2 still has to compare against 4_200_000_000. */
