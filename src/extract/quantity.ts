@@ -91,8 +91,6 @@ function numberFromWords(words: string): number | null {
   return value;
 }
 
-const TENS = /^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/;
-
 // "twenty-three" is one number word: its tens and units joined by a hyphen.
 export const NUMBER_WORDS =
   /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen|dozens|hundreds|thousands)$/;
@@ -144,9 +142,10 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(token)) value = Number(token.replace(/,/g, ''));
   else if (NUMBER_WORDS.test(token)) {
     // "Twenty-three", split by the tokenizer into "twenty", "-", "three": one number.
-    const units = words[j + 1] === '-' && TENS.test(token) ? words[j + 2] : undefined;
-    if (units !== undefined && NUMBER_WORDS.test(`${token}-${units}`)) {
-      value = numberFromWords(`${token}-${units}`);
+    // Only a tens word before a unit word reads as one number word with its hyphen.
+    const joined = words[j + 1] === '-' ? `${token}-${words[j + 2] ?? ''}` : null;
+    if (joined && NUMBER_WORDS.test(joined)) {
+      value = numberFromWords(joined);
       j += 2;
     } else value = numberFromWords(token);
   } else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) {

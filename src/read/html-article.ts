@@ -71,6 +71,7 @@ export function readHtmlArticle(html: string): HtmlArticle {
     return { text: normaliseText(htmlToText(html)), title: htmlTitle(html), outlet, published, warning: 'no article body found in the page; read the whole page, menus and footers included' };
   }
   const byline = parsed.byline ?? null;
+  const site = outlet ?? parsed.siteName ?? null;
   const text = body
     .split('\n')
     .filter((line) => !isFurniture(line.trim(), byline))
@@ -79,8 +80,8 @@ export function readHtmlArticle(html: string): HtmlArticle {
     .trim();
   return {
     text,
-    title: withoutSiteName(tidyTitle(parsed.title ?? ''), outlet ?? parsed.siteName ?? null) || htmlTitle(html),
-    outlet: outlet ?? parsed.siteName ?? null,
+    title: withoutSiteName(tidyTitle(parsed.title ?? ''), site) || htmlTitle(html),
+    outlet: site,
     published: published ?? parsed.publishedTime ?? null,
     warning: null,
   };

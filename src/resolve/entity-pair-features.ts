@@ -84,10 +84,18 @@ export function pointsAt(a: EntityProfile, named: EntityProfile): boolean {
   return a.proper ? nameContained(a, named) === 1 && a.names.size > 0 && [...a.names].every((x) => [...named.names].some((y) => nameInside(x, y) && x !== y)) : describes(a, named);
 }
 
-/** A common-noun entity whose head is a word the named one is described with ("actress" of "Actress Tara Reid"). */
+/** A common-noun entity whose head (or a synonym of it) is a word the named one is described with ("actress" of "Actress Tara Reid"). */
 function describes(common: EntityProfile, named: EntityProfile): boolean {
-  for (const head of common.heads) if (named.descriptions.has(head) || someSynonym(new Set([head]), named.descriptions)) return true;
+  for (const head of common.heads) {
+    if (named.descriptions.has(head)) return true;
+    for (const synonym of synonymsOf(head)) if (named.descriptions.has(synonym)) return true;
+  }
   return false;
+}
+
+/** Two entities named in full with different names: "Anna Berg" and "Tomas Berg". */
+export function differentFullNames(a: EntityProfile, b: EntityProfile): boolean {
+  return a.fullNames.size > 0 && b.fullNames.size > 0 && intersection(a.fullNames, b.fullNames) === 0;
 }
 
 /**
@@ -102,7 +110,7 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
   if (!namesSomeoneOrSomewhere(a) || !namesSomeoneOrSomewhere(b)) return true;
   // A country is read from a gazetteer: "South Korea" is never "Busan, South Korea" or "Bank of Korea".
   if (a.proper && b.proper && (a.key.startsWith('country:') || b.key.startsWith('country:'))) return true;
-  if (a.fullNames.size > 0 && b.fullNames.size > 0 && intersection(a.fullNames, b.fullNames) === 0) return true;
+  if (differentFullNames(a, b)) return true;
   if (a.names.size > 0 && b.names.size > 0 && !nameContained(a, b) && !acronymOf(a, b)) return true;
   if (personAndNamedOther(a, b) || personAndNamedOther(b, a)) return true;
   // "the city of Bandar Abbas" / "the city of Zarand"; "voters in Turkmenistan" / "voters in Iran".

@@ -163,7 +163,6 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const commonHeads = new Set<string>();
   const possessors = new Set<string>();
   let definite = 0;
-  let capitalisedAfterDeterminer = false;
   let theName = false;
   const fullNames = new Set<string>();
   const descriptions = new Set<string>();
@@ -188,9 +187,9 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     if (/^the\s/i.test(m.text.trim())) definite++;
     if (isPlural(last)) plural++;
     for (const t of head) if (t.capitalised && !NUMBER_WORD.test(t.norm)) nameWords.add(t.norm);
-    const name = namedKey || writtenAsName(m.text, tokens) ? nameIn(head, m.kind) : null;
-    if (!namedKey && writtenAsName(m.text, tokens)) capitalisedAfterDeterminer = true;
-    if (writtenAsName(m.text, tokens)) theName = true;
+    const asName = writtenAsName(m.text, tokens);
+    theName ||= asName;
+    const name = namedKey || asName ? nameIn(head, m.kind) : null;
     if (name) names.add(name);
     for (const after of namesAfterPrepositions(tokens, head.length)) namesAfter.add(after);
     for (const possessor of possessiveNames(tokens)) possessors.add(possessor);
@@ -216,7 +215,8 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const modifiers = new Set([...words].filter((w) => !heads.has(w) && !nameWords.has(w) && !descriptions.has(w)));
   // "X is interested", "the sixth": only a noun for a person, group or place describes what an entity is.
   for (const word of [...descriptions]) if (kindOfCommonNoun(word) === null) descriptions.delete(word);
-  const properName = (namedKey && (names.size > 0 || key.startsWith('country:'))) || (capitalisedAfterDeterminer && names.size > 0);
+  // A thing key is a name too when some mention writes it "The Colts".
+  const properName = (namedKey && (names.size > 0 || key.startsWith('country:'))) || (theName && names.size > 0);
   const kind = [...kinds].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
   return {
     key,

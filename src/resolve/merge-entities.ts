@@ -6,7 +6,7 @@
 // the best score down, never putting two different full names in one entity.
 import { logisticScore, readLogisticModel, strongestFeatures, type LogisticModel } from '../logistic-model.ts';
 import type { EntityProfile } from './entity-profile.ts';
-import { ENTITY_FEATURES, entitiesClash, entityPairFeatures, pointsAt, synonymsOf, type EntityFeature, type EntityFeatures, type StoryContext } from './entity-pair-features.ts';
+import { differentFullNames, ENTITY_FEATURES, entitiesClash, entityPairFeatures, pointsAt, synonymsOf, type EntityFeature, type EntityFeatures, type StoryContext } from './entity-pair-features.ts';
 import { UnionFind } from './union-find.ts';
 
 export type EntityMergeModel = LogisticModel<EntityFeature>;
@@ -19,7 +19,6 @@ export interface EntityPair {
 
 /** A word shared by more keys than this blocks nothing: "people" or "police" in a large story. */
 const MAX_BLOCK = 60;
-
 
 let loaded: EntityMergeModel | null = null;
 
@@ -74,11 +73,6 @@ export function entityCandidates(profiles: readonly EntityProfile[]): EntityPair
     .sort((p, q) => p.a - q.a || p.b - q.b);
 }
 
-/** Two entities named in full with different names: "Anna Berg" and "Tomas Berg". */
-function differentPeople(a: EntityProfile, b: EntityProfile): boolean {
-  return a.fullNames.size > 0 && b.fullNames.size > 0 && ![...a.fullNames].some((name) => b.fullNames.has(name));
-}
-
 /**
  * Pairs a profile may not join because it points at two named entities that can never be one:
  * "Berg" beside "Anna Berg" and "Tomas Berg", "the president" beside "President Trump" and
@@ -97,7 +91,7 @@ function ambiguousPairs(profiles: readonly EntityProfile[], candidates: readonly
   }
   const refused = new Set<string>();
   for (const [from, list] of targets) {
-    const rivals = list.filter((x) => list.some((y) => differentPeople(profiles[x]!, profiles[y]!)));
+    const rivals = list.filter((x) => list.some((y) => differentFullNames(profiles[x]!, profiles[y]!)));
     if (rivals.length === 0) continue;
     const [first, ...rest] = [...rivals].sort((x, y) => profiles[y]!.mentions - profiles[x]!.mentions || x - y);
     const dominant = rest.every((x) => profiles[first!]!.mentions >= DOMINANCE * profiles[x]!.mentions);

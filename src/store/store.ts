@@ -26,9 +26,9 @@ export interface GraphStore {
    */
   lockForIngest?(): Promise<() => Promise<void>>;
   readStory(): Promise<StoryExport>;
-  /** One story and its articles' text, read by queries limited to it (the viewer's story view). */
   /** The stories with their counts, for a store that cannot answer the Cypher of story-list.ts. */
   listStories?(): Promise<StoryListing[]>;
+  /** One story and its articles' text, read by queries limited to it (the viewer's story view). */
   readOneStory?(storyId: string): Promise<{ story: StoryExport; articles: Article[] } | undefined>;
   /** Stored articles with their text, so a later ingest can recompute statuses over old and new. */
   readArticles(): Promise<Article[]>;

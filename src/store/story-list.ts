@@ -25,16 +25,17 @@ function byArticlesThenId(a: StoryListing, b: StoryListing): number {
 /** The same listing read from an export, for a store with no graph database (the in-memory snapshot). */
 export function storiesOfExport(story: StoryExport): StoryListing[] {
   const storyOfArticle = new Map(story.articles.map((article) => [article.id, article.story]));
-  const storiesOfClaim = new Map(story.claims.map((claim) => [claim.id, new Set(claim.sources.map((source) => storyOfArticle.get(source.article)))]));
-  const countIn = (id: string, claimIds: Iterable<string>) => [...claimIds].filter((claim) => storiesOfClaim.get(claim)?.has(id)).length;
+  const storiesOfClaim = new Map(story.claims.map((claim) => [claim.id, new Set(claim.sources.map((source) => storyOfArticle.get(source.article)!))]));
+  // As the Cypher counts them: a claim or contradiction once per story any of its evidence is in.
+  const tally = (storySets: Iterable<Set<string>>) => {
+    const counts = new Map<string, number>();
+    for (const stories of storySets) for (const id of stories) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  };
+  const claims = tally(storiesOfClaim.values());
+  const contradictions = tally(story.contradictions.map((x) => new Set(x.claims.flatMap((claim) => [...(storiesOfClaim.get(claim) ?? [])]))));
   return story.stories
-    .map((s) => ({
-      id: s.id,
-      label: s.label,
-      articles: s.articles.length,
-      claims: countIn(s.id, storiesOfClaim.keys()),
-      contradictions: story.contradictions.filter((x) => x.claims.some((claim) => storiesOfClaim.get(claim)?.has(s.id))).length,
-    }))
+    .map((s) => ({ id: s.id, label: s.label, articles: s.articles.length, claims: claims.get(s.id) ?? 0, contradictions: contradictions.get(s.id) ?? 0 }))
     .sort(byArticlesThenId);
 }
 

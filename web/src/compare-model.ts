@@ -116,29 +116,37 @@ const SAME_WORDS = 0.4;
  * compared by its words: told by both when a sentence of the other source repeats most of them,
  * only here when none does.
  */
-function byWords(text: string, others: readonly { start: number; text: string }[]): { status: CompareStatus; counterparts: number[] } {
-  const words = contentWords(text);
+function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): { status: CompareStatus; counterparts: number[] } {
   if (words.size === 0) return { status: 'none', counterparts: [] };
   let best: { start: number; share: number } | null = null;
   for (const other of others) {
-    const theirs = contentWords(other.text);
     let common = 0;
-    for (const word of words) if (theirs.has(word)) common++;
+    for (const word of words) if (other.words.has(word)) common++;
     const share = common / words.size;
     if (!best || share > best.share) best = { start: other.start, share };
   }
   return best && best.share >= SAME_WORDS ? { status: 'corroborated', counterparts: [best.start] } : { status: 'only', counterparts: [] };
 }
 
-/** One side's sentences, each with its standing against `other`. */
-function sideSentences(index: StoryIndex, article: ViewerArticle, other: string): CompareSentence[] {
-  const claimsAt = claimsBySentence(index, article.id);
-  const otherArticle = index.articles.get(other);
-  const otherSentences = otherArticle ? articleSentences(otherArticle, index.story.claims).map(({ start, end }) => ({ start, text: (otherArticle.text ?? '').slice(start, end) })) : [];
+/** A sentence's place, words and content words, worked out once per comparison for each side. */
+interface SentenceText extends Span {
+  text: string;
+  words: ReadonlySet<string>;
+}
+
+function sentenceTexts(index: StoryIndex, article: ViewerArticle): SentenceText[] {
   return articleSentences(article, index.story.claims).map(({ start, end }) => {
     const text = (article.text ?? '').slice(start, end);
+    return { start, end, text, words: contentWords(text) };
+  });
+}
+
+/** One side's sentences, each with its standing against `other` (whose sentences are `others`). */
+function sideSentences(index: StoryIndex, article: ViewerArticle, own: readonly SentenceText[], other: string, others: readonly SentenceText[]): CompareSentence[] {
+  const claimsAt = claimsBySentence(index, article.id);
+  return own.map(({ start, end, text, words }) => {
     const claims = claimsAt.get(start) ?? [];
-    if (claims.length === 0) return { article: article.id, start, end, text, claims: [], ...byWords(text, otherSentences) };
+    if (claims.length === 0) return { article: article.id, start, end, text, claims: [], ...byWords(words, others) };
     const told = new Set<number>();
     const contradicting = new Set<number>();
     for (const claim of claims) {
@@ -171,8 +179,9 @@ export function compareArticles(index: StoryIndex, a: string, b: string): Compar
   const left = index.articles.get(a);
   const right = index.articles.get(b);
   if (!left || !right) return { rows: [], onlyInB: [], leftOutByB: [] };
-  const aSide = sideSentences(index, left, b);
-  const bSide = sideSentences(index, right, a);
+  const [leftTexts, rightTexts] = [sentenceTexts(index, left), sentenceTexts(index, right)];
+  const aSide = sideSentences(index, left, leftTexts, b, rightTexts);
+  const bSide = sideSentences(index, right, rightTexts, a, leftTexts);
   const bAt = new Map(bSide.map((sentence, i) => [sentence.start, i]));
   const shown = new Set<number>();
   const rows: CompareRow[] = [];
