@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractTriples } from '../src/extract/index.ts';
 import { resolveTriples } from '../src/resolve/index.ts';
+import { baseForm } from '../src/resolve/morphy.ts';
 import { kindOfCommonNoun } from '../src/resolve/noun-kind.ts';
 import type { Article } from '../src/types.ts';
 
@@ -58,6 +59,24 @@ describe('kinds a reader would give', () => {
     expect(kindOfCommonNoun('authorities')).toBe('PERSON');
   });
 
+  it('a group of people is people, a group under "organization" an organisation; a body found is a person', () => {
+    for (const people of ['people', 'crowd', 'jury', 'public', 'men', 'thieves', 'boss']) expect(kindOfCommonNoun(people), people).toBe('PERSON');
+    for (const organisation of ['team', 'company', 'police', 'committee', 'government']) expect(kindOfCommonNoun(organisation), organisation).toBe('ORG');
+    expect(kindOfCommonNoun('bodies')).toBe('PERSON');
+  });
+
+  it('finds the singular WordNet knows: "boss" is no plural of "bos", "men" is "man", "thieves" is "thief"', () => {
+    const singular = Object.fromEntries(['boss', 'glass', 'men', 'women', 'thieves', 'wives', 'drives', 'tariffs'].map((w) => [w, baseForm(w, 'noun')]));
+    expect(singular).toEqual({ boss: 'boss', glass: 'glass', men: 'man', women: 'woman', thieves: 'thief', wives: 'wife', drives: 'drive', tariffs: 'tariff' });
+  });
+
+  it('"a Woodburn police officer" is a person, "the Woodburn Police Department" an organisation', () => {
+    const { resolution } = entitiesOf('A Woodburn police officer examined the device.', 'The Woodburn Police Department closed the road.');
+    const kinds = Object.fromEntries(resolution.entities.map((e) => [e.name, e.kind]));
+    expect(Object.entries(kinds).filter(([, kind]) => kind === 'PERSON').map(([name]) => name), JSON.stringify(kinds)).toEqual([expect.stringMatching(/officer/i)]);
+    expect(Object.entries(kinds).filter(([, kind]) => kind === 'ORG').map(([name]) => name), JSON.stringify(kinds)).toEqual([expect.stringMatching(/Police Department/)]);
+  });
+
   it('"the Saints", a name written as a plural noun after "the", is a group, not a person', () => {
     const { subjects } = entitiesOf('The Saints beat the Falcons on Sunday.', 'The Saints lost their star running back.');
     const saints = subjects.find((s) => s.subject === 'The Saints');
@@ -88,6 +107,14 @@ describe('people and groups named by common nouns', () => {
     expect(new Set(technicians.map((s) => s.entity.id)).size, `technicians: ${technicians.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(1);
     const apart = entitiesOf('The 11th doctor left the show.', 'The 12th doctor left the show.').subjects;
     expect(new Set(apart.map((s) => s.entity.id)).size, `subjects: ${apart.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
+  });
+
+  it('"the man" is not "the men", but "workers" are the company\'s "staff"', () => {
+    const apart = entitiesOf('The man fled the bank.', 'The men fled the bank.').subjects;
+    expect(new Set(apart.map((s) => s.entity.id)).size, `subjects: ${apart.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
+    const staff = entitiesOf('Halden Freight employs about 1,200 workers.', 'Halden Freight has around 1,200 staff.').resolution;
+    const objects = staff.triples.map((t) => `${t.object.text} → ${t.objectId}`);
+    expect(new Set(staff.triples.map((t) => t.objectId)).size, objects.join('; ')).toBe(1);
   });
 });
 

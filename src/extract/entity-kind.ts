@@ -20,7 +20,11 @@ export function kindOfPhrase(tokens: Token[]): EntityKind {
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
-  if (content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
+  // "Bank of Japan", "Woodburn Police", "the Tokyo police department": an organisation word in a
+  // name. But a lower-case head that is no organisation word names something else the
+  // organisation has: "Woodburn police officer" is a person, "Kestrel Bank branch" a place.
+  const headNamesOrganisation = ORG_WORDS.has(head.lower) || /^[A-Z]/.test(head.text);
+  if (headNamesOrganisation && content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
   if (properRun.length >= 2 && properRun.length === content.length && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';

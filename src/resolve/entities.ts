@@ -5,7 +5,7 @@ import type { EntityKind } from '../types.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
-import { kindOfCommonNoun } from './noun-kind.ts';
+import { kindOfCommonNoun, namesGroup } from './noun-kind.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
@@ -319,15 +319,21 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   const policy: NamePolicy = bare ? { fixed: phrase.head } : 'most-frequent';
   const wordNetKind = m.kind === 'THING' || m.kind === null ? kindOfCommonNoun(phrase.head) : null;
   const kind = wordNetKind ?? m.kind ?? 'THING';
+  // The keyer folds plurals into the singular ("tariffs" is the tariff), but "the men" are not
+  // "the man": people, groups and places named in the plural, or by a group noun ("staff", as
+  // many as the "workers" the keyer makes of it), are keyed apart from the one.
+  const writtenHead = m.text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  const groupOfPeople = writtenHead !== phrase.head && wordNetKind === 'PERSON' && namesGroup(writtenHead);
+  const many = wordNetKind !== null && (isPluralHead(m.text, phrase.head) || groupOfPeople) ? ' (many)' : '';
   // "An Atlanta judge", "a Georgia judge", "the judge": outlets describe the one judge of a story
   // with different words. A person, group or place named by a common noun is keyed by its head,
   // with only the words that make it another one ("former", "11th") and its number kept.
   // Plural phrases keep their modifiers: "three bank workers" and "workers" may be other people.
-  if (wordNetKind !== null && phrase.countries.length === 0 && !isPluralHead(m.text, phrase.head)) {
+  if (wordNetKind !== null && phrase.countries.length === 0 && !many) {
     const headKey = [...identifyingWords(phrase), phrase.head].join(' ');
     return { key: `thing:${headKey}`, kind, policy: 'most-frequent', related, reasons: phrase.reasons };
   }
-  return { key: `thing:${key}`, kind, policy, related, reasons: phrase.reasons };
+  return { key: `thing:${key}${many}`, kind, policy, related, reasons: phrase.reasons };
 }
 
 /** Modifiers that make a different person, group or place of the same head ("the 11th doctor", "the former coach"). */

