@@ -113,7 +113,7 @@ describe('people and groups named by common nouns', () => {
     const apart = entitiesOf('The man fled the bank.', 'The men fled the bank.').subjects;
     expect(new Set(apart.map((s) => s.entity.id)).size, `subjects: ${apart.map((s) => `${s.subject} → ${s.entity.id}`).join('; ')}`).toBe(2);
     const staff = entitiesOf('Halden Freight employs about 1,200 workers.', 'Halden Freight has around 1,200 staff.').resolution;
-    const objects = staff.triples.map((t) => `${t.object.text} → ${t.objectId}`);
+    const objects = staff.triples.map((t) => `${t.object?.text} → ${t.objectId}`);
     expect(new Set(staff.triples.map((t) => t.objectId)).size, objects.join('; ')).toBe(1);
   });
 });

@@ -65,6 +65,14 @@ describe('a name spelled two ways by outlets that give the same role', () => {
     );
     expect(kinds(story)).toEqual(['spelling']);
   });
+
+  it('also when one outlet puts the title before the name and the other says it after', () => {
+    const story = storyOf(
+      'Finance Minister Tomas Brandl urged lenders to show patience. He said it was not for ministers to second-guess the bank.',
+      'Tomas Brandt, the finance minister, said the government respected the independence of the bank.',
+    );
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/"Tomas Brandl".*vs "Tomas Brandt"|"Tomas Brandt".*vs "Tomas Brandl"/)]);
+  });
 });
 
 describe('one post phrased two ways', () => {

@@ -25,6 +25,8 @@ export interface MentionInput {
   context: string[];
   /** The object of "X is …" / "X, …,": what a subject is said to be, such as a post. */
   copularObject?: boolean;
+  /** "the actress" routed as the name the story gives her: the text is that name, not what was written. */
+  described?: boolean;
 }
 
 interface Decided {
@@ -196,7 +198,7 @@ const RECOGNISERS: readonly Recogniser[] = [
       }
       // "the actress" where one person of the story is written "Actress Tara Reid": that person.
       const described = m.kind === 'THING' || m.kind === null ? personDescribedBy(m, story) : null;
-      if (described) return route({ ...m, text: described, kind: 'PERSON' }, story);
+      if (described) return route({ ...m, text: described, kind: 'PERSON', described: true }, story);
       // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
       // surname it is.
       const lone = withoutLeadingDeterminers(tokenize(m.text));
@@ -207,7 +209,7 @@ const RECOGNISERS: readonly Recogniser[] = [
       const namedPerson = parsed !== null && story.fullNames.has(fullNameKey(parsed.name));
       if (m.kind !== 'PERSON' && m.kind !== null && !surname && !namedPerson) return null;
       if (!parsed || (parsed.name.length === 0 && !parsed.roles.some((role) => role.family))) return null;
-      const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context };
+      const person: PersonInput = { ref: m.ref, article: m.article, text: m.text, parsed, context: m.context, ...(m.described ? { described: true } : {}) };
       // "Velda Marine" tagged a person in one sentence is the "Velda Marine Ltd" another calls a company.
       const asOrganisation = properName(m.text, 'ORG');
       if (parsed.roles.length === 0 && story.organisationKeys.has(asOrganisation.key)) return asOrganisation;

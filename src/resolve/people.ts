@@ -16,6 +16,8 @@ export interface PersonInput {
   text: string;
   parsed: PersonMention;
   context: readonly string[];
+  /** Routed here from a description ("the actress"): the name was not written in this article. */
+  described?: boolean;
 }
 
 export interface Spelling {
@@ -123,7 +125,9 @@ function buildPeople(groups: FullNameGroup[], sets: UnionFind, evidence: Map<num
   for (const members of byRoot.values()) {
     const spellings = members.map((i) => ({
       name: groups[i].display,
-      articles: [...new Set(groups[i].inputs.map((input) => input.article))],
+      // Where the name is written: "the finance minister" routed to "Tomas Brandl" does not make
+      // "Brandl" a spelling of the article that wrote "Tomas Brandt, the finance minister".
+      articles: [...new Set(groups[i].inputs.filter((input) => !input.described).map((input) => input.article))],
       mentions: groups[i].inputs.length,
     }));
     const preferred = [...spellings].sort((a, b) => b.mentions - a.mentions || b.name.length - a.name.length)[0];

@@ -5,7 +5,7 @@
 // the union's Local 212" / "Karen Halvorson, president of the union's Local 212"). Similar names with different roles stay apart
 // ("Finance Minister John Smith" / "striker Jon Smyth").
 import { distance } from 'fastest-levenshtein';
-import type { Role } from './person-names.ts';
+import { parsePersonMention, type Role } from './person-names.ts';
 
 export interface NameGroup {
   first: string;
@@ -53,12 +53,20 @@ export type VariantEvidence = 'role' | 'context';
 /** Context entries that carry the role a person is said to be (the object of "X is …", "X, …,"). */
 export const STATED_ROLE = 'stated-role:';
 
+/** The roles a name's triples say it holds ("X is the finance minister", "X, the finance minister,"). */
+function statedRoles(group: NameGroup): Role[] {
+  return [...group.context].flatMap((word) => (word.startsWith(STATED_ROLE) ? (parsePersonMention(word.slice(STATED_ROLE.length))?.roles ?? []) : []));
+}
+
 /** Why two close spellings are one person, or null when the context does not say so. */
 export function variantEvidence(a: NameGroup, b: NameGroup): VariantEvidence | null {
   if (!namesAreClose(a, b)) return null;
-  const familiesA = familiesOf(a.roles);
-  const familiesB = familiesOf(b.roles);
-  if (familiesA.size > 0 && familiesB.size > 0) return rolesAgree(a.roles, b.roles) ? 'role' : null;
+  // "Finance Minister Tomas Brandl" / "Tomas Brandt, the finance minister": a title before one
+  // name and a role said of the other are the same evidence.
+  const [rolesA, rolesB] = [[...a.roles, ...statedRoles(a)], [...b.roles, ...statedRoles(b)]];
+  const familiesA = familiesOf(rolesA);
+  const familiesB = familiesOf(rolesB);
+  if (familiesA.size > 0 && familiesB.size > 0) return rolesAgree(rolesA, rolesB) ? 'role' : null;
   for (const word of a.context) if (word.startsWith(STATED_ROLE) && b.context.has(word)) return 'role';
   if (a.last !== b.last) return null;
   for (const word of a.context) if (b.context.has(word)) return 'context';
