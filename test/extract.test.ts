@@ -251,6 +251,10 @@ describe('tagger slips around the subject and the verb', () => {
 
   it('reads a word right after a modal as the verb', () => {
     expect(find(triplesOf('The new clinics would open on Sundays.'), /clinics/, /^open/)?.qualifiers.modality).toBe('planned');
+    // With nothing after it but a date: the tagger's adjective "close" is still the claim's verb.
+    const triples = triplesOf('The site will close by the end of June next year, the company said.');
+    const closing = find(triples, /site/, /^close$/);
+    expect(closing?.qualifiers, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toMatchObject({ modality: 'planned', time: 'the end of June next year' });
   });
 
   it('gives no role claim for "Dr." any more than for "Mr."', () => {

@@ -112,7 +112,10 @@ function tagToken(tokens: Token[], i: number): Tag {
     case 'NOUN':
       return 'N';
     case 'ADJ':
-      return looksLikeMisTaggedVerb(tokens, i) ? 'V' : 'J';
+      if (!looksLikeMisTaggedVerb(tokens, i)) return 'J';
+      // "The site will close in June": after a modal the word is the verb every later stage reads.
+      if (followsModal(tokens, i)) token.pos = 'VERB';
+      return 'V';
     case 'NUM':
       return 'M';
     case 'SYM':
@@ -213,12 +216,17 @@ function tagPunctuation(tokens: Token[], i: number): Tag {
 /** Modals that only come before a bare verb: after them "open" or "clear" is the verb. */
 const BARE_VERB_MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
 
+function followsModal(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && BARE_VERB_MODALS.has(before.lower) && before.pos === 'AUX';
+}
+
 function looksLikeMisTaggedVerb(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   // "clinics would open on Saturdays": an adjective cannot follow a modal directly.
-  if (before && BARE_VERB_MODALS.has(before.lower) && before.pos === 'AUX') return true;
+  if (followsModal(tokens, i)) return true;
   if (!/[a-z]ed$/.test(token.lower) || !before || !after) return false;
   return (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON') && (after.pos === 'DET' || after.pos === 'PROPN' || after.pos === 'PRON');
 }
