@@ -257,6 +257,15 @@ describe('tagger slips around the subject and the verb', () => {
     expect(closing?.qualifiers, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toMatchObject({ modality: 'planned', time: 'the end of June next year' });
   });
 
+  it('reads an apostrophe after a plural as a possessive, and a quoted name as a quote', () => {
+    const triples = triplesOf("Karen Oduya, the United Manufacturing Workers' regional organiser, said members were devastated.");
+    const said = triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? '']);
+    expect(said, JSON.stringify(said)).toContainEqual(['Karen Oduya', 'be', "the United Manufacturing Workers' regional organiser"]);
+    expect(find(triples, /members/, /devastated/)?.qualifiers.attributedTo).toBe('Karen Oduya');
+    expect(find(triplesOf("The Teachers' Union said pay was too low."), /^The Teachers' Union$/, /^say$/)).toBeDefined();
+    expect(find(triplesOf("Police said the so-called 'Ghost Riders' gang had fled."), /gang/, /flee/)).toBeDefined();
+  });
+
   it('gives no role claim for "Dr." any more than for "Mr."', () => {
     expect(triplesOf('Dr. Lina Osei treated the crew.').some((t) => t.implicit)).toBe(false);
   });

@@ -91,6 +91,7 @@ function tagToken(tokens: Token[], i: number): Tag {
   const next = tokens[i + 1];
   const lower = token.lower;
   if (NEGATIONS.has(lower)) return 'X';
+  if (isPluralPossessive(tokens, i)) return 'S';
   if (QUOTE_MARKS.has(token.text)) return 'Q';
   if (isTwoWordHedge(tokens, i)) return 'B';
   switch (token.pos) {
@@ -215,6 +216,22 @@ function tagPunctuation(tokens: Token[], i: number): Tag {
 /** "Xi and Trump broached the topics": an -ed word between a name and a determiner is a verb, not an adjective. */
 /** Modals that only come before a bare verb: after them "open" or "clear" is the verb. */
 const BARE_VERB_MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall', "'ll", 'wo', 'ca']);
+
+/**
+ * "the United Manufacturing Workers' regional organiser", "the Teachers' Union": an apostrophe
+ * glued to a word in -s and followed by a word is a possessive, not a closing quote, unless a
+ * single quote opened earlier in the sentence ("the 'Ghost Riders' gang").
+ */
+function isPluralPossessive(tokens: Token[], i: number): boolean {
+  const token = tokens[i]!;
+  if (token.text !== "'" && token.text !== '’') return false;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (!before || !after || before.end !== token.start || after.start === token.end || !/s$/i.test(before.text)) return false;
+  if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(after.pos)) return false;
+  const opened = tokens.slice(0, i - 1).some((t, k) => (t.text === "'" || t.text === '‘') && tokens[k + 1] && tokens[k + 1]!.start === t.end && (k === 0 || tokens[k - 1]!.end < t.start));
+  return !opened;
+}
 
 function followsModal(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
