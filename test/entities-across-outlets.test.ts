@@ -118,6 +118,20 @@ describe('people and groups named by common nouns', () => {
   });
 });
 
+describe('a possessive before a person', () => {
+  it('"Chargers\' Jamal Williams" is Jamal Williams, and a later "he" is not "Williams\' arrest"', () => {
+    const { resolution } = entitiesOf(
+      "Chargers' Jamal Williams was arrested on suspicion of drunken driving.",
+      "Jamal Williams was arrested on Sunday. An officer said the blood was drawn well after Williams' arrest, meaning he could have been intoxicated.",
+    );
+    const named = resolution.triples.filter((t) => /Williams/.test(t.subject.text) || t.subject.text === 'he').map((t) => `${t.subject.text} → ${t.subjectId}`);
+    const williams = new Set(resolution.triples.filter((t) => /^(Chargers' )?Jamal Williams$/.test(t.subject.text)).map((t) => t.subjectId));
+    expect(williams.size, named.join('; ')).toBe(1);
+    const intoxicated = resolution.triples.find((t) => t.relation.lemma === 'be' && t.object?.text === 'intoxicated');
+    expect(intoxicated && [...williams].includes(intoxicated.subjectId), named.join('; ')).toBe(true);
+  });
+});
+
 describe('what is not an entity', () => {
   it('a reported clause, a quote and an unresolved pronoun stay text on their claim', () => {
     const texts = [

@@ -75,6 +75,17 @@ describe('a name spelled two ways by outlets that give the same role', () => {
   });
 });
 
+describe('a union post phrased two ways', () => {
+  it('sets the two people each outlet names for it side by side', () => {
+    const story = storyOf(
+      'Dale Whitcombe, regional organiser for the United Manufacturing Workers, said members felt betrayed.',
+      "Karen Oduya, the United Manufacturing Workers' regional organiser, said the union would fight the closure.",
+    );
+    const roles = story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation);
+    expect(roles, JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/organiser of United Manufacturing Workers is (Dale Whitcombe|Karen Oduya) .* vs (Karen Oduya|Dale Whitcombe)/)]);
+  });
+});
+
 describe('one post phrased two ways', () => {
   it('compares the people two outlets name for it', () => {
     const story = storyOf(

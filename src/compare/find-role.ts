@@ -30,34 +30,39 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     if (!relation || negated || objectId === null || !commits(statement)) return [];
     const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
     if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
-    return [{ statement, role: relation.role, fixed, filler }];
+    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
   });
 
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
     for (const [a, b] of valuePairs(byFiller)) {
-      const { role, fixed } = a[0];
+      const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },
         { value: b[0].filler, statements: b.map((c) => c.statement) },
-        (x, y) => `role: ${roleOf(role, entityName(graph, fixed))} is ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
+        (x, y) => `role: ${roleOf(role, fixedName)} is ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
       ));
     }
   }
   return found;
 }
 
-/** "X is the spokesperson of Y": the titled phrase is the fixed slot, the person holding it the filler. */
+/**
+ * "X is the spokesperson of Y", "X, the agency's spokesperson,": the post (title and organisation,
+ * however it is phrased) is the fixed slot, the person holding it the filler.
+ */
 function copularRole(graph: ClaimGraph, statement: Statement) {
   const { subjectId, objectId, negated } = statement.claim;
   if (negated || objectId === null || !commits(statement) || !COPULAS.has(normalisePredicate(statement.claim.predicate))) return null;
   for (const [titled, holder] of [[objectId, subjectId], [subjectId, objectId]]) {
-    const role = graph.getNodeAttribute(titled, 'kind') !== 'PERSON' ? titledRole(graph.getNodeAttribute(titled, 'name')) : null;
-    if (role && graph.getNodeAttribute(holder, 'kind') === 'PERSON') return { statement, role, fixed: titled, filler: holder };
+    const post = graph.getNodeAttribute(titled, 'kind') !== 'PERSON' ? titledRole(graph.getNodeAttribute(titled, 'name')) : null;
+    if (post && graph.getNodeAttribute(holder, 'kind') === 'PERSON') {
+      return { statement, role: post.title, fixed: `post:${post.title}|${post.organisation.toLowerCase()}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
+    }
   }
   return null;
 }

@@ -5,6 +5,7 @@
 // `unique` names the slot that can hold only one entity; `role` names it in explanations.
 
 import type { EntityKind } from '../types.ts';
+import { findTitleAt } from '../resolve/titles.ts';
 
 export interface FunctionalRelation {
   role: string;
@@ -49,13 +50,40 @@ export function functionalRelation(predicate: string): FunctionalRelation | unde
  */
 export const COPULAS = new Set(['be', 'serve as', 'act as', 'remain']);
 
-const TITLED_ROLE = /^(?:the |an? )?(?:(?:[\p{L}.'’ -]+['’]s) )?(spokes(?:person|man|woman)|chief executive(?: officer)?|ceo|head|leader|mayor|governor|director|chair(?:man|woman|person)?|prime minister|president)\b(.*)$/iu;
+/** "head of the Genovese family": not a title before a name, but a post with one holder. */
+const POSTS_WITHOUT_NAME = new Set(['head']);
 
-/** The role a titled noun phrase names, or null when it is not one ("spokesperson of the agency" → "spokesperson"). */
-export function titledRole(name: string): string | null {
-  const match = name.trim().match(TITLED_ROLE);
-  if (!match) return null;
-  const [, title, rest] = match;
-  const namesOrganisation = /^\s+(?:of|for|at)\s+\S/i.test(rest) || /['’]s\s/.test(name);
-  return namesOrganisation ? title.toLowerCase() : null;
+export interface TitledRole {
+  /** The title as the titles table has it ("organiser", "chief executive"). */
+  title: string;
+  /** The organisation the post belongs to as written, without determiners or possessive marks. */
+  organisation: string;
+}
+
+/**
+ * The post a titled noun phrase names, with its organisation: "regional organiser for the United
+ * Manufacturing Workers" and "the United Manufacturing Workers' regional organiser" are both the
+ * organiser of "united manufacturing workers"; "the agency's spokesperson" and "spokesperson of
+ * the agency" both the agency's spokesperson. Null for a bare title ("a governor"), which pins
+ * nothing down, and for a phrase with no title from the table.
+ */
+export function titledRole(name: string): TitledRole | null {
+  const words = name.trim().replace(/^(?:the|an?)\s+/i, '').split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase().replace(/\./g, '').replace(/['’]s?$/, ''));
+  let best: { start: number; length: number; title: string } | null = null;
+  for (let start = 0; start < lower.length; start++) {
+    const match = findTitleAt(lower, start);
+    const found = match?.family ? { start, length: match.length, title: match.title } : POSTS_WITHOUT_NAME.has(lower[start]!) ? { start, length: 1, title: lower[start]! } : null;
+    // The title that reaches furthest right: "chief executive officer" over "chief executive".
+    if (found && (!best || found.start + found.length > best.start + best.length)) best = found;
+  }
+  if (!best) return null;
+  const after = words.slice(best.start + best.length);
+  const before = words.slice(0, best.start);
+  const possessor = before.findLastIndex((w) => /['’]s?$/.test(w));
+  let organisation: string[] = [];
+  if (after.length >= 2 && /^(?:of|for|at)$/i.test(after[0]!)) organisation = after.slice(1);
+  else if (possessor >= 0) organisation = before.slice(0, possessor + 1);
+  const written = organisation.join(' ').replace(/['’]s?(?=\s|$)/g, '').replace(/^(?:the|an?)\s+/i, '').trim();
+  return written ? { title: best.title, organisation: written } : null;
 }

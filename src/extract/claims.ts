@@ -183,7 +183,9 @@ class ArgumentBuilder {
     const base = cut > 0 ? words.slice(0, cut) : words;
     let kind = kindOfPhrase(base);
     const proper = base.filter((t) => t.pos === 'PROPN');
-    if (kind !== 'PERSON' && proper.length === 1 && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
+    // "Williams" after "Jamal Williams" is the person; "Williams's arrest" is not (a later "he" must not land on it).
+    const headWord = base.filter((t) => t.pos !== 'PUNCT').at(-1);
+    if (kind !== 'PERSON' && proper.length === 1 && proper[0] === headWord && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
     return { text: surface, start, end, head: headOfTokens(words), kind };
   }
 }
@@ -488,8 +490,8 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       while (titleStart > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(words[titleStart - 1]!.pos)) titleStart--;
       make({ first: chunk.last - postName.length + 1, last: chunk.last }, 'be', words[post - 1]!, { first: chunk.first + titleStart, last: chunk.last - postName.length });
     }
-    // Possessive: "X 's Y" → X has Y.
-    const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s'));
+    // Possessive: "X 's Y" → X has Y; "Cheeks' tenure", "the Workers' organiser" (an apostrophe glued to a plural) too.
+    const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s' || (t.lower === "'" && /s$/i.test(words[k - 1]!.text) && words[k - 1]!.end === t.start)));
     if (apostrophe > 0 && apostrophe < words.length - 1) {
       const owner = { first: chunk.first, last: chunk.first + apostrophe - 1 };
       const ownerWords = words.slice(0, apostrophe);

@@ -91,7 +91,11 @@ function tagToken(tokens: Token[], i: number): Tag {
   const next = tokens[i + 1];
   const lower = token.lower;
   if (NEGATIONS.has(lower)) return 'X';
-  if (isPluralPossessive(tokens, i)) return 'S';
+  if (isPluralPossessive(tokens, i)) {
+    // As wink tags "'s": every later stage then reads "Chargers' Jamal Williams" as it reads "China's Xi".
+    token.pos = 'PART';
+    return 'S';
+  }
   if (QUOTE_MARKS.has(token.text)) return 'Q';
   if (isTwoWordHedge(tokens, i)) return 'B';
   switch (token.pos) {

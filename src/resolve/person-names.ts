@@ -150,6 +150,11 @@ function readPersonMention(text: string): PersonMention | null {
   if (!chosen) {
     const named = nameAfterPersonDescription(tokens);
     if (named) return { name: named.map((t) => t.raw), roles: [] };
+    // "Chargers' Jamal Williams", "Velda's Petra Lind": the team or firm the person belongs to is
+    // not part of the name.
+    const possessor = tokens.findLastIndex((t) => t.possessive);
+    const owned = tokens.slice(possessor + 1);
+    if (possessor >= 0 && owned.length >= 2 && owned.length <= 3 && owned.every(isNameWord)) return { name: owned.map((t) => t.raw), roles: [] };
     if (!tokens.every(isNameWord)) return null;
     return { name: tokens.map((t) => t.raw), roles: [] };
   }

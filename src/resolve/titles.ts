@@ -5,7 +5,7 @@
 
 export type RoleFamily =
   | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
-  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal';
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'school';
 
 export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   // heads of state and government: "the U.S. leader" may stand for any of them
@@ -108,8 +108,17 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'attorney general', family: 'legal' },
   { title: 'solicitor', family: 'legal' },
   { title: 'barrister', family: 'legal' },
-  // generic officials
+  // schools
+  { title: 'headteacher', family: 'school' },
+  { title: 'head teacher', family: 'school' },
+  { title: 'headmaster', family: 'school' },
+  { title: 'headmistress', family: 'school' },
+  { title: 'principal', family: 'school' },
+  // generic officials, unions included
   { title: 'official', family: 'official' },
+  { title: 'organiser', family: 'official' },
+  { title: 'organizer', family: 'official' },
+  { title: 'general secretary', family: 'official' },
   { title: 'aide', family: 'official' },
   { title: 'adviser', family: 'official' },
   { title: 'advisor', family: 'official' },
