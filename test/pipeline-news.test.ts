@@ -116,6 +116,15 @@ describe('a passive with its agent', () => {
     expect(closing[0]!.status).toBe('corroborated');
     expect(closing[0]!.alignment?.join(' ')).toMatch(/passive/);
   });
+
+  it('and without its agent: "was announced on Thursday after a meeting" dates the same announcement', () => {
+    const story = storyOf(
+      'The central bank decision was announced on Thursday after a two-day meeting of the committee in Dorvik.',
+      'Rate-setters at the central bank in Dorvik announced the decision on Wednesday afternoon.',
+    );
+    const times = story.contradictions.filter((c) => c.kind === 'time').map((c) => c.explanation);
+    expect(times, JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time, c.status]))).toEqual([expect.stringMatching(/"Thursday".*"Wednesday afternoon"|"Wednesday afternoon".*"Thursday"/)]);
+  });
 });
 
 describe('a deal expected to close', () => {

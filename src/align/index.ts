@@ -46,7 +46,11 @@ export interface ScoredPair {
 export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel = alignmentModel()): ScoredPair[] {
   return candidatePairs(profiles).flatMap(([a, b]) => {
     const features = pairFeatures(profiles[a]!, profiles[b]!);
-    if (objectsMustAgree(profiles[a]!, profiles[b]!) && features.values.object < MIN_OBJECT_SIMILARITY) return [];
+    // A passive beside an active ("police arrested the master" / "the master was not arrested")
+    // puts different participants in the subject slot by design; what was done to is the passive's subject.
+    const swapped = features.values.passiveSwap > 0;
+    const objectAgreement = swapped ? features.values.passiveSwap : features.values.object;
+    if (objectsMustAgree(profiles[a]!, profiles[b]!) && objectAgreement < MIN_OBJECT_SIMILARITY) return [];
     // "Brenmoor runs 62 stores" / "Pellmont operates 38 stores": a fact is about its participants.
     // Two named subjects the resolver keeps apart are two facts (a different holder of one role is
     // compare's role check, across facts).
@@ -54,9 +58,6 @@ export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel 
     // said meets an event only when both are affirmed or both denied; the denial inside the words
     // is compare's to see, through the content claim, not a reason to join the two.
     if (deniedDifferently(profiles[a]!, profiles[b]!)) return [];
-    // A passive beside an active ("police arrested the master" / "the master was not arrested")
-    // puts different participants in the subject slot by design.
-    const swapped = features.values.passiveSwap > 0;
     if (features.values.subjectClash === 1 && !swapped) return [];
     // "visit Beijing" / "meet in South Korea": two named objects with no word in common likewise.
     if (features.values.objectClash === 1 && !swapped) return [];

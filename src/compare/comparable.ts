@@ -15,7 +15,10 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
   if (passiveA === passiveB) return false;
   const [active, done] = passiveA ? [b, a] : [a, b];
-  return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (done.objectId === null || sameSlot(graph, active.subjectId, done.objectId));
+  // Only an agent ("arrested by police") must be the active's subject; "announced after a two-day
+  // meeting" names when, not who.
+  const agent = /\sby$/.test(done.predicate) ? done.objectId : null;
+  return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (agent === null || sameSlot(graph, active.subjectId, agent));
 }
 
 /**
