@@ -457,6 +457,15 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.relation.lemma).toBe('mention');
   });
 
+  it('reads a subject that counts nothing as a denial of its claim', () => {
+    const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.qualifiers.negated ? 'denied' : 'affirmed'}${t.qualifiers.quantity ? ` | ${t.qualifiers.quantity.text}` : ''}`);
+    expect(read('None of the crew was hurt.')).toEqual(['the crew | hurt | denied']);
+    expect(read('No child is in intensive care.')).toEqual(['child | be in | denied']);
+    expect(read('No one was injured.')).toEqual(['No one | be injured | denied']);
+    expect(read('None of them is in intensive care, the authority said.')).toContain('them | be in | denied');
+    expect(read('One of them is being treated in intensive care.')).toContain('them | be treated in | affirmed');
+  });
+
   it('reads modals as modality', () => {
     expect(find(triplesOf('The strike could delay the harvest.'), /strike/, /delay/)?.qualifiers.modality).toBe('possible');
     expect(find(triplesOf('The agency will send two inspectors.'), /agency/, /send/)?.qualifiers.modality).toBe('planned');

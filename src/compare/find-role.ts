@@ -58,6 +58,9 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
 function copularRole(graph: ClaimGraph, statement: Statement) {
   const { subjectId, objectId, negated } = statement.claim;
   if (negated || objectId === null || !commits(statement) || !COPULAS.has(normalisePredicate(statement.claim.predicate))) return null;
+  // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet
+  // names; only a holder written in the sentence is set against another outlet's.
+  if (statement.source.subjectPronoun) return null;
   for (const [titled, holder] of [[objectId, subjectId], [subjectId, objectId]]) {
     const post = graph.getNodeAttribute(titled, 'kind') !== 'PERSON' ? titledRole(graph.getNodeAttribute(titled, 'name')) : null;
     if (post && graph.getNodeAttribute(holder, 'kind') === 'PERSON') {

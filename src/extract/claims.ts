@@ -10,6 +10,7 @@ import { personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
+import { denyingSubject } from './denying-subject.ts';
 import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
@@ -91,7 +92,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     for (const phrase of clause.listObjects) objects.push({ phrase, list: true });
 
     for (const subjectPhrase of clause.subjects) {
-      const subject = args.build(subjectPhrase);
+      // "None of the children is in intensive care": the children, denied.
+      const denial = denyingSubject(tokens, subjectPhrase);
+      const subject = args.build(denial?.counted ?? subjectPhrase);
       if (!subject) continue;
       for (const { phrase, list } of objects) {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
@@ -113,6 +116,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           lightRelationEnd = target ? tokens[target.prep]!.end : tokens[phrase!.last]!.end;
         }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
+        if (denial) qualifiers.negated = !qualifiers.negated;
         if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
         const complements = clause.pps
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
@@ -573,7 +577,8 @@ function countedSubject(tokens: Token[], clause: Clause): Quantity | undefined {
   if (clause.subjects.length !== 1) return undefined;
   const subject = clause.subjects[0]!;
   const words = tokens.slice(subject.first, subject.last + 1);
-  if (!words.some((t) => t.pos === 'NUM')) return undefined;
+  // "No one was hurt" counts nobody.
+  if (!words.some((t) => t.pos === 'NUM') || denyingSubject(tokens, subject)) return undefined;
   let first = subject.first;
   while (first > subject.first - 2 && first > 0 && /^(ADV|ADP|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
   const span = tokens.slice(first, subject.last + 1);

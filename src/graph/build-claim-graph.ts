@@ -89,6 +89,7 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
     text: sentenceText(triple.article, triple.sentence) ?? '',
     qualifiers: { ...triple.qualifiers },
     subjectText: triple.subject.text,
+    ...(triple.subject.pronoun ? { subjectPronoun: triple.subject.pronoun } : {}),
     relationText: triple.relation.text,
     relationLemma: triple.relation.lemma,
     objectText: triple.object?.text ?? null,

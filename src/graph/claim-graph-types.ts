@@ -23,6 +23,8 @@ export interface ClaimSource {
   attributedToId?: string;
   /** Surface forms as written in this source, for explanations. */
   subjectText: string;
+  /** The pronoun the source wrote for the subject ("She is the chair …"), when `subjectText` is its antecedent. */
+  subjectPronoun?: string;
   relationText: string;
   /** The relation's lemma as extracted ("strike" for "struck"), before resolve mapped it to a predicate key. */
   relationLemma: string;

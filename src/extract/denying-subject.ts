@@ -1,0 +1,36 @@
+// A subject that counts nothing denies its claim: "None of the children is in intensive care",
+// "No child was hurt", "Neither driver was injured" say that the children are not in intensive
+// care and that no child or driver was hurt. Read as written they became affirmed claims about
+// "None of the children", and compare set them beside "one child is in intensive care" as agreeing.
+import type { Phrase } from './clauses.ts';
+import type { Token } from './tokens.ts';
+
+/** Words that open a subject counting nothing, and the word that may join them to what they count. */
+const DENYING_QUANTIFIERS: ReadonlyMap<string, { joinedBy: string | null }> = new Map([
+  ['none', { joinedBy: 'of' }], // "none of the crew"
+  ['neither', { joinedBy: 'of' }], // "neither of the drivers", "neither driver"
+  ['no', { joinedBy: null }], // "no child", "no injuries"
+]);
+
+/** Subjects that are the denial itself, with nothing after them to name: "no one", "nobody". */
+const DENYING_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'no one']);
+
+export interface Denial {
+  /** What the subject counts ("the children", "child"), or null when it names nothing else ("no one"). */
+  counted: Phrase | null;
+}
+
+/** The denial a subject phrase opens with, or null when it counts something. */
+export function denyingSubject(tokens: readonly Token[], phrase: Phrase): Denial | null {
+  // "None of them is …": the chunker keeps a pronoun apart from its "none of", so the subject is
+  // "them" and the quantifier sits just before it.
+  const [quantifierBefore, joinBefore] = [tokens[phrase.first - 2]?.lower ?? '', tokens[phrase.first - 1]?.lower];
+  if (joinBefore && DENYING_QUANTIFIERS.get(quantifierBefore)?.joinedBy === joinBefore) return { counted: phrase };
+  const words = tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower);
+  if (DENYING_PRONOUNS.has(words.join(' '))) return { counted: null };
+  const quantifier = DENYING_QUANTIFIERS.get(words[0] ?? '');
+  if (!quantifier || words.length < 2) return null;
+  const skip = words[1] === quantifier.joinedBy ? 2 : 1;
+  if (phrase.first + skip > phrase.last) return null;
+  return { counted: { first: phrase.first + skip, last: phrase.last } };
+}
