@@ -5,7 +5,7 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { isPassivePredicate } from '../align/claim-profile.ts';
+import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
@@ -16,8 +16,10 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   if (passiveA === passiveB) return false;
   const [active, done] = passiveA ? [b, a] : [a, b];
   // Only an agent ("arrested by police") must be the active's subject; "announced after a two-day
-  // meeting" names when, not who.
+  // meeting" names when, not who. But such a passive is only the same act told the other way round
+  // when it uses the same verb: "Jackman was never nominated for an Oscar" is not "Mark named Jackman".
   const agent = /\sby$/.test(done.predicate) ? done.objectId : null;
+  if (done.objectId !== null && agent === null && eventWord(active.predicate) !== eventWord(done.predicate.replace(/^be /, ''))) return false;
   return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (agent === null || sameSlot(graph, active.subjectId, agent));
 }
 
