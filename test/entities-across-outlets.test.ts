@@ -5,6 +5,7 @@ import { extractTriples } from '../src/extract/index.ts';
 import { resolveTriples } from '../src/resolve/index.ts';
 import { baseForm } from '../src/resolve/morphy.ts';
 import { kindOfCommonNoun } from '../src/resolve/noun-kind.ts';
+import { kindOfName } from '../src/extract/entity-kind.ts';
 import type { Article } from '../src/types.ts';
 
 function article(id: string, text: string): Article {
@@ -83,6 +84,14 @@ describe('kinds a reader would give', () => {
     expect(saints?.entity.kind, `subjects: ${subjects.map((s) => `${s.subject}:${s.entity.kind}`).join(', ')}`).toBe('ORG');
     const { subjects: people } = entitiesOf('Esther Williams swam in films.', 'The actress Esther Williams died on Thursday.');
     expect(people.every((s) => s.entity.kind === 'PERSON'), `subjects: ${people.map((s) => `${s.subject}:${s.entity.kind}`).join(', ')}`).toBe(true);
+  });
+
+  it('a building named as one is a place: "Promises Treatment Center", "St Aldric Regional Hospital", "Folsom State Prison"', () => {
+    const { resolution } = entitiesOf('Reid checked into the Promises Treatment Center on Tuesday.', 'Vann was taken to St Aldric Regional Hospital.');
+    const kinds = Object.fromEntries(resolution.entities.map((e) => [e.name, e.kind]));
+    for (const name of ['Promises Treatment Center', 'St Aldric Regional Hospital']) expect(kinds[name], JSON.stringify(kinds)).toBe('PLACE');
+    expect(kindOfName('Folsom State Prison')).toBe('PLACE');
+    expect(kindOfName('Betty Ford')).toBe('PERSON');
   });
 
   it('a capitalised name ending in a place word is a place, and "the coach" a person', () => {

@@ -3,7 +3,7 @@
 import { lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
-import { ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
+import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -66,6 +66,7 @@ export function kindOfName(name: string): EntityKind {
   let kind: EntityKind = 'THING';
   // Dotted initials in news prose are almost always countries ("U.S.", "U.K.").
   if (/^([A-Z]\.){2,}$/.test(name)) kind = 'PLACE';
+  else if (words.length >= 2 && FACILITY_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
   else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
   else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';

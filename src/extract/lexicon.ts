@@ -82,6 +82,15 @@ export const PLACE_WORDS = new Set([
 ]);
 
 /**
+ * Buildings a story happens at, which end their names ("Betty Ford Center", "St Aldric Regional
+ * Hospital", "Folsom State Prison"): the name is a place, whatever else it holds ("Ford", "State").
+ */
+export const FACILITY_WORDS = new Set([
+  'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'hotel',
+  'museum', 'courthouse', 'terminal', 'plant', 'factory', 'mall', 'cathedral', 'mosque', 'temple', 'synagogue',
+]);
+
+/**
  * Words that point at something named elsewhere and name nothing themselves. Left without an
  * antecedent they stay text on their claim: "this" in one article is not "this" in another.
  */
