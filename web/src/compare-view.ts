@@ -51,8 +51,16 @@ export function renderCompareView(container: HTMLElement, index: StoryIndex, act
     const text: Child = parts && (sentence.status === 'corroborated' || sentence.status === 'contradicted') ? diffSentence(parts) : sentence.text;
     const td = h('td', { class: `cmp cmp-${sentence.status}`, title: look.label, 'data-status': sentence.status }, h('span', { class: 'cmp-sign', 'aria-label': look.label }, look.sign), ' ', text);
     if (sentence.claims.length) {
+      // Reachable by Tab and opened by Enter or Space, like the facts table's rows.
       td.classList.add('cmp-claims');
-      td.addEventListener('click', () => actions.showClaim(sentence.claims[0]!));
+      td.tabIndex = 0;
+      const open = () => actions.showClaim(sentence.claims[0]!);
+      td.addEventListener('click', open);
+      td.addEventListener('keydown', (event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        open();
+      });
     }
     return td;
   };
