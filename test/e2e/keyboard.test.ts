@@ -87,19 +87,13 @@ describe.runIf(mustRunBrowserTests)('the viewer by keyboard', () => {
     });
   }
 
-  it('opens a compared sentence\'s evidence with Enter, as a click does', async () => {
-    await page.click('#show-compare');
-    await page.evaluate(() => (document.querySelector('#panel') as HTMLElement).replaceChildren());
-    await page.focus('table.compare td.cmp-claims');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#panel [data-claim]', { timeout: 5_000 });
-  });
-
-  it('opens a fact\'s evidence with Enter', async () => {
-    await page.click('#show-facts');
-    await page.evaluate(() => (document.querySelector('#panel') as HTMLElement).replaceChildren());
-    await page.focus('table.facts tbody tr');
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#panel [data-claim]', { timeout: 5_000 });
-  });
+  for (const [view, opener] of [['compare', 'table.compare td.cmp-claims'], ['facts', 'table.facts tbody tr']] as const) {
+    it(`opens the evidence of the ${view} view's first ${opener} with Enter, as a click does`, async () => {
+      await page.click(`#show-${view}`);
+      await page.evaluate(() => (document.querySelector('#panel') as HTMLElement).replaceChildren());
+      await page.focus(opener);
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#panel [data-claim]', { timeout: 5_000 });
+    });
+  }
 });
