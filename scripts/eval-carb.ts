@@ -39,7 +39,7 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
   const verb = /\bto $/.test(article.text.slice(0, triple.relation.start)) ? `to ${written}` : written;
   // CaRB's annotators write the antecedent of a pronoun ("The far left did not have …" for "it"), so
   // a resolved pronoun is scored by its antecedent, anything else by its exact surface text.
-  const argument = (arg: NonNullable<Triple['object']>) => (arg.pronoun ? arg.text : surface(arg));
+  const argument = (arg: NonNullable<Triple['object']>) => arg.antecedent ?? surface(arg);
   const adjuncts: Adjunct[] = [];
   for (const extra of [triple.qualifiers.time, triple.qualifiers.place]) {
     // "met in Busan": the place may be the object itself, and the gold says it once.
@@ -56,7 +56,7 @@ export function tripleToCarbTuple(article: Article, triple: Triple): CarbTuple {
     ? foldPreposition(verb, triple.relation.end, adjuncts)
     : reportsClause
       ? asObject(`${verb} that`)
-      : (!object.pronoun && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) || asObject(verb);
+      : (!object.antecedent && nounRelation(verb, { text: surface(object), end: object.end }, adjuncts)) || asObject(verb);
   return { sentence: article.text, confidence: triple.confidence, relation, args: [argument(triple.subject), ...rest] };
 }
 

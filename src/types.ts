@@ -24,14 +24,18 @@ export interface Sentence extends Span {
 
 export type EntityKind = 'PERSON' | 'PLACE' | 'ORG' | 'THING' | 'VALUE';
 
-/** A noun phrase as it appears in a sentence. */
+/** A noun phrase as it appears in a sentence: `text` is always the article's text at [start, end). */
 export interface Argument extends Span {
   text: string;
   /** Lower-cased head word or name, the key that resolve starts from. */
   head: string;
   kind: EntityKind;
-  /** Set when the surface text was a pronoun replaced by its antecedent; `text` is then the antecedent. */
-  pronoun?: string;
+  /**
+   * Set when `text` is a pronoun the extractor resolved: the antecedent as written where it was
+   * found ("Brian Nichols" for "he"). `text` stays what the sentence says at [start, end); `head`
+   * and `kind` are the antecedent's, since they are what resolve keys the entity by.
+   */
+  antecedent?: string;
   /**
    * Set when the phrase names no thing: a reported clause or quote ('statement'), or a pronoun or
    * pointing word with no antecedent ('pointer': "we", "this", "what"). Such an argument stays text

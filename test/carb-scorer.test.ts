@@ -248,7 +248,7 @@ describe('eval-carb conversion of triples', () => {
       id: 't1',
       article: article.id,
       sentence: 0,
-      subject: { start: 0, end: 2, text: 'Macron', head: 'macron', kind: 'PERSON', pronoun: 'He' },
+      subject: { start: 0, end: 2, text: 'He', head: 'macron', kind: 'PERSON', antecedent: 'Macron' },
       relation: { start: 3, end: 10, text: 'visited', lemma: 'visit' },
       object: { start: 11, end: 16, text: 'the city of Paris', head: 'paris', kind: 'PLACE' },
       qualifiers: { time: 'in May', negated: false, modality: 'asserted' },

@@ -210,13 +210,13 @@ describe('mention matching', () => {
 
   it('finds an argument head as written, by its lemma, or as the pronoun itself', () => {
     const text = 'Her friends said she left.';
-    const argument = (surface: string, head: string, pronoun?: string): Argument => {
+    const argument = (surface: string, head: string, antecedent?: string): Argument => {
       const start = text.indexOf(surface);
-      return { start, end: start + surface.length, text: surface, head, kind: 'PERSON', ...(pronoun ? { pronoun } : {}) };
+      return { start, end: start + surface.length, text: surface, head, kind: 'PERSON', ...(antecedent ? { antecedent } : {}) };
     };
     expect(headSpan(text, argument('Her friends', 'friend'))).toEqual({ start: 4, end: 11, found: 'lemma prefix' });
-    // A replaced pronoun carries its antecedent's text; its span is still the pronoun.
-    expect(headSpan(text, { ...argument('she', 'ana ruiz', 'she'), text: 'Ana Ruiz' })).toEqual({ start: 17, end: 20, found: 'pronoun' });
+    // A resolved pronoun carries its antecedent beside its own words; its head is the pronoun.
+    expect(headSpan(text, argument('she', 'ana ruiz', 'Ana Ruiz'))).toEqual({ start: 17, end: 20, found: 'pronoun' });
     const name = 'Mayor Ana Ruiz left.';
     expect(headSpan(name, { start: 0, end: 14, text: 'Mayor Ana Ruiz', head: 'ana ruiz', kind: 'PERSON' })).toEqual({ start: 6, end: 14, found: 'head' });
   });

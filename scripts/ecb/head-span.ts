@@ -25,7 +25,7 @@ function lastRun(words: readonly string[], wanted: readonly string[]): number {
 export function headSpan(articleText: string, argument: Argument): LocatedHead {
   const { start, end } = argument;
   // A replaced pronoun is its own head: the span is the one word as written.
-  if (argument.pronoun) return { start, end, found: 'pronoun' };
+  if (argument.antecedent) return { start, end, found: 'pronoun' };
   const found = [...articleText.slice(start, end).matchAll(WORD)];
   if (found.length === 0) return { start, end, found: 'last word' };
   const spanOf = (first: number, last: number, how: HeadFound): LocatedHead => ({

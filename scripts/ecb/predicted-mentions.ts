@@ -88,7 +88,7 @@ export function predictedMentions(output: PipelineOutput, scope: string, notes: 
       }
       const head = headSpan(textOf(triple.article), argument);
       notes.heads[head.found]++;
-      if (argument.pronoun) notes.pronouns++;
+      if (argument.antecedent) notes.pronouns++;
       spans.set(key, mention(argument, head, id));
     }
   }

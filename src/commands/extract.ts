@@ -6,7 +6,7 @@ import { Option, type Command } from 'commander';
 import { extractTriples } from '../extract/index.ts';
 import { startProgress } from '../progress.ts';
 import { readArticles } from '../read/index.ts';
-import type { Article, Extraction, Qualifiers, Quantity, Triple } from '../types.ts';
+import type { Argument, Article, Extraction, Qualifiers, Quantity, Triple } from '../types.ts';
 import { lookupTable } from '../lookup-table.ts';
 import { printable, printableJson, printableLine } from '../terminal-text.ts';
 import { printRejections } from './print-rejections.ts';
@@ -88,6 +88,11 @@ function qualifierText(qualifiers: Qualifiers): string {
 /** How an implied verb reads in the text report: the title, comma or 's that implies it is not a relation. */
 const IMPLIED_VERB = lookupTable<string>({ be: 'is', have: 'has' });
 
+/** "he [Brian Nichols]": the words as written, and whom a pronoun was read as. */
+function argumentLine(argument: Argument): string {
+  return argument.antecedent ? `${printableLine(argument.text)} [${printableLine(argument.antecedent)}]` : printableLine(argument.text);
+}
+
 function relationLine(triple: Triple): string {
   const implied = IMPLIED_VERB[triple.relation.lemma];
   const noVerbWritten = triple.implicit || !/\p{L}/u.test(triple.relation.text) || triple.relation.text === "'s";
@@ -95,8 +100,8 @@ function relationLine(triple: Triple): string {
 }
 
 function tripleLine(triple: Triple): string {
-  const object = triple.object ? printableLine(triple.object.text) : '—';
-  const claim = [printableLine(triple.subject.text), relationLine(triple), object].join(' | ');
+  const object = triple.object ? argumentLine(triple.object) : '—';
+  const claim = [argumentLine(triple.subject), relationLine(triple), object].join(' | ');
   return `    ${claim}${qualifierText(triple.qualifiers)}  @${triple.start}-${triple.end}\n`;
 }
 

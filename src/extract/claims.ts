@@ -8,6 +8,7 @@ import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
@@ -176,7 +177,7 @@ class ArgumentBuilder {
       if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
       const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start);
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
-      return { text: antecedent.text, start, end, head: headOf(antecedent.text), kind: antecedent.kind, pronoun: surface };
+      return { text: surface, start, end, head: headOf(antecedent.text), kind: antecedent.kind, antecedent: antecedent.text };
     }
     // "Our relationship with China" is a relationship, not China: kind comes from before the first
     // preposition — except inside a name ("Republic of Korea").
@@ -387,7 +388,7 @@ function quoteClaims(input: SentenceInput, args: ArgumentBuilder, textOf: (a: nu
       lemma: lastVerb(tokens, quote.verb, verbLast) || verbToken.lemma.toLowerCase(),
       start: verbToken.start,
       end: tokens[verbLast]!.end,
-    }, object, { negated: false, modality: 'asserted', attributedTo: speaker.text, ...(speaker.pronoun ? { attributedToPronoun: speaker.pronoun } : {}), quote: quoteText }, start, end, 0.85));
+    }, object, { negated: false, modality: 'asserted', attributedTo: referent(speaker), ...(speaker.antecedent ? { attributedToPronoun: speaker.text } : {}), quote: quoteText }, start, end, 0.85));
   }
   return triples;
 }
@@ -466,7 +467,7 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const confidence = lemma === 'be' ? ROLE_CONFIDENCE : 0.3;
     const s = args.build(subject);
     const o = args.build(object);
-    if (!s || !o || s.pronoun) return;
+    if (!s || !o || s.antecedent) return;
     const triple = makeTriple(input.article, input.sentence, s, { text: at.text, lemma, start: at.start, end: at.end }, o, { negated: false, modality: 'asserted' }, Math.min(s.start, o.start), Math.max(s.end, o.end), confidence);
     triple.implicit = true;
     triples.push(triple);
@@ -550,8 +551,8 @@ function buildQualifiers(
   const quantity = clause.speech ? undefined : halving ? factorOf('halve', textOf(clause.vg.first, clause.last)) : quantityOfClause(tokens, clause, reading.lemma, textOf, timeTokens);
   if (quantity) qualifiers.quantity = quantity;
   if (attribution) {
-    qualifiers.attributedTo = attribution.speaker.text;
-    if (attribution.speaker.pronoun) qualifiers.attributedToPronoun = attribution.speaker.pronoun;
+    qualifiers.attributedTo = referent(attribution.speaker);
+    if (attribution.speaker.antecedent) qualifiers.attributedToPronoun = attribution.speaker.text;
     if (qualifiers.modality === 'asserted') qualifiers.modality = 'reported';
   }
   return qualifiers;
@@ -598,7 +599,7 @@ function confidenceOf(clause: Clause, subject: Argument, object: Argument | null
   let confidence = 0.9;
   if (clause.subjectVia === 'coordination' || clause.subjectVia === 'control') confidence -= 0.15;
   if (clause.subjectVia === 'relative' || clause.subjectVia === 'participle' || clause.subjectVia === 'apposition-skip') confidence -= 0.05;
-  if (subject.pronoun) confidence -= 0.1;
+  if (subject.antecedent) confidence -= 0.1;
   // A verb with nothing after it is often a fragment of a larger construction the grammar missed;
   // one with a time, place or prepositional phrase ("was built in 1890") is a claim of its own.
   if (!object) confidence -= hasAdjunct ? 0.2 : 0.4;

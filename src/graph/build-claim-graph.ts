@@ -10,6 +10,7 @@
 // entities; the exported claim keeps `object: null`.
 import { MultiDirectedGraph } from 'graphology';
 import type { Extraction, Resolution, ResolvedTriple, Argument } from '../types.ts';
+import { referent } from '../referent.ts';
 import { claimId, claimValues, statementKey, valueNodeId } from './claim-id.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimGraphAttributes, ClaimSource, EntityNodeAttributes } from './claim-graph-types.ts';
 
@@ -88,11 +89,11 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
     end: triple.end,
     text: sentenceText(triple.article, triple.sentence) ?? '',
     qualifiers: { ...triple.qualifiers },
-    subjectText: triple.subject.text,
-    ...(triple.subject.pronoun ? { subjectPronoun: triple.subject.pronoun } : {}),
+    subjectText: referent(triple.subject),
+    ...(triple.subject.antecedent ? { subjectPronoun: triple.subject.text } : {}),
     relationText: triple.relation.text,
     relationLemma: triple.relation.lemma,
-    objectText: triple.object?.text ?? null,
+    objectText: triple.object ? referent(triple.object) : null,
     objectKind: triple.object?.kind ?? null,
     relationStart: triple.relation.start,
     relationEnd: triple.relation.end,

@@ -4,6 +4,7 @@
 // countries.ts / places.ts / organisations.ts / noun-phrases.ts (keys).
 // Relations: see relations.ts (news-verbs.ts first, then WordNet).
 import type { Argument, Extraction, Resolution, ResolvedTriple, SpellingVariant, Triple } from '../types.ts';
+import { referent } from '../referent.ts';
 import { resolveEntities, type EntityMergeOptions, type MentionInput } from './entities.ts';
 import type { ResolvedEntity } from './entity-registry.ts';
 import { isOnlyAmount } from '../amount-only.ts';
@@ -37,7 +38,7 @@ function headOf(argument: Argument): string {
 function isOnlyTheAmount(triple: Triple): boolean {
   const quantity = triple.qualifiers.quantity;
   // A factor ("cut in half") is read from the verb phrase, not from the object.
-  return !!quantity && !quantity.factor && !!triple.object && isOnlyAmount(triple.object.text, quantity.text);
+  return !!quantity && !quantity.factor && !!triple.object && isOnlyAmount(referent(triple.object), quantity.text);
 }
 
 /** "Karin Halvorsen, president of the union's Local 212": the role a person is said to hold, as context. */
@@ -61,8 +62,8 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       // reporting claim's text ("Leavitt said we are happy …").
       if (subject.namesNothing) continue;
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
-      const subjectRef = add(article, subject.text, subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
-      const objectRef = object ? add(article, object.text, object.kind, [headOf(subject)], triple.relation.lemma === 'be') : null;
+      const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
+      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], triple.relation.lemma === 'be') : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
@@ -133,7 +134,7 @@ export function resolveTriples(extractions: Extraction[], options: ResolveOption
   }
 
   const triples: ResolvedTriple[] = refs.map(({ triple, subject, object, speaker }) => {
-    const relation = relations.align(triple.relation.lemma, { subject: triple.subject.text, ...(triple.object ? { object: triple.object.text } : {}) });
+    const relation = relations.align(triple.relation.lemma, { subject: referent(triple.subject), ...(triple.object ? { object: referent(triple.object) } : {}) });
     const resolved: ResolvedTriple = {
       ...triple,
       subjectId: idOfRef(subject),
@@ -143,7 +144,7 @@ export function resolveTriples(extractions: Extraction[], options: ResolveOption
     if (speaker !== null) resolved.attributedToId = idOfRef(speaker);
     if (relation.alignment) resolved.alignment = relation.alignment;
     const active = activeOfPassive(relation.predicate);
-    return active && object !== null && triple.object ? asActive(resolved, relations.align(active, { subject: triple.object.text, object: triple.subject.text }), active) : resolved;
+    return active && object !== null && triple.object ? asActive(resolved, relations.align(active, { subject: referent(triple.object), object: referent(triple.subject) }), active) : resolved;
   });
   return { entities, triples, spellingVariants: spellingVariantsOf(people, idOf) };
 }
