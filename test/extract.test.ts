@@ -460,6 +460,13 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.relation.lemma).toBe('mention');
   });
 
+  it('reads a participle between a count and its noun as describing the noun', () => {
+    const triples = triplesOf('The trust said 240 planned operations had been postponed.');
+    const read = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`);
+    expect(read, JSON.stringify(read)).toContain('240 planned operations | be postponed');
+    expect(read.some((r) => r.startsWith('240 | plan')), JSON.stringify(read)).toBe(false);
+  });
+
   it('reads a subject that counts nothing as a denial of its claim', () => {
     const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.qualifiers.negated ? 'denied' : 'affirmed'}${t.qualifiers.quantity ? ` | ${t.qualifiers.quantity.text}` : ''}`);
     expect(read('None of the crew was hurt.')).toEqual(['the crew | hurt | denied']);

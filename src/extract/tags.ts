@@ -129,6 +129,8 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
       // "a barnstorming professional team": an -ing word between a determiner and a noun describes it.
       if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
+      // "240 planned operations", "two wounded soldiers": a participle between a count and its noun describes it.
+      if (/[a-z]ed$/.test(lower) && tokens[i - 1]?.pos === 'NUM' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
       return 'V';
     case 'AUX':
       return 'A';
