@@ -3,6 +3,7 @@
 import type { Quantity } from '../types.ts';
 import nlp from 'compromise';
 import { lookupTable } from '../lookup-table.ts';
+import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 
 interface HedgeRule {
   words: string;
@@ -91,10 +92,6 @@ function numberFromWords(words: string): number | null {
   return value;
 }
 
-// "twenty-three" is one number word: its tens and units joined by a hyphen.
-export const NUMBER_WORDS =
-  /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-(one|two|three|four|five|six|seven|eight|nine))?|hundred|dozen|dozens|hundreds|thousands)$/;
-
 /**
  * Finds the first quantity in a list of words (lower-cased token texts). Returns null when there is none.
  * The words are a clause or phrase; the quantity's `text` is rebuilt from the words it used.
@@ -118,7 +115,7 @@ const FRACTION_STARTS = new Set(Object.keys(FRACTIONS).map((key) => key.split(' 
 
 /** Whether an amount can start at this word: most words cannot, and this runs for every word of every clause. */
 function mayStartAmount(word: string): boolean {
-  return (word.length === 1 && CURRENCIES[word] !== undefined) || FRACTION_STARTS.has(word) || ARTICLE_ONE.has(word) || /^[+-]?\d/.test(word) || NUMBER_WORDS.test(word);
+  return (word.length === 1 && CURRENCIES[word] !== undefined) || FRACTION_STARTS.has(word) || ARTICLE_ONE.has(word) || /^[+-]?\d/.test(word) || CARDINAL_WORDS.test(word);
 }
 
 function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
@@ -140,11 +137,11 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
     return { value: fraction.value, unit: fraction.unit, end: j + wide };
   }
   if (/^[+-]?\d[\d,]*(\.\d+)?$/.test(token)) value = Number(token.replace(/,/g, ''));
-  else if (NUMBER_WORDS.test(token)) {
+  else if (CARDINAL_WORDS.test(token)) {
     // "Twenty-three", split by the tokenizer into "twenty", "-", "three": one number.
     // Only a tens word before a unit word reads as one number word with its hyphen.
     const joined = words[j + 1] === '-' ? `${token}-${words[j + 2] ?? ''}` : null;
-    if (joined && NUMBER_WORDS.test(joined)) {
+    if (joined && CARDINAL_WORDS.test(joined)) {
       value = numberFromWords(joined);
       j += 2;
     } else value = numberFromWords(token);

@@ -6,6 +6,7 @@ import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
 import { kindOfCommonNoun, namesGroup } from './noun-kind.ts';
+import { identifiesAnother } from '../lexicon/numbers.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
@@ -338,11 +339,8 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   return { key: `thing:${key}${many}`, kind, policy, related, reasons: phrase.reasons };
 }
 
-/** Modifiers that make a different person, group or place of the same head ("the 11th doctor", "the former coach"). */
-const IDENTIFYING_MODIFIER = /^(\d+(st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|former|new|next|previous|ex|late|acting|interim|other|another)$/;
-
 function identifyingWords(phrase: NounPhraseKey): string[] {
-  return [...phrase.numbers, ...phrase.modifiers].filter((word) => IDENTIFYING_MODIFIER.test(word));
+  return [...phrase.numbers, ...phrase.modifiers].filter(identifiesAnother);
 }
 
 /** The one person the story describes with this phrase's head noun, when the phrase adds nothing that tells people apart. */

@@ -4,6 +4,7 @@
 import type { EntityKind } from '../types.ts';
 import { baseForm } from './morphy.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
+import { countsOrRanks } from '../lexicon/numbers.ts';
 import { isWordNetLemma } from './wordnet.ts';
 import { nameKey } from './organisations.ts';
 import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
@@ -64,7 +65,6 @@ export interface EntityProfile {
 }
 
 const PHRASE_BREAKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'by', 'to', 'near', 'off', 'between', 'and', 'or', 'who', 'which', 'that']);
-const NUMBER_WORD = /^(\d[\d,.]*(st|nd|rd|th)?|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|former|new|late|ex)$/;
 
 /** The phrase's head part: the words before the first preposition or clause word ("branch | of the bank"). */
 function headPart(tokens: readonly Token[]): Token[] {
@@ -86,7 +86,7 @@ function isPlural(head: Token | undefined): boolean {
  */
 function nameIn(head: readonly Token[], kind: EntityKind): string | null {
   let start = head.length;
-  while (start > 0 && head[start - 1]!.capitalised && !NUMBER_WORD.test(head[start - 1]!.norm)) start--;
+  while (start > 0 && head[start - 1]!.capitalised && !countsOrRanks(head[start - 1]!.norm)) start--;
   if (start === head.length) return null;
   const run = head.slice(start);
   const person = parsePersonMention(run.map((t) => t.raw).join(' '));
@@ -116,7 +116,7 @@ function namesAfterPrepositions(tokens: readonly Token[], headLength: number): s
   const runs: string[] = [];
   let run: string[] = [];
   for (const t of tokens.slice(headLength)) {
-    if (t.capitalised && !NUMBER_WORD.test(t.norm)) run.push(t.norm);
+    if (t.capitalised && !countsOrRanks(t.norm)) run.push(t.norm);
     else if (run.length) runs.push(run.splice(0).join(' '));
   }
   if (run.length) runs.push(run.join(' '));
@@ -177,7 +177,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     const head = headPart(tokens);
     for (const t of tokens) {
       if (DETERMINERS.has(t.norm) || PHRASE_BREAKS.has(t.norm)) continue;
-      if (NUMBER_WORD.test(t.norm)) numbers.add(t.norm);
+      if (countsOrRanks(t.norm)) numbers.add(t.norm);
       else words.add(lemma(t.norm));
     }
     const last = head.at(-1);
@@ -186,7 +186,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     if (last && !last.capitalised) commonHeads.add(lemma(last.norm));
     if (/^the\s/i.test(m.text.trim())) definite++;
     if (isPlural(last)) plural++;
-    for (const t of head) if (t.capitalised && !NUMBER_WORD.test(t.norm)) nameWords.add(t.norm);
+    for (const t of head) if (t.capitalised && !countsOrRanks(t.norm)) nameWords.add(t.norm);
     const asName = writtenAsName(m.text, tokens);
     theName ||= asName;
     const name = namedKey || asName ? nameIn(head, m.kind) : null;

@@ -3,7 +3,7 @@
 // "tariff"; "the 20% tariff" is the tariff too — the amount is the claim's quantity qualifier, where
 // compare can weigh it, not part of what the thing is; "Chinese goods" and "products
 // from China" share "@CN goods" — the country becomes a modifier, not the thing itself.
-import { NUMBER_WORDS } from '../extract/quantity.ts';
+import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { findCountryAt } from './countries.ts';
 import { NEWS_NOUNS, PARTITIVE_NOUNS, VAGUE_MODIFIERS } from './news-nouns.ts';
 import { memoByText } from './memo.ts';
@@ -48,7 +48,7 @@ function numberWord(token: Token): string | null {
   if (/^\d/.test(token.norm)) return token.norm.replace(/,/g, '');
   // "Seven people" and "Nine people" are the people of one claim with two counts, which compare
   // weighs; "one" is left as a word ("the one").
-  if (token.norm !== 'one' && NUMBER_WORDS.test(token.norm)) return token.norm;
+  if (token.norm !== 'one' && CARDINAL_WORDS.test(token.norm)) return token.norm;
   if (token.norm === 'percent' || token.norm === 'per') return '%';
   return null;
 }
