@@ -666,6 +666,12 @@ describe('pronouns', () => {
     expect(praised?.subject).toMatchObject({ text: 'She', antecedent: 'Maria Silva' });
   });
 
+  it('gives "she" to the person known to be a woman before a nearer one whose gender nobody stated', () => {
+    const text = 'President Obama named Regina Benjamin, a rural doctor, as his nominee. She is the chair of the medical board.';
+    const chair = triplesOf(text).find((t) => t.subject.text === 'She');
+    expect(chair?.subject.antecedent, JSON.stringify(chair?.subject)).toMatch(/Regina Benjamin/);
+  });
+
   it('leaves a pronoun with no antecedent as it is', () => {
     const t = triplesOf('It rained all day.')[0];
     expect(t === undefined || t.subject.antecedent === undefined).toBe(true);

@@ -61,8 +61,12 @@ export class PronounResolver {
     if (candidates.length === 0) return null;
     const sameSentence = candidates.filter((m) => m.start >= sentenceStart);
     const nearby = sameSentence.length ? sameSentence : candidates;
-    const subjects = nearby.filter((m) => m.subject);
-    const pool = subjects.length ? subjects : nearby;
+    // "Obama named Regina Benjamin … She is the chair": a person known to be a woman is a better
+    // "she" than one whose gender nobody stated, however near and whatever their slot.
+    const agreeing = wanted ? nearby.filter((m) => (m.gender ?? this.genderOf.get(lastWord(m.text))) === wanted) : [];
+    const likely = agreeing.length ? agreeing : nearby;
+    const subjects = likely.filter((m) => m.subject);
+    const pool = subjects.length ? subjects : likely;
     const chosen = pool[pool.length - 1]!;
     this.learnGender(chosen, pronoun);
     return chosen;
