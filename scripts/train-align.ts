@@ -1,7 +1,11 @@
 // Fits the alignment model (src/align/alignment-weights.json) on ECB+ train topics: a logistic
 // regression over the pair features of every candidate pair production blocking gives, labelled by
 // the gold event chains; then the threshold that gives the best pairwise F1 of the facts on train,
-// among those with precision at least 0.8 (a false fact makes false contradictions). Dev is never read.
+// among those with precision at least 0.7 (a false fact makes false contradictions). The F1 curve
+// is flat over a wide range (0.56-0.57 from 0.3 to 0.6 in December 2026), so F1s within 0.001
+// count as equal and the lower threshold wins: ECB+ labels events by their verbs and undercounts
+// the paraphrase that news outlets' shared facts need (the read blind rounds corroborated more
+// and flagged no more look-alikes at the lower end). Dev is never read.
 //
 //   npm run train:align [-- --dir FOLDER]
 import { writeFileSync } from 'node:fs';
@@ -16,7 +20,9 @@ import { factPairwise } from './ecb/fact-pairwise.ts';
 import { fitLogistic, round } from './fit-logistic.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const MIN_PRECISION = 0.8;
+const MIN_PRECISION = 0.7;
+/** F1s closer than this are one F1: the flat curve must not pick a threshold by noise. */
+const F1_TIE = 0.001;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: path.resolve(repoRoot, '../shared/eval/ecbplus') } } });
@@ -40,7 +46,7 @@ async function main(): Promise<void> {
     console.log(`  threshold ${t.toFixed(3)}: P ${figures.precision.toFixed(3)} R ${figures.recall.toFixed(3)} F1 ${figures.f1.toFixed(3)}`);
     // A threshold at the precision floor beats any below it; among equals, the better F1.
     const [ok, bestOk] = [figures.precision >= MIN_PRECISION, best.precision >= MIN_PRECISION];
-    if ((ok && !bestOk) || (ok === bestOk && figures.f1 > best.f1)) best = { threshold: round(t), ...figures };
+    if ((ok && !bestOk) || (ok === bestOk && figures.f1 > best.f1 + F1_TIE)) best = { threshold: round(t), ...figures };
   }
   model.threshold = best.threshold;
   model.fittedOn = `ECB+ train (${runs.length} sub-topics, ${pairs.length} labelled pairs); train pairwise P ${best.precision.toFixed(3)} R ${best.recall.toFixed(3)} F1 ${best.f1.toFixed(3)} at the threshold; written by npm run train:align`;
