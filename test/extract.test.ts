@@ -460,6 +460,13 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.relation.lemma).toBe('mention');
   });
 
+  it('reads "a one-year contract" as a length of one year, not as a time or a count of one', () => {
+    const [given] = triplesOf('Stefanski gave Cheeks a one-year contract extension.');
+    expect(given?.qualifiers.time, JSON.stringify(given?.qualifiers)).toBeUndefined();
+    expect(given?.qualifiers.quantity).toMatchObject({ value: 1, unit: 'year' });
+    expect(triplesOf('The talks lasted a year.')[0]?.qualifiers.time).toBe('a year');
+  });
+
   it('reads a participle between a count and its noun as describing the noun', () => {
     const triples = triplesOf('The trust said 240 planned operations had been postponed.');
     const read = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`);

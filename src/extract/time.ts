@@ -34,11 +34,20 @@ function isTimeToken(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
   if (!TIME_WORDS.has(token.lower)) return false;
+  // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
+  // the word measures a length, it does not say when.
+  if (measuredByNumber(tokens, i)) return false;
   // "may" the modal and "march" the verb are not months; "fall" the verb is not a season.
   if (MONTHS_NEED_CONTEXT.has(token.lower)) return token.pos === 'PROPN' || token.pos === 'NOUN';
   if (token.lower === 'later' || token.lower === 'earlier' || token.lower === 'now') return token.pos === 'ADV';
   if (/^\d{4}$/.test(token.text)) return true;
   return true;
+}
+
+function measuredByNumber(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const number = tokens[i - 2];
+  return !!hyphen && !!number && hyphen.text === '-' && number.end === hyphen.start && hyphen.end === tokens[i]!.start && number.pos === 'NUM';
 }
 
 export function findTimeExpressions(tokens: Token[], sentenceText: (first: number, last: number) => string): TimeExpression[] {
