@@ -467,6 +467,14 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(triplesOf('The talks lasted a year.')[0]?.qualifiers.time).toBe('a year');
   });
 
+  it('gives each listed object its own count, and none of another\'s', () => {
+    const triples = triplesOf('The commandos seized seven assault rifles, two other rifles, a grenade launcher and 13 fully loaded magazines from the 12 pirates.');
+    const counts = Object.fromEntries(triples.filter((t) => t.relation.lemma === 'seize').map((t) => [t.object?.text, t.qualifiers.quantity?.value ?? null]));
+    expect(counts).toEqual({ 'seven assault rifles': 7, 'two other rifles': 2, 'a grenade launcher': null, '13 fully loaded magazines': 13 });
+    // A measure or a score joined by a hyphen, and a bare figure, are no count of the object.
+    expect(triplesOf('The coastguard imposed a two-nautical-mile exclusion zone.')[0]?.qualifiers.quantity).toMatchObject({ value: 3.704, unit: 'km' });
+  });
+
   it('reads a participle between a count and its noun as describing the noun', () => {
     const triples = triplesOf('The trust said 240 planned operations had been postponed.');
     const read = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`);

@@ -118,6 +118,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
+        // "seized seven rifles, two launchers and 13 magazines": each object counted keeps its own count.
+        const counted = phrase && clause.objectKind === 'np' ? countedPhrase(tokens, phrase) : undefined;
+        if (counted) qualifiers.quantity = counted;
+        // "… and a grenade launcher": a count written inside another listed object is not this one's.
+        else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countedPhrase(tokens, o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
         if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
         const complements = clause.pps
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
@@ -568,6 +573,18 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
   if (counted) return counted;
   const factorKey = Object.keys(FACTOR_VERBS).find((k) => lemma === k || lemma.endsWith(` ${k}`) || lemma.startsWith(`${k} `));
   return factorKey ? factorOf(factorKey, textOf(clause.vg.first, clause.vg.last)) : undefined;
+}
+
+/** The count a phrase opens with ("13 fully loaded magazines", "about 200 homes"), hedge included. */
+function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
+  const words = tokens.slice(phrase.first, phrase.last + 1);
+  const number = words.findIndex((t) => t.pos === 'NUM');
+  // "a two-nautical-mile zone", "a 31-20 vote": a number joined on by a hyphen measures or scores, it does not count the noun.
+  if (number < 0 || number > 2 || words[number + 1]?.text === '-' || words[number - 1]?.text === '-') return undefined;
+  // A bare figure ("passed by 33 votes to 18") counts nothing named.
+  if (!words.slice(number + 1).some((t) => t.pos === 'NOUN')) return undefined;
+  const span = words.slice(0, number + 2);
+  return parseQuantity(span.map((t) => t.lower), span.map((t) => t.text)) ?? undefined;
 }
 
 /**

@@ -129,14 +129,19 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
       // "a barnstorming professional team": an -ing word between a determiner and a noun describes it.
       if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
-      // "240 planned operations", "two wounded soldiers": a participle between a count and its noun describes it.
-      if (/[a-z]ed$/.test(lower) && tokens[i - 1]?.pos === 'NUM' && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
+      // "240 planned operations", "13 fully loaded magazines", "a newly renovated bridge": a participle
+      // between a count (or an article and an adverb) and its noun describes the noun.
+      const opensPhrase = (t: Token | undefined) => t?.pos === 'NUM' || t?.pos === 'DET';
+      const countBefore = tokens[i - 1]?.pos === 'NUM' || (tokens[i - 1]?.pos === 'ADV' && opensPhrase(tokens[i - 2]));
+      if (/[a-z]ed$/.test(lower) && countBefore && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
       return 'V';
     case 'AUX':
       return 'A';
     case 'ADV':
       // "its north quay", "the upstairs room": between a determiner and a noun a word describes the noun.
       if (next?.pos === 'NOUN' && tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower))) return 'J';
+      // "13 fully loaded magazines", "a newly built bridge": an adverb on the adjective of a noun phrase.
+      if (tokens[i - 1] && /^(NUM|DET)$/.test(tokens[i - 1]!.pos) && next && (next.pos === 'ADJ' || /[a-z]ed$/.test(next.lower)) && tokens[i + 2]?.pos === 'NOUN') return 'J';
       return 'B';
     case 'ADP':
       if (lower === 'of') return 'F';
