@@ -66,6 +66,16 @@ describe('a name spelled two ways by outlets that give the same role', () => {
     expect(kinds(story)).toEqual(['spelling']);
   });
 
+  it('also with no role at all, when the given name is the same and a long surname one letter apart', () => {
+    const story = storyOf(
+      'Rhys Cadwallader, an analyst at Stonegate Partners, said the ruling was a blow to Kestrel.',
+      'Rhys Cadwalader of Stonegate Partners said the ruling was a blow to Kestrel.',
+    );
+    expect(kinds(story)).toEqual(['spelling']);
+    // A short surname one letter apart is another person: "John Smith" and "John Smyth".
+    expect(kinds(storyOf('John Smith opened the new Kestrel shop in Dorvik on Monday.', 'John Smyth closed the old Kestrel depot in Dorvik on Monday.'))).not.toContain('spelling');
+  });
+
   it('also when one outlet puts the title before the name and the other says it after', () => {
     const story = storyOf(
       'Finance Minister Tomas Brandl urged lenders to show patience. He said it was not for ministers to second-guess the bank.',

@@ -48,10 +48,21 @@ export function rolesAgree(a: readonly Role[], b: readonly Role[]): boolean {
   );
 }
 
-export type VariantEvidence = 'role' | 'context';
+export type VariantEvidence = 'role' | 'context' | 'name';
 
 /** Context entries that carry the role a person is said to be (the object of "X is …", "X, …,"). */
 export const STATED_ROLE = 'stated-role:';
+
+/**
+ * "Siobhan Kavanagh" / "Siobhan Cavanagh", "Rhys Cadwallader" / "Rhys Cadwalader": the same given
+ * name and a long surname one letter apart, in one story, is one person misspelt; two people that
+ * alike would be told apart by their roles, which the caller has already compared.
+ */
+function sameGivenNameLongSurnameSlip(a: NameGroup, b: NameGroup): boolean {
+  return a.first === b.first && a.first.length >= MIN_GIVEN_NAME && Math.min(a.last.length, b.last.length) >= MIN_SLIP_SURNAME && distance(a.last, b.last) === 1;
+}
+const MIN_GIVEN_NAME = 4;
+const MIN_SLIP_SURNAME = 6;
 
 /** The roles a name's triples say it holds ("X is the finance minister", "X, the finance minister,"). */
 function statedRoles(group: NameGroup): Role[] {
@@ -68,6 +79,7 @@ export function variantEvidence(a: NameGroup, b: NameGroup): VariantEvidence | n
   const familiesB = familiesOf(rolesB);
   if (familiesA.size > 0 && familiesB.size > 0) return rolesAgree(rolesA, rolesB) ? 'role' : null;
   for (const word of a.context) if (word.startsWith(STATED_ROLE) && b.context.has(word)) return 'role';
+  if (sameGivenNameLongSurnameSlip(a, b)) return 'name';
   if (a.last !== b.last) return null;
   for (const word of a.context) if (b.context.has(word)) return 'context';
   return null;
