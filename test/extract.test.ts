@@ -460,6 +460,20 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.relation.lemma).toBe('mention');
   });
 
+  it('reads "a third case" as an ordinal and "a third of" as a share', () => {
+    expect(triplesOf('A third case was confirmed on Friday.')[0]?.qualifiers.quantity).toBeUndefined();
+    expect(triplesOf('Prices fell by a third.')[0]?.qualifiers.quantity).toMatchObject({ value: 33.3, unit: '%' });
+  });
+
+  it('ends a verb\'s object before "after" and its own clause: "confirmed the case on Wednesday after samples tested positive"', () => {
+    const triples = triplesOf('Officials confirmed the case on Wednesday after samples tested positive.');
+    const confirmed = find(triples, /Officials/, /confirm/);
+    expect(confirmed?.object?.text, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toBe('the case');
+    expect(confirmed?.qualifiers.time).toBe('Wednesday');
+    // A reported clause with a phrase inside it is still one.
+    expect(find(triplesOf('She said the company, after months of talks, would close.'), /company/, /close/)?.qualifiers.attributedTo).toBe('She');
+  });
+
   it('reads "a one-year contract" as a length of one year, not as a time or a count of one', () => {
     const [given] = triplesOf('Stefanski gave Cheeks a one-year contract extension.');
     expect(given?.qualifiers.time, JSON.stringify(given?.qualifiers)).toBeUndefined();

@@ -752,6 +752,10 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     const tag = chunks[j]!.tag;
     if (tag === 'v') return true;
     if (tag === '.' || tag === 'Q' || tag === ':') return false;
+    // "confirmed the case on Wednesday after samples tested positive": a verb after "after",
+    // "because", "when" is its own clause's, not the noun phrase's.
+    if (tag === 'K') return false;
+    if (tag === 'I' && SUBORDINATORS.has(tokens[chunks[j]!.first]!.lower) && chunks[j + 1]?.type === 'NP' && chunks[j + 2]?.tag === 'v') return false;
     // "denied the charges throughout the trial and his lawyer said …": past more than a list of
     // noun phrases ("prices and wages would rise"), a verb after "and" + a new subject is that subject's.
     if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;

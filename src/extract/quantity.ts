@@ -66,6 +66,13 @@ const FRACTIONS = lookupTable<{ value: number; unit: string }>({
 });
 const ARTICLE_ONE = new Set(['a', 'an', 'one']);
 
+/** Words after "third" that keep it a share: "a third of", "a third the size", "cut by a third." */
+const SHARE_FOLLOWERS = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'less', 'fewer']);
+
+function ordinalBeforeNoun(next: string | undefined): boolean {
+  return next !== undefined && /^\p{L}/u.test(next) && !SHARE_FOLLOWERS.has(next);
+}
+
 /** The unit written at words[j], of one or two words, bare or joined by hyphens to the number; the index after it. */
 function unitAt(words: string[], j: number): { unit: { unit: string; factor: number }; end: number } | null {
   const hyphened = words[j] === '-';
@@ -131,8 +138,9 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   const token = words[j];
   if (token === undefined) return null;
   const fraction = FRACTIONS[token] ?? FRACTIONS[`${token} ${words[j + 1] ?? ''}`];
-  // "the second half", "the final quarter": a period of a match or a year, not a share of something.
-  if (fraction && !currency && !PERIOD_ORDINALS.has(words[j - 1] ?? '')) {
+  // "the second half", "the final quarter": a period of a match or a year, not a share of something;
+  // "a third case", "the third outbreak": an ordinal before its noun, not a share either.
+  if (fraction && !currency && !PERIOD_ORDINALS.has(words[j - 1] ?? '') && !(token === 'third' && ordinalBeforeNoun(words[j + 1]))) {
     const wide = FRACTIONS[`${token} ${words[j + 1] ?? ''}`] ? 2 : 1;
     return { value: fraction.value, unit: fraction.unit, end: j + wide };
   }
