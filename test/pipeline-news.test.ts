@@ -154,6 +154,17 @@ describe('a deal expected to close', () => {
   });
 });
 
+describe('nobody hurt', () => {
+  it('is one denied claim whether an outlet writes "Nobody was hurt" or "No one was injured"', () => {
+    const story = storyOf('Nobody was hurt in the warehouse fire at Hollins Park on Sunday.', 'No one was injured in the warehouse blaze at Hollins Park on Sunday.');
+    const denied = story.claims.filter((c) => c.qualifiers.negated);
+    expect(denied.map((c) => [c.predicate, c.status]), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated, c.status]))).toEqual([
+      [expect.any(String), 'corroborated'],
+      [expect.any(String), 'corroborated'],
+    ]);
+  });
+});
+
 describe('a workforce', () => {
   it('is the same claim whether a company "has staff" or "employs workers"', () => {
     const agree = storyOf('Halden Freight employs about 1,200 workers.', 'Halden Freight has around 1,200 staff.');

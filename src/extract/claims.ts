@@ -95,7 +95,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     for (const subjectPhrase of clause.subjects) {
       // "None of the children is in intensive care": the children, denied.
       const denial = denyingSubject(tokens, subjectPhrase);
-      const subject = args.build(denial?.counted ?? subjectPhrase);
+      // "Nobody was hurt", "No one was injured": no one is anyone, denied; the outlets that write
+      // either then tell the same claim.
+      const subject = denial && !denial.counted ? args.nobody(subjectPhrase) : args.build(denial?.counted ?? subjectPhrase);
       if (!subject) continue;
       for (const { phrase, list } of objects) {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
@@ -163,8 +165,18 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
 
 // ---------------------------------------------------------------------------------------- arguments
 
+/** What a denying pronoun ("nobody", "no one") stands for once its denial is on the claim. */
+const ANYONE = 'anyone';
+
 class ArgumentBuilder {
   constructor(private readonly input: SentenceInput) {}
+
+  /** "Nobody", "No one" as a subject: the words as written, read as "anyone" (the claim is denied by the caller). */
+  nobody(phrase: Phrase): Argument {
+    const { tokens } = this.input.parse;
+    const [start, end] = [tokens[phrase.first]!.start, tokens[phrase.last]!.end];
+    return { text: this.input.article.text.slice(start, end), start, end, head: ANYONE, kind: 'PERSON', antecedent: ANYONE };
+  }
 
   build(phrase: Phrase, statement = false): Argument | null {
     const { tokens } = this.input.parse;
