@@ -498,9 +498,16 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(read.some((r) => r.startsWith('240 | plan')), JSON.stringify(read)).toBe(false);
   });
 
+  it('reads "was hurt", "were cut" as passives, and a bare "hit" as a past tense', () => {
+    const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}`);
+    expect(read('Two workers were hurt.')).toEqual(['Two workers | be hurt']);
+    expect(read('The budget was cut by 10%.')).toEqual(['The budget | be cut']);
+    expect(read('Shares in the bank hit a low after the report.')[0]).toMatch(/^Shares in the bank \| hit/);
+  });
+
   it('reads a subject that counts nothing as a denial of its claim', () => {
     const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.qualifiers.negated ? 'denied' : 'affirmed'}${t.qualifiers.quantity ? ` | ${t.qualifiers.quantity.text}` : ''}`);
-    expect(read('None of the crew was hurt.')).toEqual(['the crew | hurt | denied']);
+    expect(read('None of the crew was hurt.')).toEqual(['the crew | be hurt | denied']);
     expect(read('No child is in intensive care.')).toEqual(['child | be in | denied']);
     expect(read('No one was injured.')).toEqual(['No one | be injured | denied']);
     expect(read('None of them is in intensive care, the authority said.')).toContain('them | be in | denied');

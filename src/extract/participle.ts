@@ -5,11 +5,16 @@
 import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 
-/** Past participles: regular -ed, and the common irregular endings ("known", "held", "built"). */
+/** Verbs whose past participle is their base form: "was hurt", "were cut", "had been shut". */
+const UNCHANGED_PARTICIPLES: ReadonlySet<string> = new Set([
+  'hurt', 'cut', 'put', 'set', 'hit', 'shut', 'let', 'cost', 'quit', 'spread', 'cast', 'burst', 'split', 'upset', 'broadcast', 'forecast', 'reset', 'bet', 'bid', 'rid',
+]);
+
+/** Past participles: regular -ed, the common irregular endings ("known", "held", "built") and the unchanged ones ("hurt"). */
 export function isPastParticiple(token: Token): boolean {
   if (token.pos !== 'VERB') return false;
   const text = token.lower;
-  if (text === token.lemma.toLowerCase()) return /(ed|en)$/.test(text) && !/een$/.test(text);
+  if (text === token.lemma.toLowerCase()) return (/(ed|en)$/.test(text) && !/een$/.test(text)) || UNCHANGED_PARTICIPLES.has(text);
   return /(ed|en|wn|rn|ne|t|d|ung|ught|ade|ode|ost|eld)$/.test(text) && !text.endsWith('ing');
 }
 
@@ -20,7 +25,9 @@ export function isParticipleGroup(tokens: Token[], vg: Chunk): boolean {
   const words = tokens.slice(vg.first, vg.last + 1).filter((t) => t.pos !== 'ADV');
   if (words.length === 0 || words.some((t) => t.pos === 'AUX')) return false;
   const verb = words[0]!;
-  return isPastParticiple(verb) || (verb.pos === 'VERB' && verb.lower.endsWith('ing'));
+  // "hit", "cut" with no auxiliary are as likely past tense ("Shares in the bank hit a low"): only
+  // a form that can be nothing but a participle opens a participle phrase.
+  return (isPastParticiple(verb) && !UNCHANGED_PARTICIPLES.has(verb.lower)) || (verb.pos === 'VERB' && verb.lower.endsWith('ing'));
 }
 
 /** Chunks that may follow the participle inside the parenthetical: its object and phrases. */
