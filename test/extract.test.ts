@@ -498,6 +498,12 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(read.some((r) => r.startsWith('240 | plan')), JSON.stringify(read)).toBe(false);
   });
 
+  it('reads "The board on Wednesday blocked the proposed merger" with the board as subject and the merger as object', () => {
+    const triples = triplesOf('The Competition and Markets Board on Wednesday blocked the proposed merger.');
+    const blocked = find(triples, /Markets Board/, /^block$/, /proposed merger/);
+    expect(blocked?.qualifiers.time, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toBe('Wednesday');
+  });
+
   it('reads "was hurt", "were cut" as passives, and a bare "hit" as a past tense', () => {
     const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}`);
     expect(read('Two workers were hurt.')).toEqual(['Two workers | be hurt']);

@@ -226,6 +226,8 @@ function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhr
   if ((after?.type === 'NP' && !naming && !isTimePhrase(phraseOf(after))) || after?.tag === 'K') return false;
   const before = chunks[k - 1];
   if (!before) return false;
+  // "The board on Wednesday blocked the merger": a time is no object a participle could describe.
+  if (isTimePhrase(phraseOf(chunks[k]!))) return false;
   if (before.type === 'VG') {
     const verb = lastVerbLemma(parse, before);
     return !SPEECH_VERBS.has(verb) && !CLAUSE_VERBS.has(verb) && !tokens.slice(before.first, before.last + 1).every((t) => t.pos === 'AUX');

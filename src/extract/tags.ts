@@ -129,10 +129,10 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
       // "a barnstorming professional team": an -ing word between a determiner and a noun describes it.
       if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
-      // "240 planned operations", "13 fully loaded magazines", "a newly renovated bridge": a participle
-      // between a count (or an article and an adverb) and its noun describes the noun.
+      // "240 planned operations", "the proposed merger", "13 fully loaded magazines", "a newly renovated
+      // bridge": a participle between a count or an article (and an adverb) and its noun describes the noun.
       const opensPhrase = (t: Token | undefined) => t?.pos === 'NUM' || t?.pos === 'DET';
-      const countBefore = tokens[i - 1]?.pos === 'NUM' || (tokens[i - 1]?.pos === 'ADV' && opensPhrase(tokens[i - 2]));
+      const countBefore = opensPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensPhrase(tokens[i - 2]));
       if (/[a-z]ed$/.test(lower) && countBefore && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
       return 'V';
     case 'AUX':
