@@ -504,6 +504,11 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(blocked?.qualifiers.time, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toBe('Wednesday');
   });
 
+  it('reads "Shares in Farlink dropped sharply" as the shares dropping, and "sold bonds priced at 99.5" as bonds priced', () => {
+    expect(find(triplesOf('Shares in Farlink dropped sharply following the decision.'), /^Shares in Farlink$/, /^drop/)).toBeDefined();
+    expect(find(triplesOf('The company sold bonds priced at 99.5.'), /^bonds$/, /^be priced at$/)).toBeDefined();
+  });
+
   it('reads "was hurt", "were cut" as passives, and a bare "hit" as a past tense', () => {
     const read = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}`);
     expect(read('Two workers were hurt.')).toEqual(['Two workers | be hurt']);

@@ -232,7 +232,11 @@ function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhr
     const verb = lastVerbLemma(parse, before);
     return !SPEECH_VERBS.has(verb) && !CLAUSE_VERBS.has(verb) && !tokens.slice(before.first, before.last + 1).every((t) => t.pos === 'AUX');
   }
-  return (before.tag === 'I' || before.tag === 'F') && !SUBORDINATORS.has(tokens[before.first]!.lower);
+  if (!(before.tag === 'I' || before.tag === 'F') || SUBORDINATORS.has(tokens[before.first]!.lower)) return false;
+  // "Shares in Farlink dropped sharply": with no other verb in the sentence, before or after, the
+  // participle-looking verb is the sentence's own (regular pasts look like participles).
+  const otherVerb = chunks.some((chunk, j) => j !== c && chunk.type === 'VG');
+  return otherVerb;
 }
 
 /**
