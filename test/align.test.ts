@@ -26,6 +26,14 @@ function factWith(story: StoryExport, sentenceA: string, sentenceB: string) {
 }
 
 describe('align: the same fact in other words', () => {
+  it('joins a description and a name in one slot ("Traffic police" / "Sergeant Ruth Calloway"): only two names with nothing in common are two participants', () => {
+    const story = storyOf(
+      'Traffic police closed the Meridale bridge on Friday after cracks were found.',
+      'Sergeant Ruth Calloway closed the Meridale bridge on Friday after cracks were found.',
+    );
+    expect(factWith(story, 'Traffic police closed', 'Sergeant Ruth Calloway closed'), describeFacts(story)).toBeDefined();
+  });
+
   it('joins "struck" and "hit" about one town on one day, with its score and reasons', () => {
     const story = storyOf(
       'A strong earthquake struck the town of Velsk on Monday, officials said. Rescue teams searched the rubble.',

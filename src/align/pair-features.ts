@@ -108,7 +108,8 @@ const RANK: Record<WordRelation, number> = { none: 0, antonym: 1, hypernym: 2, s
  * common: "Reid" and "Tara Reid" that the resolver left apart may still be one person.
  */
 function namedClash(a: SlotProfile, b: SlotProfile): number {
-  if (a.id === null || b.id === null || a.id === b.id || !isNamed(a) || !isNamed(b)) return 0;
+  // Written as names on both sides: "opposition parties" is a description a named person may belong to.
+  if (a.id === null || b.id === null || a.id === b.id || !a.proper || !b.proper) return 0;
   return dice(a.stems, b.stems) === 0 ? 1 : 0;
 }
 
