@@ -462,6 +462,11 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(t?.relation.lemma).toBe('mention');
   });
 
+  it('reads "AK-47", "F-16", "Covid-19" as names, not amounts', () => {
+    expect(triplesOf('Police seized the AK-47 rifles.')[0]?.qualifiers.quantity).toBeUndefined();
+    expect(triplesOf('Covid-19 cases rose to 300.')[0]?.qualifiers.quantity).toMatchObject({ value: 300 });
+  });
+
   it('reads "a third case" as an ordinal and "a third of" as a share', () => {
     expect(triplesOf('A third case was confirmed on Friday.')[0]?.qualifiers.quantity).toBeUndefined();
     expect(triplesOf('Prices fell by a third.')[0]?.qualifiers.quantity).toMatchObject({ value: 33.3, unit: '%' });

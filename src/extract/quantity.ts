@@ -117,6 +117,11 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
   return null;
 }
 
+/** "AK-47", "F-16", "Covid-19", "G-7": a number joined by a hyphen to the letters before it names a model or a thing, it counts nothing. */
+function partOfAName(words: string[], i: number): boolean {
+  return /^\d/.test(words[i]!) && words[i - 1] === '-' && /^\p{L}+$/u.test(words[i - 2] ?? '') && !CARDINAL_WORDS.test(words[i - 2]!);
+}
+
 /** First words of the fractions table ("two" of "two thirds"). */
 const FRACTION_STARTS = new Set(Object.keys(FRACTIONS).map((key) => key.split(' ')[0]!));
 
@@ -127,7 +132,7 @@ function mayStartAmount(word: string): boolean {
 
 function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
   const word = words[i]!;
-  if (!mayStartAmount(word)) return null;
+  if (!mayStartAmount(word) || partOfAName(words, i)) return null;
   let currency = '';
   let j = i;
   if (CURRENCIES[word] && word.length === 1) {
