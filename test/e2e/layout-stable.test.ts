@@ -1,6 +1,6 @@
 // The same story is the same picture on every load: the layout's starting positions come from the
 // story, not from the moment. Two loads whose pages draw different Math.random sequences must place
-// every entity at the same point.
+// every entity at the same point. And no node label is ever drawn over another.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -45,5 +45,39 @@ describe.runIf(mustRunBrowserTests)('graph layout', () => {
     const second = await positions(987654321);
     expect(Object.keys(first).length).toBeGreaterThan(10);
     expect(second).toEqual(first);
+  }, 120_000);
+
+  it('never draws one node label over another, at the first view and zoomed in; zooming in shows more of them', async () => {
+    const viewer = await openViewer(store, path.join(dir, 'labels'));
+    try {
+      const shown = () =>
+        viewer.page.evaluate(() => {
+          const boxes = window.__cy!.nodes(':visible')
+            .filter((node) => !node.hasClass('label-hidden') && String(node.data('label') ?? '') !== '')
+            .map((node) => ({ id: node.id(), box: node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }))
+            .filter(({ box }) => box.w > 0 && box.h > 0);
+          const clashes: string[] = [];
+          for (let i = 0; i < boxes.length; i++) {
+            for (let j = i + 1; j < boxes.length; j++) {
+              const [a, b] = [boxes[i]!.box, boxes[j]!.box];
+              if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) clashes.push(`${boxes[i]!.id} / ${boxes[j]!.id}`);
+            }
+          }
+          return { labels: boxes.length, clashes };
+        });
+      const first = await shown();
+      expect(first.clashes).toEqual([]);
+      expect(first.labels).toBeGreaterThan(5);
+      const hidden = await viewer.page.evaluate(() => window.__cy!.nodes('.label-hidden').length);
+      await viewer.page.evaluate(() => {
+        const cy = window.__cy!;
+        cy.zoom({ level: cy.zoom() * 3, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+      });
+      await viewer.page.waitForFunction((before) => window.__cy!.nodes('.label-hidden').length < before || before === 0, hidden, { timeout: 5_000 });
+      const zoomed = await shown();
+      expect(zoomed.clashes).toEqual([]);
+    } finally {
+      await viewer.close();
+    }
   }, 120_000);
 });

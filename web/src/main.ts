@@ -10,6 +10,7 @@ import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
 import { storyElements } from './elements.ts';
 import { keepHubLabelsReadable } from './readable-labels.ts';
+import { hideOverlappingLabels, keepLabelsApart } from './label-collisions.ts';
 import { entityPanel } from './entity-panel.ts';
 import { mountEntitySearch } from './entity-search.ts';
 import { mountExportButtons } from './export-view.ts';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
   window.__cy = cy;
   window.__storygraph = stats;
   keepHubLabelsReadable(cy);
+  const separateLabels = keepLabelsApart(cy);
 
   const state = initialFilters();
   const panel = byId('panel');
@@ -74,6 +76,7 @@ async function start(): Promise<void> {
   const refresh = () => {
     const started = performance.now();
     const visible = applyFilters(cy, state);
+    separateLabels();
     stats.lastFilterMs = performance.now() - started;
     byId('counts').textContent = `${visible.nodes} entities and ${visible.edges} claims shown` + (state.focus ? ' (focused)' : '');
   };
@@ -171,6 +174,7 @@ async function start(): Promise<void> {
 
   refresh();
   stats.layoutMs = await runLayout(cy);
+  hideOverlappingLabels(cy);
   stats.ready = true;
   document.body.dataset.ready = 'true';
 }
