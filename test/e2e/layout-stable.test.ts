@@ -76,6 +76,16 @@ describe.runIf(mustRunBrowserTests)('graph layout', () => {
       await viewer.page.waitForFunction((before) => window.__cy!.nodes('.label-hidden').length < before || before === 0, hidden, { timeout: 5_000 });
       const zoomed = await shown();
       expect(zoomed.clashes).toEqual([]);
+      // A claim's label shows on hover only: "close | Meridale bridge" would cross every other line.
+      const edgeLabel = await viewer.page.evaluate(() => {
+        const edge = window.__cy!.edges(':visible').first();
+        const before = edge.style('text-opacity');
+        edge.emit('mouseover');
+        const during = edge.style('text-opacity');
+        edge.emit('mouseout');
+        return { before, during, after: edge.style('text-opacity') };
+      });
+      expect(edgeLabel).toEqual({ before: '0', during: '1', after: '0' });
     } finally {
       await viewer.close();
     }

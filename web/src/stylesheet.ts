@@ -73,6 +73,9 @@ export const stylesheet = [
   // A label that would cover another (label-collisions.ts) waits for hover, selection or room.
   { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
   { selector: 'node.label-hidden.hover, node.label-hidden:selected', style: { 'text-opacity': 1, 'z-index': 20 } },
+  // A claim's words would cross every other line: they show on hover, on selection and for a query's hits.
+  { selector: 'edge', style: { 'text-opacity': 0 } },
+  { selector: 'edge.hover, edge:selected, edge.query-hit', style: { 'text-opacity': 1, 'z-index': 20 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1f5fbf' } },
   { selector: 'edge:selected', style: { 'underlay-color': '#1f5fbf', 'underlay-opacity': 0.35, 'underlay-padding': 4 } },
