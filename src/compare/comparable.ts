@@ -19,7 +19,7 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // meeting" names when, not who. But such a passive is only the same act told the other way round
   // when it uses the same verb: "Jackman was never nominated for an Oscar" is not "Mark named Jackman".
   const agent = /\sby$/.test(done.predicate) ? done.objectId : null;
-  if (done.objectId !== null && agent === null && eventWord(active.predicate) !== eventWord(done.predicate.replace(/^be /, ''))) return false;
+  if (done.objectId !== null && agent === null && eventWord(active.predicate) !== eventWord(done.predicate)) return false;
   return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (agent === null || sameSlot(graph, active.subjectId, agent));
 }
 

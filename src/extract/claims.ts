@@ -91,6 +91,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       ? reported.map((phrase) => ({ phrase, list: false }))
       : [{ phrase: null, list: false }];
     for (const phrase of clause.listObjects) objects.push({ phrase, list: true });
+    // "seized seven rifles, two launchers and 13 magazines": the count each object opens with.
+    const countOf = new Map(objects.flatMap(({ phrase }) => (phrase ? [[phrase, countedPhrase(tokens, phrase)] as const] : [])));
 
     for (const subjectPhrase of clause.subjects) {
       // "None of the children is in intensive care": the children, denied.
@@ -120,11 +122,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
-        // "seized seven rifles, two launchers and 13 magazines": each object counted keeps its own count.
-        const counted = phrase && clause.objectKind === 'np' ? countedPhrase(tokens, phrase) : undefined;
+        // Each object counted keeps its own count.
+        const counted = phrase && clause.objectKind === 'np' ? countOf.get(phrase) : undefined;
         if (counted) qualifiers.quantity = counted;
         // "… and a grenade launcher": a count written inside another listed object is not this one's.
-        else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countedPhrase(tokens, o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
+        else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countOf.get(o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
         if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
         const complements = clause.pps
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
@@ -512,8 +514,9 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       while (titleStart > 0 && ['PROPN', 'NOUN', 'ADJ'].includes(words[titleStart - 1]!.pos)) titleStart--;
       make({ first: chunk.last - postName.length + 1, last: chunk.last }, 'be', words[post - 1]!, { first: chunk.first + titleStart, last: chunk.last - postName.length });
     }
-    // Possessive: "X 's Y" → X has Y; "Cheeks' tenure", "the Workers' organiser" (an apostrophe glued to a plural) too.
-    const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s' || (t.lower === "'" && /s$/i.test(words[k - 1]!.text) && words[k - 1]!.end === t.start)));
+    // Possessive: "X 's Y" → X has Y; "Cheeks' tenure", "the Workers' organiser" too (the tagger
+    // made a possessive of that apostrophe, tags.ts).
+    const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s' || (t.lower === "'" && t.pos === 'PART')));
     if (apostrophe > 0 && apostrophe < words.length - 1) {
       const owner = { first: chunk.first, last: chunk.first + apostrophe - 1 };
       const ownerWords = words.slice(0, apostrophe);

@@ -131,8 +131,7 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
       // "240 planned operations", "the proposed merger", "13 fully loaded magazines", "a newly renovated
       // bridge": a participle between a count or an article (and an adverb) and its noun describes the noun.
-      const opensPhrase = (t: Token | undefined) => t?.pos === 'NUM' || t?.pos === 'DET';
-      const countBefore = opensPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensPhrase(tokens[i - 2]));
+      const countBefore = opensNounPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensNounPhrase(tokens[i - 2]));
       if (/[a-z]ed$/.test(lower) && countBefore && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
       return 'V';
     case 'AUX':
@@ -141,7 +140,7 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "its north quay", "the upstairs room": between a determiner and a noun a word describes the noun.
       if (next?.pos === 'NOUN' && tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower))) return 'J';
       // "13 fully loaded magazines", "a newly built bridge": an adverb on the adjective of a noun phrase.
-      if (tokens[i - 1] && /^(NUM|DET)$/.test(tokens[i - 1]!.pos) && next && (next.pos === 'ADJ' || /[a-z]ed$/.test(next.lower)) && tokens[i + 2]?.pos === 'NOUN') return 'J';
+      if (opensNounPhrase(tokens[i - 1]) && next && (next.pos === 'ADJ' || /[a-z]ed$/.test(next.lower)) && tokens[i + 2]?.pos === 'NOUN') return 'J';
       return 'B';
     case 'ADP':
       if (lower === 'of') return 'F';
@@ -242,6 +241,11 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(after.pos)) return false;
   const opened = tokens.slice(0, i - 1).some((t, k) => (t.text === "'" || t.text === '‘') && tokens[k + 1] && tokens[k + 1]!.start === t.end && (k === 0 || tokens[k - 1]!.end < t.start));
   return !opened;
+}
+
+/** A count or an article: what opens a noun phrase its describing words follow. */
+function opensNounPhrase(token: Token | undefined): boolean {
+  return token?.pos === 'NUM' || token?.pos === 'DET';
 }
 
 function followsModal(tokens: Token[], i: number): boolean {

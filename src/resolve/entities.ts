@@ -325,7 +325,7 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
   // The keyer folds plurals into the singular ("tariffs" is the tariff), but "the men" are not
   // "the man": people, groups and places named in the plural, or by a group noun ("staff", as
   // many as the "workers" the keyer makes of it), are keyed apart from the one.
-  const writtenHead = m.text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  const writtenHead = lastWord(m.text);
   const groupOfPeople = writtenHead !== phrase.head && wordNetKind === 'PERSON' && namesGroup(writtenHead);
   const many = wordNetKind !== null && (isPluralHead(m.text, phrase.head) || groupOfPeople) ? ' (many)' : '';
   // "An Atlanta judge", "a Georgia judge", "the judge": outlets describe the one judge of a story
@@ -352,9 +352,14 @@ function personDescribedBy(m: MentionInput, story: StoryState): string | null {
   return people?.size === 1 ? [...people.values()][0]! : null;
 }
 
+/** A phrase's last word as written, lower-cased: the head the keyer may have replaced. */
+function lastWord(text: string): string {
+  return text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+}
+
 /** "women" for head "woman", "officials" for "official": the phrase names more than one. */
 function isPluralHead(text: string, head: string): boolean {
-  const last = text.trim().toLowerCase().split(/\s+/).at(-1) ?? '';
+  const last = lastWord(text);
   // "people", "men", "children" are their own heads: plural whatever the keyer made of them.
   if (/^(people|men|women|children)$/.test(last)) return true;
   return last !== head && (last.endsWith('s') || last.endsWith('men') || last.endsWith('people'));

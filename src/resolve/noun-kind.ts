@@ -6,12 +6,12 @@ import type { EntityKind } from '../types.ts';
 import { baseForm } from './morphy.ts';
 import { sensesOf, synset } from './wordnet.ts';
 
-/** WordNet lexicographer files (lexnames) and the entity kind their nouns name. */
+/** WordNet lexicographer files (lexnames) and the entity kind their nouns name; noun.group is split below. */
 const KIND_OF_LEXICAL_FILE: ReadonlyMap<number, EntityKind> = new Map([
   [18, 'PERSON'], // noun.person: coach, actress, victim, official
   [15, 'PLACE'], // noun.location: city, region, area
-  [14, 'ORG'], // noun.group: team, police, government, agency (but see GROUP_OF_PEOPLE)
 ]);
+/** noun.group: team, police, government, agency, but also people, crowd, jury. */
 const NOUN_GROUP = 14;
 
 /**
@@ -59,22 +59,32 @@ function kindOfSense(sense: string): EntityKind | null {
   return KIND_OF_LEXICAL_FILE.get(lexicalFile) ?? (hasAncestor(sense, PLACE_ANCESTORS, PLACE_ANCESTOR_DEPTH) ? 'PLACE' : null);
 }
 
+/** The noun lower-cased, or null for anything not a plain word ("x1", "U.S."). */
+function plainWord(noun: string): string | null {
+  const word = noun.trim().toLowerCase();
+  return /^[a-z][a-z-]*$/.test(word) ? word : null;
+}
+
+/** A plain word's WordNet base form and its most frequent sense. */
+function firstSense(word: string): { base: string; first: string | undefined } {
+  const base = baseForm(word, 'noun');
+  return { base, first: sensesOf(base, 'noun')[0] };
+}
+
 /** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
 export function namesGroup(noun: string): boolean {
-  const word = noun.trim().toLowerCase();
-  if (!/^[a-z][a-z-]*$/.test(word)) return false;
-  const first = sensesOf(baseForm(word, 'noun'), 'noun')[0];
+  const word = plainWord(noun);
+  const first = word === null ? undefined : firstSense(word).first;
   return first !== undefined && synset(first).lexicalFile === NOUN_GROUP;
 }
 
 /** The kind the noun's first sense names, or null when it names none of people, places, groups. */
 export function kindOfCommonNoun(noun: string): EntityKind | null {
-  const word = noun.trim().toLowerCase();
-  if (!/^[a-z][a-z-]*$/.test(word)) return null;
+  const word = plainWord(noun);
+  if (word === null) return null;
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
-  const base = baseForm(word, 'noun');
-  const first = sensesOf(base, 'noun')[0];
+  const { base, first } = firstSense(word);
   const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : kindOfSense(first));
   cache.set(word, kind);
   return kind;

@@ -6,14 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../src/ingest.ts';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
-import { openStore } from '../../src/store/open-store.ts';
 import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
+import { openExamplesStore } from './story-setup.ts';
 import { openViewer, type ViewerSession } from './viewer-session.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 // A test artifact, kept out of git; docs/facts.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/facts.png', import.meta.url));
 
@@ -26,8 +24,7 @@ describe.runIf(mustRunBrowserTests)('facts table', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-facts-'));
-    store = await openStore({ db: path.join(dir, 'db') });
-    await ingestPaths([path.join(repoRoot, 'examples')], store);
+    store = await openExamplesStore(dir);
     viewer = await openViewer(store, dir);
     page = viewer.page;
     story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;

@@ -4,16 +4,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../src/ingest.ts';
-import { openStore } from '../../src/store/open-store.ts';
 import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
+import { openExamplesStore } from './story-setup.ts';
 import { openViewer, type ViewerSession } from './viewer-session.ts';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 interface Focused {
   key: string;
@@ -63,8 +59,7 @@ describe.runIf(mustRunBrowserTests)('the viewer by keyboard', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-keyboard-'));
-    store = await openStore({ db: path.join(dir, 'db') });
-    await ingestPaths([path.join(repoRoot, 'examples')], store);
+    store = await openExamplesStore(dir);
     viewer = await openViewer(store, dir);
     page = viewer.page;
   });

@@ -4,15 +4,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestPaths } from '../../src/ingest.ts';
-import { openStore } from '../../src/store/open-store.ts';
 import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
+import { openExamplesStore } from './story-setup.ts';
 import { openViewer } from './viewer-session.ts';
-
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('graph layout', () => {
   let dir: string;
@@ -20,8 +16,7 @@ describe.runIf(mustRunBrowserTests)('graph layout', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-layout-'));
-    store = await openStore({ db: path.join(dir, 'db') });
-    await ingestPaths([path.join(repoRoot, 'examples')], store);
+    store = await openExamplesStore(dir);
   });
 
   afterAll(async () => {

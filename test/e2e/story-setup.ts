@@ -9,6 +9,7 @@ import { openStore } from '../../src/store/open-store.ts';
 import type { GraphStore } from '../../src/store/store.ts';
 
 export const SEEDS_DIR = fileURLToPath(new URL('../../../shared/seeds', import.meta.url));
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../examples', import.meta.url));
 
 export const HOSTILE_ARTICLE = [
   'Readers Respond To The Beijing Visit',
@@ -23,5 +24,12 @@ export async function openTestStore(dir: string): Promise<GraphStore> {
   await writeFile(hostile, HOSTILE_ARTICLE);
   const store = await openStore({ db: path.join(dir, 'db') });
   await ingestPaths([SEEDS_DIR, hostile], store);
+  return store;
+}
+
+/** The examples (an earthquake told by four outlets) ingested into a store in `dir`. */
+export async function openExamplesStore(dir: string): Promise<GraphStore> {
+  const store = await openStore({ db: path.join(dir, 'db') });
+  await ingestPaths([EXAMPLES_DIR], store);
   return store;
 }

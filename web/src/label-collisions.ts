@@ -13,9 +13,14 @@ interface Box {
 
 const overlaps = (a: Box, b: Box): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
-/** Which label wins a clash: a hub name, then the node with more claims, then the smaller id (the same picture every load). */
-function byPriority(a: NodeSingular, b: NodeSingular): number {
-  return Number(b.hasClass('prominent')) - Number(a.hasClass('prominent')) || b.degree(false) - a.degree(false) || (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+/**
+ * The nodes in the order their labels win a clash: a hub name, then the node with more claims, then
+ * the smaller id (the same picture every load). Each node's rank is read once, not at every comparison.
+ */
+function inPriorityOrder(nodes: NodeSingular[]): NodeSingular[] {
+  const ranked = nodes.map((node) => ({ node, hub: Number(node.hasClass('prominent')), degree: node.degree(false), id: node.id() }));
+  ranked.sort((a, b) => b.hub - a.hub || b.degree - a.degree || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return ranked.map(({ node }) => node);
 }
 
 /** Grid cell size in graph units: about a label's width, so a box touches a few cells. */
@@ -47,7 +52,7 @@ class PlacedLabels {
 
 export function hideOverlappingLabels(cy: Core): void {
   const placed = new PlacedLabels();
-  const nodes = cy.nodes(':visible').toArray().sort(byPriority);
+  const nodes = inPriorityOrder(cy.nodes(':visible').toArray());
   cy.batch(() => {
     for (const node of nodes) {
       const box = node.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
