@@ -400,6 +400,15 @@ describe('relative clauses and appositions', () => {
   });
 });
 
+describe('the head of a phrase with a place after it', () => {
+  it('is the noun before the preposition, as its kind is: "a bank in Athens" is a bank, "voters in Turkmenistan" voters', () => {
+    const closed = find(triplesOf('A bank in Athens closed its doors on Friday.'), /bank/, /close/);
+    expect(closed?.subject, `subject: ${JSON.stringify(closed?.subject)}`).toMatchObject({ text: 'A bank in Athens', head: 'bank' });
+    const voted = find(triplesOf('Many voters in Turkmenistan elected a new parliament.'), /voters/, /elect/);
+    expect(voted?.subject, `subject: ${JSON.stringify(voted?.subject)}`).toMatchObject({ head: 'voter' });
+  });
+});
+
 describe('titles with a post', () => {
   it('reads "title to/for place name" as one person, the subject or the object of the clause', () => {
     const said = find(triplesOf('US Ambassador to Norway Ellen Marsh said the talks would resume.'), /Ellen Marsh$/, /^say$/);

@@ -210,9 +210,13 @@ class ArgumentBuilder {
     // "Williams" after "Jamal Williams" is the person; "Williams's arrest" is not (a later "he" must not land on it).
     const headWord = base.filter((t) => t.pos !== 'PUNCT').at(-1);
     if (kind !== 'PERSON' && proper.length === 1 && proper[0] === headWord && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
-    return { text: surface, start, end, head: headOfTokens(words), kind };
+    // The head comes from the same words as the kind: "a bank in Athens" is a bank, "voters in Turkmenistan" voters.
+    const headWords = base.some((t) => NOUN_LIKE.has(t.pos)) ? base : words;
+    return { text: surface, start, end, head: headOfTokens(headWords), kind };
   }
 }
+
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** States a disaster leaves people in: "left 12 dead", "left 300 homeless". */
 const RESULT_STATES = new Set(['dead', 'injured', 'wounded', 'homeless', 'stranded', 'missing', 'unemployed']);
