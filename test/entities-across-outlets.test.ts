@@ -66,6 +66,16 @@ describe('kinds a reader would give', () => {
     expect(kindOfCommonNoun('bodies')).toBe('PERSON');
   });
 
+  it('a person is a person, a legislature, a court and a magazine organisations, a hyphenated word its last part', () => {
+    const kinds = Object.fromEntries(['person', 'parliament', 'senate', 'court', 'magazine', 'newspaper', 'ex-girlfriend', 'cyber-criminals', 'star'].map((w) => [w, kindOfCommonNoun(w)]));
+    expect(kinds).toEqual({ person: 'PERSON', parliament: 'ORG', senate: 'ORG', court: 'ORG', magazine: 'ORG', newspaper: 'ORG', 'ex-girlfriend': 'PERSON', 'cyber-criminals': 'PERSON', star: 'PERSON' });
+  });
+
+  it('reads a name with a capital inside as a person: "Shondell McAllister", "Liam O\'Brien"', () => {
+    expect(kindOfName('Shondell McAllister')).toBe('PERSON');
+    expect(kindOfName("Liam O'Brien")).toBe('PERSON');
+  });
+
   it('finds the singular WordNet knows: "boss" is no plural of "bos", "men" is "man", "thieves" is "thief"', () => {
     const singular = Object.fromEntries(['boss', 'glass', 'men', 'women', 'thieves', 'wives', 'drives', 'tariffs'].map((w) => [w, baseForm(w, 'noun')]));
     expect(singular).toEqual({ boss: 'boss', glass: 'glass', men: 'man', women: 'woman', thieves: 'thief', wives: 'wife', drives: 'drive', tariffs: 'tariff' });

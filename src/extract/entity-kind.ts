@@ -57,6 +57,9 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'PlaceName', '
 const ORG_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'School']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
+/** A word written as a name: "Reid", and with a capital inside, "McAllister", "O'Brien", "Smith-Jones" (not "US", not "NYPD"). */
+const NAME_WORD = /^[A-Z][a-z]*(?:['-]?[A-Z][a-z]+)*$/;
+
 export function kindOfName(name: string): EntityKind {
   const cached = nameKindCache.get(name);
   if (cached) return cached;
@@ -73,7 +76,7 @@ export function kindOfName(name: string): EntityKind {
   else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
   else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
   else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
-  else if (words.length >= 2 && words.length <= 3 && words.every((w) => /^[A-Z][a-z]+$/.test(w))) kind = 'PERSON';
+  else if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);
   return kind;

@@ -19,7 +19,7 @@ const NOUN_GROUP = 14;
  * police, government, committee); the other groups are people gathered or counted ("people",
  * "the crowd", "the jury", "the public"), which a reader and ECB+ take as persons.
  */
-const ORGANISATION_ANCESTORS: ReadonlySet<string> = new Set(['organization']);
+const ORGANISATION_ANCESTORS: ReadonlySet<string> = new Set(['organization', 'legislature', 'judicature']);
 const GROUP_ANCESTOR_DEPTH = 6;
 
 /**
@@ -33,11 +33,24 @@ const PLACE_ANCESTORS: ReadonlySet<string> = new Set([
 ]);
 const PLACE_ANCESTOR_DEPTH = 4;
 
+/**
+ * Outside noun.group: "person" itself sits in noun.Tops, and a magazine or a newspaper (print
+ * media, noun.communication) speaks in the news as the company that publishes it ("People magazine
+ * reported").
+ */
+const PERSON_SENSES: ReadonlySet<string> = new Set(['person']);
+const PUBLISHER_ANCESTORS: ReadonlySet<string> = new Set(['print media']);
+const PUBLISHER_ANCESTOR_DEPTH = 3;
+
 /** News sense of nouns whose first WordNet sense is another ("sources said": people, not a beginning). */
 const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['source', 'PERSON'],
   ['authority', 'PERSON'],
   ['body', 'PERSON'], // "his body was found": the dead person, not anatomy
+  ['star', 'PERSON'], // "the Mean Girls star", not a celestial body
+  ['mum', 'PERSON'], // not the chrysanthemum
+  ['family', 'PERSON'], // "the family said": its members, as a reader takes it, not an organisation
+  ['ministry', 'ORG'], // a government department, not the clergy
 ]);
 
 const cache = new Map<string, EntityKind | null>();
@@ -56,6 +69,8 @@ function hasAncestor(sense: string, words: ReadonlySet<string>, depth: number): 
 function kindOfSense(sense: string): EntityKind | null {
   const lexicalFile = synset(sense).lexicalFile;
   if (lexicalFile === NOUN_GROUP) return hasAncestor(sense, ORGANISATION_ANCESTORS, GROUP_ANCESTOR_DEPTH) ? 'ORG' : 'PERSON';
+  if (hasAncestor(sense, PERSON_SENSES, 0)) return 'PERSON';
+  if (hasAncestor(sense, PUBLISHER_ANCESTORS, PUBLISHER_ANCESTOR_DEPTH)) return 'ORG';
   return KIND_OF_LEXICAL_FILE.get(lexicalFile) ?? (hasAncestor(sense, PLACE_ANCESTORS, PLACE_ANCESTOR_DEPTH) ? 'PLACE' : null);
 }
 
@@ -65,10 +80,17 @@ function plainWord(noun: string): string | null {
   return /^[a-z][a-z-]*$/.test(word) ? word : null;
 }
 
-/** A plain word's WordNet base form and its most frequent sense. */
+/**
+ * A plain word's WordNet base form and its most frequent sense. A hyphenated word WordNet lacks is
+ * read by its last part: an "ex-girlfriend" and "cyber-criminals" are the kind a girlfriend and
+ * criminals are.
+ */
 function firstSense(word: string): { base: string; first: string | undefined } {
   const base = baseForm(word, 'noun');
-  return { base, first: sensesOf(base, 'noun')[0] };
+  const first = sensesOf(base, 'noun')[0];
+  const lastPart = word.slice(word.lastIndexOf('-') + 1);
+  if (first !== undefined || lastPart === word || lastPart === '') return { base, first };
+  return firstSense(lastPart);
 }
 
 /** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
