@@ -41,7 +41,7 @@ export function factPairwise(results: { run: ClaimRun; facts: Fact[] }[]): FactF
  * reach directly: the same claim, or a candidate pair. Joining groups may reach more; this is what
  * scoring and clustering start from.
  */
-export function blockingReach(runs: { run: ClaimRun; candidates: [number, number][] }[]): { gold: number; reachable: number; share: number } {
+export function blockingReach(runs: { run: ClaimRun; candidates: readonly (readonly [number, number, ...unknown[]])[] }[]): { gold: number; reachable: number; share: number } {
   let gold = 0;
   let reachable = 0;
   for (const { run, candidates } of runs) {

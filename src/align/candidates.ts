@@ -4,6 +4,8 @@
 // too many claims pairs each with a few of them only (MAX_BLOCK below), never all with all.
 import type { ClaimProfile } from './claim-profile.ts';
 import { blockingSenses } from './word-relation.ts';
+import { OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
+import { LIGHT_VERBS } from '../extract/lexicon.ts';
 
 /**
  * A block of more claims than this (a story's main person with every verb, or 500 outlets telling
@@ -13,10 +15,18 @@ import { blockingSenses } from './word-relation.ts';
 const MAX_BLOCK = 40;
 const REPRESENTATIVES = 6;
 
-export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
+/**
+ * A pair to score, with whether only the event verb brought it ("checked in" / "checked into"
+ * with participants the resolver kept apart): such a pair must show its participants meet.
+ */
+export type CandidatePair = [a: number, b: number, verbOnly: boolean];
+
+export function candidatePairs(profiles: ClaimProfile[]): CandidatePair[] {
   const blocks = new Map<string, number[]>();
+  const verbBlocks = new Map<string, number[]>();
   profiles.forEach((profile, index) => {
     for (const key of blockingKeys(profile)) pushTo(blocks, key, index);
+    for (const key of verbOnlyKeys(profile)) pushTo(verbBlocks, key, index);
   });
   // Sentences of two articles that tell the same thing in other words make every pair of their
   // claims a candidate: "ran aground at the mouth of the harbour" / "went aground near its entrance".
@@ -27,23 +37,36 @@ export function candidatePairs(profiles: ClaimProfile[]): [number, number][] {
     for (const index of bySentence.get(second) ?? []) pushTo(blocks, key, index);
   }
   const seen = new Set<number>();
-  const pairs: [number, number][] = [];
+  const pairs: CandidatePair[] = [];
   const n = profiles.length;
-  for (const block of blocks.values()) {
-    if (block.length < 2) continue;
-    const partners = block.length > MAX_BLOCK ? REPRESENTATIVES : block.length;
-    for (let i = 0; i < Math.min(partners, block.length); i++) {
-      for (let j = i + 1; j < block.length; j++) {
-        // Lower index first: scores are looked up by (lower, higher) when groups join.
-        const [a, b] = block[i]! < block[j]! ? [block[i]!, block[j]!] : [block[j]!, block[i]!];
-        const key = a * n + b;
-        if (seen.has(key) || !fromDifferentArticles(profiles[a]!, profiles[b]!)) continue;
-        seen.add(key);
-        pairs.push([a, b]);
+  const pairBlocks = (from: Map<string, number[]>, verbOnly: boolean): void => {
+    for (const block of from.values()) {
+      if (block.length < 2) continue;
+      const partners = block.length > MAX_BLOCK ? REPRESENTATIVES : block.length;
+      for (let i = 0; i < Math.min(partners, block.length); i++) {
+        for (let j = i + 1; j < block.length; j++) {
+          // Lower index first: scores are looked up by (lower, higher) when groups join.
+          const [a, b] = block[i]! < block[j]! ? [block[i]!, block[j]!] : [block[j]!, block[i]!];
+          const key = a * n + b;
+          if (seen.has(key) || !fromDifferentArticles(profiles[a]!, profiles[b]!)) continue;
+          seen.add(key);
+          pairs.push([a, b, verbOnly]);
+        }
       }
     }
-  }
+  };
+  pairBlocks(blocks, false);
+  pairBlocks(verbBlocks, true);
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+}
+
+/**
+ * "Lindsay Lohan checked in" / "the American Pie actress checked in": an event verb of its own
+ * meets the same verb in other articles even when resolve kept the participants apart. Verbs that
+ * say nothing without their object ("said", "has") and light verbs do not.
+ */
+function verbOnlyKeys(profile: ClaimProfile): string[] {
+  return profile.events.filter((event) => !OBJECT_BOUND_PREDICATES.has(event) && !LIGHT_VERBS.has(event)).map((event) => `w:${event}`);
 }
 
 /** A fact is told by several articles: two claims stated only by the very same articles are not two tellings. */

@@ -44,7 +44,7 @@ export interface ScoredPair {
  * reads), except pairs a rule keeps apart.
  */
 export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel = alignmentModel()): ScoredPair[] {
-  return candidatePairs(profiles).flatMap(([a, b]) => {
+  return candidatePairs(profiles).flatMap(([a, b, verbOnly]) => {
     const features = pairFeatures(profiles[a]!, profiles[b]!);
     // A passive beside an active ("police arrested the master" / "the master was not arrested")
     // puts different participants in the subject slot by design; what was done to is the passive's subject.
@@ -58,11 +58,26 @@ export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel 
     // said meets an event only when both are affirmed or both denied; the denial inside the words
     // is compare's to see, through the content claim, not a reason to join the two.
     if (deniedDifferently(profiles[a]!, profiles[b]!)) return [];
+    if (verbOnly && !participantsMeet(profiles[a]!, profiles[b]!, features)) return [];
     if (features.values.subjectClash === 1 && !swapped) return [];
     // "visit Beijing" / "meet in South Korea": two named objects with no word in common likewise.
     if (features.values.objectClash === 1 && !swapped) return [];
     return [{ a, b, features, score: scorePair(features.values, model) }];
   });
+}
+
+/**
+ * A pair only its verb brought: "The coastguard set up an exclusion zone" / "dead fish were set up
+ * along the shore" — one verb and no participant in common are two facts. ECB+ cannot teach this (one sub-topic's repeated verbs
+ * are one event, whoever the resolver found in the slots), so it stays a rule. Participants meet
+ * when a slot shares a word, a head or an entity, when the passive's subject is the active's
+ * object, or when the subjects are of one kind with no clash ("Lindsay Lohan" / "the actress").
+ */
+function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatures): boolean {
+  const { subject, object, passiveSwap } = features.values;
+  const bothObjects = (a.object.id !== null || a.object.stems.size > 0) && (b.object.id !== null || b.object.stems.size > 0);
+  if (subject > 0 || passiveSwap > 0 || (bothObjects && object > 0)) return true;
+  return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0;
 }
 
 const NEGATION = /\b(?:not|never|no|n't|n’t)\b/i;
