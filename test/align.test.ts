@@ -159,6 +159,21 @@ describe('align: candidate pairs', () => {
     expect(pairs.every(([a, b]) => a < b), JSON.stringify(pairs)).toBe(true);
     expect(new Set(pairs.map((p) => p.join())).size).toBe(pairs.length);
   });
+
+  it('pairs one event verb across articles with nobody in common, marked as brought by the verb alone; "said" alone pairs nothing', async () => {
+    const { extractTriples } = await import('../src/extract/index.ts');
+    const { resolveTriples } = await import('../src/resolve/index.ts');
+    const { buildClaimGraph } = await import('../src/graph/build-claim-graph.ts');
+    const { profileClaims } = await import('../src/align/index.ts');
+    const { candidatePairs } = await import('../src/align/candidates.ts');
+    const texts = ['Lindsay Lohan checked into a clinic in Malibu.', 'The Mean Girls actress checked into rehab.', 'A spokesman said the talks had failed.', 'The mayor said schools would reopen.'];
+    const extractions = texts.map((text, i) => extractTriples({ id: `a${i}`, title: '', outlet: null, published: null, path: `o${i}.txt`, text }));
+    const profiles = profileClaims(buildClaimGraph(resolveTriples(extractions), extractions), extractions);
+    const line = (i: number) => `${profiles[i]!.claim.subjectId} ${profiles[i]!.claim.predicate}`;
+    const pairs = candidatePairs(profiles).map(([a, b, verbOnly]) => `${line(a)} ~ ${line(b)}${verbOnly ? ' (verb only)' : ''}`);
+    expect(pairs, pairs.join('\n')).toContain('e:lindsay-lohan check into ~ e:mean-girls-actress check into (verb only)');
+    expect(pairs.filter((p) => p.includes(' say ')), pairs.join('\n')).toEqual([]);
+  });
 });
 
 describe('judging only what can clash', () => {

@@ -409,6 +409,22 @@ describe('the head of a phrase with a place after it', () => {
   });
 });
 
+describe('a subject with a place after it, and words joined by a hyphen', () => {
+  it('keeps "off"/"near" phrases in a passive\'s subject: "Plans for a wind farm off the coast were approved"', () => {
+    const approved = find(triplesOf('Plans for a wind farm off the Calder Bay coast were approved by the planning committee.'), /./, /approve/);
+    expect(approved?.subject.text, `subject: ${approved?.subject.text}`).toBe('Plans for a wind farm off the Calder Bay coast');
+    const told = find(triplesOf('Residents of the tower near the station were told to leave.'), /./, /told/);
+    expect(told?.subject.text, `subject: ${told?.subject.text}`).toBe('Residents of the tower near the station');
+  });
+
+  it('reads "the go-ahead" and "a follow-up" as one noun, the object of their clause', () => {
+    const given = find(triplesOf('The wind farm has been given the go-ahead by planners.'), /wind farm/, /given/);
+    expect(given?.object?.text, `object: ${given?.object?.text}`).toBe('the go-ahead');
+    const ordered = find(triplesOf('Police ordered a follow-up.'), /Police/, /order/);
+    expect(ordered?.object?.text, `object: ${ordered?.object?.text}`).toBe('a follow-up');
+  });
+});
+
 describe('titles with a post', () => {
   it('reads "title to/for place name" as one person, the subject or the object of the clause', () => {
     const said = find(triplesOf('US Ambassador to Norway Ellen Marsh said the talks would resume.'), /Ellen Marsh$/, /^say$/);

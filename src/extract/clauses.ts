@@ -381,7 +381,11 @@ function participleSubject(parse: SentenceParse, c: number, k: number, earlier: 
 
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
-const NOUN_PREPS = new Set(['on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by']);
+// With the places a noun is at: "a wind farm off the Calder Bay coast", "residents of the tower near the station".
+const NOUN_PREPS = new Set([
+  'on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by',
+  'off', 'near', 'outside', 'inside', 'across', 'along', 'behind', 'beneath', 'under', 'above', 'beyond', 'within', 'into', 'opposite',
+]);
 
 /**
  * "Tariffs on Chinese goods remain", "This manual for warriors describes": the subject is the whole

@@ -24,7 +24,27 @@ export function tagTokens(tokens: Token[]): Tag[] {
   if (!tags.includes('V') && !tags.includes('A')) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
+  retagHyphenatedWord(tokens, tags);
   return tags;
+}
+
+const HYPHEN_JOINS: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M', 'Y']);
+const WORD_AFTER_HYPHEN: ReadonlySet<Tag> = new Set(['B', 'V', 'I', 'R']);
+
+/**
+ * "the go-ahead", "a follow-up", "a state-owned firm": the tagger reads the part after a joining
+ * hyphen as an adverb or a verb on its own. One word with its first part, it is a noun where the
+ * phrase ends and an adjective before a noun.
+ */
+function retagHyphenatedWord(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'h' || !WORD_AFTER_HYPHEN.has(tags[i + 1]!) || !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
+    const tag = ['N', 'P', 'J'].includes(tags[i + 2] ?? '') ? 'J' : 'N';
+    // "a follow-up", "the break-in": a verb after a determiner, joined to what follows, is one noun.
+    if (tags[i - 1] === 'V' && tags[i - 2] === 'D') tags[i - 1] = tag;
+    else if (!HYPHEN_JOINS.has(tags[i - 1]!)) continue;
+    tags[i + 1] = tag;
+  }
 }
 
 /**
