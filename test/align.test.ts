@@ -4,6 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildStory } from '../src/ingest.ts';
 import type { Article, StoryExport } from '../src/types.ts';
+import { extractTriples } from '../src/extract/index.ts';
+import { resolveTriples } from '../src/resolve/index.ts';
+import { buildClaimGraph } from '../src/graph/build-claim-graph.ts';
+import { profileClaims } from '../src/align/index.ts';
+import { candidatePairs } from '../src/align/candidates.ts';
+import type { ClaimProfile } from '../src/align/claim-profile.ts';
 
 function storyOf(...texts: string[]): StoryExport {
   const articles: Article[] = texts.map((text, i) => ({ id: `a${i}`, title: '', outlet: null, published: null, path: `outlet-${i}.txt`, text }));
@@ -140,35 +146,29 @@ describe('align on awkward input', () => {
   }, 120_000);
 });
 
+/** Each claim's profile, as align reads it, for the texts as articles of one story. */
+function profilesOf(texts: string[]): ClaimProfile[] {
+  const extractions = texts.map((text, i) => extractTriples({ id: `a${i}`, title: '', outlet: null, published: null, path: `o${i}.txt`, text }));
+  return profileClaims(buildClaimGraph(resolveTriples(extractions), extractions), extractions);
+}
+
 describe('align: candidate pairs', () => {
-  it('names every pair lower index first, once', async () => {
-    const { extractTriples } = await import('../src/extract/index.ts');
-    const { resolveTriples } = await import('../src/resolve/index.ts');
-    const { buildClaimGraph } = await import('../src/graph/build-claim-graph.ts');
-    const { profileClaims } = await import('../src/align/index.ts');
-    const { candidatePairs } = await import('../src/align/candidates.ts');
+  it('names every pair lower index first, once', () => {
     const texts = [
       'The departing aircraft was a twin-engine freighter operated by Meridian Freight.',
       'The freight aircraft, a twin-engine jet, is operated by Meridian Freight.',
       'Meridian Freight operates the twin-engine freight aircraft from Halden.',
     ];
-    const extractions = texts.map((text, i) => extractTriples({ id: `a${i}`, title: '', outlet: null, published: null, path: `o${i}.txt`, text }));
-    const profiles = profileClaims(buildClaimGraph(resolveTriples(extractions), extractions), extractions);
+    const profiles = profilesOf(texts);
     const pairs = candidatePairs(profiles);
     expect(pairs.length).toBeGreaterThan(0);
     expect(pairs.every(([a, b]) => a < b), JSON.stringify(pairs)).toBe(true);
     expect(new Set(pairs.map((p) => p.join())).size).toBe(pairs.length);
   });
 
-  it('pairs one event verb across articles with nobody in common, marked as brought by the verb alone; "said" alone pairs nothing', async () => {
-    const { extractTriples } = await import('../src/extract/index.ts');
-    const { resolveTriples } = await import('../src/resolve/index.ts');
-    const { buildClaimGraph } = await import('../src/graph/build-claim-graph.ts');
-    const { profileClaims } = await import('../src/align/index.ts');
-    const { candidatePairs } = await import('../src/align/candidates.ts');
+  it('pairs one event verb across articles with nobody in common, marked as brought by the verb alone; "said" alone pairs nothing', () => {
     const texts = ['Lindsay Lohan checked into a clinic in Malibu.', 'The Mean Girls actress checked into rehab.', 'A spokesman said the talks had failed.', 'The mayor said schools would reopen.'];
-    const extractions = texts.map((text, i) => extractTriples({ id: `a${i}`, title: '', outlet: null, published: null, path: `o${i}.txt`, text }));
-    const profiles = profileClaims(buildClaimGraph(resolveTriples(extractions), extractions), extractions);
+    const profiles = profilesOf(texts);
     const line = (i: number) => `${profiles[i]!.claim.subjectId} ${profiles[i]!.claim.predicate}`;
     const pairs = candidatePairs(profiles).map(([a, b, verbOnly]) => `${line(a)} ~ ${line(b)}${verbOnly ? ' (verb only)' : ''}`);
     expect(pairs, pairs.join('\n')).toContain('e:lindsay-lohan check into ~ e:mean-girls-actress check into (verb only)');
