@@ -423,6 +423,18 @@ describe('a subject with a place after it, and words joined by a hyphen', () => 
     const ordered = find(triplesOf('Police ordered a follow-up.'), /Police/, /order/);
     expect(ordered?.object?.text, `object: ${ordered?.object?.text}`).toBe('a follow-up');
   });
+
+  it('reads "its offshore wind farm" as one phrase, "the Red Cross has" as a name, and "by bus" as a means, not an agent', () => {
+    const secured = find(triplesOf('Northmoor secured consent for its offshore wind farm in Calder Bay.'), /Northmoor/, /secure/);
+    expect(secured?.object?.text, `object: ${secured?.object?.text}`).toBe('consent');
+    expect(triplesOf('Northmoor secured consent for its offshore wind farm in Calder Bay.').map((t) => t.relation.lemma)).not.toContain('wind');
+    const setUp = find(triplesOf('Residents are staying at the sports centre, where the Red Cross has set up a welfare point.'), /Red Cross/, /set up/);
+    expect(setUp?.object?.text, triplesOf('Residents are staying at the sports centre, where the Red Cross has set up a welfare point.').map((t) => `${t.subject.text}|${t.relation.lemma}`).join('; ')).toBe('a welfare point');
+    const taken = find(triplesOf('Families were taken by bus to hotels across the city.'), /Families/, /taken/);
+    expect(taken?.object?.text, `taken: ${taken?.relation.lemma} ${taken?.object?.text}`).toBe('hotels');
+    const closed = find(triplesOf('The plant was closed by police on Monday.'), /plant/, /closed/);
+    expect(closed?.object?.text, `closed: ${closed?.relation.lemma} ${closed?.object?.text}`).toBe('police');
+  });
 });
 
 describe('titles with a post', () => {

@@ -7,6 +7,7 @@ import type { Token } from './tokens.ts';
 import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 
 /** Token indices, inclusive. */
 export interface Phrase {
@@ -379,6 +380,16 @@ function participleSubject(parse: SentenceParse, c: number, k: number, earlier: 
   return null;
 }
 
+/**
+ * "taken by bus", "delivered by hand", "notified by email": one bare singular noun that names no
+ * person, group or place is how the act was done, not who did it ("by police", "by staff" are agents).
+ */
+function namesMeans(tokens: readonly Token[], phrase: Phrase): boolean {
+  if (phrase.first !== phrase.last) return false;
+  const word = tokens[phrase.first]!;
+  return word.pos === 'NOUN' && word.lower === word.lemma.toLowerCase() && kindOfCommonNoun(word.lower) === null;
+}
+
 const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 // With the places a noun is at: "a wind farm off the Calder Bay coast", "residents of the tower near the station".
@@ -618,7 +629,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
     // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
     // amount or a means ("rose by 5%", "by train").
-    const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower));
+    const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)) && !namesMeans(tokens, phrase);
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
       clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));

@@ -1,6 +1,7 @@
 // One letter per token, so clause patterns can be read and written as short tag strings
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './tokens.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -25,7 +26,45 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagControlVerb(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
   retagHyphenatedWord(tokens, tags);
+  retagCompoundNoun(tokens, tags);
+  retagCapitalisedVerbInName(tokens, tags);
   return tags;
+}
+
+/**
+ * "the Red Cross has set up": inside a sentence, a capitalised word right after a name word and
+ * right before an auxiliary or a lower-case verb is the name's last word, not the verb ("Cross").
+ * A headline in title case ("Red Cross Sets Up Camp") has no lower-case verb after it.
+ */
+function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
+    const next = tokens[i + 1]!;
+    if (tags[i + 1] === 'A' || (tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) tags[i] = 'P';
+  }
+}
+
+/** What may stand right before a noun phrase's modifier: a determiner, a possessive, an adjective, a number, a name. */
+const BEFORE_MODIFIER: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'M', 'P']);
+
+/**
+ * "its Greyshoal offshore wind farm": the tagger reads "wind" as a verb and "offshore" as an adverb.
+ * A verb that makes a WordNet compound noun with the noun after it ("wind farm", "search party",
+ * "swing voter") is that compound's first word when it does not follow a noun (its subject); an
+ * adverb right before such a noun phrase, inside one, is its adjective.
+ */
+function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'V' || tags[i + 1] !== 'N' || tokens[i]!.pos !== 'VERB') continue;
+    let before = i - 1;
+    const adverb = tags[before] === 'B' && tokens[before]!.pos === 'ADV' ? before : -1;
+    if (adverb >= 0) before--;
+    if (before < 0 || !BEFORE_MODIFIER.has(tags[before]!)) continue;
+    if (!isWordNetLemma(`${tokens[i]!.lower} ${tokens[i + 1]!.lemma.toLowerCase()}`, 'noun')) continue;
+    tags[i] = 'N';
+    if (adverb >= 0) tags[adverb] = 'J';
+  }
 }
 
 const HYPHEN_JOINS: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M', 'Y']);
