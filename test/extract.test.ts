@@ -435,6 +435,13 @@ describe('a subject with a place after it, and words joined by a hyphen', () => 
     const closed = find(triplesOf('The plant was closed by police on Monday.'), /plant/, /closed/);
     expect(closed?.object?.text, `closed: ${closed?.relation.lemma} ${closed?.object?.text}`).toBe('police');
   });
+
+  it('reads "an 18-storey tower block in the east of Brennholt" as one description between commas, and the subject before it', () => {
+    const triples = triplesOf('Residents of Alder Court, an 18-storey tower block in the east of Brennholt, were ordered out on Saturday evening.');
+    const ordered = find(triples, /Residents/, /order/);
+    expect(ordered?.subject.text, triples.map((t) => `${t.subject.text}|${t.relation.lemma}`).join('; ')).toBe('Residents of Alder Court');
+    expect(triples.map((t) => t.relation.lemma)).not.toContain('block');
+  });
 });
 
 describe('titles with a post', () => {

@@ -28,7 +28,21 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagHyphenatedWord(tokens, tags);
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
+  retagAdjectiveAsHead(tokens, tags);
   return tags;
+}
+
+/** What may follow a noun phrase's head: "of", a preposition, a comma, the sentence end, a verb. */
+const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
+
+/**
+ * "in the east of Brennholt", "the injured were taken to hospital": an adjective right after a
+ * determiner with nothing after it in its phrase is the phrase's head, a noun.
+ */
+function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] === 'J' && tags[i - 1] === 'D' && AFTER_HEAD.has(tags[i + 1]!)) tags[i] = 'N';
+  }
 }
 
 /**
@@ -65,7 +79,16 @@ function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
     tags[i] = 'N';
     if (adverb >= 0) tags[adverb] = 'J';
   }
+  // "an 18-storey tower block in the east": a noun and a verb making a WordNet compound, with no
+  // object after the verb, are one noun too.
+  for (let i = 2; i < tokens.length; i++) {
+    if (tags[i] !== 'V' || tags[i - 1] !== 'N' || !(BEFORE_MODIFIER.has(tags[i - 2]!) || tags[i - 2] === 'N') || OPENS_OBJECT.has(tags[i + 1] ?? '')) continue;
+    if (isWordNetLemma(`${tokens[i - 1]!.lower} ${tokens[i]!.lemma.toLowerCase()}`, 'noun')) tags[i] = 'N';
+  }
 }
+
+/** Tags that start a verb's object: after them a verb keeps its object ("the police raid homes"). */
+const OPENS_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J', 'R']);
 
 const HYPHEN_JOINS: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M', 'Y']);
 const WORD_AFTER_HYPHEN: ReadonlySet<Tag> = new Set(['B', 'V', 'I', 'R']);
