@@ -442,6 +442,11 @@ describe('a subject with a place after it, and words joined by a hyphen', () => 
     expect(ordered?.subject.text, triples.map((t) => `${t.subject.text}|${t.relation.lemma}`).join('; ')).toBe('Residents of Alder Court');
     expect(triples.map((t) => t.relation.lemma)).not.toContain('block');
   });
+
+  it('reads "Kestrel Moor Prison" as one name in a sentence, not "Moor" as its verb', () => {
+    const escaped = find(triplesOf('Two prisoners escaped from Kestrel Moor Prison near Dunsford on Wednesday.'), /prisoners/, /escape/);
+    expect(escaped?.object?.text, `object: ${escaped?.object?.text}`).toBe('Kestrel Moor Prison');
+  });
 });
 
 describe('titles with a post', () => {

@@ -48,16 +48,24 @@ function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
 /**
  * "the Red Cross has set up": inside a sentence, a capitalised word right after a name word and
  * right before an auxiliary or a lower-case verb is the name's last word, not the verb ("Cross").
- * A headline in title case ("Red Cross Sets Up Camp") has no lower-case verb after it.
+ * A headline in title case ("Red Cross Sets Up Camp") has no lower-case verb after it. Between two
+ * name words ("Kestrel Moor Prison") it is a name word too, outside a title-case headline.
  */
 function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > words.length * TITLE_CASE_SHARE;
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tags[i] !== 'V' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
     const next = tokens[i + 1]!;
-    if (tags[i + 1] === 'A' || (tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) tags[i] = 'P';
+    // "Kestrel Moor Prison": between two name words, in a sentence not written in title case.
+    const insideName = !titleCase && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
+    if (insideName || tags[i + 1] === 'A' || (tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) tags[i] = 'P';
   }
 }
+
+/** Above this share of capitalised words a sentence is a headline in title case ("Police Arrest Suspect"). */
+const TITLE_CASE_SHARE = 0.6;
 
 /** What may stand right before a noun phrase's modifier: a determiner, a possessive, an adjective, a number, a name. */
 const BEFORE_MODIFIER: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'M', 'P']);
