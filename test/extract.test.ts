@@ -443,6 +443,21 @@ describe('a subject with a place after it, and words joined by a hyphen', () => 
     expect(triples.map((t) => t.relation.lemma)).not.toContain('block');
   });
 
+  it('reads a participle after a preposition and a base-form verb after "a" as parts of a noun phrase', () => {
+    const rebook = triplesOf('Passengers on cancelled flights can claim a refund.');
+    expect(rebook.map((t) => t.subject.text), rebook.map((t) => `${t.subject.text}|${t.relation.lemma}`).join('; ')).toContain('Passengers on cancelled flights');
+    const blamed = find(triplesOf('The airline blamed a faulty software update installed overnight.'), /airline/, /blame/);
+    expect(blamed?.object?.text, `object: ${blamed?.object?.text}`).toBe('a faulty software update');
+    expect(find(triplesOf('A car hit a pedestrian.'), /car/, /hit/)?.object?.text).toBe('a pedestrian');
+  });
+
+  it('credits a quote to the person after "said", whatever describes him, and no one with a film title in quote marks', () => {
+    const said = find(triplesOf('"People should run to get it installed," said Trend Micro advanced threat researcher Paul Ferguson.'), /Ferguson/, /say/);
+    expect(said?.subject.text, `speaker: ${said?.subject.text}`).toBe('Trend Micro advanced threat researcher Paul Ferguson');
+    const titled = triplesOf('The "American Pie" actress has entered a clinic.');
+    expect(titled.filter((t) => t.qualifiers.quote), titled.map((t) => `${t.subject.text}|${t.relation.lemma}|${t.object?.text}`).join('; ')).toEqual([]);
+  });
+
   it('reads "Kestrel Moor Prison" as one name in a sentence, not "Moor" as its verb', () => {
     const escaped = find(triplesOf('Two prisoners escaped from Kestrel Moor Prison near Dunsford on Wednesday.'), /prisoners/, /escape/);
     expect(escaped?.object?.text, `object: ${escaped?.object?.text}`).toBe('Kestrel Moor Prison');

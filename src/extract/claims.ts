@@ -329,6 +329,21 @@ interface Quote {
 const quoteCache = new WeakMap<SentenceParse, Quote[]>();
 
 /** Direct quotes in the sentence and who speaks them ("“…,” she said", "Trump said: “…”"). */
+/**
+ * 'the "American Pie" actress', 'The "Mean Girls" star's rep': a few capitalised words in quote
+ * marks inside a noun phrase name a film, a book or a show; nobody says them.
+ */
+function namesATitle(tokens: readonly Token[], open: number, close: number): boolean {
+  const inner = tokens.slice(open + 1, close);
+  if (inner.length > MAX_TITLE_WORDS || !inner.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_JOINERS.has(t.lower))) return false;
+  const before = tokens[open - 1];
+  const after = tokens[close + 1];
+  return before?.pos === 'DET' || after?.pos === 'NOUN' || after?.pos === 'PART';
+}
+
+const MAX_TITLE_WORDS = 5;
+const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'and', 'in', 'on', 'to', '&']);
+
 function findQuotes(input: SentenceInput): Quote[] {
   const cached = quoteCache.get(input.parse);
   if (cached) return cached;
@@ -338,7 +353,7 @@ function findQuotes(input: SentenceInput): Quote[] {
   for (let m = 0; m + 1 < marks.length; m += 2) {
     const open = marks[m]!;
     const close = marks[m + 1]!;
-    if (close - open < 3) continue;
+    if (close - open < 3 || namesATitle(tokens, open, close)) continue;
     const after = chunks.findIndex((c) => c.first > close);
     const before = chunks.findIndex((c) => c.last >= open) - 1;
     let speaker: Phrase | null = null;

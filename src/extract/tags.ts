@@ -2,6 +2,7 @@
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -29,6 +30,8 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
   retagAdjectiveAsHead(tokens, tags);
+  retagNounAfterIndefinite(tokens, tags);
+  retagInvertedSpeaker(tokens, tags);
   return tags;
 }
 
@@ -94,6 +97,43 @@ function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
     if (isWordNetLemma(`${tokens[i - 1]!.lower} ${tokens[i]!.lemma.toLowerCase()}`, 'noun')) tags[i] = 'N';
   }
 }
+
+/**
+ * "a faulty software update installed overnight": after "a"/"an" and only describing words, a verb in
+ * its base form cannot agree with a singular subject, so when a participle, an auxiliary or the
+ * clause's end follows, it is the phrase's head noun ("A car hit a pedestrian" keeps its verb).
+ */
+function retagNounAfterIndefinite(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'V' || word.lower !== word.lemma.toLowerCase() || !HEAD_FOLLOWERS.has(tags[i + 1] ?? '.')) continue;
+    let k = i - 1;
+    while (k > 0 && (tags[k] === 'J' || tags[k] === 'N')) k--;
+    if (k === i - 1 || tags[k] !== 'D' || !INDEFINITE_ARTICLES.has(tokens[k]!.lower)) continue;
+    if (isWordNetLemma(word.lower, 'noun')) tags[i] = 'N';
+  }
+}
+
+/**
+ * '…," said Trend Micro advanced threat researcher Paul Ferguson.': after a quote or a comma, a
+ * speech verb is followed by its speaker alone, up to the sentence's end or a comma; a participle
+ * inside that phrase, before a noun, describes the speaker ("advanced"), it is no verb.
+ */
+function retagInvertedSpeaker(tokens: Token[], tags: Tag[]): void {
+  for (let j = 1; j + 2 < tokens.length; j++) {
+    if (tags[j] !== 'V' || (tags[j - 1] !== 'Q' && tags[j - 1] !== ',') || !SPEECH_VERBS.has(tokens[j]!.lemma.toLowerCase())) continue;
+    let end = j + 1;
+    while (end < tokens.length && (SPEAKER_BODY.has(tags[end]!) || (tags[end] === 'V' && /[a-z]ed$/.test(tokens[end]!.lower)))) end++;
+    if (end < tokens.length && tags[end] !== '.' && tags[end] !== ',') continue;
+    for (let k = j + 1; k < end; k++) if (tags[k] === 'V' && (tags[k + 1] === 'N' || tags[k + 1] === 'J')) tags[k] = 'J';
+  }
+}
+
+/** What a speaker's phrase is made of: "the company's advanced threat researcher Paul Ferguson". */
+const SPEAKER_BODY: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'N', 'P', 'S', 'h', 'M']);
+
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+const HEAD_FOLLOWERS: ReadonlySet<Tag> = new Set(['V', 'A', ',', '.']);
 
 /** Tags that start a verb's object: after them a verb keeps its object ("the police raid homes"). */
 const OPENS_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J', 'R']);
@@ -223,6 +263,10 @@ function tagToken(tokens: Token[], i: number): Tag {
       // bridge": a participle between a count or an article (and an adverb) and its noun describes the noun.
       const countBefore = opensNounPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensNounPhrase(tokens[i - 2]));
       if (/[a-z]ed$/.test(lower) && countBefore && next && (next.pos === 'NOUN' || next.pos === 'ADJ')) return 'J';
+      // "Passengers on cancelled flights", "Displaced residents are staying": after a preposition, or
+      // opening the sentence, a participle right before a noun describes it.
+      const opensPhrase = i === 0 || tokens[i - 1]?.pos === 'ADP';
+      if (/[a-z]ed$/.test(lower) && opensPhrase && next?.pos === 'NOUN') return 'J';
       return 'V';
     case 'AUX':
       return 'A';
