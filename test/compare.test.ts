@@ -72,6 +72,19 @@ describe('numeric', () => {
     expect(contradictions[0].explanation.includes('\n')).toBe(false);
   });
 
+  it('leaves two figures said of two different times alone (a Sunday quake, a September quake), and still flags them at one time', () => {
+    const apart = kindsOf([
+      triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('5.6', 5.6, 'magnitude'), time: 'Sunday' } }),
+      triple({ article: 'a2', s: 'e:quake', p: 'measure', q: { quantity: qty('6.1', 6.1, 'magnitude'), time: 'in September' } }),
+    ]);
+    expect(apart).toEqual([]);
+    const together = kindsOf([
+      triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('5.6', 5.6, 'magnitude'), time: 'Sunday' } }),
+      triple({ article: 'a2', s: 'e:quake', p: 'measure', q: { quantity: qty('6.1', 6.1, 'magnitude'), time: 'on Sunday' } }),
+    ]);
+    expect(together).toEqual(['numeric']);
+  });
+
   it('flags $4.2 vs $4.5 billion, including when one side left the scale word unapplied', () => {
     expect(kindsOf([
       triple({ article: 'a1', s: 'e:valsky', p: 'estimate', o: 'e:damage', q: { quantity: qty('$4.2 billion', 4.2e9, 'USD') } }),

@@ -47,6 +47,18 @@ export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
 
 const TOLD_ALIKE = 0.25;
 
+/**
+ * "A 5.6 quake jolted the island on Sunday" / "a 6.1 quake struck the island in September": when
+ * every statement of both sides says when, and no time of one side is a time of the other, the
+ * figures or the denial belong to two moments, not to one fact told two ways.
+ */
+export function toldOfDifferentTimes(a: Statement[], b: Statement[]): boolean {
+  const times = (side: Statement[]) => side.map(({ source }) => source.qualifiers.time?.toLowerCase().trim() ?? '');
+  const [left, right] = [times(a), times(b)];
+  if (left.some((t) => !t) || right.some((t) => !t)) return false;
+  return !left.some((x) => right.some((y) => x.includes(y) || y.includes(x)));
+}
+
 function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   if (a.objectId !== null || b.objectId !== null) {
     // "measured 6.4" / "measured 6.1": an object that is the amount itself is no participant.
