@@ -599,6 +599,13 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(find(triplesOf('The agency will send two inspectors.'), /agency/, /send/)?.qualifiers.modality).toBe('planned');
   });
 
+  it('reads what would have happened, a condition and a rumour as asserting nothing', () => {
+    expect(find(triplesOf('The Saints would not have placed Bush on injured reserve, Payton said.'), /Saints/, /place/)?.qualifiers.modality).toBe('possible');
+    expect(find(triplesOf('The council will close the bridge if cracks are found.'), /cracks/, /found/)?.qualifiers.modality).toBe('possible');
+    expect(find(triplesOf('LaRue discounted rumors that he was Deep Throat.'), /he/, /^be$/)?.qualifiers.modality).toBe('possible');
+    expect(find(triplesOf('Police said that the man was arrested.'), /man/, /arrest/)?.qualifiers.modality).toBe('reported');
+  });
+
   it('collapses a light verb onto its event noun', () => {
     const text = 'The queen will make a state visit to Chile.';
     const t = triplesOf(text).find((x) => x.relation.lemma === 'visit');

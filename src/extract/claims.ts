@@ -68,6 +68,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
+    if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)))) reading.modality = 'possible';
     const framing = index > 0 ? framingOf(index - 1) : null;
     if (framing) {
       reading.modality = framing.modality === 'asserted' ? 'planned' : framing.modality;
@@ -163,6 +164,25 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   triples.push(...appositionClaims(input, args));
   triples.push(...implicitClaims(input, args));
   return triples;
+}
+
+/** Words that open a condition: what follows is supposed, not told as having happened. */
+const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/** Nouns whose "that" clause is what is said or feared, not what is: "rumors that he was Deep Throat". */
+const SUPPOSITION_NOUNS: ReadonlySet<string> = new Set([
+  'rumor', 'rumour', 'speculation', 'suggestion', 'allegation', 'claim', 'fear', 'hope', 'theory', 'possibility', 'suspicion', 'belief', 'report', 'concern',
+]);
+
+/**
+ * "If the dam fails", "rumors that he was Deep Throat": a clause whose subject follows a condition
+ * word, or "that" after a noun of supposing, asserts nothing of its own.
+ */
+function isSupposed(tokens: readonly Token[], subjectFirst: number): boolean {
+  const before = tokens[subjectFirst - 1];
+  if (!before) return false;
+  if (CONDITIONS.has(before.lower)) return true;
+  const noun = tokens[subjectFirst - 2];
+  return before.lower === 'that' && noun?.pos === 'NOUN' && SUPPOSITION_NOUNS.has(noun.lemma.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------- arguments

@@ -22,6 +22,15 @@ const NEGATION_WORDS = new Set(['not', "n't", 'never', '’t']);
  * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")
  * is passive without an auxiliary.
  */
+const COUNTERFACTUAL_MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should', "'d"]);
+
+function isCounterfactual(words: Token[]): boolean {
+  const modal = words.findIndex((t) => t.pos === 'AUX' && COUNTERFACTUAL_MODALS.has(t.lower));
+  if (modal < 0) return false;
+  const have = words.findIndex((t, k) => k > modal && t.lower === 'have');
+  return have > modal && words.slice(have + 1).some((t) => t.pos === 'VERB' && isPastParticiple(t));
+}
+
 export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPassive = false): RelationReading {
   const words = tokens.slice(vg.first, vg.last + 1);
   const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
@@ -36,6 +45,9 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPa
   const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < words.indexOf(verbs[0]!))) && verbs.length > 0 && isPastParticiple(verbs[0]!);
   if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
   if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
+  // "would not have placed Bush on injured reserve", "could have saved lives": a modal with "have"
+  // and a participle tells what did not happen or might have, which commits the source to nothing.
+  if (isCounterfactual(words)) modality = 'possible';
 
   const parts: string[] = [];
   if (verbs.length === 0) {
