@@ -462,6 +462,11 @@ describe('a subject with a place after it, and words joined by a hyphen', () => 
     const escaped = find(triplesOf('Two prisoners escaped from Kestrel Moor Prison near Dunsford on Wednesday.'), /prisoners/, /escape/);
     expect(escaped?.object?.text, `object: ${escaped?.object?.text}`).toBe('Kestrel Moor Prison');
   });
+
+  it('reads a surname the tagger took for a verb as the end of a person\'s name ("Colts quarterback Peyton Manning threw")', () => {
+    const threw = find(triplesOf('Colts quarterback Peyton Manning threw two touchdowns.'), /Manning/, /throw/);
+    expect(threw?.subject.kind, JSON.stringify(threw?.subject)).toBe('PERSON');
+  });
 });
 
 describe('titles with a post', () => {

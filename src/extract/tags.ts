@@ -63,7 +63,10 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     const next = tokens[i + 1]!;
     // "Kestrel Moor Prison": between two name words, in a sentence not written in title case.
     const insideName = !titleCase && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
-    if (insideName || tags[i + 1] === 'A' || (tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) tags[i] = 'P';
+    if (!insideName && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
+    tags[i] = 'P';
+    // Kinds are read from the word classes (a name ends in a proper noun): "Peyton Manning" is a name.
+    token.pos = 'PROPN';
   }
 }
 
