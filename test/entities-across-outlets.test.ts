@@ -71,6 +71,12 @@ describe('kinds a reader would give', () => {
     expect(kinds).toEqual({ person: 'PERSON', parliament: 'ORG', senate: 'ORG', court: 'ORG', magazine: 'ORG', newspaper: 'ORG', 'ex-girlfriend': 'PERSON', 'cyber-criminals': 'PERSON', star: 'PERSON' });
   });
 
+  it('reads a name ending in a word for a place or an organisation as one: "High\'s Ice Cream Shop", "Lakewood Station"', () => {
+    expect(kindOfName('Ice Cream Shop')).toBe('PLACE');
+    expect(kindOfName('Lakewood Station')).toBe('PLACE');
+    expect(kindOfName('Tara Reid')).toBe('PERSON');
+  });
+
   it('reads a name with a capital inside as a person: "Shondell McAllister", "Liam O\'Brien"', () => {
     expect(kindOfName('Shondell McAllister')).toBe('PERSON');
     expect(kindOfName("Liam O'Brien")).toBe('PERSON');

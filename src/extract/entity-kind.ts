@@ -3,6 +3,7 @@
 import { lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
@@ -76,10 +77,18 @@ export function kindOfName(name: string): EntityKind {
   else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
   else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
   else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
+  // "High's Ice Cream Shop", "the Middle East": a last word that is a common noun for a place or
+  // an organisation names one, where a surname would be a word for nothing of the kind.
+  else if (words.length >= 2 && placeOrOrganisationWord(words[words.length - 1]!)) kind = placeOrOrganisationWord(words[words.length - 1]!)!;
   else if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);
   return kind;
+}
+
+function placeOrOrganisationWord(word: string): EntityKind | null {
+  const kind = kindOfCommonNoun(word.toLowerCase());
+  return kind === 'PLACE' || kind === 'ORG' ? kind : null;
 }
 
 /** 'f' or 'm' when compromise's lexicon knows the first name's usual gender. */
