@@ -75,6 +75,10 @@ describe('kinds a reader would give', () => {
     expect(kindOfName('Ice Cream Shop')).toBe('PLACE');
     expect(kindOfName('Lakewood Station')).toBe('PLACE');
     expect(kindOfName('Tara Reid')).toBe('PERSON');
+    // A name ending in a plural noun is a team or a group; a surname ending in -s is still a person's.
+    expect(kindOfName('Los Angeles Angels')).toBe('ORG');
+    expect(kindOfName('Mike Adams')).toBe('PERSON');
+    expect(['media', 'giant'].map((w) => kindOfCommonNoun(w))).toEqual(['ORG', 'ORG']);
   });
 
   it('reads a name with a capital inside as a person: "Shondell McAllister", "Liam O\'Brien"', () => {

@@ -57,6 +57,7 @@ export const ORG_WORDS = new Set([
   'police', 'parliament', 'congress', 'senate', 'government', 'house', 'foundation', 'fund', 'organization',
   'organisation', 'federation', 'board', 'news', 'times', 'post', 'press', 'network', 'airlines', 'motors',
   'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
+  'rescue', // "Surrey Fire and Rescue"
 ]);
 
 /**
