@@ -54,6 +54,7 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['media', 'ORG'], // "state media reported": the outlets, not a means of communication
   ['giant', 'ORG'], // "the software giant": a company, not a very tall person
   ['unit', 'ORG'], // "the police gang unit": a squad, not a unit of measurement
+  ['rehab', 'PLACE'], // "checked into rehab": the clinic, not the treatment
 ]);
 
 const cache = new Map<string, EntityKind | null>();
