@@ -212,3 +212,12 @@ describe('people named with their party or their post', () => {
     expect(kinds(story)).toEqual(['numeric']);
   });
 });
+
+describe('a quote that writes a number two ways', () => {
+  it('is the same words ("11th hour" / "eleventh-hour"); "three" against "four" is still worded differently', () => {
+    const same = storyOf('"By rolling back this 11th hour regulation, we are ensuring protection," Salazar said.', '"By rolling back this eleventh-hour regulation, we are ensuring protection," said Salazar.');
+    expect(kinds(same), same.contradictions.map((c) => c.explanation).join('\n')).toEqual([]);
+    const other = storyOf('"We lost three homes," Salazar said.', '"We lost four homes," said Salazar.');
+    expect(kinds(other)).toEqual(['quote']);
+  });
+});

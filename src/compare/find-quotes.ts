@@ -14,6 +14,7 @@ import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { contentStems, dice, stem, words } from './words.ts';
 import { describeWordingChanges } from './quote-diff.ts';
+import { figureOf } from '../lexicon/numbers.ts';
 
 const SAME_QUOTE = 0.5;
 const MIN_SHARED_STEMS = 2;
@@ -124,11 +125,11 @@ function normaliseQuote(quote: string): string {
 }
 
 /**
- * "realised" / "realized", or one outlet quoting part of what the other quotes ("I was stopped" /
+ * "realised" / "realized", "11th hour" / "eleventh-hour", or one outlet quoting part of what the other quotes ("I was stopped" /
  * "This morning I was stopped"): the speaker's words are the same, only spelt or cut differently.
  */
 function sameWording(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((q) => words(q).map(britishSpelling).join(' '));
+  const [x, y] = [a, b].map((q) => words(q).map((w) => figureOf(britishSpelling(w))).join(' '));
   return x === y || x!.includes(y!) || y!.includes(x!);
 }
 

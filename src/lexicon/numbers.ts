@@ -1,6 +1,7 @@
 // Number words, once for every stage: extract reads them as amounts ("Twenty-three people"),
 // resolve keeps them out of names and never merges "three workers" with "two workers", nor "the
 // 11th doctor" with "the 12th", nor "the former coach" with "the new coach".
+import nlp from 'compromise';
 
 /** Cardinals written as words, "one" to "ninety-nine" ("twenty-three" is one word, hyphen and all) and the round multipliers. */
 export const CARDINAL_WORDS =
@@ -23,4 +24,22 @@ export function identifiesAnother(word: string): boolean {
 /** Whether a word counts or ranks, or says which holder: never part of a name ("Three", "Former", "11th"). */
 export function countsOrRanks(word: string): boolean {
   return DIGITS.test(word) || CARDINAL_WORDS.test(word) || identifiesAnother(word);
+}
+
+const figureCache = new Map<string, string>();
+
+/**
+ * The figure a number word stands for, in digits, or the word itself: "eleventh" and "11th" are
+ * "11", "twenty-three" is "23". Quotes that write one number two ways say the same words.
+ */
+export function figureOf(word: string): string {
+  const ordinalDigits = /^(\d+)(st|nd|rd|th)$/.exec(word);
+  if (ordinalDigits) return ordinalDigits[1]!;
+  if (!CARDINAL_WORDS.test(word) && !ORDINAL_WORDS.test(word)) return word;
+  const cached = figureCache.get(word);
+  if (cached !== undefined) return cached;
+  const value = (nlp(word).numbers().get() as unknown[])[0];
+  const figure = typeof value === 'number' && Number.isFinite(value) ? String(value) : word;
+  figureCache.set(word, figure);
+  return figure;
 }
