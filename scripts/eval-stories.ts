@@ -70,9 +70,11 @@ function scoreStory(story: StoryExport, key: AnswerKey): StoryFigures {
     if (best === files.length) figures.shared.corroboratedInAll++;
   }
   const explained = new Set<string>();
+  // Any two of the item's sentences: a key may name three outlets, one of them repeating a side.
   const joins = (claims: string[], sides: [string, string][]) => {
-    const [a, b] = sides.map(([file, excerpt]) => claimsOf(story, file, excerpt));
-    return claims.some((c) => a!.has(c)) && claims.some((c) => b!.has(c));
+    const sets = sides.map(([file, excerpt]) => claimsOf(story, file, excerpt));
+    const touched = sets.map((set) => claims.some((c) => set.has(c)));
+    return touched.filter(Boolean).length >= 2;
   };
   for (const item of key.contradictions) {
     const sides = Object.entries(item.sentences) as [string, string][];

@@ -611,6 +611,11 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(find(triplesOf('Police said that the man was arrested.'), /man/, /arrest/)?.qualifiers.modality).toBe('reported');
   });
 
+  it('reads what someone was urged or asked to do as asserting nothing', () => {
+    expect(find(triplesOf('Running clubs had urged organisers to move the start forward.'), /organisers/, /move/)?.qualifiers.modality).toBe('possible');
+    expect(find(triplesOf('The union asked members to accept the offer.'), /members/, /accept/)?.qualifiers.modality).toBe('possible');
+  });
+
   it('collapses a light verb onto its event noun', () => {
     const text = 'The queen will make a state visit to Chile.';
     const t = triplesOf(text).find((x) => x.relation.lemma === 'visit');

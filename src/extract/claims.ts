@@ -69,6 +69,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
     if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)))) reading.modality = 'possible';
+    // "urged organisers to move the start", "asked members to accept the offer": what one was asked
+    // to do is not told as done, nor as going to be.
+    if (clause.subjectVia === 'control' && index > 0 && reading.modality === 'asserted' && REQUEST_VERBS.has(readRelation(tokens, clauses[index - 1]!.vg).headVerb)) reading.modality = 'possible';
     const framing = index > 0 ? framingOf(index - 1) : null;
     if (framing) {
       reading.modality = framing.modality === 'asserted' ? 'planned' : framing.modality;
@@ -165,6 +168,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   triples.push(...implicitClaims(input, args));
   return triples;
 }
+
+/** Verbs that ask someone else to act: the act after them is wanted, not done. */
+const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'urge', 'ask', 'call', 'encourage', 'press', 'advise', 'request', 'beg', 'persuade',
+]);
 
 /** Words that open a condition: what follows is supposed, not told as having happened. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
