@@ -221,3 +221,12 @@ describe('a quote that writes a number two ways', () => {
     expect(kinds(other)).toEqual(['quote']);
   });
 });
+
+describe('news verbs of one act', () => {
+  it('corroborates "approved the budget" / "adopted the budget" and "hired 60 officers" / "recruited 60 officers"', () => {
+    const budget = storyOf('The finance committee approved the city budget on Monday.', 'The finance committee adopted the city budget on Monday.');
+    expect(budget.claims.filter((c) => c.status === 'corroborated').map((c) => c.predicate), JSON.stringify(budget.claims.map((c) => c.predicate))).toContain('approve');
+    const officers = storyOf('The police department hired 60 officers.', 'The police department recruited 60 officers.');
+    expect(officers.claims.filter((c) => c.status === 'corroborated').map((c) => c.predicate), JSON.stringify(officers.claims.map((c) => c.predicate))).toContain('hire');
+  });
+});

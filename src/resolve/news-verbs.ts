@@ -49,6 +49,9 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'operate', synonyms: ['run'] },
   { canonical: 'base', synonyms: ['headquarter'] },
   { canonical: 'criticize', synonyms: ['criticise', 'condemn', 'slam', 'denounce', 'blast'] },
+  // A council or a board deciding: "approved the budget" = "adopted the budget".
+  { canonical: 'approve', synonyms: ['adopt', 'sign off', 'rubber-stamp', 'ratify'] },
+  { canonical: 'hire', synonyms: ['recruit', 'take on'] },
 ];
 
 /**
