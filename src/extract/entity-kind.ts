@@ -4,7 +4,7 @@ import { lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
-import { baseForm } from '../resolve/morphy.ts';
+import { isPluralNoun } from '../resolve/morphy.ts';
 import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
@@ -66,6 +66,7 @@ export function kindOfName(name: string): EntityKind {
   const cached = nameKindCache.get(name);
   if (cached) return cached;
   const words = name.split(/\s+/);
+  const last = words[words.length - 1]!;
   const whole = lexiconTags(name);
   const tagsOf = (tags: string[], set: Set<string>): boolean => tags.some((t) => set.has(t));
   let kind: EntityKind = 'THING';
@@ -80,18 +81,13 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
   // "High's Ice Cream Shop", "the Middle East": a last word that is a common noun for a place or
   // an organisation names one, where a surname would be a word for nothing of the kind.
-  else if (words.length >= 2 && placeOrOrganisationWord(words[words.length - 1]!)) kind = placeOrOrganisationWord(words[words.length - 1]!)!;
+  else if (words.length >= 2 && placeOrOrganisationWord(last)) kind = placeOrOrganisationWord(last)!;
   // "Tar Heels", "Los Angeles Angels": a name ending in a plural noun is a team or a group, not a person.
-  else if (words.length >= 2 && isPluralNoun(words[words.length - 1]!)) kind = 'ORG';
+  else if (words.length >= 2 && isPluralNoun(last)) kind = 'ORG';
   else if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);
   return kind;
-}
-
-function isPluralNoun(word: string): boolean {
-  const lower = word.toLowerCase();
-  return /[a-z]s$/.test(lower) && baseForm(lower, 'noun') !== lower;
 }
 
 function placeOrOrganisationWord(word: string): EntityKind | null {

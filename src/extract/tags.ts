@@ -2,7 +2,7 @@
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { baseForm } from '../resolve/morphy.ts';
+import { isPluralNoun } from '../resolve/morphy.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
 
 /**
@@ -249,7 +249,7 @@ function tagToken(tokens: Token[], i: number): Tag {
     case 'PROPN':
       // "Shares of Corlin Foods rose", "Residents of Alder Court": a plural common noun opening the
       // sentence before "of" carries only the sentence's capital.
-      if (i === 0 && next?.lower === 'of' && isPluralCommonNoun(lower)) {
+      if (i === 0 && next?.lower === 'of' && isPluralNoun(lower)) {
         token.pos = 'NOUN';
         return 'N';
       }
@@ -385,12 +385,6 @@ function isPluralPossessive(tokens: Token[], i: number): boolean {
   if (!/^(NOUN|ADJ|PROPN|NUM)$/.test(after.pos)) return false;
   const opened = tokens.slice(0, i - 1).some((t, k) => (t.text === "'" || t.text === '‘') && tokens[k + 1] && tokens[k + 1]!.start === t.end && (k === 0 || tokens[k - 1]!.end < t.start));
   return !opened;
-}
-
-function isPluralCommonNoun(lower: string): boolean {
-  if (!/[a-z]s$/.test(lower)) return false;
-  const base = baseForm(lower, 'noun');
-  return base !== lower && isWordNetLemma(base, 'noun');
 }
 
 /** A count or an article: what opens a noun phrase its describing words follow. */

@@ -31,6 +31,15 @@ function findBaseForm(phrase: string, pos: WordNetPos): string {
 }
 
 /**
+ * "heels", "shares", "Angels": a word in -s whose singular WordNet knows as a noun (so not "boss",
+ * nor "Adams"). baseForm only ever returns a WordNet lemma other than the word itself.
+ */
+export function isPluralNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /[a-z]s$/.test(lower) && baseForm(lower, 'noun') !== lower;
+}
+
+/**
  * Every form the detachment rules allow, in rule order, without checking any dictionary
  * (the news lists use this to find "import duties" under "import duty").
  */
