@@ -1,45 +1,36 @@
 // The compare view in a real browser on the seeds (the second is a sentence-by-sentence rewording
 // of the first, with planted differences) and a hostile comment page: aligned sentences side by
 // side with their status, the words that differ marked, and the "only in B" / "left out by B" lists.
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
-import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { openTestStore } from './story-setup.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 // A test artifact, kept out of git; docs/compare.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/compare.png', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('compare view', () => {
-  let dir: string;
-  let store: GraphStore;
+  let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
   let story: ViewerStory;
   const idOf = (fileStart: string) => story.articles.find((article) => path.basename(article.path).startsWith(fileStart))!.id;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-compare-'));
-    store = await openTestStore(dir);
-    viewer = await openViewer(store, dir, '?story=all');
-    page = viewer.page;
+    served = await serveStory('storygraph-compare-', openTestStore, '?story=all');
+    ({ viewer, page } = served);
     story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
     await page.click('#show-compare');
     await page.selectOption('#compare-a', idOf('000_'));
     await page.selectOption('#compare-b', idOf('001_'));
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   const cells = () =>
     page.$$eval('table.compare tbody tr', (rows) =>

@@ -1,41 +1,32 @@
 // The facts table in a real browser on the examples: a row per fact with each outlet's value,
 // sorting by a column, filtering by words and status, a click opening the evidence, CSV download.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
-import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { openExamplesStore } from './story-setup.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 // A test artifact, kept out of git; docs/facts.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/facts.png', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('facts table', () => {
-  let dir: string;
-  let store: GraphStore;
+  let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
   let story: ViewerStory;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-facts-'));
-    store = await openExamplesStore(dir);
-    viewer = await openViewer(store, dir);
-    page = viewer.page;
+    served = await serveStory('storygraph-facts-', openExamplesStore);
+    ({ viewer, page } = served);
     story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
     await page.click('#show-facts');
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   const column = (n: number) => page.$$eval(`table.facts tbody tr td:nth-child(${n})`, (cells) => cells.map((cell) => cell.textContent ?? ''));
 

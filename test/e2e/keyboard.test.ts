@@ -1,15 +1,11 @@
 // The viewer with the keyboard alone, in a real browser on the examples: Tab reaches every control
 // of each view, each has a name a screen reader can say, the focus is drawn, and the rows and
 // sentences that open evidence on a click open it on Enter too.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { openExamplesStore } from './story-setup.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory } from './viewer-session.ts';
 
 interface Focused {
   key: string;
@@ -52,23 +48,15 @@ async function visibleControls(page: Page): Promise<string[]> {
 }
 
 describe.runIf(mustRunBrowserTests)('the viewer by keyboard', () => {
-  let dir: string;
-  let store: GraphStore;
-  let viewer: ViewerSession;
+  let served: ServedStory | undefined;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-keyboard-'));
-    store = await openExamplesStore(dir);
-    viewer = await openViewer(store, dir);
-    page = viewer.page;
+    served = await serveStory('storygraph-keyboard-', openExamplesStore);
+    page = served.page;
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   for (const view of ['graph', 'articles', 'compare', 'facts']) {
     it(`reaches every control of the ${view} view by Tab, each named and drawn with a focus outline`, async () => {

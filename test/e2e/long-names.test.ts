@@ -1,17 +1,14 @@
 // A 10,000-character entity name, stored in a real embedded store, served by the real server and
 // drawn in Chromium. The view is fitted to the graph's bounding box, labels included: drawn in
 // full, that one name was a label tens of thousands of pixels wide and every node became a dot.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open-store.ts';
-import type { GraphStore } from '../../src/store/store.ts';
 import type { StoryExport } from '../../src/types.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { fixtureArticles, fixtureStory } from './fixture-story.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 /** One enormous word: the worst case, since a label cannot wrap it. */
 const LONG_NAME = 'Xi'.padEnd(10_000, 'jinping');
@@ -19,26 +16,22 @@ const LONG_NAME = 'Xi'.padEnd(10_000, 'jinping');
 const ENTITY = 'e:xi-jinping';
 
 describe.runIf(mustRunBrowserTests)('a 10,000-character entity name in the viewer', () => {
-  let dir: string;
-  let store: GraphStore;
+  let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-long-names-'));
     const story: StoryExport = structuredClone(fixtureStory);
     story.entities.find((entity) => entity.id === ENTITY)!.name = LONG_NAME;
-    store = await openStore({ db: path.join(dir, 'db') });
-    await store.writeStory(story, fixtureArticles);
-    viewer = await openViewer(store, dir);
-    page = viewer.page;
+    served = await serveStory('storygraph-long-names-', async (dir) => {
+      const store = await openStore({ db: path.join(dir, 'db') });
+      await store.writeStory(story, fixtureArticles);
+      return store;
+    });
+    ({ viewer, page } = served);
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   it('draws a short label ending in an ellipsis and fits the whole story at a readable zoom', async () => {
     const view = await page.evaluate((id) => {

@@ -1,42 +1,35 @@
 // A feed of two stories in the viewer: it opens on the largest story alone, lists both (and "all")
 // in the story picker, and switching story redraws only that story's claims.
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingestPaths } from '../../src/ingest.ts';
 import { openStore } from '../../src/store/open-store.ts';
-import type { GraphStore } from '../../src/store/store.ts';
 import type { StoryListing } from '../../src/store/story-list.ts';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
 import { mustRunBrowserTests } from './browser.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('the story picker', () => {
-  let dir: string;
-  let store: GraphStore;
+  let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
   let stories: StoryListing[];
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-stories-'));
-    store = await openStore({ db: path.join(dir, 'db') });
-    await ingestPaths([path.join(repoRoot, 'examples'), path.join(repoRoot, 'test/fixtures/heldout-fire')], store);
-    viewer = await openViewer(store, dir);
-    page = viewer.page;
+    served = await serveStory('storygraph-stories-', async (dir) => {
+      const store = await openStore({ db: path.join(dir, 'db') });
+      await ingestPaths([path.join(repoRoot, 'examples'), path.join(repoRoot, 'test/fixtures/heldout-fire')], store);
+      return store;
+    });
+    ({ viewer, page } = served);
     stories = (await (await fetch(new URL('/api/stories', viewer.server.url))).json()) as StoryListing[];
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   const claimEdges = () => page.evaluate(() => window.__cy!.edges('.claim').map((e) => e.id()).sort());
   const storyClaims = async (id: string) => {

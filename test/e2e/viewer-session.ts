@@ -5,6 +5,8 @@
 // The viewer seeds its layout from the story itself; Math.random is seeded here as well, so anything
 // else random in the page is the same on every run and a failure can be replayed. A test may pass
 // another seed (layout-stable.test.ts does, to show the picture does not depend on it).
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type RunningServer } from '../../src/server/create-server.ts';
@@ -59,4 +61,38 @@ export async function openViewer(store: GraphStore, dir: string, search = '', ra
     await close();
     throw error;
   }
+}
+
+/** What a browser suite starts from: a temporary folder, a store in it, and the viewer open on that store. */
+export interface ServedStory {
+  dir: string;
+  store: GraphStore;
+  viewer: ViewerSession;
+  page: Page;
+}
+
+/**
+ * A temporary folder named from `prefix`, the store `fill` opens in it, and the viewer on that store
+ * at `search`. If a step fails, what was opened is closed and the folder removed.
+ */
+export async function serveStory(prefix: string, fill: (dir: string) => Promise<GraphStore>, search = ''): Promise<ServedStory> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
+  let store: GraphStore | undefined;
+  try {
+    store = await fill(dir);
+    const viewer = await openViewer(store, dir, search);
+    return { dir, store, viewer, page: viewer.page };
+  } catch (error) {
+    await store?.close();
+    await rm(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Closes the browser, the server and the store, and removes the folder; nothing when setup never finished. */
+export async function closeServedStory(served: ServedStory | undefined): Promise<void> {
+  if (!served) return;
+  await served.viewer.close();
+  await served.store.close();
+  await rm(served.dir, { recursive: true, force: true });
 }

@@ -1,41 +1,32 @@
 // The viewer in a real browser against a real server and store. Expectations are read from the
 // story the server sends, so the same test holds for the fixture and for ingested articles.
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewerStory } from '../../src/server/viewer-story.ts';
-import type { GraphStore } from '../../src/store/store.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { openTestStore } from './story-setup.ts';
-import { openViewer, type ViewerSession } from './viewer-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 // A test artifact, kept out of git; docs/screenshot.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/viewer.png', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
-  let dir: string;
-  let store: GraphStore;
+  let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
   let story: ViewerStory;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(os.tmpdir(), 'storygraph-viewer-'));
-    store = await openTestStore(dir);
     // The seeds and the hostile comments are two stories; the tests read every claim of both.
-    viewer = await openViewer(store, dir, '?story=all');
-    page = viewer.page;
+    served = await serveStory('storygraph-viewer-', openTestStore, '?story=all');
+    ({ viewer, page } = served);
     story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
   });
 
-  afterAll(async () => {
-    await viewer?.close();
-    await store?.close();
-    if (dir) await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeServedStory(served));
 
   const resetView = () => page.click('#reset');
 
@@ -248,7 +239,7 @@ describe.runIf(mustRunBrowserTests)('viewer in Chromium', () => {
   it('exports the current view as Cytoscape JSON', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
     expect(download.suggestedFilename()).toBe('storygraph.cytoscape.json');
-    const file = path.join(dir, 'view.json');
+    const file = path.join(served!.dir, 'view.json');
     await download.saveAs(file);
     const json = JSON.parse(await readFile(file, 'utf8')) as { elements: { nodes: unknown[]; edges: unknown[] } };
     expect(json.elements.edges.length).toBe(story.claims.length);
