@@ -22,6 +22,30 @@ interface AnswerKey {
   unique: { id: string; fact: string; file: string; sentence: string }[];
 }
 
+/** One sentence of an item, as the second key layout names it. */
+interface NamedSentence { file: string; sentence: string }
+
+/**
+ * Keys come in two layouts: the one above, and one with `shared`, `about` and each item's
+ * sentences as a list of { file, sentence } (a unique fact's too). Both read as the first.
+ */
+function answerKeyOf(raw: Record<string, unknown>): AnswerKey {
+  const record = (sentences: unknown): Record<string, string> =>
+    Array.isArray(sentences) ? Object.fromEntries((sentences as NamedSentence[]).map((s) => [s.file, s.sentence])) : (sentences as Record<string, string>);
+  type Item = Record<string, unknown> & { sentences: unknown };
+  const items = (name: string): Item[] => (raw[name] as Item[] | undefined) ?? [];
+  return {
+    story: raw.story as string,
+    sharedFacts: items(raw.sharedFacts ? 'sharedFacts' : 'shared').map((i) => ({ id: i.id as string, fact: i.fact as string, sentences: record(i.sentences) })),
+    contradictions: items('contradictions').map((i) => ({ id: i.id as string, kind: i.kind as string, fact: (i.fact ?? i.about) as string, values: (i.values as string[]) ?? [], sentences: record(i.sentences) })),
+    lookAlikes: items('lookAlikes').map((i) => ({ id: i.id as string, why: i.why as string, sentences: record(i.sentences) })),
+    unique: items('unique').map((i) => {
+      const first = Array.isArray(i.sentences) ? (i.sentences as NamedSentence[])[0] : undefined;
+      return { id: i.id as string, fact: i.fact as string, file: (first?.file ?? i.file) as string, sentence: (first?.sentence ?? i.sentence) as string };
+    }),
+  };
+}
+
 interface StoryFigures {
   story: string;
   shared: { total: number; corroboratedInTwo: number; corroboratedInAll: number; missed: string[] };
@@ -113,7 +137,7 @@ async function main(): Promise<void> {
   for (const keyFile of keys) {
     let key: AnswerKey;
     try {
-      key = JSON.parse(readFileSync(path.join(folder, keyFile), 'utf8')) as AnswerKey;
+      key = answerKeyOf(JSON.parse(readFileSync(path.join(folder, keyFile), 'utf8')));
     } catch (error) {
       throw new Error(`${path.join(folder, keyFile)}: not a readable answer key (${error instanceof Error ? error.message : String(error)})`);
     }

@@ -230,3 +230,61 @@ describe('news verbs of one act', () => {
     expect(officers.claims.filter((c) => c.status === 'corroborated').map((c) => c.predicate), JSON.stringify(officers.claims.map((c) => c.predicate))).toContain('hire');
   });
 });
+
+describe('a quote after "said:" or "told reporters:"', () => {
+  it('credits the quote to its speaker, so two wordings of it are a quote contradiction', () => {
+    const story = storyOf(
+      'Harbour master Lien Ostrova told reporters: "The channel will stay shut until the wreck is lifted."',
+      'Lien Ostrova said: "The channel will remain closed until the wreck has been raised."',
+    );
+    const quotes = story.contradictions.filter((c) => c.kind === 'quote');
+    expect(quotes.map((c) => c.explanation)).toHaveLength(1);
+    expect(quotes[0]!.explanation).toMatch(/Ostrova/);
+  });
+});
+
+describe('two people named in one post', () => {
+  it('sets "Tarn\'s site manager, Olek Grant," against "Mira Stone, Tarn\'s site manager,"', () => {
+    const story = storyOf(
+      "Tarn Quarries' site manager, Olek Grant, said the blast was routine.",
+      "Mira Stone, Tarn Quarries' site manager, said the blast was routine.",
+    );
+    expect(story.entities.map((e) => e.name)).toContain('Olek Grant');
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation)).toEqual([expect.stringMatching(/manager of Tarn Quarries is (Olek Grant|Mira Stone)/)]);
+  });
+
+  it('is one councillor under "Councillor Ada Finch" and "Ada Finch", not two people in one post', () => {
+    const story = storyOf(
+      'The chair of the Tolland planning committee is Councillor Ada Finch, who opposed the plan.',
+      'The plan was opposed by Ada Finch, the chair of the Tolland planning committee.',
+    );
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+});
+
+describe('an obligation: "will not have to pay" / "will pay"', () => {
+  it('reads "have to pay" as paying, obliged, and sets the denial against the affirmation', () => {
+    const story = storyOf(
+      'The Harlow council will not have to pay Brisk Bikes any compensation.',
+      'The Harlow council will pay Brisk Bikes compensation.',
+    );
+    const pay = story.claims.filter((c) => c.predicate === 'pay');
+    expect(pay.map((c) => [c.sources[0]!.qualifiers.negated, c.sources[0]!.qualifiers.modality])).toEqual(expect.arrayContaining([[true, 'necessary']]));
+    expect(kinds(story)).toEqual(['polarity']);
+  });
+});
+
+describe('a date in a clause the rest of the sentence moves away from', () => {
+  it('contradicts "began in March 2023, when …" and "was opened in May 2023, and …"', () => {
+    const story = storyOf(
+      'The inquiry began in March 2023, when officials searched offices in three towns and seized phones and laptops from senior staff.',
+      'The inquiry was opened in May 2023, and investigators went on to read thousands of emails sent between managers at rival firms.',
+    );
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/^time: .*March 2023.*May 2023/)]);
+  });
+
+  it('meets "councillors voted on Tuesday" and "City councillors voted on Wednesday"', () => {
+    const story = storyOf('Councillors voted on Tuesday night to close the Fenn Street depot.', 'City councillors voted on Wednesday evening to close the Fenn Street depot.');
+    expect(kinds(story)).toContain('time');
+  });
+});

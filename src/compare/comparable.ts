@@ -48,6 +48,20 @@ export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
 const TOLD_ALIKE = 0.25;
 
 /**
+ * Some statement of each side worded alike in the claim itself — subject, relation, object — for
+ * half its words: "The investigation began in March 2023, when officials raided …" / "The
+ * investigation was opened in May 2023, and investigators went on to …" say one thing, though the
+ * rest of each sentence goes its own way.
+ */
+export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
+  const words = ({ source }: Statement) => new Set(contentStems([source.subjectText, source.relationLemma, source.objectText ?? ''].join(' ')));
+  const left = a.slice(0, 5).map(words);
+  return b.slice(0, 5).some((y) => { const right = words(y); return left.some((x) => x.size > 0 && right.size > 0 && dice(x, right) >= CLAIM_ALIKE); });
+}
+
+const CLAIM_ALIKE = 0.5;
+
+/**
  * "A 5.6 quake jolted the island on Sunday" / "a 6.1 quake struck the island in September": when
  * every statement of both sides says when, and no time of one side is a time of the other, the
  * figures or the denial belong to two moments, not to one fact told two ways.
@@ -77,14 +91,28 @@ function isValue(graph: ClaimGraph, id: string | null): boolean {
   return id !== null && graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'VALUE';
 }
 
+/**
+ * Some form has a capital the sentence's first word does not explain ("Ann Berg", "Velsk"), and no
+ * form is written in lower case: "City councillors" or "Councillors" at a sentence's start,
+ * "councillors" elsewhere, is a common noun.
+ */
+function isWrittenAsName(forms: string[]): boolean {
+  if (forms.some((form) => !/\p{Lu}/u.test(form))) return false;
+  return forms.some((form) => {
+    const [first = '', ...rest] = form.split(/\s+/);
+    return rest.some((w) => /^\p{Lu}/u.test(w)) || (rest.length === 0 && /^\p{Lu}/u.test(first));
+  });
+}
+
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'about']);
 
 /** "the Ostrel River bridge" and "the bridge": the same head word, singular. */
 function headOf(graph: ClaimGraph, id: string): string {
   if (!graph.hasNode(id)) return '';
-  const { name, kind } = graph.getNodeAttributes(id);
+  const { name, kind, aliases } = graph.getNodeAttributes(id);
   // Named people, places and organisations are one only under one id: "Ann Berg" is not "Lars Berg".
-  if (kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') return '';
+  // Unnamed ones meet by their head like any noun: "councillors" / "City councillors".
+  if ((kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') && isWrittenAsName([name, ...aliases])) return '';
   // "results from the test": the head is before the first preposition.
   const words = name.toLowerCase().split(/\s+/);
   const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));

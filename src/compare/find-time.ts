@@ -6,7 +6,7 @@ import { commits, factOf, groupBy, listStatements, valuePairs } from './statemen
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
-import { sidesComparable, sidesToldAlike } from './comparable.ts';
+import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
@@ -19,7 +19,9 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
-      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB) || !sidesToldAlike(sideA, sideB)) continue;
+      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB)) continue;
+      // A date belongs to its clause: the claims alike are enough, however the sentences go on.
+      if (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)) continue;
       found.push(makeContradiction(
         'time',
         { value: a[0].time.text, statements: a.map((d) => d.statement) },

@@ -1,7 +1,7 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
-import { ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
+import { ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -90,6 +90,12 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
 function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   let j = i;
   while (j < tags.length && VG_LEAD.has(tags[j]!)) j++;
+  // "will not have to pay", "ought to resign": "to" after a semi-modal leads on to the group's verb.
+  if (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && SEMI_MODALS.has(tokens[j - 1]!.lower)) {
+    let k = j + 1;
+    while (tags[k] === 'B') k++;
+    if (tags[k] === 'V') j = k;
+  }
   const leadEnd = j;
   let hasVerb = false;
   if (tags[j] === 'V') {

@@ -131,7 +131,12 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         if (counted) qualifiers.quantity = counted;
         // "… and a grenade launcher": a count written inside another listed object is not this one's.
         else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countOf.get(o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
-        if (clause.objectKind === 'quote' && objectArg) qualifiers.quote = objectArg.text;
+        if (clause.objectKind === 'quote' && objectArg) {
+          // "Ellery said: “…”": whoever says the quote is the one quoted, as when the speaker follows it.
+          qualifiers.quote = objectArg.text;
+          qualifiers.attributedTo ??= referent(subject);
+          if (subject.antecedent && qualifiers.attributedTo === referent(subject)) qualifiers.attributedToPronoun = subject.text;
+        }
         const complements = clause.pps
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))

@@ -548,7 +548,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     clause.last = chunks[end]?.last ?? clause.last;
     return;
   }
-  if (SPEECH_VERBS.has(mainVerb) && next.tag === 'Q') {
+  // "told reporters: “…”": the addressee and a colon stand between the verb and its quote.
+  if (SPEECH_VERBS.has(mainVerb) && next.type === 'NP' && chunks[k + 1]?.tag === ':' && chunks[k + 2]?.tag === 'Q') k += 2;
+  if (SPEECH_VERBS.has(mainVerb) && chunks[k]!.tag === 'Q') {
     clause.speech = true;
     clause.objectKind = 'quote';
     const close = findClosingQuote(parse, k);

@@ -22,6 +22,9 @@ export const PLANNING_VERBS = new Set([
   'propose', 'threaten', 'schedule', 'offer', 'decide',
 ]);
 
+/** Auxiliaries that take "to" before their verb and make it an obligation: "will have to pay", "ought to resign". */
+export const SEMI_MODALS: ReadonlySet<string> = new Set(['have', 'has', 'had', 'having', 'ought']);
+
 export const MODALS = lookupTable<'possible' | 'planned' | 'necessary'>({
   could: 'possible', might: 'possible', may: 'possible', can: 'possible',
   will: 'planned', would: 'planned', shall: 'planned', "'ll": 'planned', wo: 'planned',
@@ -44,6 +47,7 @@ export const PERSON_TITLES = new Set([
   'rep.', 'sen.', 'gov.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'sir', 'lady', 'lord', 'officer',
   'commissioner', 'professor', 'prof.', 'coach', 'captain', 'lieutenant', 'colonel', 'sergeant', 'inspector',
   'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
+  'manager', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
 ]);
 
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */

@@ -4,7 +4,7 @@ import type { Modality } from '../types.ts';
 import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
-import { EVENT_NOUNS, LIGHT_VERBS, MODALS, PLANNING_VERBS } from './lexicon.ts';
+import { EVENT_NOUNS, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -45,6 +45,8 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPa
   const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < words.indexOf(verbs[0]!))) && verbs.length > 0 && isPastParticiple(verbs[0]!);
   if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
   if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
+  // "will have to pay": an obligation, whatever the tense.
+  if (words.some((t, k) => t.pos === 'AUX' && SEMI_MODALS.has(t.lower) && words[k + 1]?.lower === 'to')) modality = 'necessary';
   // "would not have placed Bush on injured reserve", "could have saved lives": a modal with "have"
   // and a participle tells what did not happen or might have, which commits the source to nothing.
   if (isCounterfactual(words)) modality = 'possible';

@@ -50,10 +50,9 @@ function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
- * "the Red Cross has set up": inside a sentence, a capitalised word right after a name word and
- * right before an auxiliary or a lower-case verb is the name's last word, not the verb ("Cross").
- * A headline in title case ("Red Cross Sets Up Camp") has no lower-case verb after it. Between two
- * name words ("Kestrel Moor Prison") it is a name word too, outside a title-case headline.
+ * "the Red Cross has set up": inside a sentence, a capitalised word right after a name word is the
+ * name's word, not a verb ("Cross"). In a headline in title case ("Red Cross Sets Up Camp") only
+ * an auxiliary or a lower-case verb right after it tells so.
  */
 function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
   const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
@@ -62,9 +61,9 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     if (tags[i] !== 'V' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
     const next = tokens[i + 1]!;
-    // "Kestrel Moor Prison": between two name words, in a sentence not written in title case.
-    const insideName = !titleCase && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
-    if (!insideName && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
+    // Outside a title-case headline a verb is not capitalised inside a sentence: "Kestrel Moor
+    // Prison", "Voltra's manager, Oliver Grant, said", "near Fenwick Cross in the Ardley district".
+    if (titleCase && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
     tags[i] = 'P';
     // Kinds are read from the word classes (a name ends in a proper noun): "Peyton Manning" is a name.
     token.pos = 'PROPN';

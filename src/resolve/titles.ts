@@ -5,7 +5,7 @@
 
 export type RoleFamily =
   | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
-  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'school';
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'school' | 'manager';
 
 export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   // heads of state and government: "the U.S. leader" may stand for any of them
@@ -55,6 +55,11 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'lawmaker', family: 'lawmaker' },
   { title: 'mp', family: 'lawmaker' },
   { title: 'speaker', family: 'lawmaker' },
+  { title: 'councillor', family: 'lawmaker' },
+  { title: 'councilor', family: 'lawmaker' },
+  { title: 'councilman', family: 'lawmaker' },
+  { title: 'councilwoman', family: 'lawmaker' },
+  { title: 'alderman', family: 'lawmaker' },
   // companies
   { title: 'ceo', family: 'executive' },
   { title: 'chief executive', family: 'executive' },
@@ -64,6 +69,10 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'chair', family: 'executive' },
   { title: 'founder', family: 'executive' },
   { title: 'director', family: 'executive' },
+  { title: 'managing director', family: 'executive' },
+  // managers: of a team, a branch, a region ("Voltra's regional manager", "general manager Billy King")
+  { title: 'manager', family: 'manager' },
+  { title: 'general manager', family: 'manager' },
   // armed forces
   { title: 'general', family: 'military' },
   { title: 'gen', family: 'military' },
