@@ -269,7 +269,7 @@ describe('an obligation: "will not have to pay" / "will pay"', () => {
       'The Harlow council will pay Brisk Bikes compensation.',
     );
     const pay = story.claims.filter((c) => c.predicate === 'pay');
-    expect(pay.map((c) => [c.sources[0]!.qualifiers.negated, c.sources[0]!.qualifiers.modality])).toEqual(expect.arrayContaining([[true, 'necessary']]));
+    expect(pay.map((c) => [c.sources[0]?.qualifiers?.negated, c.sources[0]?.qualifiers?.modality])).toEqual(expect.arrayContaining([[true, 'necessary']]));
     expect(kinds(story)).toEqual(['polarity']);
   });
 });
@@ -286,5 +286,32 @@ describe('a date in a clause the rest of the sentence moves away from', () => {
   it('meets "councillors voted on Tuesday" and "City councillors voted on Wednesday"', () => {
     const story = storyOf('Councillors voted on Tuesday night to close the Fenn Street depot.', 'City councillors voted on Wednesday evening to close the Fenn Street depot.');
     expect(kinds(story)).toContain('time');
+  });
+});
+
+describe('a post named by the words before its title', () => {
+  it('sets "Harwick Hall director Ian Moss" against "Harwick Hall\'s director, Ruth Vane,"', () => {
+    const story = storyOf(
+      'Harwick Hall director Ian Moss said the loan had been agreed.',
+      "Harwick Hall's director, Ruth Vane, said the loan had been agreed.",
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation)).toEqual([expect.stringMatching(/director of Harwick Hall.*(Ian Moss|Ruth Vane).*vs.*(Ian Moss|Ruth Vane)/)]);
+  });
+
+  it('leaves the deputy apart from the director', () => {
+    const story = storyOf('Harwick Hall deputy director Ian Moss said the loan had been agreed.', "Harwick Hall's director, Ruth Vane, said the loan had been agreed.");
+    expect(story.contradictions.filter((c) => c.kind === 'role')).toEqual([]);
+  });
+});
+
+describe('a cause after the verb', () => {
+  it('is no participant: "were not cancelled as a result of the closure" denies "were cancelled"', () => {
+    const story = storyOf(
+      'No planned operations at Daleford Hospital have been cancelled as a result of the ward closure.',
+      'Some planned operations at Daleford Hospital have been cancelled because of the pressure on beds.',
+    );
+    const cancelled = story.claims.filter((c) => c.predicate.includes('cancel'));
+    expect(cancelled.map((c) => c.object ?? null)).toEqual(cancelled.map(() => null));
+    expect(kinds(story)).toEqual(['polarity']);
   });
 });

@@ -6,7 +6,10 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
-import { COPULAS, functionalRelation, normalisePredicate, titledRole } from './functional-relations.ts';
+import { COPULAS, functionalRelation, normalisePredicate, RANK_WORDS, titledRole } from './functional-relations.ts';
+import { findTitleAt } from '../resolve/titles.ts';
+import { ORG_WORDS } from '../extract/lexicon.ts';
+import { parsePersonMention } from '../resolve/person-names.ts';
 import type { Statement } from './statements.ts';
 
 /**
@@ -22,8 +25,9 @@ function isNamed(graph: ClaimGraph, id: string): boolean {
 }
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
+  const organisationKey = organisationKeys(graph);
   const candidates = listStatements(graph).flatMap((statement) => {
-    const copular = copularRole(graph, statement);
+    const copular = copularRole(graph, statement, organisationKey);
     if (copular) return [copular];
     const relation = functionalRelation(statement.claim.predicate);
     const { subjectId, objectId, negated } = statement.claim;
@@ -55,19 +59,69 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
  * "X is the spokesperson of Y", "X, the agency's spokesperson,": the post (title and organisation,
  * however it is phrased) is the fixed slot, the person holding it the filler.
  */
-function copularRole(graph: ClaimGraph, statement: Statement) {
+function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string) {
   const { subjectId, objectId, negated } = statement.claim;
   if (negated || objectId === null || !commits(statement) || !COPULAS.has(normalisePredicate(statement.claim.predicate))) return null;
   // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet
   // names; only a holder written in the sentence is set against another outlet's.
   if (statement.source.subjectPronoun) return null;
   for (const [titled, holder] of [[objectId, subjectId], [subjectId, objectId]]) {
-    const post = graph.getNodeAttribute(titled, 'kind') !== 'PERSON' ? titledRole(graph.getNodeAttribute(titled, 'name')) : null;
-    if (post && graph.getNodeAttribute(holder, 'kind') === 'PERSON') {
-      return { statement, role: post.title, fixed: `post:${post.title}|${post.organisation.toLowerCase()}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
-    }
+    if (!isPost(graph, titled) || graph.getNodeAttribute(holder, 'kind') !== 'PERSON') continue;
+    // The post as this outlet wrote it: the node's name may be another outlet's wording of a post
+    // the resolver merged with it ("Yankees general manager" for a bare "general manager").
+    const written = titled === objectId ? statement.source.objectText : statement.source.subjectText;
+    const merged = graph.getNodeAttribute(titled, 'name');
+    // "City council leader" / "Council leader": a post whose merged name has words before its
+    // title but names no organisation the table can read is that one post, as the resolver found.
+    const modified = titledRole(merged) ? null : modifiedTitle(merged);
+    if (modified) return { statement, role: modified, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
+    const post = titledRole(written ?? merged);
+    if (post) return { statement, role: post.title, fixed: `post:${post.title}|${organisationKey(post.organisation)}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
   }
   return null;
+}
+
+/** The title of "City council leader", "lead infection control nurse"-like posts with words before the title; null for a bare or ranked title. */
+function modifiedTitle(name: string): string | null {
+  const written = name.replace(/^(?:the|an?)\s+/i, '').split(/\s+/).filter(Boolean);
+  const words = written.map((w) => w.toLowerCase());
+  for (let start = 1; start < words.length; start++) {
+    const match = findTitleAt(words, start);
+    if (!match?.family || start + match.length !== words.length) continue;
+    // Only a name or an organisation word says whose post: "City council leader", not "deputy
+    // campaign manager" or "politically loyal Justice Department official".
+    const modifiers = written.slice(0, start);
+    return modifiers.every((w) => /^\p{Lu}/u.test(w) || ORG_WORDS.has(w.toLowerCase())) && !modifiers.some((w) => RANK_WORDS.has(w.toLowerCase())) ? match.title : null;
+  }
+  return null;
+}
+
+/** A description, not a named person: "Penhallow House director" may be a post, "Martin Greaves" not. */
+function isPost(graph: ClaimGraph, id: string): boolean {
+  return graph.getNodeAttribute(id, 'kind') !== 'PERSON' || parsePersonMention(graph.getNodeAttribute(id, 'name'))?.name.length === 0;
+}
+
+/**
+ * One key for one organisation however the post names it: "Penhallow's director" and "Penhallow
+ * House director" are one post when the story knows "Penhallow" as Penhallow House.
+ */
+function organisationKeys(graph: ClaimGraph): (organisation: string) => string {
+  const idOf = new Map<string, string>();
+  graph.forEachNode((id, { name, aliases, kind, placeholder }) => {
+    if (placeholder || (kind !== 'ORG' && kind !== 'PLACE')) return;
+    for (const n of [name, ...aliases]) {
+      const written = n.toLowerCase().replace(/^the\s+/, '');
+      if (!idOf.has(written)) idOf.set(written, id);
+    }
+  });
+  // Only an alias sharing a word with the entity's name: the resolver's looser merges ("Angels" in
+  // a story about the Yankees) must not make two clubs' posts one.
+  return (organisation) => {
+    const written = organisation.toLowerCase();
+    const id = idOf.get(written);
+    const name = id ? graph.getNodeAttribute(id, 'name').toLowerCase().split(/\s+/) : [];
+    return id && written.split(/\s+/).some((w) => name.includes(w)) ? id : written;
+  };
 }
 
 /** "spokesperson of Varnesse Agency", but not "spokesperson of spokesperson of the agency". */

@@ -632,7 +632,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
     // amount or a means ("rose by 5%", "by train").
     const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)) && !namesMeans(tokens, phrase);
-    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && (prepWord !== 'by' || isAgent)) {
+    // "were cancelled as a result of the closure", "because of the pressure": a cause is no participant.
+    const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' '));
+    if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && !isCause && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
       clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
@@ -650,6 +652,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
   clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
 }
+
+/** Prepositions, with the words after them, that open a cause rather than a participant. */
+const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in response to|in the wake of)\b/;
 
 /**
  * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
