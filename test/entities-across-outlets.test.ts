@@ -6,6 +6,7 @@ import { resolveTriples } from '../src/resolve/index.ts';
 import { baseForm } from '../src/resolve/morphy.ts';
 import { kindOfCommonNoun } from '../src/resolve/noun-kind.ts';
 import { kindOfName } from '../src/extract/entity-kind.ts';
+import { parsePersonMention } from '../src/resolve/person-names.ts';
 import type { Article } from '../src/types.ts';
 
 function article(id: string, text: string): Article {
@@ -200,3 +201,19 @@ describe('a count is the claim\'s amount, not part of what is counted', () => {
   });
 });
 
+
+describe('a title is no other title\'s synonym', () => {
+  it('"the coach" that overturned is not the "duty manager" who spoke (WordNet has coach = manager)', () => {
+    const { subjects } = entitiesOf('The coach came off the road near Hallow Bridge. Duty manager Colin Reade said ten people were hurt.');
+    const coach = subjects.find((s) => s.subject === 'The coach');
+    expect(coach?.entity.name).toMatch(/coach/i);
+  });
+});
+
+describe('a list of titled people', () => {
+  it('"Mr. Pask and deputy campaign manager Ivo Lund" is no one person: the first title does not belong to the second name', () => {
+    expect(parsePersonMention('Mr. Pask and deputy campaign manager Ivo Lund')).toBeNull();
+    expect(parsePersonMention('President Osei and Vice President Lund')).toBeNull();
+    expect(parsePersonMention('deputy campaign manager Ivo Lund')?.name).toEqual(['Ivo', 'Lund']);
+  });
+});

@@ -4,6 +4,7 @@
 // weights come from ECB+ train (entity-merge-weights.json), not from reading our stories.
 import type { EntityProfile } from './entity-profile.ts';
 import { sensesOf, synset } from './wordnet.ts';
+import { findTitleAt } from './titles.ts';
 
 export const ENTITY_FEATURES = [
   'sameHead',
@@ -45,12 +46,16 @@ function intersection<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 const synonymCache = new Map<string, ReadonlySet<string>>();
 
-/** Members of the noun's first three senses: "attorney" → lawyer, "robber" → … */
+/**
+ * Members of the noun's first three senses: "attorney" → lawyer, "robber" → … A title has none:
+ * its kin are the titles table's to say ("the coach" of a bus story is no "duty manager", though
+ * WordNet puts coach and manager in one sense).
+ */
 export function synonymsOf(noun: string): ReadonlySet<string> {
   let found = synonymCache.get(noun);
   if (!found) {
     const words = new Set<string>();
-    if (/^[a-z][a-z-]*$/.test(noun)) for (const id of sensesOf(noun, 'noun').slice(0, 3)) for (const w of synset(id).words) words.add(w.toLowerCase());
+    if (/^[a-z][a-z-]*$/.test(noun) && !findTitleAt([noun], 0)?.family) for (const id of sensesOf(noun, 'noun').slice(0, 3)) for (const w of synset(id).words) words.add(w.toLowerCase());
     words.delete(noun);
     found = words;
     synonymCache.set(noun, found);
@@ -92,6 +97,7 @@ function describes(common: EntityProfile, named: EntityProfile): boolean {
   }
   return false;
 }
+
 
 /** Two entities named in full with different names: "Anna Berg" and "Tomas Berg". */
 export function differentFullNames(a: EntityProfile, b: EntityProfile): boolean {

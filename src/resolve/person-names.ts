@@ -134,10 +134,28 @@ export function personDescription(text: string): string[] {
 /** Null when the text is not a person reference (lower-case words where a name should be). */
 export const parsePersonMention = memoByText(readPersonMention);
 
+/**
+ * "Mr. LaRue and deputy campaign manager Jeb Stuart Magruder", "President Obama and Vice President
+ * Biden": a title and a name before "and" are one person of a list, not a title of the next
+ * ("Secretary of Health and Human Services Kathleen Sebelius" is one person).
+ */
+function namesTwoPeople(tokens: Token[], words: string[]): boolean {
+  const and = words.findIndex((w) => w === 'and' || w === '&');
+  if (and < 2) return false;
+  for (let start = 0; start < and; start++) {
+    const title = titleCandidateAt(tokens, words, start);
+    if (!title || title.end >= and) continue;
+    const between = tokens.slice(title.end, and);
+    if (between.length > 0 && between.every(isNameWord)) return true;
+  }
+  return false;
+}
+
 function readPersonMention(text: string): PersonMention | null {
   const tokens = withoutLeadingDeterminers(tokenize(text));
   if (tokens.length === 0) return null;
   const words = tokens.map((t) => t.norm);
+  if (namesTwoPeople(tokens, words)) return null;
 
   // The chosen title is the one that reaches furthest right; on a tie the longer, earlier one
   // ("Finance Minister" over "Minister").
