@@ -822,3 +822,22 @@ describe('negation with a typographic apostrophe', () => {
     expect(submitted?.qualifiers.negated).toBe(true);
   });
 });
+
+describe('a headline in title case', () => {
+  it('is read with the names its article writes: "Marta Vell Checks Into Orrin Lodge" has a person, a verb and a place', () => {
+    const text = 'Marta Vell Checks Into Orrin Lodge\n\nSinger Marta Vell checked into the Orrin Lodge clinic on Monday, her agent said.';
+    const headline = triplesOf(text).filter((t) => t.sentence === 0);
+    expect(headline.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`)).toEqual(['Marta Vell | check into | Orrin Lodge']);
+  });
+
+  it('reads "Name Verbs Name" as a verb between two names', () => {
+    const text = 'Dravik Stops Ostrowski In Round Six\n\nBoxer Ivo Dravik beat Pavel Ostrowski in Tallinn on Saturday night.';
+    const headline = triplesOf(text).filter((t) => t.sentence === 0);
+    expect(headline.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`)).toEqual(['Dravik | stop | Ostrowski']);
+  });
+
+  it('leaves a sentence with a lower-case verb as it is, however many names it holds', () => {
+    const text = 'Ivo Dravik beat Pavel Ostrowski in Tallinn on Saturday.';
+    expect(triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`)).toEqual(['Ivo Dravik | beat | Pavel Ostrowski']);
+  });
+});

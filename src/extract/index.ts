@@ -11,6 +11,7 @@ import { personNameWords } from './person-name-words.ts';
 import { PronounResolver } from './pronouns.ts';
 import { tokenizeSentences } from './sentences.ts';
 import { tagTokens } from './tags.ts';
+import { readTitleCaseSentences } from './title-case.ts';
 import type { Token } from './tokens.ts';
 
 export function extractTriples(article: Article): Extraction {
@@ -21,7 +22,7 @@ export function extractTriples(article: Article): Extraction {
   // Names of the article's people, gathered before any claim is read, so that a headline's bare
   // "Lund wins" already knows the Lund its body introduces as "Chancellor Hedda Lund".
   const knownPeople = new Set<string>();
-  const parsed = tokenizeSentences(article.text).map((tokenized, index) => {
+  const parsed = readTitleCaseSentences(tokenizeSentences(article.text)).map((tokenized, index) => {
     const sentence: Sentence = { index, start: tokenized.start, end: tokenized.end, text: article.text.slice(tokenized.start, tokenized.end) };
     sentences.push(sentence);
     // "OSLO - The council voted …": the dateline is parsed apart from the clause it opens; its place

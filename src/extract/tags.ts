@@ -4,6 +4,7 @@ import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { SPEECH_VERBS } from './lexicon.ts';
+import { isTitleCase } from './title-case.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -55,8 +56,7 @@ function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
  * an auxiliary or a lower-case verb right after it tells so.
  */
 function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  const titleCase = words.filter((t) => /^\p{Lu}/u.test(t.text)).length > words.length * TITLE_CASE_SHARE;
+  const titleCase = isTitleCase(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tags[i] !== 'V' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
@@ -70,8 +70,6 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
   }
 }
 
-/** Above this share of capitalised words a sentence is a headline in title case ("Police Arrest Suspect"). */
-const TITLE_CASE_SHARE = 0.6;
 
 /** What may stand right before a noun phrase's modifier: a determiner, a possessive, an adjective, a number, a name. */
 const BEFORE_MODIFIER: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'M', 'P']);
