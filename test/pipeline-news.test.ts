@@ -315,3 +315,21 @@ describe('a cause after the verb', () => {
     expect(kinds(story)).toEqual(['polarity']);
   });
 });
+
+describe('a named person said to be "the …"', () => {
+  it('sets two outlets\' holders of one definite description against each other', () => {
+    const story = storyOf(
+      "Tolland council's motion to build 400 homes at Fenn Quay was put forward by Nadia Rusk, the council's cabinet member for housing.",
+      'Councillor Owen Pell, the cabinet member for housing, tabled the Tolland council motion to build 400 homes at Fenn Quay.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation)).toEqual([expect.stringMatching(/cabinet member for housing is (Nadia Rusk|Owen Pell) .* vs (Nadia Rusk|Owen Pell)/)]);
+  });
+
+  it('but not "a member" or "the members", which have many holders', () => {
+    const story = storyOf(
+      "Tolland council's motion to build 400 homes at Fenn Quay was put forward by Nadia Rusk, a member of the housing committee.",
+      'Owen Pell, a member of the housing committee, tabled the Tolland council motion to build 400 homes at Fenn Quay.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role')).toEqual([]);
+  });
+});

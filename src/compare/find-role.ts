@@ -10,6 +10,7 @@ import { COPULAS, functionalRelation, normalisePredicate, RANK_WORDS, titledRole
 import { findTitleAt } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../extract/lexicon.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
+import { isPluralNoun } from '../resolve/morphy.ts';
 import type { Statement } from './statements.ts';
 
 /**
@@ -34,7 +35,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     if (!relation || negated || objectId === null || !commits(statement)) return [];
     const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
     if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
-    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
+    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler, owner: undefined as string | undefined }];
   });
 
   const found: ContradictionRecord[] = [];
@@ -44,6 +45,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
+      // "the Saints' coach" and "the Colts' coach" are two posts.
+      if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner) continue;
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },
@@ -77,8 +80,39 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
     if (modified) return { statement, role: modified, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
     const post = titledRole(written ?? merged);
     if (post) return { statement, role: post.title, fixed: `post:${post.title}|${organisationKey(post.organisation)}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
+    // "Sunita Banerjee, the council's cabinet member for regeneration" / "Mark Ellery, the cabinet
+    // member for regeneration": what a named person is said to be, with "the", is one holder's —
+    // once the resolver has found the two outlets' descriptions to be one.
+    if (titled === objectId && written && DEFINITE.test(written) && isFullName(graph, holder) && !isPlural(merged)) {
+      const { owner, description } = definiteDescription(written);
+      return { statement, role: description, fixed: `description:${description}`, fixedName: description, filler: holder, owner };
+    }
   }
   return null;
+}
+
+const DEFINITE = /^the\s/i;
+
+/**
+ * "the council's cabinet member for housing" → owner "council", description "cabinet member for
+ * housing": outlets name the owner or leave it to the story, so the owner tells two posts apart
+ * only when both name one.
+ */
+function definiteDescription(written: string): { owner?: string; description: string } {
+  const words = written.replace(DEFINITE, '').trim().toLowerCase();
+  const possessive = /^(.+?)['’]s?\s+(.+)$/.exec(words);
+  return possessive ? { owner: possessive[1]!, description: possessive[2]! } : { description: words };
+}
+
+/** "Mark Ellery", not "Ellery" or "the man": two written full names are two people. */
+function isFullName(graph: ClaimGraph, id: string): boolean {
+  return (parsePersonMention(graph.getNodeAttribute(id, 'name'))?.name.length ?? 0) >= 2;
+}
+
+/** "the victims", "the council's members": a plural description has more than one holder. */
+function isPlural(name: string): boolean {
+  const head = name.toLowerCase().split(/\s+(?:of|for|in|at|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+  return isPluralNoun(head);
 }
 
 /** The title of "City council leader", "lead infection control nurse"-like posts with words before the title; null for a bare or ranked title. */
@@ -98,7 +132,7 @@ function modifiedTitle(name: string): string | null {
 
 /** A description, not a named person: "Penhallow House director" may be a post, "Martin Greaves" not. */
 function isPost(graph: ClaimGraph, id: string): boolean {
-  return graph.getNodeAttribute(id, 'kind') !== 'PERSON' || parsePersonMention(graph.getNodeAttribute(id, 'name'))?.name.length === 0;
+  return graph.getNodeAttribute(id, 'kind') !== 'PERSON' || (parsePersonMention(graph.getNodeAttribute(id, 'name'))?.name.length ?? 0) === 0;
 }
 
 /**
