@@ -239,3 +239,11 @@ describe('a passive beside an active', () => {
     expect(story.contradictions.map((x) => x.kind), describeFacts(story)).toContain('polarity');
   });
 });
+
+describe('align: a verb with its particle', () => {
+  it('reads "taken away" as the verb "take away" as well as "take", so it meets "removed" in WordNet', () => {
+    const profiles = profilesOf(['The wrecked boats would be taken away from Fenn Beach by Friday.', 'The grounded yachts were called off the race.']);
+    const events = profiles.map((p) => p.events.join(','));
+    expect(events, events.join('\n')).toContain('take away,taken,away');
+  });
+});

@@ -333,3 +333,4 @@ describe('a named person said to be "the …"', () => {
     expect(story.contradictions.filter((c) => c.kind === 'role')).toEqual([]);
   });
 });
+

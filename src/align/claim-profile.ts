@@ -7,6 +7,7 @@ import { contentStems } from '../compare/words.ts';
 import { PREDICATE_GLUE } from './predicate-glue.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { verbBase } from './verb-base.ts';
 import type { ArticleVector } from './article-vectors.ts';
 
 export interface SlotProfile {
@@ -102,7 +103,22 @@ function headWord(name: string): string | null {
 /** Every word of a predicate that may name the event: "be closed following" → closed, following. */
 function eventWords(predicate: string): string[] {
   const words = predicate.split(' ').filter((w) => !PREDICATE_GLUE.has(w));
-  return words.length ? words : [eventWord(predicate)];
+  return [...phrasalVerb(predicate), ...(words.length ? words : [eventWord(predicate)])];
+}
+
+/**
+ * "get to" (= reach), "call off" (= cancel), "take place" (= happen): a verb with its particle that
+ * WordNet knows as one verb is compared as that verb too, where its head alone ("get") says little.
+ */
+function phrasalVerb(predicate: string): string[] {
+  const [first, ...rest] = predicate.replace(/^be /, '').split(' ');
+  if (!first) return [];
+  // "be taken away from": the longest run from the verb that WordNet knows ("take away").
+  for (let end = rest.length; end >= 1; end--) {
+    const phrase = [verbBase(first), ...rest.slice(0, end)].join(' ');
+    if (isWordNetLemma(phrase, 'verb')) return [phrase];
+  }
+  return [];
 }
 
 /** "be closed", "be arrested": the subject is what the act was done to. */
