@@ -334,3 +334,21 @@ describe('a named person said to be "the …"', () => {
   });
 });
 
+
+describe('a post an organisation has many holders of', () => {
+  it('names two officers, not two answers for one post: "Harbour Police Officer Ana Kell" / "Harbour Police Officer Tom Rees"', () => {
+    const story = storyOf(
+      'Harbour Police Officer Ana Kell said the Fenn Street driver failed a breath test shortly after 2am.',
+      'The Fenn Street driver failed a breath test shortly after 2am, Harbour Police Officer Tom Rees said.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation)).toEqual([]);
+  });
+
+  it('while one post still has one holder: "Harbour Police director Ana Kell" / "Harbour Police director Tom Rees"', () => {
+    const story = storyOf(
+      'Harbour Police director Ana Kell said the Fenn Street driver failed a breath test shortly after 2am.',
+      'The Fenn Street driver failed a breath test shortly after 2am, Harbour Police director Tom Rees said.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role')).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@ import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, RANK_WORDS, titledRole } from './functional-relations.ts';
-import { findTitleAt } from '../resolve/titles.ts';
+import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../extract/lexicon.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
@@ -122,6 +122,7 @@ function modifiedTitle(name: string): string | null {
   for (let start = 1; start < words.length; start++) {
     const match = findTitleAt(words, start);
     if (!match?.family || start + match.length !== words.length) continue;
+    if (SHARED_POSTS.has(match.title)) return null;
     // Only a name or an organisation word says whose post: "City council leader", not "deputy
     // campaign manager" or "politically loyal Justice Department official".
     const modifiers = written.slice(0, start);

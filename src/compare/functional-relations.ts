@@ -5,7 +5,7 @@
 // `unique` names the slot that can hold only one entity; `role` names it in explanations.
 
 import type { EntityKind } from '../types.ts';
-import { findTitleAt } from '../resolve/titles.ts';
+import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 
 export interface FunctionalRelation {
   role: string;
@@ -80,7 +80,7 @@ export function titledRole(name: string): TitledRole | null {
     // The title that reaches furthest right: "chief executive officer" over "chief executive".
     if (found && (!best || found.start + found.length > best.start + best.length)) best = found;
   }
-  if (!best) return null;
+  if (!best || SHARED_POSTS.has(best.title)) return null;
   const after = words.slice(best.start + best.length);
   const before = words.slice(0, best.start);
   const possessor = before.findLastIndex((w) => /['’]s?$/.test(w));

@@ -64,6 +64,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'ceo', family: 'executive' },
   { title: 'chief executive', family: 'executive' },
   { title: 'chief executive officer', family: 'executive' },
+  { title: 'chief financial officer', family: 'executive' },
+  { title: 'chief operating officer', family: 'executive' },
   { title: 'chairman', family: 'executive' },
   { title: 'chairwoman', family: 'executive' },
   { title: 'chair', family: 'executive' },
@@ -110,6 +112,10 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'deputy sheriff', family: 'police' },
   { title: 'marshal', family: 'police' },
   { title: 'trooper', family: 'police' },
+  // "Officer Ortiz", "Deputy Jerry Ortiz": a police officer, a sheriff's deputy ("Deputy Mayor" is a rank, person-names.ts)
+  { title: 'officer', family: 'police' },
+  { title: 'police officer', family: 'police' },
+  { title: 'deputy', family: 'police' },
   // lawyers
   { title: 'prosecutor', family: 'legal' },
   { title: 'attorney', family: 'legal' },
@@ -142,6 +148,19 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'lord', family: null },
   { title: 'lady', family: null },
 ];
+
+/**
+ * Titles an organisation has many holders of at once: two outlets naming two "California Highway
+ * Patrol officers" name two officers, not two answers for one post (compare/find-role.ts).
+ */
+export const SHARED_POSTS: ReadonlySet<string> = new Set([
+  'officer', 'police officer', 'deputy', 'constable', 'trooper', 'sergeant', 'detective', 'detective sergeant',
+  'detective inspector', 'inspector', 'marshal', 'official', 'aide', 'adviser', 'advisor',
+  'diplomat', 'envoy', 'senator', 'sen', 'congressman', 'congresswoman', 'rep', 'lawmaker', 'mp', 'councillor',
+  'councilor', 'councilman', 'councilwoman', 'alderman', 'minister', 'judge', 'justice', 'prosecutor',
+  'attorney', 'solicitor', 'barrister', 'general', 'gen', 'admiral', 'colonel', 'commander', 'striker', 'forward',
+  'midfielder', 'defender', 'goalkeeper',
+]);
 
 const titlesByWords = new Map(TITLES.map((entry) => [entry.title, entry]));
 const LONGEST_TITLE = Math.max(...TITLES.map((entry) => entry.title.split(' ').length));
