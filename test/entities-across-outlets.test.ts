@@ -217,3 +217,16 @@ describe('a list of titled people', () => {
     expect(parsePersonMention('deputy campaign manager Ivo Lund')?.name).toEqual(['Ivo', 'Lund']);
   });
 });
+
+describe('a team under its short name', () => {
+  it('"The Los Angeles Angels of Anaheim" and "The Angels", tagged people by their verb, are one team', () => {
+    const { resolution } = entitiesOf('The Los Angeles Angels of Anaheim offered Ivo Lund a three-year deal.', 'The Angels withdrew their offer on Sunday.');
+    const team = resolution.entities.filter((e) => /Angels/.test([e.name, ...e.aliases].join(' ')));
+    expect(team.map((e) => [e.name, ...e.aliases].join(' | '))).toHaveLength(1);
+  });
+
+  it('"offered Ivo Lund a three-year deal": the named recipient is a participant of his own', () => {
+    const { resolution } = entitiesOf('The Harbin Falcons offered Ivo Lund a three-year deal.');
+    expect(resolution.entities.map((e) => e.name)).toContain('Ivo Lund');
+  });
+});

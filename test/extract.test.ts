@@ -841,3 +841,13 @@ describe('a headline in title case', () => {
     expect(triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`)).toEqual(['Ivo Dravik | beat | Pavel Ostrowski']);
   });
 });
+
+describe('a number after a code', () => {
+  it('names a model, it counts nothing: "AK 47 rifles", "Flight BA 286"; "40 jobs" still counts', () => {
+    const quantities = (text: string) => triplesOf(text).map((t) => t.qualifiers.quantity?.text ?? null);
+    expect(quantities('The navy confiscated AK 47 rifles.')).toEqual([null]);
+    expect(quantities('Flight BA 286 landed in Oslo.')).toEqual([null]);
+    expect(quantities('The council cut 40 jobs.')).toEqual(['40']);
+    expect(triplesOf('The navy seized 14 AK - 47 rifles and 31 magazines.').map((t) => t.qualifiers.quantity?.value ?? null)).not.toContain(47);
+  });
+});

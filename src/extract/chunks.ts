@@ -84,6 +84,8 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;
   // "In 2019 two firms merged": a count right after a date starts the next phrase.
   if (tags[k] === 'M' && tokens[k - 1]!.entity === 'DATE' && tokens[k]!.entity !== 'DATE') return true;
+  // "offered Mark Teixeira an eight-year deal": after a name, "a"/"an" opens the next phrase too ("$5 a share" stays one).
+  if (tags[k] === 'D' && INDEFINITE.has(tokens[k]!.lower) && tags[k - 1] === 'P') return true;
   return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
 }
 

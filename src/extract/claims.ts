@@ -647,7 +647,9 @@ function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   const words = tokens.slice(phrase.first, phrase.last + 1);
   const number = words.findIndex((t) => t.pos === 'NUM');
   // "a two-nautical-mile zone", "a 31-20 vote": a number joined on by a hyphen measures or scores, it does not count the noun.
-  if (number < 0 || number > 2 || words[number + 1]?.text === '-' || words[number - 1]?.text === '-') return undefined;
+  // "AK - 47 rifles", cut at its spaced hyphen: the number before the phrase's start is joined on too.
+  const joinedBefore = number === 0 ? tokens[phrase.first - 1]?.text === '-' : words[number - 1]?.text === '-';
+  if (number < 0 || number > 2 || words[number + 1]?.text === '-' || joinedBefore) return undefined;
   // A bare figure ("passed by 33 votes to 18") counts nothing named.
   if (!words.slice(number + 1).some((t) => t.pos === 'NOUN')) return undefined;
   const span = words.slice(0, number + 2);

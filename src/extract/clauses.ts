@@ -574,7 +574,11 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       const second = chunks[k];
       const opensNounPhrase = second && ['DET', 'NUM', 'SYM'].includes(tokens[second.first]!.pos) || (second && parse.tags[second.first] === '$');
       if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
-        clause.objects[0] = { first: clause.objects[0]!.first, last: second.last };
+        // "offered Mark Teixeira an eight-year deal": a named recipient is a participant of its own,
+        // and so is what was given to him.
+        const recipient = clause.objects[0]!;
+        if (tokens.slice(recipient.first, recipient.last + 1).every((t) => t.pos === 'PROPN')) clause.objects.push(phraseOf(second));
+        else clause.objects[0] = { first: recipient.first, last: second.last };
         k++;
       }
     }

@@ -105,7 +105,7 @@ function numberFromWords(words: string): number | null {
  */
 export function parseQuantity(words: string[], raw: string[] = words): Quantity | null {
   for (let i = 0; i < words.length; i++) {
-    const found = readAmountAt(words, i);
+    const found = partOfAName(words, i, raw) ? null : readAmountAt(words, i);
     if (!found) continue;
     const { value, unit, end } = found;
     const hedge = findHedgeBefore(words, i);
@@ -117,9 +117,19 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
   return null;
 }
 
-/** "AK-47", "F-16", "Covid-19", "G-7": a number joined by a hyphen to the letters before it names a model or a thing, it counts nothing. */
-function partOfAName(words: string[], i: number): boolean {
-  return /^\d/.test(words[i]!) && words[i - 1] === '-' && /^\p{L}+$/u.test(words[i - 2] ?? '') && !CARDINAL_WORDS.test(words[i - 2]!);
+/**
+ * "AK-47", "F-16", "Covid-19", "G-7": a number joined by a hyphen to the letters before it names a
+ * model or a thing, it counts nothing; so does one written after a short code with a space ("AK 47",
+ * "F 16"), when the code is no English word.
+ */
+function partOfAName(words: string[], i: number, raw: string[]): boolean {
+  if (!/^\d/.test(words[i]!)) return false;
+  if (words[i - 1] === '-' && /^\p{L}+$/u.test(words[i - 2] ?? '') && !CARDINAL_WORDS.test(words[i - 2]!)) return true;
+  // Capitals only, as a code is written: "AK 47", "BA 286", not "A 40-strong crowd" (an article).
+  const code = raw[i - 1] ?? '';
+  // A line written all in capitals ("UP 40 PEOPLE HURT") has no codes to tell apart.
+  const shouted = /^\p{Lu}{2,}$/u.test(raw[i + 1] ?? '');
+  return /^\p{Lu}{1,3}$/u.test(code) && !(code.length === 1 && /^[AI]$/.test(code)) && !shouted;
 }
 
 /** First words of the fractions table ("two" of "two thirds"). */
@@ -132,7 +142,7 @@ function mayStartAmount(word: string): boolean {
 
 function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
   const word = words[i]!;
-  if (!mayStartAmount(word) || partOfAName(words, i)) return null;
+  if (!mayStartAmount(word) || partOfAName(words, i, words)) return null;
   let currency = '';
   let j = i;
   if (CURRENCIES[word] && word.length === 1) {

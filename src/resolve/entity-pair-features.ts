@@ -132,6 +132,8 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
  * Brian Nichols", tagged one for its "University", whose name is "Brian Nichols").
  */
 function personAndNamedOther(person: EntityProfile, other: EntityProfile): boolean {
+  // "The Angels", tagged people for the verb after them, is a team's name: not a person.
+  if (person.groupName) return false;
   if (!person.proper || !other.proper || person.kind !== 'PERSON' || (other.kind !== 'ORG' && other.kind !== 'PLACE')) return false;
   const personWords = new Set([...person.names].flatMap((name) => name.split(' ')));
   return [...other.names].some((name) => name.split(' ').some((word) => !personWords.has(word)));
