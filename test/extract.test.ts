@@ -851,3 +851,11 @@ describe('a number after a code', () => {
     expect(triplesOf('The navy seized 14 AK - 47 rifles and 31 magazines.').map((t) => t.qualifiers.quantity?.value ?? null)).not.toContain(47);
   });
 });
+
+describe('a saved page\'s time stamp', () => {
+  it('is no sentence of the story: "21 July 2013 Last updated at 11:11 GMT" gives no claim, "The page was updated on Monday." does', () => {
+    expect(triplesOf('21 July 2013 Last updated at 11:11 GMT\n\nFire crews were called to the store.').map((t) => t.sentence)).toEqual([1]);
+    expect(triplesOf('Monday, Sep 10, 2012 | Updated 9:01 AM EDT\n\nFire crews were called to the store.').map((t) => t.sentence)).toEqual([1]);
+    expect(triplesOf('The page was updated on Monday.').map((t) => t.relation.lemma)).toEqual(['be updated']);
+  });
+});

@@ -12,6 +12,7 @@ import { PronounResolver } from './pronouns.ts';
 import { tokenizeSentences } from './sentences.ts';
 import { tagTokens } from './tags.ts';
 import { readTitleCaseSentences } from './title-case.ts';
+import { isPageStamp } from './page-stamp.ts';
 import type { Token } from './tokens.ts';
 
 export function extractTriples(article: Article): Extraction {
@@ -44,7 +45,10 @@ export function extractTriples(article: Article): Extraction {
     }
     return { sentence, parse: { tokens, tags, chunks } };
   });
-  for (const { sentence, parse } of parsed) triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
+  for (const { sentence, parse } of parsed) {
+    if (isPageStamp(parse.tokens)) continue;
+    triples.push(...claimsOfSentence({ article, sentence, parse, pronouns, knownPeople }));
+  }
   return { article, sentences, mentions, triples };
 }
 
