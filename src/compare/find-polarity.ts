@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -26,7 +26,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
       // One article saying both is two moments or two senses, not two outlets disagreeing.
       if (shareAnArticle(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
-      if (!sidesToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
+      if (!sidesToldAlike(affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
         `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
     }
@@ -45,7 +45,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
     const sides = oppositeSides(block);
-    if (!sides || !sidesComparable(graph, sides[0], sides[1]) || !sidesToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    if (!sides || !sidesComparable(graph, sides[0], sides[1]) || !sidesToldAlike(sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [a, b, value] = sides;
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
