@@ -39,10 +39,8 @@ export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[
  * sentence. (ECB+ dev and train, judged by hand: README.)
  */
 export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
-  const words = (s: Statement) => new Set(contentStems(s.source.text));
-  const left = a.slice(0, 5).map(words);
   // A sentence whose words are unknown (no text kept) cannot tell its clash apart: let it through.
-  return b.slice(0, 5).some((y) => { const right = words(y); return left.some((x) => x.size === 0 || right.size === 0 || dice(x, right) >= TOLD_ALIKE); });
+  return somePairAlike(a, b, (s) => contentStems(s.source.text), TOLD_ALIKE, true);
 }
 
 const TOLD_ALIKE = 0.25;
@@ -54,12 +52,19 @@ const TOLD_ALIKE = 0.25;
  * rest of each sentence goes its own way.
  */
 export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
-  const words = ({ source }: Statement) => new Set(contentStems([source.subjectText, source.relationLemma, source.objectText ?? ''].join(' ')));
-  const left = a.slice(0, 5).map(words);
-  return b.slice(0, 5).some((y) => { const right = words(y); return left.some((x) => x.size > 0 && right.size > 0 && dice(x, right) >= CLAIM_ALIKE); });
+  return somePairAlike(a, b, ({ source }) => contentStems([source.subjectText, source.relationLemma, source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
 }
 
 const CLAIM_ALIKE = 0.5;
+
+/** Some statement of each side (the first five) whose words share `threshold` of themselves; `unknownPasses` for a side with no words. */
+function somePairAlike(a: Statement[], b: Statement[], wordsOf: (s: Statement) => string[], threshold: number, unknownPasses: boolean): boolean {
+  const left = a.slice(0, 5).map((s) => new Set(wordsOf(s)));
+  return b.slice(0, 5).some((y) => {
+    const right = new Set(wordsOf(y));
+    return left.some((x) => (x.size === 0 || right.size === 0 ? unknownPasses : dice(x, right) >= threshold));
+  });
+}
 
 /**
  * "A 5.6 quake jolted the island on Sunday" / "a 6.1 quake struck the island in September": when

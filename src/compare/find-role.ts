@@ -6,7 +6,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
-import { COPULAS, functionalRelation, normalisePredicate, RANK_WORDS, titledRole } from './functional-relations.ts';
+import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../extract/lexicon.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
@@ -25,9 +25,19 @@ function isNamed(graph: ClaimGraph, id: string): boolean {
   return kind === 'ORG' || kind === 'PLACE' || (kind !== 'VALUE' && /\p{Lu}/u.test(name));
 }
 
+/** One statement naming a post's holder: the post (role, fixed slot), who holds it, and whose post it is when written. */
+interface RoleCandidate {
+  statement: Statement;
+  role: string;
+  fixed: string;
+  fixedName: string;
+  filler: string;
+  owner?: string;
+}
+
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const organisationKey = organisationKeys(graph);
-  const candidates = listStatements(graph).flatMap((statement) => {
+  const candidates = listStatements(graph).flatMap((statement): RoleCandidate[] => {
     const copular = copularRole(graph, statement, organisationKey);
     if (copular) return [copular];
     const relation = functionalRelation(statement.claim.predicate);
@@ -35,7 +45,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     if (!relation || negated || objectId === null || !commits(statement)) return [];
     const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
     if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
-    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler, owner: undefined as string | undefined }];
+    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
   });
 
   const found: ContradictionRecord[] = [];
@@ -62,7 +72,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
  * "X is the spokesperson of Y", "X, the agency's spokesperson,": the post (title and organisation,
  * however it is phrased) is the fixed slot, the person holding it the filler.
  */
-function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string) {
+function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string): RoleCandidate | null {
   const { subjectId, objectId, negated } = statement.claim;
   if (negated || objectId === null || !commits(statement) || !COPULAS.has(normalisePredicate(statement.claim.predicate))) return null;
   // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet
@@ -126,7 +136,7 @@ function modifiedTitle(name: string): string | null {
     // Only a name or an organisation word says whose post: "City council leader", not "deputy
     // campaign manager" or "politically loyal Justice Department official".
     const modifiers = written.slice(0, start);
-    return modifiers.every((w) => /^\p{Lu}/u.test(w) || ORG_WORDS.has(w.toLowerCase())) && !modifiers.some((w) => RANK_WORDS.has(w.toLowerCase())) ? match.title : null;
+    return modifiers.every((w) => /^\p{Lu}/u.test(w) || ORG_WORDS.has(w.toLowerCase())) && !modifiers.some((w) => OTHER_POST_WORDS.has(w.toLowerCase())) ? match.title : null;
   }
   return null;
 }

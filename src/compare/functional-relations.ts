@@ -5,7 +5,7 @@
 // `unique` names the slot that can hold only one entity; `role` names it in explanations.
 
 import type { EntityKind } from '../types.ts';
-import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
+import { findTitleAt, RANK_WORDS, SHARED_POSTS } from '../resolve/titles.ts';
 
 export interface FunctionalRelation {
   role: string;
@@ -50,8 +50,8 @@ export function functionalRelation(predicate: string): FunctionalRelation | unde
  */
 export const COPULAS = new Set(['be', 'serve as', 'act as', 'remain']);
 
-/** Words that make a title a lesser post of its own: the deputy mayor is not the mayor. */
-export const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'former', 'new']);
+/** Words before a title that name another post than its holder's now: a rank, or "former" and "new". */
+export const OTHER_POST_WORDS: ReadonlySet<string> = new Set([...RANK_WORDS, 'former', 'new']);
 
 /** "head of the Genovese family": not a title before a name, but a post with one holder. */
 const POSTS_WITHOUT_NAME = new Set(['head']);
@@ -88,7 +88,7 @@ export function titledRole(name: string): TitledRole | null {
   if (after.length >= 2 && /^(?:of|for|at)$/i.test(after[0]!)) organisation = after.slice(1);
   else if (possessor >= 0) organisation = before.slice(0, possessor + 1);
   // "Penhallow House director": a name right before the title is whose post it is ("Deputy" is a rank, no name).
-  else if (before.length > 0 && after.length === 0 && before.every((w) => /^\p{Lu}/u.test(w)) && !lower.slice(0, best.start).some((w) => RANK_WORDS.has(w))) organisation = before;
+  else if (before.length > 0 && after.length === 0 && before.every((w) => /^\p{Lu}/u.test(w)) && !lower.slice(0, best.start).some((w) => OTHER_POST_WORDS.has(w))) organisation = before;
   const written = organisation.join(' ').replace(/['’]s?(?=\s|$)/g, '').replace(/^(?:the|an?)\s+/i, '').trim();
   return written ? { title: best.title, organisation: written } : null;
 }

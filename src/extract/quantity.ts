@@ -142,7 +142,7 @@ function mayStartAmount(word: string): boolean {
 
 function readAmountAt(words: string[], i: number): { value: number; unit: string; end: number } | null {
   const word = words[i]!;
-  if (!mayStartAmount(word) || partOfAName(words, i, words)) return null;
+  if (!mayStartAmount(word)) return null;
   let currency = '';
   let j = i;
   if (CURRENCIES[word] && word.length === 1) {

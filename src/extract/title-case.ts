@@ -41,16 +41,17 @@ function namesInBody(body: TokenizedSentence[]): Set<string> {
 
 function retagged(sentence: TokenizedSentence, names: Set<string>): TokenizedSentence {
   const { tokens } = sentence;
+  const common = tokens.map((t) => isCommonWord(t, names));
   let text = '';
-  for (const t of tokens) {
+  tokens.forEach((t, k) => {
     text += ' '.repeat(Math.max(0, t.start - sentence.start - text.length));
-    text += isCommonWord(t, names) ? t.text.toLowerCase() : t.text;
-  }
+    text += common[k] ? t.text.toLowerCase() : t.text;
+  });
   const reread = tokenize(text).tokens.filter((t) => t.pos !== 'SPACE');
   // The same words cut the same way, or the headline is left as the tagger first read it.
   if (reread.length !== tokens.length || reread.some((t, k) => t.lower !== tokens[k]!.lower)) return sentence;
   const read = tokens.map((t, k): Token => {
-    if (isCommonWord(t, names)) return { ...t, pos: reread[k]!.pos, lemma: reread[k]!.lemma };
+    if (common[k]) return { ...t, pos: reread[k]!.pos, lemma: reread[k]!.lemma };
     // A word the body writes as a name is one here too ("Betty Ford", whatever "Ford" reads as alone).
     return names.has(t.lower) && /^\p{Lu}/u.test(t.text) ? { ...t, pos: 'PROPN' } : t;
   });

@@ -98,7 +98,6 @@ function describes(common: EntityProfile, named: EntityProfile): boolean {
   return false;
 }
 
-
 /** Two entities named in full with different names: "Anna Berg" and "Tomas Berg". */
 export function differentFullNames(a: EntityProfile, b: EntityProfile): boolean {
   return a.fullNames.size > 0 && b.fullNames.size > 0 && intersection(a.fullNames, b.fullNames) === 0;

@@ -7,7 +7,7 @@
 import { isKnownGivenName } from '../compromise-lexicon.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
-import { findTitleAt, type RoleFamily } from './titles.ts';
+import { findTitleAt, RANK_WORDS, type RoleFamily } from './titles.ts';
 import { tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
 
 export interface Role {
@@ -24,9 +24,6 @@ export interface PersonMention {
   name: string[];
   roles: Role[];
 }
-
-/** Words that make a lesser post of the title after them ("deputy mayor", "vice president"). */
-const RANK_WORDS = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under']);
 
 /** Words that may join a title to the place it serves ("Ambassador to Japan"). */
 const ROLE_TARGET_LINKS = new Set(['to', 'of', 'for', 'in']);

@@ -149,6 +149,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'lady', family: null },
 ];
 
+/** Words before a title that make it a lesser post of its own: the deputy mayor is not the mayor. */
+export const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under']);
+
 /**
  * Titles an organisation has many holders of at once: two outlets naming two "California Highway
  * Patrol officers" name two officers, not two answers for one post (compare/find-role.ts).
