@@ -50,6 +50,10 @@ describe('kinds a reader would give', () => {
     expect(kindOfCommonNoun('earthquake')).toBeNull();
     expect(kindOfCommonNoun('constructor')).toBe('PERSON');
     expect(kindOfCommonNoun('x1')).toBeNull();
+    // First a plant and a marble in WordNet, but most of their senses are people.
+    expect(kindOfCommonNoun('climber')).toBe('PERSON');
+    expect(kindOfCommonNoun('shooter')).toBe('PERSON');
+    expect(kindOfCommonNoun('prospect')).toBeNull();
   });
 
   it('buildings, shops, roads and islands are places; "sources" and "authorities" in the news are people', () => {
@@ -215,6 +219,27 @@ describe('a list of titled people', () => {
     expect(parsePersonMention('Mr. Pask and deputy campaign manager Ivo Lund')).toBeNull();
     expect(parsePersonMention('President Osei and Vice President Lund')).toBeNull();
     expect(parsePersonMention('deputy campaign manager Ivo Lund')?.name).toEqual(['Ivo', 'Lund']);
+  });
+});
+
+describe('a post written in capitals is no name', () => {
+  it('"The Lantern Trilogy Director" is a director of the films, not a person called "Lantern Trilogy Director"; "John King" keeps his surname', () => {
+    expect(parsePersonMention('The Lantern Trilogy Director')).toEqual({ name: [], roles: [{ title: 'director', family: 'executive', country: null, organisation: 'lantern trilogy' }] });
+    expect(parsePersonMention('FBI Director')?.name).toEqual([]);
+    expect(parsePersonMention('John King')).toEqual({ name: ['John', 'King'], roles: [] });
+  });
+
+  it('the films and their director stay two entities across outlets (a guard)', () => {
+    const { resolution } = entitiesOf(
+      'Lantern Trilogy director Ivo Marsh will not return for the sequel, the studio said.',
+      'The Lantern Trilogy Director has walked away from the sequel.',
+      'Critics praised The Lantern Trilogy last year.',
+    );
+    const director = resolution.entities.find((e) => e.name === 'Ivo Marsh');
+    const films = resolution.entities.find((e) => [e.name, ...e.aliases].includes('The Lantern Trilogy'));
+    expect(films, resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`).join('\n')).toBeDefined();
+    expect(films?.id).not.toBe(director?.id);
+    expect(director?.kind).toBe('PERSON');
   });
 });
 

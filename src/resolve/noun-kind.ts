@@ -6,9 +6,11 @@ import type { EntityKind } from '../types.ts';
 import { baseForm } from './morphy.ts';
 import { sensesOf, synset } from './wordnet.ts';
 
+/** WordNet's lexicographer file noun.person. */
+const NOUN_PERSON = 18;
 /** WordNet lexicographer files (lexnames) and the entity kind their nouns name; noun.group is split below. */
 const KIND_OF_LEXICAL_FILE: ReadonlyMap<number, EntityKind> = new Map([
-  [18, 'PERSON'], // noun.person: coach, actress, victim, official
+  [NOUN_PERSON, 'PERSON'], // noun.person: coach, actress, victim, official
   [15, 'PLACE'], // noun.location: city, region, area
 ]);
 /** noun.group: team, police, government, agency, but also people, crowd, jury. */
@@ -97,6 +99,20 @@ function firstSense(word: string): { base: string; first: string | undefined } {
   return firstSense(lastPart);
 }
 
+/** How many of a noun's first senses are read for `mostlyPerson`. */
+const LEADING_SENSES = 4;
+
+/**
+ * "climber" is first a plant and "shooter" a marble in WordNet, but most of their first senses are
+ * people, and in the news they are people: a noun whose first sense names nothing with a kind is a
+ * person when more than half of its leading senses are.
+ */
+function mostlyPerson(base: string): EntityKind | null {
+  const leading = sensesOf(base, 'noun').slice(0, LEADING_SENSES);
+  const people = leading.filter((sense) => synset(sense).lexicalFile === NOUN_PERSON).length;
+  return people * 2 > leading.length ? 'PERSON' : null;
+}
+
 /** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
 export function namesGroup(noun: string): boolean {
   const word = plainWord(noun);
@@ -111,7 +127,7 @@ export function kindOfCommonNoun(noun: string): EntityKind | null {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const { base, first } = firstSense(word);
-  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : kindOfSense(first));
+  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : kindOfSense(first) ?? mostlyPerson(base));
   cache.set(word, kind);
   return kind;
 }

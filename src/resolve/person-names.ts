@@ -70,7 +70,10 @@ function isValidTitle(tokens: Token[], candidate: TitleCandidate): boolean {
   const titleToken = tokens[candidate.start];
   const before = tokens.slice(0, candidate.start);
   const nameBefore = before.some((t, i) => t.capitalised && !findCountryAt(before, i) && !t.possessive);
-  return !(titleToken.capitalised && nameBefore && before.every((t) => t.capitalised));
+  // "John King" is a surname; "Hunger Games Director" and "FBI Director" are posts: a given name
+  // first is what makes the capitalised words before the title a person's name.
+  const givenNameFirst = before.length > 0 && isKnownGivenName(before[0]!.raw);
+  return !(titleToken.capitalised && nameBefore && givenNameFirst && before.every((t) => t.capitalised));
 }
 
 /** Roles, countries and institution words in front of the chosen title. */
