@@ -243,6 +243,24 @@ describe('a post written in capitals is no name', () => {
   });
 });
 
+describe('names and kinds news writes in its own way', () => {
+  it('"Lo Presti" is the surname of "Gaetano Lo Presti", not a given name and a surname; "Van Morrison" keeps his given name', () => {
+    const { resolution } = entitiesOf('Police arrested Gaetano Lo Presti in Palermo on Tuesday.', 'Lo Presti was found hanged in his cell.', 'Van Morrison sang at the gala.');
+    const names = resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => [e.name, ...e.aliases].join(' | '));
+    expect(names).toEqual(['Gaetano Lo Presti | Lo Presti', 'Van Morrison']);
+  });
+
+  it('"top-ranked North Carolina" is a team in every mention, also where an outlet writes only "North Carolina"', () => {
+    const { resolution } = entitiesOf('Top-ranked North Carolina beat Evansville 91-73 on Thursday.', 'North Carolina won again.');
+    const team = resolution.entities.find((e) => e.name.includes('North Carolina'));
+    expect([team?.name, team?.kind, team?.aliases]).toEqual(['Top-ranked North Carolina', 'ORG', ['North Carolina']]);
+  });
+
+  it('a newspaper or a magazine is an organisation, a given name before "Post" a person', () => {
+    expect(['Hollywood Reporter', 'Entertainment Weekly', 'Daily Mail', 'Emily Post'].map(kindOfName)).toEqual(['ORG', 'ORG', 'ORG', 'PERSON']);
+  });
+});
+
 describe('a team under its short name', () => {
   it('"The Los Angeles Angels of Anaheim" and "The Angels", tagged people by their verb, are one team', () => {
     const { resolution } = entitiesOf('The Los Angeles Angels of Anaheim offered Ivo Lund a three-year deal.', 'The Angels withdrew their offer on Sunday.');

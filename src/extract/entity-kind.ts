@@ -1,11 +1,11 @@
 // Decides what kind of thing a noun phrase names. Proper names go to compromise, whose lexicon of
 // people, places and organisations is what it does best; results are cached per name because it is slow.
-import { lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, SECTOR_WORDS } from './lexicon.ts';
+import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -26,12 +26,21 @@ export function kindOfPhrase(tokens: Token[]): EntityKind {
   // name. But a lower-case head that is no organisation word names something else the
   // organisation has: "Woodburn police officer" is a person, "Kestrel Bank branch" a place.
   const headNamesOrganisation = ORG_WORDS.has(head.lower) || /^[A-Z]/.test(head.text);
-  if (headNamesOrganisation && content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
+  // "Emily Post" and "Jane Bank" are people: a given name and one word is a person's name.
+  const givenAndSurname = content.length === 2 && isKnownGivenName(content[0]!.text);
+  if (headNamesOrganisation && !givenAndSurname && content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
   if (properRun.length >= 2 && properRun.length === content.length && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
   if (head.pos !== 'PROPN') return 'THING';
-  return kindOfName(properRun.map((t) => t.text).join(' '));
+  const kind = kindOfName(properRun.map((t) => t.text).join(' '));
+  const standing = content.slice(0, content.length - properRun.length).some((t) => namesStanding(t.lower));
+  return kind === 'PLACE' && standing ? 'ORG' : kind;
+}
+
+/** "top-ranked", "seeded", "unbeaten": a word for a side's standing in a competition. */
+export function namesStanding(word: string): boolean {
+  return STANDING_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
 }
 
 /** Prepositions that attach a post to a title: "ambassador to", "minister for", "secretary of". */
@@ -73,6 +82,7 @@ export function kindOfName(name: string): EntityKind {
   // Dotted initials in news prose are almost always countries ("U.S.", "U.K.").
   if (/^([A-Z]\.){2,}$/.test(name)) kind = 'PLACE';
   else if (words.length >= 2 && FACILITY_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
+  else if (words.length >= 2 && PUBLICATION_WORDS.has(last.toLowerCase()) && /^[A-Z]/.test(last) && !isKnownGivenName(words[0]!)) kind = 'ORG';
   else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
   else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';

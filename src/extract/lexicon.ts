@@ -111,3 +111,20 @@ export const PRONOUNS = lookupTable<'person' | 'plural' | 'thing' | 'speaker'>({
   it: 'thing', its: 'thing',
   we: 'speaker', i: 'speaker', us: 'speaker', our: 'speaker', me: 'speaker', my: 'speaker', you: 'speaker',
 });
+
+/**
+ * Words for a side's standing in a competition: before a place's name they make it the place's
+ * team ("top-ranked North Carolina", "No. 5 seed Indiana State", "unbeaten Brazil"). A word ending
+ * in "-ranked" or "-seeded" counts too.
+ */
+export const STANDING_WORDS = new Set(['ranked', 'seeded', 'seed', 'unbeaten', 'undefeated', 'unranked', 'winless']);
+
+/**
+ * Last words of a newspaper's or a magazine's name ("The Hollywood Reporter", "Entertainment
+ * Weekly", "The Daily Mail"): capitalised and last in a name they make it an organisation, which
+ * the news quotes as a source, unless a given name comes first ("Emily Post").
+ */
+export const PUBLICATION_WORDS = new Set([
+  'reporter', 'weekly', 'daily', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph',
+  'courier', 'examiner', 'inquirer', 'magazine', 'times', 'post', 'news', 'press', 'monthly', 'bulletin',
+]);

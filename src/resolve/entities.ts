@@ -452,7 +452,7 @@ export function resolveEntities(
     if (entity.reasons?.length) registry.explain(key, entity.reasons);
   }
   for (const [key, lines] of reasons) registry.explain(key, lines);
-  for (const profile of profiles) if (profile.groupName) registry.setKind(keyFor(profile.key), 'ORG');
+  for (const profile of profiles) if (profile.groupName || profile.teamByStanding) registry.setKind(keyFor(profile.key), 'ORG');
   return { keyOf, registry, people };
 }
 

@@ -10,6 +10,7 @@ import { nameKey } from './organisations.ts';
 import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { DETERMINERS, tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
+import { namesStanding } from '../extract/entity-kind.ts';
 
 export interface KeyedMention {
   key: string;
@@ -56,6 +57,8 @@ export interface EntityProfile {
   possessors: ReadonlySet<string>;
   /** "the Saints", "the Red Sox", "the Tar Heels": a name written as a plural noun after "the" names a group, a team or a band. */
   groupName: boolean;
+  /** "top-ranked North Carolina": a place's name after a word for a standing in a competition names its team, in every mention. */
+  teamByStanding: boolean;
   /** Share of mentions written with "the": "the deputy" points at one known deputy, "a man" or "his wife" do not. */
   definite: number;
   /** Share of mentions whose head is plural. */
@@ -238,6 +241,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     numbers,
     headKinds: new Set([...commonHeads].flatMap((h) => kindOfCommonNoun(h) ?? [])),
     definite: definite / mentions.length,
+    teamByStanding: mentions.some((m) => m.kind === 'ORG' && tokenize(m.text).some((t) => namesStanding(t.norm))),
     groupName: properName && theName && fullNames.size === 0 && names.size > 0 && [...names].every(endsInPluralNoun),
     possessors,
     plural: plural / mentions.length,

@@ -202,7 +202,28 @@ export function fullNameKey(name: readonly string[]): string {
 
 /** The words that identify a person: initials and suffixes dropped, lower-cased, accents folded. */
 export function nameKeyWords(name: readonly string[]): string[] {
-  return tokenize(name.join(' '))
+  const words = tokenize(name.join(' '))
     .map((t) => t.norm)
     .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word));
+  return joinSurnameParticles(words);
+}
+
+/**
+ * Words that begin a surname of two words: "Lo Presti", "De Niro", "van Gogh". Joined to the next
+ * word, "Lo Presti" is one surname (Gaetano Lo Presti's), not a given name and a surname.
+ */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['lo', 'la', 'le', 'de', 'di', 'da', 'del', 'della', 'dos', 'du', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'abu']);
+
+function joinSurnameParticles(words: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // "Van Morrison", "Del Shannon": a first word that is a given name stays one.
+    const givenName = i === 0 && isKnownGivenName(word[0]!.toUpperCase() + word.slice(1));
+    if (SURNAME_PARTICLES.has(word) && i + 1 < words.length && !givenName) {
+      joined.push(`${word} ${words[i + 1]!}`);
+      i++;
+    } else joined.push(word);
+  }
+  return joined;
 }
