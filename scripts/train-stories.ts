@@ -1,7 +1,8 @@
 // Fits story grouping (src/stories/story-weights.json) on ECB+ train: the background document
 // frequencies are counted over the train articles, then a grid search picks the name and figure
 // weights, the threshold and the cohesion ratio that give the best B³ F1 of the predicted stories against the
-// gold sub-topics, with all train articles grouped at once. Dev is never read.
+// gold sub-topics, with all train articles grouped at once; then the year split's group size and
+// share, with the threshold again. Dev is never read.
 //
 //   npm run train:stories [-- --dir FOLDER]
 import { writeFileSync } from 'node:fs';
@@ -33,7 +34,7 @@ let best: { model: StoryModel; f1: number; precision: number; recall: number } |
 for (const nameWeight of [1, 2, 3]) {
   for (const [figureWeight, cohesion] of [0.5, 1].flatMap((f) => [0, 0.4, 0.5, 0.6, 0.7].map((c) => [f, c]))) {
     for (let t = 0.08; t <= 0.3; t += 0.01) {
-      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: 20, neighbours: 20, threshold: Math.round(t * 100) / 100, cohesion: cohesion!, background };
+      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: 20, neighbours: 20, threshold: Math.round(t * 100) / 100, cohesion: cohesion!, yearSplit: null, background };
       const stories = groupIntoStories(articles, model);
       const score = bCubed(gold, stories.map((s) => s.articles));
       if (!best || score.f1 > best.f1 + 1e-9) best = { model, ...score };
@@ -41,6 +42,20 @@ for (const nameWeight of [1, 2, 3]) {
   }
   console.log(`name weight ${nameWeight}: best so far B³ F1 ${best!.f1.toFixed(3)} (P ${best!.precision.toFixed(3)} R ${best!.recall.toFixed(3)}) at ${JSON.stringify({ ...best!.model, background: undefined })}`);
 }
+// Then the year split (average-link.ts), with the threshold searched again: once two events of
+// different years are kept apart, a lower threshold may join more of one event's articles.
+const firstStage = best!;
+for (const minGroup of [3, 4, 5]) {
+  for (const share of [0.5, 0.6, 0.7, 0.8]) {
+    for (let t = 0.08; t <= 0.3; t += 0.01) {
+      const model: StoryModel = { ...firstStage.model, threshold: Math.round(t * 100) / 100, yearSplit: { minGroup, share } };
+      const stories = groupIntoStories(articles, model);
+      const score = bCubed(gold, stories.map((s) => s.articles));
+      if (score.f1 > best!.f1 + 1e-9) best = { model, ...score };
+    }
+  }
+}
+console.log(`with the year split: B³ F1 ${best!.f1.toFixed(3)} (P ${best!.precision.toFixed(3)} R ${best!.recall.toFixed(3)}) at ${JSON.stringify({ ...best!.model, background: undefined })}`);
 const file = path.join(repoRoot, 'src/stories/story-weights.json');
 writeFileSync(file, `${JSON.stringify(best!.model)}\n`);
 console.log(`wrote ${path.relative(repoRoot, file)}: train B³ F1 ${best!.f1.toFixed(3)}, ${train.length} articles, ${Object.keys(background.frequency).length} background terms`);

@@ -256,6 +256,12 @@ describe('names and kinds news writes in its own way', () => {
     expect([team?.name, team?.kind, team?.aliases]).toEqual(['Top-ranked North Carolina', 'ORG', ['North Carolina']]);
   });
 
+  it('"A. J. Smith" and "A.J. Smith" are one general manager, not two holding one post; "J.R. Smith" is no "Jr."', () => {
+    const { resolution } = entitiesOf('General manager A.J. Smith said the team would wait.', 'Chargers general manager A. J. Smith declined to comment.', 'J.R. Smith scored 30 points.');
+    const people = resolution.entities.filter((e) => /Smith/.test(e.name)).map((e) => `${e.kind} ${e.name}`);
+    expect(people).toEqual(['PERSON A. J. Smith', 'PERSON J.R. Smith']);
+  });
+
   it('a newspaper or a magazine is an organisation, a given name before "Post" a person', () => {
     expect(['Hollywood Reporter', 'Entertainment Weekly', 'Daily Mail', 'Emily Post'].map(kindOfName)).toEqual(['ORG', 'ORG', 'ORG', 'PERSON']);
   });

@@ -114,6 +114,33 @@ describe('average link', () => {
   });
 });
 
+describe('two events of one kind in different years', () => {
+  const vector = (weights: Record<string, number>) => ({ terms: Object.keys(weights), weights: new Map(Object.entries(weights)) });
+  // Eight articles alike in words and names; the first four write 2008, the last four 2011.
+  const vectors = [0, 1, 2, 3, 4, 5, 6, 7].map((i) => vector({ 'n:saint': 0.6, 'w:injur': 0.6, [i < 4 ? 'd:2008' : 'd:2011']: 0.3, [`w:own${i}`]: 0.44 }));
+  const pairs = vectors.flatMap((_, a) => vectors.flatMap((__, b) => (a < b ? [{ a, b, similarity: [...vectors[a]!.weights].reduce((sum, [t, w]) => sum + w * (vectors[b]!.weights.get(t) ?? 0), 0) }] : [])));
+
+  it('are one story by their words alone, two once most articles of each write a year the other never writes', () => {
+    expect(averageLinkGroups(vectors, pairs, 0.5)).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]]);
+    expect(averageLinkGroups(vectors, pairs, 0.5, 0, { minGroup: 4, share: 0.6 })).toEqual([[0, 1, 2, 3], [4, 5, 6, 7]]);
+  });
+
+  it('stay one story while either side is too small to say which year is its own', () => {
+    const fewer = [0, 1, 2, 3, 4, 5].map((i) => vectors[i]!);
+    expect(averageLinkGroups(fewer, pairs.filter((p) => p.b < 6), 0.5, 0, { minGroup: 4, share: 0.6 })).toEqual([[0, 1, 2, 3, 4, 5]]);
+  });
+
+  it('are two stories from a feed: the Rovers sacking a manager in 2019 and again in 2023', () => {
+    const sacking = (year: number, manager: string, i: number) => ({
+      id: `${year}-${i}`, title: `Rovers sack manager ${manager}`, outlet: null, published: null, path: `${year}-${i}.txt`,
+      text: `Ashcombe Rovers sacked manager ${manager} on Monday after a run of defeats in the ${year} season, outlet ${i} reported. The board of Ashcombe Rovers said ${manager} had lost the dressing room. Supporters of Ashcombe Rovers had called for a change since the spring of ${year}.`,
+    });
+    const feed = [...[0, 1, 2, 3].map((i) => sacking(2019, 'Declan Moirfield', i)), ...[0, 1, 2, 3].map((i) => sacking(2023, 'Declan Moirfield', i))];
+    const stories = groupIntoStories(feed).map((s) => s.articles.map((id) => id.slice(0, 4)).join(' '));
+    expect(stories).toEqual(['2019 2019 2019 2019', '2023 2023 2023 2023']);
+  });
+});
+
 describe('adjusted Rand index', () => {
   it('is 1 for identical partitions and matches a hand-worked value', () => {
     expect(adjustedRand([['a', 'b'], ['c', 'd']], [['c', 'd'], ['a', 'b']])).toBe(1);

@@ -70,6 +70,8 @@ const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 
 
 /** A word written as a name: "Reid", and with a capital inside, "McAllister", "O'Brien", "Smith-Jones" (not "US", not "NYPD"). */
 const NAME_WORD = /^[A-Z][a-z]*(?:['-]?[A-Z][a-z]+)*$/;
+/** An initial standing for a given name: "J.", "A.J." */
+const INITIAL = /^(?:[A-Z]\.)+$/;
 
 export function kindOfName(name: string): EntityKind {
   const cached = nameKindCache.get(name);
@@ -95,6 +97,8 @@ export function kindOfName(name: string): EntityKind {
   // "Tar Heels", "Los Angeles Angels": a name ending in a plural noun is a team or a group, not a person.
   else if (words.length >= 2 && isPluralNoun(last)) kind = 'ORG';
   else if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w))) kind = 'PERSON';
+  // "A. J. Smith", "J. K. Rowling": initials before a surname.
+  else if (words.length >= 2 && words.length <= 4 && NAME_WORD.test(last) && words.slice(0, -1).every((w) => INITIAL.test(w) || NAME_WORD.test(w)) && words.some((w) => INITIAL.test(w))) kind = 'PERSON';
   else if (/^[A-Z]{2,}$/.test(name)) kind = 'ORG';
   nameKindCache.set(name, kind);
   return kind;

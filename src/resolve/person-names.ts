@@ -202,10 +202,17 @@ export function fullNameKey(name: readonly string[]): string {
 
 /** The words that identify a person: initials and suffixes dropped, lower-cased, accents folded. */
 export function nameKeyWords(name: readonly string[]): string[] {
-  const words = tokenize(name.join(' '))
-    .map((t) => t.norm)
-    .filter((word) => word.length > 1 && !NAME_SUFFIXES.has(word));
+  const words = joinLeadingInitials(tokenize(name.join(' ')).map((t) => t.norm))
+    // "J.R. Smith" is no "Jr.": a suffix comes after the name.
+    .filter((word, i) => word.length > 1 && !(NAME_SUFFIXES.has(word) && i > 0));
   return joinSurnameParticles(words);
+}
+
+/** "A. J. Smith" is "A.J. Smith": initials written apart at the start of a name are one given name, "aj". */
+function joinLeadingInitials(words: readonly string[]): string[] {
+  let run = 0;
+  while (run < words.length - 1 && words[run]!.length === 1) run++;
+  return run >= 2 ? [words.slice(0, run).join(''), ...words.slice(run)] : [...words];
 }
 
 /**

@@ -8,11 +8,18 @@
 // fires two coaches): the pairs between the groups must also average at least `cohesion` times the
 // pairs inside each group of two or more. Two halves of one story are about as close to each other
 // as inside; two events are much closer inside than across.
+//
+// A third keeps apart two events of one kind in different years (the Saints put one running back on
+// injured reserve in 2008, another in 2011; Microsoft patches Internet Explorer in 2008 and 2013):
+// groups of a few articles each, where most articles of one write a year that no article of the
+// other writes, are two stories.
 import type { ArticlePair } from './nearest-articles.ts';
 import { dot, type TermVector } from './term-vectors.ts';
 
 interface Group {
   members: number[];
+  /** Years written ("d:2011") → how many members write them. */
+  years: Map<string, number>;
   sum: Map<string, number>;
   /** |sum|²: the dot products of every ordered pair of members, each member with itself included. */
   sumSquared: number;
@@ -20,13 +27,21 @@ interface Group {
   selfSquared: number;
 }
 
+export interface YearSplit {
+  /** Groups smaller than this say nothing: a year in two or three articles may be background. */
+  minGroup: number;
+  /** Share of a group's articles that must write a year for it to be the group's year. */
+  share: number;
+}
+
 /** Groups of item indexes, each sorted, in order of their first item. */
-export function averageLinkGroups(vectors: TermVector[], pairs: ArticlePair[], threshold: number, cohesion = 0): number[][] {
+export function averageLinkGroups(vectors: TermVector[], pairs: ArticlePair[], threshold: number, cohesion = 0, yearSplit: YearSplit | null = null): number[][] {
   const groupOf = vectors.map((_, i) => i);
   const groups = new Map<number, Group>(
     vectors.map((v, i) => {
       const self = dot(v.weights, v.weights);
-      return [i, { members: [i], sum: new Map(v.weights), sumSquared: self, selfSquared: self }];
+      const years = new Map([...v.weights.keys()].filter((term) => YEAR_TERM.test(term)).map((term) => [term, 1]));
+      return [i, { members: [i], years, sum: new Map(v.weights), sumSquared: self, selfSquared: self }];
     }),
   );
   const ranked = pairs.filter((p) => p.similarity >= threshold).sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
@@ -41,6 +56,8 @@ export function averageLinkGroups(vectors: TermVector[], pairs: ArticlePair[], t
     const between = dot(keep.sum, fold.sum);
     const average = between / (keep.members.length * fold.members.length);
     if (average < threshold || average < cohesion * innerAverage(keep) || average < cohesion * innerAverage(fold)) continue;
+    if (yearSplit && (hasYearOtherLacks(keep, fold, yearSplit) || hasYearOtherLacks(fold, keep, yearSplit))) continue;
+    for (const [year, count] of fold.years) keep.years.set(year, (keep.years.get(year) ?? 0) + count);
     for (const item of fold.members) groupOf[item] = keepKey;
     groups.delete(foldKey);
     keep.members.push(...fold.members);
@@ -55,4 +72,15 @@ export function averageLinkGroups(vectors: TermVector[], pairs: ArticlePair[], t
 function innerAverage(group: Group): number {
   const n = group.members.length;
   return n < 2 ? 0 : (group.sumSquared - group.selfSquared) / (n * (n - 1));
+}
+
+/** A figure term that is a year of the last two centuries (article-terms.ts writes figures as "d:…"). */
+const YEAR_TERM = /^d:(?:19|20)\d\d$/;
+
+/** Whether most of `group`'s articles write a year that no article of `other` writes. */
+function hasYearOtherLacks(group: Group, other: Group, split: YearSplit): boolean {
+  if (group.members.length < split.minGroup || other.members.length < split.minGroup) return false;
+  const needed = split.share * group.members.length;
+  for (const [year, count] of group.years) if (count >= needed && !other.years.has(year)) return true;
+  return false;
 }

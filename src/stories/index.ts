@@ -25,7 +25,7 @@ export function groupIntoStories(articles: Article[], model: StoryModel = storyM
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const vectors = termVectors(sorted.map(articleTerms), model);
   const pairs = nearestPairs(vectors, model.blockingTerms, model.neighbours);
-  return averageLinkGroups(vectors, pairs, model.threshold, model.cohesion)
+  return averageLinkGroups(vectors, pairs, model.threshold, model.cohesion, model.yearSplit ?? null)
     .map((group): Story => {
       const articles = group.map((i) => sorted[i]!.id);
       return { id: `s:${articles[0]}`, label: storyLabel(group.map((i) => sorted[i]!), group.map((i) => vectors[i]!)), articles };

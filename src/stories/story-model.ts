@@ -1,6 +1,7 @@
 // The fitted numbers of story grouping, read from story-weights.json (written by
 // `npm run train:stories` from ECB+ train, where each sub-topic is one gold story).
 import { readFileSync } from 'node:fs';
+import type { YearSplit } from './average-link.ts';
 
 export interface StoryModel {
   /** How much a capitalised name counts beside a content word. */
@@ -15,6 +16,8 @@ export interface StoryModel {
   threshold: number;
   /** …and at least this share of the average inside each of the two groups (average-link.ts). */
   cohesion: number;
+  /** Two groups of a few articles each, most of one writing a year the other never writes, are two events (average-link.ts). */
+  yearSplit: YearSplit | null;
   background: { documents: number; frequency: Record<string, number> };
 }
 
