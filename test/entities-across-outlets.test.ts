@@ -262,6 +262,10 @@ describe('names and kinds news writes in its own way', () => {
     expect(people).toEqual(['PERSON A. J. Smith', 'PERSON J.R. Smith']);
   });
 
+  it('a given name before a town is a person ("Dale Whitby", "Jack London"), a word for a place last a place ("Sydney Harbour", "Victoria Park")', () => {
+    expect(['Dale Whitby', 'Jack London', 'Paris Hilton', 'Sydney Harbour', 'Victoria Park', 'Kansas City'].map(kindOfName)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
   it('a newspaper or a magazine is an organisation, a given name before "Post" a person', () => {
     expect(['Hollywood Reporter', 'Entertainment Weekly', 'Daily Mail', 'Emily Post'].map(kindOfName)).toEqual(['ORG', 'ORG', 'ORG', 'PERSON']);
   });

@@ -483,6 +483,12 @@ describe('titles with a post', () => {
     expect(find(triplesOf('The Minister for Health Mary Byrne resigned on Friday.'), /Mary Byrne$/, /^resign$/)).toBeDefined();
   });
 
+  it('keeps the -ing word of a post ("Returning officer Kofi Mensah", "Managing director Tom Hadley") and a verb-like first word of a name ("the Allied Rail Union")', () => {
+    expect(find(triplesOf('Returning officer Kofi Mensah announced the result.'), /Kofi Mensah$/, /^announce$/)?.subject.text).toBe('Returning officer Kofi Mensah');
+    expect(find(triplesOf('Managing director Tom Hadley said the firm was cooperating.'), /Tom Hadley$/, /^say$/)?.subject.text).toBe('Managing director Tom Hadley');
+    expect(find(triplesOf("Karen Oduro, the Allied Rail Union's regional organiser, said talks had failed."), /^Karen Oduro$/, /^say$/)).toBeDefined();
+  });
+
   it('leaves a title whose post is not followed by a name alone', () => {
     const triples = triplesOf('The minister for trade met farmers in May.');
     expect(find(triples, /^The minister for trade$/, /^meet$/, /^farmers$/)?.subject.kind).not.toBe('PERSON');

@@ -352,3 +352,37 @@ describe('a post an organisation has many holders of', () => {
     expect(story.contradictions.filter((c) => c.kind === 'role')).toHaveLength(1);
   });
 });
+
+describe('a post named by the words before its title', () => {
+  it('sets "Returning officer Kofi Mensah" against "The returning officer, Ruth Aldane," and "the medical director" against "Medical director Dr Ines Varo"', () => {
+    const officer = storyOf(
+      'Ivo Shawcross won the Millbrook seat by two votes. The returning officer, Ruth Aldane, declared the result at 4am.',
+      'Ivo Shawcross won the Millbrook seat by two votes. Returning officer Kofi Mensah announced the result.',
+    );
+    expect(officer.contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/returning officer is (Ruth Aldane|Kofi Mensah) .* vs (Kofi Mensah|Ruth Aldane)/)]);
+    const director = storyOf(
+      "Cracks delayed the Kingsholm cancer unit. The trust's medical director, Dr Tomas Reyes, said staff would stay at Kingsholm.",
+      'Cracks delayed the Kingsholm cancer unit. Medical director Dr Ines Varo said the faults were fixable.',
+    );
+    expect(director.contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/medical director (of trust )?is (Ines Varo|Tomas Reyes)/)]);
+  });
+
+  it('reads the owner written after the post as the possessive one ("organiser for the union" = "the union\'s organiser")', () => {
+    const story = storyOf('Dale Whitby, regional organiser for the Allied Rail Union, said members were angry.', "Karen Oduro, the Allied Rail Union's regional organiser, said talks had failed.");
+    expect(kinds(story)).toEqual(['role']);
+  });
+
+  it('leaves posts many hold, two owners\' posts and a rank alone', () => {
+    expect(kinds(storyOf('Police officer Dan Reeve said the road was closed.', 'Police officer Amy Holt said two people were hurt.'))).toEqual([]);
+    expect(kinds(storyOf("Fennick's technical director, Joanne Marsh, said tests were under way.", "Greenvale's technical director, Kevin Oller, said tests were under way."))).toEqual([]);
+    expect(kinds(storyOf('Senior officer Dan Reeve said the road was closed.', 'Senior officer Amy Holt said two people were hurt.'))).toEqual([]);
+  });
+
+  it('keeps the speaker\'s apposition as the speaker, and the object as the object ("The returning officer, Ruth Aldane, declared the result")', () => {
+    const story = storyOf('The returning officer, Ruth Aldane, declared the result.');
+    // "declare" is read as a speech verb: what was declared is the result, not the officer.
+    const declared = claimsAbout(story, /Ruth Aldane/).find((c) => c.predicate === 'say');
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    expect(name.get(declared?.object ?? '')).toBe('result');
+  });
+});

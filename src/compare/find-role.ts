@@ -11,6 +11,7 @@ import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../extract/lexicon.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
+import { modifiedPost, type WrittenPost } from './written-post.ts';
 import type { Statement } from './statements.ts';
 
 /**
@@ -40,6 +41,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   const candidates = listStatements(graph).flatMap((statement): RoleCandidate[] => {
     const copular = copularRole(graph, statement, organisationKey);
     if (copular) return [copular];
+    const titled = titledHolders(graph, statement, organisationKey);
+    if (titled.length > 0) return titled;
     const relation = functionalRelation(statement.claim.predicate);
     const { subjectId, objectId, negated } = statement.claim;
     if (!relation || negated || objectId === null || !commits(statement)) return [];
@@ -57,6 +60,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
       if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner) continue;
+      // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
+      if (oneNameInOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },
@@ -79,15 +84,20 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
   // names; only a holder written in the sentence is set against another outlet's.
   if (statement.source.subjectPronoun) return null;
   for (const [titled, holder] of [[objectId, subjectId], [subjectId, objectId]]) {
-    if (!isPost(graph, titled) || graph.getNodeAttribute(holder, 'kind') !== 'PERSON') continue;
+    if (graph.getNodeAttribute(holder, 'kind') !== 'PERSON') continue;
     // The post as this outlet wrote it: the node's name may be another outlet's wording of a post
     // the resolver merged with it ("Yankees general manager" for a bare "general manager").
     const written = titled === objectId ? statement.source.objectText : statement.source.subjectText;
+    // "Helen Braddock, the returning officer,": what this outlet says, even where the resolver took
+    // "the returning officer" for the person another outlet gave that post.
     const merged = graph.getNodeAttribute(titled, 'name');
     // "City council leader" / "Council leader": a post whose merged name has words before its
     // title but names no organisation the table can read is that one post, as the resolver found.
-    const modified = titledRole(merged) ? null : modifiedTitle(merged);
+    const modified = isPost(graph, titled) && !titledRole(merged) ? modifiedTitle(merged) : null;
     if (modified) return { statement, role: modified, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
+    const named = written ? modifiedPost(written) : null;
+    if (named && named.after.length === 0 && titled !== holder) return postCandidate(graph, statement, named, holder, organisationKey);
+    if (!isPost(graph, titled)) continue;
     const post = titledRole(written ?? merged);
     if (post) return { statement, role: post.title, fixed: `post:${post.title}|${organisationKey(post.organisation)}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
     // "Sunita Banerjee, the council's cabinet member for regeneration" / "Mark Ellery, the cabinet
@@ -102,6 +112,34 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
 }
 
 const DEFINITE = /^the\s/i;
+
+function oneNameInOther(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((name) => name.toLowerCase().split(/\s+/).filter(Boolean));
+  const inside = (small: string[], large: string[]) => small.length > 0 && small.every((word) => large.includes(word));
+  return inside(x!, y!) || inside(y!, x!);
+}
+
+/**
+ * "Returning officer Simon Achebe said …": a named post written before a person's full name names
+ * its holder as surely as "Simon Achebe, the returning officer," does.
+ */
+function titledHolders(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string): RoleCandidate[] {
+  if (statement.claim.negated || !commits(statement)) return [];
+  const { subjectId, objectId } = statement.claim;
+  const slots: [string | null, string | null][] = [[subjectId, statement.source.subjectPronoun ? null : statement.source.subjectText], [objectId, statement.source.objectText]];
+  return slots.flatMap(([id, written]) => {
+    if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON' || !isFullName(graph, id)) return [];
+    const named = modifiedPost(written);
+    if (!named || named.after.length === 0 || parsePersonMention(named.after.join(' '))?.name.length === undefined) return [];
+    return [postCandidate(graph, statement, named, id, organisationKey)];
+  });
+}
+
+function postCandidate(graph: ClaimGraph, statement: Statement, named: WrittenPost, holder: string, organisationKey: (organisation: string) => string): RoleCandidate {
+  const owner = named.owner ? organisationKey(named.owner) : undefined;
+  const ownerName = owner && graph.hasNode(owner) ? entityName(graph, owner) : named.ownerText;
+  return { statement, role: named.post, fixed: `post:${named.post}`, fixedName: ownerName ? `${named.post} of ${ownerName}` : named.post, filler: holder, ...(owner ? { owner } : {}) };
+}
 
 /**
  * "the council's cabinet member for housing" → owner "council", description "cabinet member for

@@ -717,6 +717,11 @@ function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mai
     while (end + 1 < chunks.length && !['.'].includes(chunks[end + 1]!.tag)) end++;
   }
   if (last < first) return false;
+  // "The returning officer, Helen Braddock, declared the result": a noun phrase alone before the
+  // comma is the speaker's apposition, not what was said.
+  // (A parenthetical "The specialists, a trader said, were livid" goes on after a comma.)
+  const parenthetical = chunks[c + 1]?.tag === ',';
+  if (!parenthetical && !chunks.slice(first, last + 1).some((ch) => ch.type === 'VG' || ch.tag === 'Q')) return false;
   clause.speech = true;
   clause.objectKind = 'clause';
   clause.objects.push({ first: chunks[first]!.first, last: chunks[last]!.last });

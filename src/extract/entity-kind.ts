@@ -87,7 +87,12 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length >= 2 && PUBLICATION_WORDS.has(last.toLowerCase()) && /^[A-Z]/.test(last) && !isKnownGivenName(words[0]!)) kind = 'ORG';
   else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
+  // "Sydney Harbour", "Jordan Valley", "Victoria Park": a word for a place last, whatever the first.
+  else if (words.length >= 2 && PLACE_WORDS.has(last.toLowerCase())) kind = 'PLACE';
+  else if (words.length > 1 && tagsOf(whole, PERSON_TAGS)) kind = 'PERSON';
   else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';
+  // "Dale Whitby", "Jack London": a given name that names no place, then a town as a surname.
+  else if (words.length === 2 && isKnownGivenName(words[0]!) && !tagsOf(lexiconTags(words[0]!), PLACE_TAGS) && NAME_WORD.test(last)) kind = 'PERSON';
   else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
   else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
   else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';

@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
+import { PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -59,8 +59,11 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
   const titleCase = isTitleCase(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tags[i] !== 'V' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
+    if (tags[i] !== 'V' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
     const next = tokens[i + 1]!;
+    // "the Allied Rail Union", "the United Steel Workers": after "the", a capitalised verb before a name opens the name.
+    const opensName = tags[i - 1] === 'D' && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
+    if (!opensName && (tags[i - 1] !== 'P' || !/^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
     // Outside a title-case headline a verb is not capitalised inside a sentence: "Kestrel Moor
     // Prison", "Voltra's manager, Oliver Grant, said", "near Fenwick Cross in the Ardley district".
     if (titleCase && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
@@ -274,6 +277,9 @@ function tagToken(tokens: Token[], i: number): Tag {
       // opening the sentence, a participle right before a noun describes it.
       const opensPhrase = i === 0 || tokens[i - 1]?.pos === 'ADP';
       if (/[a-z]ed$/.test(lower) && opensPhrase && next?.pos === 'NOUN') return 'J';
+      // "Returning officer Simon Achebe", "Managing director Tom Hadley": an -ing word before a title
+      // and a name is part of the post, not a verb.
+      if (lower.endsWith('ing') && next && PERSON_TITLES.has(next.lower) && tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text)) return 'J';
       return 'V';
     case 'AUX':
       return 'A';
