@@ -217,6 +217,30 @@ describe('attribution and quote', () => {
     expect(contradictions[0].explanation).toMatch(/"extremely strong" → "very robust"|"very robust" → "extremely strong"/);
   });
 
+  it('flags one speaker\'s quote reworded so far that few content words are the same ("every vote counts" / "every vote really does matter")', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:vote', p: 'count', speaker: 'e:shawcross', q: { quote: 'Every single vote counts, and tonight proved it' } }),
+      triple({ article: 'a2', s: 'e:vote', p: 'matter', speaker: 'e:shawcross', q: { quote: 'Tonight proves that every vote really does matter' } }),
+    ]);
+    expect(contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/quoted differently/)]);
+  });
+
+  it('sets a reworded quote against its counterpart only: of two quotes in one article, the one most like the other outlet\'s', () => {
+    const { contradictions } = story([
+      triple({ article: 'a1', s: 'e:court', p: 'give', speaker: 'e:judge', q: { quote: 'If there was any more I could give you, I would' } }),
+      triple({ article: 'a2', s: 'e:court', p: 'give', speaker: 'e:judge', q: { quote: "I'm giving you the maximum, every day I could give you" } }),
+      triple({ article: 'a2', s: 'e:court', p: 'give', sentence: 1, speaker: 'e:judge', q: { quote: 'If I could give you any more, I would' } }),
+    ]);
+    expect(contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/"If I could give you any more, I would"/)]);
+  });
+
+  it('does not compare short quotes of one speaker by their small words ("The man is petrified" / "The man is an emotional wreck")', () => {
+    expect(kindsOf([
+      triple({ article: 'a1', s: 'e:man', p: 'be', speaker: 'e:judge', q: { quote: 'The man is an emotional wreck' } }),
+      triple({ article: 'a2', s: 'e:man', p: 'be', speaker: 'e:judge', q: { quote: 'The man is petrified' } }),
+    ])).toEqual([]);
+  });
+
   it('does not flag the same wording outside quotes (paraphrase is not a misquote)', () => {
     expect(kindsOf([
       triple({ article: 'a1', s: 'e:relationship', p: 'be', o: 'e:valsky', speaker: 'e:trump', q: { modality: 'reported' } }),

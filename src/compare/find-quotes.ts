@@ -14,11 +14,14 @@ import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { contentStems, dice, stem, words } from './words.ts';
 import { describeWordingChanges } from './quote-diff.ts';
+import { quoteSimilarity } from './quote-similarity.ts';
 import { figureOf } from '../lexicon/numbers.ts';
 
 const SAME_QUOTE = 0.5;
 const MIN_SHARED_STEMS = 2;
 const MAX_POSTINGS = 64;
+/** "The man is petrified" / "The man is an emotional wreck": short quotes share their small words by chance. */
+const MIN_REWORDED_WORDS = 6;
 const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 
 interface QuotedStatement {
@@ -47,8 +50,19 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     });
 
   const found: ContradictionRecord[] = [];
+  const bySpeakerAndArticle = groupBy(quoted, (q) => (q.speaker ? `${q.speaker}|${q.article}` : null));
+  // Of a speaker's quotes in one article, the one most like a quote in another article is its
+  // counterpart: "If I could give you more, I would", not "I'm giving you the maximum", beside it.
+  const isCounterpart = (q: QuotedStatement, other: QuotedStatement, alike: number) =>
+    (bySpeakerAndArticle.get(`${q.speaker}|${other.article}`) ?? []).every((rival) => rival === other || quoteSimilarity(q.quote, rival.quote) <= alike);
   for (const [a, b] of candidatePairs(quoted)) {
-    if (!a.speaker || !b.speaker || dice(a.wording, b.wording) < SAME_QUOTE) continue;
+    if (!a.speaker || !b.speaker) continue;
+    // One speaker's quote reworded shares its small words and some of its big ones in other forms
+    // ("tonight proved it" / "tonight proves"); the same words credited to two speakers are compared as written.
+    const reworded = a.speaker === b.speaker && longEnoughToReword(a, b);
+    const alike = reworded ? quoteSimilarity(a.quote, b.quote) : dice(a.wording, b.wording);
+    if (alike < SAME_QUOTE) continue;
+    if (reworded && (!isCounterpart(a, b, alike) || !isCounterpart(b, a, alike))) continue;
     const sideA = { statements: a.statements };
     const sideB = { statements: b.statements };
     if (a.speaker !== b.speaker) {
@@ -66,7 +80,23 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
   return found;
 }
 
+function longEnoughToReword(a: QuotedStatement, b: QuotedStatement): boolean {
+  return Math.min(words(a.quote).length, words(b.quote).length) >= MIN_REWORDED_WORDS;
+}
+
 function* candidatePairs(quoted: QuotedStatement[]): Generator<[QuotedStatement, QuotedStatement]> {
+  // One speaker's quotes in two articles are always compared: a reworded quote may share one content word.
+  const bySpeaker = groupBy(quoted.map((q, i) => ({ q, i })), ({ q }) => q.speaker);
+  const seen = new Set<string>();
+  for (const group of bySpeaker.values()) {
+    if (group.length > MAX_POSTINGS) continue;
+    for (let x = 0; x < group.length; x += 1) for (let y = x + 1; y < group.length; y += 1) {
+      const [i, j] = [group[x]!.i, group[y]!.i];
+      if (quoted[i]!.article === quoted[j]!.article || !longEnoughToReword(quoted[i]!, quoted[j]!)) continue;
+      seen.add(`${i}:${j}`);
+      yield [quoted[i]!, quoted[j]!];
+    }
+  }
   const postings = groupBy(quoted.flatMap((q, i) => q.blockingStems.map((s) => ({ s, i }))), ({ s }) => s);
   const shared = new Map<string, number>();
   for (const posting of postings.values()) {
@@ -81,6 +111,7 @@ function* candidatePairs(quoted: QuotedStatement[]): Generator<[QuotedStatement,
     }
   }
   for (const [key, count] of shared) {
+    if (seen.has(key)) continue;
     const [i, j] = key.split(':').map(Number);
     const enough = count >= Math.min(MIN_SHARED_STEMS, quoted[i].blockingStems.length, quoted[j].blockingStems.length);
     if (enough) yield [quoted[i], quoted[j]];
