@@ -699,6 +699,27 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   });
 });
 
+describe('hearsay passives', () => {
+  it('reads "are thought to have been sold" as "be sold" told at second hand, and "is expected to announce" as planned', () => {
+    const sold = find(triplesOf('Some 240,000 bags are thought to have been sold.'), /bags/, /^be sold$/);
+    expect(sold?.qualifiers).toMatchObject({ modality: 'reported', negated: false });
+    expect(find(triplesOf('The gunman is believed to have fled on foot.'), /gunman/, /^flee on$/, /foot/)?.qualifiers.modality).toBe('reported');
+    expect(find(triplesOf('The company is expected to announce job cuts.'), /company/, /^announce$/, /job cuts/)?.qualifiers.modality).toBe('planned');
+    expect(find(triplesOf('The gunman is not believed to have fled.'), /gunman/, /^flee$/)?.qualifiers.negated).toBe(true);
+  });
+});
+
+describe('a clause after "after" or "before"', () => {
+  it('reads "closed after the bridge collapsed" as two claims, not "close after the bridge"', () => {
+    const triples = triplesOf('The road closed after the bridge collapsed.');
+    expect(triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`)).toEqual(['The road | close | ', 'the bridge | collapse | ']);
+    // "after the vote" names no clause: the phrase stays the verb's.
+    expect(find(triplesOf('He resigned after the vote.'), /^He$/, /^resign after$/, /vote/)).toBeDefined();
+    // "12.30 am" is a time, not a verb.
+    expect(find(triplesOf('The station closed just after 12.30 am on 6 April 1952.'), /station/, /close/, /12\.30/)).toBeDefined();
+  });
+});
+
 describe('counted subjects', () => {
   it('takes the count of a subject group, with its hedge, as the claim quantity', () => {
     const marched = find(triplesOf('Around 40,000 people marched through the capital on Saturday.'), /people/, /^march through$/, /capital/);

@@ -109,6 +109,11 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
         j++;
         continue;
       }
+      // "thought to have been sold": the perfect's "been" goes on to the participle.
+      if (tags[j] === 'A' && tokens[j]!.lower === 'been' && tokens[j - 1]?.lower === 'have' && tags[j + 1] === 'V') {
+        j++;
+        continue;
+      }
       let k = j;
       if (tags[k] === 'T') {
         k++;

@@ -632,6 +632,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       continue;
     }
     if (prepWord === 'according') break;
+    // "closed after the bridge collapsed", "sold before the problem was spotted": a noun phrase with
+    // its own verb after "after" or "before" is a clause of its own, not the verb's participant.
+    if (SUBORDINATORS.has(prepWord) && gap === 0 && opensFiniteClause(parse, n + 1)) break;
     const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
     // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
     // amount or a means ("rose by 5%", "by train").
@@ -655,6 +658,18 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   }
   const lastChunk = chunks[Math.min(k, chunks.length) - 1];
   clause.last = Math.max(clause.last, lastChunk ? lastChunk.last : clause.last);
+}
+
+/**
+ * Whether chunk `k` is a verb group with a tense of its own ("collapsed", "was spotted"). Only an
+ * auxiliary or an -ed verb counts: "the Fourier transform" and "12.30 am" are tagged as verbs too.
+ */
+function opensFiniteClause(parse: SentenceParse, k: number): boolean {
+  const vg = parse.chunks[k];
+  if (vg?.type !== 'VG') return false;
+  const first = parse.tokens[vg.first]!;
+  if (first.lower === 'am' || first.lower === 'pm') return false;
+  return first.pos === 'AUX' || (first.pos === 'VERB' && /[a-z]ed$/.test(first.lower));
 }
 
 /** Prepositions, with the words after them, that open a cause rather than a participant. */

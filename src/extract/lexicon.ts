@@ -128,3 +128,15 @@ export const PUBLICATION_WORDS = new Set([
   'reporter', 'weekly', 'daily', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph',
   'courier', 'examiner', 'inquirer', 'magazine', 'times', 'post', 'news', 'press', 'monthly', 'bulletin',
 ]);
+
+/**
+ * Passives that report what others think or say of the subject, before "to" and the verb it is about:
+ * "240,000 bags are thought to have been sold", "the gunman is believed to have fled". The claim is
+ * the verb after "to", told at second hand; "expected to", "due to" tell what is planned.
+ */
+export const HEARSAY_PASSIVES: ReadonlyMap<string, 'reported' | 'planned'> = new Map([
+  ['thought', 'reported'], ['believed', 'reported'], ['said', 'reported'], ['understood', 'reported'],
+  ['reported', 'reported'], ['known', 'reported'], ['feared', 'reported'], ['alleged', 'reported'],
+  ['rumoured', 'reported'], ['rumored', 'reported'], ['estimated', 'reported'], ['suspected', 'reported'],
+  ['expected', 'planned'], ['scheduled', 'planned'], ['due', 'planned'],
+]);

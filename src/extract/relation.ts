@@ -4,7 +4,7 @@ import type { Modality } from '../types.ts';
 import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
-import { EVENT_NOUNS, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
+import { EVENT_NOUNS, HEARSAY_PASSIVES, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -33,6 +33,34 @@ function isCounterfactual(words: Token[]): boolean {
 
 export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPassive = false): RelationReading {
   const words = tokens.slice(vg.first, vg.last + 1);
+  const hearsay = hearsayComplement(words);
+  if (hearsay) {
+    const reading = readWords(hearsay.complement, prep, false);
+    const negated = reading.negated || words.slice(0, words.length - hearsay.complement.length).some((t) => NEGATION_WORDS.has(t.lower));
+    return { ...reading, negated, modality: reading.modality === 'asserted' ? hearsay.modality : reading.modality };
+  }
+  return readWords(words, prep, impliedPassive);
+}
+
+/**
+ * "are thought to have been sold" → "been sold", told at second hand; "is expected to announce" →
+ * "announce", planned. Null unless the group opens with "be", a hearsay passive and "to".
+ */
+function hearsayComplement(words: Token[]): { complement: Token[]; modality: Modality } | null {
+  const be = words.findIndex((t) => t.lemma.toLowerCase() === 'be');
+  if (be < 0) return null;
+  let k = be + 1;
+  while (words[k] && (words[k]!.pos === 'ADV' || NEGATION_WORDS.has(words[k]!.lower))) k++;
+  const modality = words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
+  if (!modality || words[k + 1]?.lower !== 'to') return null;
+  let start = k + 2;
+  // "to have been sold", "to have fled": the perfect says when, not what.
+  if (words[start]?.lower === 'have' && words[start + 1]) start++;
+  const complement = words.slice(start);
+  return complement.some((t) => t.pos === 'VERB') ? { complement, modality } : null;
+}
+
+function readWords(words: Token[], prep: Token | undefined, impliedPassive: boolean): RelationReading {
   const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
   let modality: Modality = 'asserted';
   for (const t of words) {
