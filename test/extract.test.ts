@@ -213,6 +213,16 @@ describe('reported speech and attribution', () => {
   });
 });
 
+describe('a quote whose speaker has an apposition', () => {
+  it('credits "“…,” Ruth Calloway, chair of the Friends, told the crowd" to Ruth Calloway, not to the crowd', () => {
+    const triples = triplesOf('"A town without a library has given up on its future," Ruth Calloway, chair of the Friends of Linden Street Library, told the crowd.');
+    const quoted = triples.find((t) => t.qualifiers.quote);
+    expect([quoted?.subject.text, quoted?.qualifiers.quote]).toEqual(['Ruth Calloway', 'A town without a library has given up on its future']);
+    expect(triples.filter((t) => t.qualifiers.attributedTo === 'the crowd' || t.subject.text === 'the crowd')).toEqual([]);
+    expect(find(triplesOf('"We will fight on," Ruth Calloway, chair of the Friends, said.'), /^Ruth Calloway$/, /^say$/)?.qualifiers.quote).toBe('We will fight on');
+  });
+});
+
 describe('inverted attribution', () => {
   it('reads "…, says X" as X saying what comes before, and attributes the inner claim', () => {
     const triples = triplesOf('Bread prices will rise next year, says Ann Berg, an economist at a bank.');

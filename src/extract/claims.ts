@@ -398,6 +398,10 @@ function findQuotes(input: SentenceInput): Quote[] {
     if (a >= 0 && chunks[a]?.type === 'NP' && isSpeech(a + 1)) {
       speaker = phraseOf(chunks[a]!);
       verb = chunks[a + 1]!.first;
+    } else if (a >= 0 && chunks[a]?.type === 'NP' && speechAfterApposition(chunks, a, isSpeech) !== null) {
+      // "“…,” Ruth Calloway, chair of the Friends, told the crowd": the apposition describes the speaker.
+      speaker = phraseOf(chunks[a]!);
+      verb = chunks[speechAfterApposition(chunks, a, isSpeech)!]!.first;
     } else if (speechOverRelative !== null) {
       // "“…,” the union representing the drivers said": the union speaks, not the drivers.
       speaker = phraseOf(chunks[a]!);
@@ -420,6 +424,20 @@ function findQuotes(input: SentenceInput): Quote[] {
   }
   quoteCache.set(input.parse, quotes);
   return quotes;
+}
+
+/** Chunks an apposition may hold: noun phrases and the prepositions, adjectives and names inside them. */
+const APPOSITION_CHUNKS: ReadonlySet<string> = new Set(['n', 'I', 'F', 'J', 'D', 'P', 'C', 'B']);
+const MAX_APPOSITION_CHUNKS = 8;
+
+/** The speech verb group after "NP, apposition," ("Ruth Calloway, chair of the Friends, told"); or null. */
+function speechAfterApposition(chunks: readonly Chunk[], np: number, isSpeech: (c: number) => boolean): number | null {
+  if (chunks[np + 1]?.tag !== ',' || chunks[np + 2]?.type !== 'NP') return null;
+  for (let c = np + 2; c < chunks.length && c <= np + 2 + MAX_APPOSITION_CHUNKS; c++) {
+    if (chunks[c]!.tag === ',') return isSpeech(c + 1) ? c + 1 : null;
+    if (!APPOSITION_CHUNKS.has(chunks[c]!.tag)) return null;
+  }
+  return null;
 }
 
 /** The speech verb group whose speaker is noun phrase np, across a participle phrase describing it; or null. */

@@ -679,10 +679,15 @@ const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in r
  * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
  * its speaker after it reports what comes before the comma. (Quoted reports are read in claims.ts.)
  */
+/** Speech verbs whose object is the one spoken to. */
+const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'urge', 'brief']);
+
 function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
   const { chunks, tokens } = parse;
   const vg = chunks[c]!;
-  if (!SPEECH_VERBS.has(lastVerbLemma(parse, vg)) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
+  const verb = lastVerbLemma(parse, vg);
+  // "…, told the crowd": who is told is listening, not speaking.
+  if (!SPEECH_VERBS.has(verb) || ADDRESSEE_VERBS.has(verb) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
   const speaker = chunks[c + 1];
   const after = chunks[c + 2];
   if (chunks[c - 1]?.tag !== ',' || chunks[c - 2]?.tag === 'Q' || speaker?.type !== 'NP' || (after && after.tag !== '.' && after.tag !== ',')) return null;
