@@ -386,3 +386,18 @@ describe('a post named by the words before its title', () => {
     expect(name.get(declared?.object ?? '')).toBe('result');
   });
 });
+
+describe('one statement credited to two people', () => {
+  it('is flagged when the claim is worded alike, and not for two different claims in like sentences (a guard)', () => {
+    const alike = storyOf(
+      'The council met on Monday. City Hall would ensure an orderly handover, Mayor Ivo Hume said at the meeting.',
+      'The council met on Monday. City Hall would ensure an orderly handover, Deputy Mayor Ana Solberg said at the meeting.',
+    );
+    expect(kinds(alike)).toEqual(['attribution']);
+    const apart = storyOf(
+      'The council met on Monday. The old mayor died in 2008, Mayor Ivo Hume said at the meeting on the handover.',
+      'The council met on Monday. The handover was agreed after the meeting, Deputy Mayor Ana Solberg said at the meeting.',
+    );
+    expect(kinds(apart)).toEqual([]);
+  });
+});

@@ -10,7 +10,7 @@ import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
-import { sidesComparable, sidesToldAlike } from './comparable.ts';
+import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 
@@ -39,7 +39,9 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       if (a.every(isQuoted) && b.every(isQuoted)) continue;
       // Two outlets, each crediting its own speaker (an article naming both is no clash), for the
       // same statement, which is the same words twice, near enough (ECB+: README).
-      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b)) continue;
+      // The claim itself in much the same words, too, not only its sentence: on ECB+ train "Deep Throat
+      // died" credited to Woodward and to LaRue were two sentences about different deaths.
+      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b) || !claimsToldAlike(a, b)) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
