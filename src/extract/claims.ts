@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
 import type { Clause, Phrase, SentenceParse } from './clauses.ts';
+import type { Chunk } from './chunks.ts';
 import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
