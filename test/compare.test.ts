@@ -264,6 +264,12 @@ describe('time', () => {
     expect(kindsOf([reopen('a1', 'Monday'), reopen('a2', 'on Tuesday')])).toEqual(['time']);
   });
 
+  it('reads two dates years apart as two times it happened, a year apart as a disagreement', () => {
+    const appeared = (article: string, time: string) => triple({ article, s: 'e:page', p: 'appear in', o: 'e:magazine', q: { time } });
+    expect(kindsOf([appeared('a1', 'in 1955'), appeared('a2', 'in 1998')])).toEqual([]);
+    expect(kindsOf([appeared('a1', 'in 2009'), appeared('a2', 'in 2010')])).toEqual(['time']);
+  });
+
   it('accepts "in October" vs "in the fall" and vague vs anything', () => {
     expect(kindsOf([reopen('a1', 'in October'), reopen('a2', 'in the fall')])).toEqual([]);
     expect(kindsOf([reopen('a1', 'nearly a month ago'), reopen('a2', 'recently')])).toEqual([]);

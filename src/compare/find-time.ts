@@ -5,7 +5,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
-import { isVague, normaliseTime, timesCompatible } from './time-expression.ts';
+import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -20,6 +20,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
       if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB)) continue;
+      if (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
       if (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)) continue;
       found.push(makeContradiction(
@@ -31,4 +32,17 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     }
   }
   return found;
+}
+
+/**
+ * Outlets misdate an event by a day, a month, at most a year ("2009" / "2010"); two dates years apart
+ * are two times it happened: on ECB+ train, "appeared in Playboy in 1955" / "in 1998", "divorced in
+ * 1947" / "married in February 1943", a record set in 1978 and another in 2006 — none a disagreement.
+ */
+const INSTANCES_APART = 2;
+
+/** Whole years between two times of one year each; 0 when either has no year or spans years ("between 2015 and 2019" is one answer). */
+function yearsApart(a: NormalisedTime, b: NormalisedTime): number {
+  if (!a.years || !b.years || a.years[0] !== a.years[1] || b.years[0] !== b.years[1]) return 0;
+  return Math.max(0, b.years[0] - a.years[1], a.years[0] - b.years[1]);
 }
