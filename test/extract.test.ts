@@ -709,6 +709,22 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
   });
 });
 
+describe('a denial and an opinion denied', () => {
+  it('reads what is denied, or not thought, as denied ("denied that the bridge had collapsed", "I don\'t think Nichols won")', () => {
+    expect(find(triplesOf('Officials denied that the bridge had collapsed.'), /bridge/, /^collapse$/)?.qualifiers).toMatchObject({ negated: true, modality: 'reported' });
+    expect(find(triplesOf("I don't think Brian Nichols won."), /Nichols/, /^win$/)?.qualifiers.negated).toBe(true);
+    expect(find(triplesOf('Officials did not deny that the bridge had collapsed.'), /bridge/, /^collapse$/)?.qualifiers.negated).toBe(false);
+    expect(find(triplesOf('Police believe the fire was set.'), /fire/, /^be set$/)?.qualifiers.negated).toBe(false);
+  });
+
+  it('stops at the next speaker\'s words and leaves "was denied a permit" alone', () => {
+    const triples = triplesOf("LaRue denied that he was Deep Throat, and Woodward said he will not reveal the source's name.");
+    expect(find(triples, /^(he|LaRue)$/, /^be$/, /Deep Throat/)?.qualifiers.negated).toBe(true);
+    expect(find(triples, /./, /^reveal$/)?.qualifiers.negated).toBe(true);
+    expect(find(triplesOf('LaCalamita was denied a handgun permit in March, said Scherlinck.'), /handgun/, /permit/)?.qualifiers.negated ?? false).toBe(false);
+  });
+});
+
 describe('hearsay passives', () => {
   it('reads "are thought to have been sold" as "be sold" told at second hand, and "is expected to announce" as planned', () => {
     const sold = find(triplesOf('Some 240,000 bags are thought to have been sold.'), /bags/, /^be sold$/);

@@ -8,7 +8,7 @@ import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { personNameWords } from './person-name-words.ts';
-import { COURTESY_TITLES, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
@@ -28,6 +28,8 @@ export interface SentenceInput {
 
 interface Attribution {
   speaker: Argument;
+  /** The speaker says the reported clause is not so: "denied that …", "does not think …". */
+  denies?: boolean;
 }
 
 // "never" before a verb negates it; the relation keeps it only through `negated`.
@@ -310,6 +312,17 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
 
 // -------------------------------------------------------------------------------------- attribution
 
+/** "denied that …", "do not think …": the speech verb says its reported clause is not so. */
+function deniesReported(tokens: Token[], clause: Clause): boolean {
+  const words = tokens.slice(clause.vg.first, clause.vg.last + 1);
+  const verb = [...words].reverse().find((t) => t.pos === 'VERB')?.lemma.toLowerCase() ?? '';
+  const negated = words.some((t) => NEGATION_ADVERBS.has(t.lower) || t.lower === '’t');
+  // "had been denied a permit": refused, not a denial of what follows.
+  if (words.some((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be')) return false;
+  // "did not deny that …" denies nothing.
+  return DENIAL_VERBS.has(verb) ? !negated : negated && NEGATION_RAISING_VERBS.has(verb);
+}
+
 function attributeClauses(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): Map<number, Attribution> {
   const { tokens } = input.parse;
   const result = new Map<number, Attribution>();
@@ -318,9 +331,14 @@ function attributeClauses(input: SentenceInput, clauses: Clause[], args: Argumen
     if (!clause.speech || clause.subjects.length === 0) return;
     const speaker = args.build(clause.subjects[0]!);
     if (!speaker) return;
+    const denies = deniesReported(tokens, clause);
     for (const range of clause.objects) {
+      // "denied that he was Deep Throat, and Woodward said …": the denial reaches as far as the next
+      // speaker's words, which are their own.
+      const nextSpeech = clauses.find((inner, j) => j !== index && inner.speech && inner.vg.first > range.first && inner.vg.last <= range.last);
+      const deniedUpTo = nextSpeech ? nextSpeech.vg.first : range.last + 1;
       clauses.forEach((inner, j) => {
-        if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker });
+        if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker, ...(denies && inner.vg.first < deniedUpTo && !inner.speech ? { denies } : {}) });
       });
     }
   });
@@ -645,6 +663,7 @@ function buildQualifiers(
     qualifiers.attributedTo = referent(attribution.speaker);
     if (attribution.speaker.antecedent) qualifiers.attributedToPronoun = attribution.speaker.text;
     if (qualifiers.modality === 'asserted') qualifiers.modality = 'reported';
+    if (attribution.denies) qualifiers.negated = !qualifiers.negated;
   }
   return qualifiers;
 }

@@ -140,3 +140,12 @@ export const HEARSAY_PASSIVES: ReadonlyMap<string, 'reported' | 'planned'> = new
   ['rumoured', 'reported'], ['rumored', 'reported'], ['estimated', 'reported'], ['suspected', 'reported'],
   ['expected', 'planned'], ['scheduled', 'planned'], ['due', 'planned'],
 ]);
+
+/** Speech verbs that say what they report is not so: "officials denied that the bridge had collapsed". */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 'refute', 'rebut']);
+
+/**
+ * Verbs of opinion whose negation is the reported clause's ("I don't think Nichols won" says he did
+ * not win; "police do not believe the fire was set" that it was not).
+ */
+export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine', 'feel']);
