@@ -31,13 +31,16 @@ for (const article of articles) for (const term of articleTerms(article).keys())
 const background = { documents: articles.length, frequency: Object.fromEntries(Object.entries(frequency).filter(([, n]) => n >= 2).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
 
 let best: { model: StoryModel; f1: number; precision: number; recall: number } | undefined;
+/** Groups the train articles with `model` and keeps it when its B³ F1 beats the best so far. */
+function tryModel(model: StoryModel): void {
+  const stories = groupIntoStories(articles, model);
+  const score = bCubed(gold, stories.map((s) => s.articles));
+  if (!best || score.f1 > best.f1 + 1e-9) best = { model, ...score };
+}
 for (const nameWeight of [1, 2, 3]) {
   for (const [figureWeight, cohesion] of [0.5, 1].flatMap((f) => [0, 0.4, 0.5, 0.6, 0.7].map((c) => [f, c]))) {
     for (let t = 0.08; t <= 0.3; t += 0.01) {
-      const model: StoryModel = { nameWeight, figureWeight: figureWeight!, blockingTerms: 20, neighbours: 20, threshold: Math.round(t * 100) / 100, cohesion: cohesion!, yearSplit: null, background };
-      const stories = groupIntoStories(articles, model);
-      const score = bCubed(gold, stories.map((s) => s.articles));
-      if (!best || score.f1 > best.f1 + 1e-9) best = { model, ...score };
+      tryModel({ nameWeight, figureWeight: figureWeight!, blockingTerms: 20, neighbours: 20, threshold: Math.round(t * 100) / 100, cohesion: cohesion!, yearSplit: null, background });
     }
   }
   console.log(`name weight ${nameWeight}: best so far B³ F1 ${best!.f1.toFixed(3)} (P ${best!.precision.toFixed(3)} R ${best!.recall.toFixed(3)}) at ${JSON.stringify({ ...best!.model, background: undefined })}`);
@@ -48,10 +51,7 @@ const firstStage = best!;
 for (const minGroup of [3, 4, 5]) {
   for (const share of [0.5, 0.6, 0.7, 0.8]) {
     for (let t = 0.08; t <= 0.3; t += 0.01) {
-      const model: StoryModel = { ...firstStage.model, threshold: Math.round(t * 100) / 100, yearSplit: { minGroup, share } };
-      const stories = groupIntoStories(articles, model);
-      const score = bCubed(gold, stories.map((s) => s.articles));
-      if (score.f1 > best!.f1 + 1e-9) best = { model, ...score };
+      tryModel({ ...firstStage.model, threshold: Math.round(t * 100) / 100, yearSplit: { minGroup, share } });
     }
   }
 }

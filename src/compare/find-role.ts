@@ -91,13 +91,14 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
     // "Helen Braddock, the returning officer,": what this outlet says, even where the resolver took
     // "the returning officer" for the person another outlet gave that post.
     const merged = graph.getNodeAttribute(titled, 'name');
+    const titledIsPost = isPost(graph, titled);
     // "City council leader" / "Council leader": a post whose merged name has words before its
     // title but names no organisation the table can read is that one post, as the resolver found.
-    const modified = isPost(graph, titled) && !titledRole(merged) ? modifiedTitle(merged) : null;
+    const modified = titledIsPost && !titledRole(merged) ? modifiedTitle(merged) : null;
     if (modified) return { statement, role: modified, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
     const named = written ? modifiedPost(written) : null;
     if (named && named.after.length === 0 && titled !== holder) return postCandidate(graph, statement, named, holder, organisationKey);
-    if (!isPost(graph, titled)) continue;
+    if (!titledIsPost) continue;
     const post = titledRole(written ?? merged);
     if (post) return { statement, role: post.title, fixed: `post:${post.title}|${organisationKey(post.organisation)}`, fixedName: `${post.title} of ${post.organisation}`, filler: holder };
     // "Sunita Banerjee, the council's cabinet member for regeneration" / "Mark Ellery, the cabinet
@@ -130,7 +131,7 @@ function titledHolders(graph: ClaimGraph, statement: Statement, organisationKey:
   return slots.flatMap(([id, written]) => {
     if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON' || !isFullName(graph, id)) return [];
     const named = modifiedPost(written);
-    if (!named || named.after.length === 0 || parsePersonMention(named.after.join(' '))?.name.length === undefined) return [];
+    if (!named || named.after.length === 0 || !parsePersonMention(named.after.join(' '))) return [];
     return [postCandidate(graph, statement, named, id, organisationKey)];
   });
 }

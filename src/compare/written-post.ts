@@ -46,8 +46,7 @@ export function modifiedPost(written: string): WrittenPost | null {
     // whose holder, not which post ("returning officer", "chief medical officer" are one post each;
     // "site director" was one already).
     if (SHARED_POSTS.has(title.title) && modifiers.some((word) => namesPlaceOrOrganisation(word))) return null;
-    const postWords = [...modifiers.map((w) => w.toLowerCase()), title.title];
-    const post = postWords.join(' ');
+    const post = [...modifiers.map((w) => w.toLowerCase()), title.title].join(' ');
     // "Harbour Police Officer": a police officer still, one of many (where "returning officer" is one post).
     const each = post.split(' ');
     if (each.some((_, k) => k < each.length - 1 && SHARED_POSTS.has(each.slice(k).join(' ')))) return null;

@@ -414,13 +414,14 @@ function findQuotes(input: SentenceInput): Quote[] {
     let a = after;
     if (a >= 0 && chunks[a]?.tag === ',') a++;
     const speechOverRelative = a >= 0 && chunks[a]?.type === 'NP' ? speechAfterReducedRelative(input.parse, a, isSpeech) : null;
+    const speechOverApposition = a >= 0 && chunks[a]?.type === 'NP' ? speechAfterApposition(chunks, a, isSpeech) : null;
     if (a >= 0 && chunks[a]?.type === 'NP' && isSpeech(a + 1)) {
       speaker = phraseOf(chunks[a]!);
       verb = chunks[a + 1]!.first;
-    } else if (a >= 0 && chunks[a]?.type === 'NP' && speechAfterApposition(chunks, a, isSpeech) !== null) {
+    } else if (speechOverApposition !== null) {
       // "“…,” Ruth Calloway, chair of the Friends, told the crowd": the apposition describes the speaker.
       speaker = phraseOf(chunks[a]!);
-      verb = chunks[speechAfterApposition(chunks, a, isSpeech)!]!.first;
+      verb = chunks[speechOverApposition]!.first;
     } else if (speechOverRelative !== null) {
       // "“…,” the union representing the drivers said": the union speaks, not the drivers.
       speaker = phraseOf(chunks[a]!);

@@ -95,7 +95,6 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length === 2 && isKnownGivenName(words[0]!) && !tagsOf(lexiconTags(words[0]!), PLACE_TAGS) && NAME_WORD.test(last)) kind = 'PERSON';
   else if (words.some((w) => tagsOf(lexiconTags(w), ORG_TAGS))) kind = 'ORG';
   else if (tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS) || tagsOf(lexiconTags(words[0]!), PLACE_TAGS)) kind = 'PLACE';
-  else if (words.length >= 2 && PLACE_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
   // "High's Ice Cream Shop", "the Middle East": a last word that is a common noun for a place or
   // an organisation names one, where a surname would be a word for nothing of the kind.
   else if (words.length >= 2 && placeOrOrganisationWord(last)) kind = placeOrOrganisationWord(last)!;

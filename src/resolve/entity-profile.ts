@@ -167,6 +167,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const possessors = new Set<string>();
   let definite = 0;
   let theName = false;
+  let teamByStanding = false;
   const fullNames = new Set<string>();
   const descriptions = new Set<string>();
   const initials = new Set<string>();
@@ -191,6 +192,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     if (isPlural(last)) plural++;
     for (const t of head) if (t.capitalised && !countsOrRanks(t.norm)) nameWords.add(t.norm);
     const asName = writtenAsName(m.text, tokens);
+    if (m.kind === 'ORG' && tokens.some((t) => namesStanding(t.norm))) teamByStanding = true;
     theName ||= asName;
     const name = namedKey || asName ? nameIn(head, m.kind) : null;
     if (name) names.add(name);
@@ -241,7 +243,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     numbers,
     headKinds: new Set([...commonHeads].flatMap((h) => kindOfCommonNoun(h) ?? [])),
     definite: definite / mentions.length,
-    teamByStanding: mentions.some((m) => m.kind === 'ORG' && tokenize(m.text).some((t) => namesStanding(t.norm))),
+    teamByStanding,
     groupName: properName && theName && fullNames.size === 0 && names.size > 0 && [...names].every(endsInPluralNoun),
     possessors,
     plural: plural / mentions.length,
