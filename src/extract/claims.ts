@@ -13,7 +13,7 @@ import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
-import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
+import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -316,7 +316,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
 function deniesReported(tokens: Token[], clause: Clause): boolean {
   const words = tokens.slice(clause.vg.first, clause.vg.last + 1);
   const verb = [...words].reverse().find((t) => t.pos === 'VERB')?.lemma.toLowerCase() ?? '';
-  const negated = words.some((t) => NEGATION_ADVERBS.has(t.lower) || t.lower === '’t');
+  const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
   // "had been denied a permit": refused, not a denial of what follows.
   if (words.some((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be')) return false;
   // "did not deny that …" denies nothing.

@@ -16,7 +16,8 @@ export interface RelationReading {
   headVerb: string;
 }
 
-const NEGATION_WORDS = new Set(['not', "n't", 'never', '’t']);
+/** Words that negate a verb group, with the typographic apostrophe of "didn’t". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', '’t']);
 
 /**
  * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")
