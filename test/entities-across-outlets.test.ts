@@ -283,3 +283,17 @@ describe('a team under its short name', () => {
     expect(resolution.entities.map((e) => e.name)).toContain('Ivo Lund');
   });
 });
+
+describe('a headline in title case', () => {
+  it('"Suspected Key Mafia Boss" is the boss named in the other outlets, not a person called "Key Boss" who differs from him', () => {
+    const { resolution } = entitiesOf(
+      'Suspected Key Mafia Boss Found Hanging Dead In Harbour Jail Cell\nA key suspected Mafia boss arrested Tuesday in a police raid has been found dead in his cell in Malmo.',
+      'Mafia boss Arvid Lindqvist was found dead in his cell on Tuesday. Lindqvist had been arrested in a raid.',
+      'Police said Arvid Lindqvist hanged himself in his cell.',
+    );
+    const person = resolution.entities.find((e) => e.name === 'Arvid Lindqvist');
+    const bosses = resolution.entities.filter((e) => /\bboss\b/i.test([e.name, ...e.aliases].join(' ')));
+    expect(person, `entities: ${resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`).join('; ')}`).toBeDefined();
+    expect(bosses.map((e) => e.id), `entities with "boss": ${bosses.map((e) => `${e.name} [${e.aliases.join(', ')}]`).join('; ')}`).toEqual([person!.id]);
+  });
+});

@@ -237,7 +237,9 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     names,
     namesAfter,
     nameWords,
-    fullNames,
+    // "Suspected Key Mafia Boss" in a title-case headline parses as a name; an entity with no name
+    // has no full name, or it would clash with the one it describes.
+    fullNames: properName ? fullNames : new Set<string>(),
     descriptions,
     initials,
     numbers,
