@@ -808,6 +808,17 @@ describe('names introduced later in the article', () => {
   });
 });
 
+describe('a name with "Jr." or "Sr."', () => {
+  it('keeps the suffix with the name and reads a person, with or without the comma', () => {
+    const triples = triplesOf('Escaped inmate Dorian Lee Marchetti, Jr. was captured on Tuesday. Former FBI official W. Grant Hollis, Sr. died at 95. Dorian Lee Marchetti Jr. faces new charges.');
+    const subjects = triples.map((t) => `${t.subject.text} [${t.subject.kind}, head ${t.subject.head}] ${t.relation.lemma}`);
+    const captured = find(triples, /Marchetti/, /capture/);
+    expect(captured?.subject, `subjects: ${subjects.join('; ')}`).toMatchObject({ text: 'Escaped inmate Dorian Lee Marchetti, Jr.', kind: 'PERSON', head: 'dorian lee marchetti' });
+    expect(find(triples, /Hollis, Sr\./, /die/)?.subject.kind, `subjects: ${subjects.join('; ')}`).toBe('PERSON');
+    expect(find(triples, /^Dorian Lee Marchetti Jr\.$/, /face/)?.subject.kind, `subjects: ${subjects.join('; ')}`).toBe('PERSON');
+  });
+});
+
 describe('placeholder "it"', () => {
   it('claims nothing for an "it" that stands for a later clause, and leaves a real "it" resolved', () => {
     const triples = triplesOf('The bridge reopened on Monday. It is unclear whether the ferry will run again.');

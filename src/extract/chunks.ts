@@ -1,7 +1,7 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
-import { ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
+import { isNameSuffix, ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -163,6 +163,11 @@ function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
     }
     // "Ambassador to Japan George Glass", "Minister for Health Mary Byrne": title, post and name are one person.
     if (chunk.type === 'NP' && prev?.tag === 'I' && before?.type === 'NP' && PERSON_TITLES.has(tokens[before.last]!.lower) && nameAfterPost(tokens.slice(prev.first, chunk.last + 1))) {
+      out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
+      continue;
+    }
+    // "Arcade Joseph Comeaux, Jr.": the suffix after the comma ends the name; alone it is no one.
+    if (chunk.type === 'NP' && chunk.first === chunk.last && isNameSuffix(tokens[chunk.first]!.text) && prev?.tag === ',' && before?.type === 'NP' && /^\p{Lu}/u.test(tokens[before.last]!.text)) {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }

@@ -7,7 +7,7 @@ import type { Chunk } from './chunks.ts';
 import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
-import { personNameWords } from './person-name-words.ts';
+import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -234,20 +234,22 @@ class ArgumentBuilder {
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
       return { text: surface, start, end, head: headOf(antecedent.text), kind: antecedent.kind, antecedent: antecedent.text };
     }
+    // "Arcade Joseph Comeaux, Jr.": head and kind are the name's, before its suffix.
+    const named = beforeNameSuffix(words);
     // "Our relationship with China" is a relationship, not China: kind comes from before the first
     // preposition — except inside a name ("Republic of Korea").
-    const cut = words.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !(t.lower === 'of' && words[k - 1]!.pos === 'PROPN' && words[k + 1]?.pos === 'PROPN'));
+    const cut = named.findIndex((t, k) => k > 0 && t.pos === 'ADP' && !(t.lower === 'of' && named[k - 1]!.pos === 'PROPN' && named[k + 1]?.pos === 'PROPN'));
     // "US Ambassador to Japan George Glass" names George Glass, whatever the post says.
-    const postName = cut > 0 && PERSON_TITLES.has(words[cut - 1]!.lower) ? nameAfterPost(words.slice(cut)) : null;
+    const postName = cut > 0 && PERSON_TITLES.has(named[cut - 1]!.lower) ? nameAfterPost(named.slice(cut)) : null;
     if (postName) return { text: surface, start, end, head: postName.map((t) => t.text).join(' ').toLowerCase(), kind: 'PERSON' };
-    const base = cut > 0 ? words.slice(0, cut) : words;
+    const base = cut > 0 ? named.slice(0, cut) : named;
     let kind = kindOfPhrase(base);
     const proper = base.filter((t) => t.pos === 'PROPN');
     // "Williams" after "Jamal Williams" is the person; "Williams's arrest" is not (a later "he" must not land on it).
     const headWord = base.filter((t) => t.pos !== 'PUNCT').at(-1);
     if (kind !== 'PERSON' && proper.length === 1 && proper[0] === headWord && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
     // The head comes from the same words as the kind: "a bank in Athens" is a bank, "voters in Turkmenistan" voters.
-    const headWords = base.some((t) => NOUN_LIKE.has(t.pos)) ? base : words;
+    const headWords = base.some((t) => NOUN_LIKE.has(t.pos)) ? base : named;
     return { text: surface, start, end, head: headOfTokens(headWords), kind };
   }
 }

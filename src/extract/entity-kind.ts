@@ -3,15 +3,18 @@
 import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './tokens.ts';
+import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { FACILITY_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
+import { FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
-export function kindOfPhrase(tokens: Token[]): EntityKind {
-  const content = tokens.filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
+export function kindOfPhrase(phrase: Token[]): EntityKind {
+  const content = beforeNameSuffix(phrase).filter((t) => t.pos !== 'DET' && t.pos !== 'PUNCT');
   if (content.length === 0) return 'THING';
+  // Only a person's name ends in "Jr." or "Sr.": "Arcade Joseph Comeaux Jr.".
+  if (isPersonSuffix(phrase.at(-1)?.text) && content.at(-1)!.pos === 'PROPN') return 'PERSON';
   const head = content[content.length - 1]!;
   if (content.every((t) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL')) return 'VALUE';
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';

@@ -39,6 +39,15 @@ export const EVENT_NOUNS = new Set([
   'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
 ]);
 
+/** Suffixes of a person's name ("Jr.", "Sr.", "III"), lower case without the full stop; they do not tell people apart. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** Whether a token is a name suffix: "Jr.", "SR", "III". */
+export const isNameSuffix = (text: string | undefined): boolean => text !== undefined && NAME_SUFFIXES.has(text.toLowerCase().replace(/\.$/, ''));
+
+/** Whether a token is a suffix only a person's name ends in: "Jr.", "Sr." ("World War II" is no person). */
+export const isPersonSuffix = (text: string | undefined): boolean => text !== undefined && /^(jr|sr)\.?$/i.test(text);
+
 /** Titles and roles that mark the name after them as a person. */
 export const PERSON_TITLES = new Set([
   'president', 'leader', 'minister', 'prime', 'premier', 'chancellor', 'spokeswoman', 'spokesman', 'spokesperson',

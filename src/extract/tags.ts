@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { isNameSuffix, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -66,7 +66,9 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     if (!opensName && (tags[i - 1] !== 'P' || !/^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
     // Outside a title-case headline a verb is not capitalised inside a sentence: "Kestrel Moor
     // Prison", "Voltra's manager, Oliver Grant, said", "near Fenwick Cross in the Ardley district".
-    if (titleCase && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
+    // A name suffix after a comma ends a name in any case: "W. Mark Felt, Sr.".
+    const beforeSuffix = next.text === ',' && isNameSuffix(tokens[i + 2]?.text);
+    if (titleCase && !beforeSuffix && tags[i + 1] !== 'A' && !(tags[i + 1] === 'V' && /^\p{Ll}/u.test(next.text))) continue;
     tags[i] = 'P';
     // Kinds are read from the word classes (a name ends in a proper noun): "Peyton Manning" is a name.
     token.pos = 'PROPN';

@@ -5,6 +5,7 @@
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
 import { isKnownGivenName } from '../compromise-lexicon.ts';
+import { NAME_SUFFIXES } from '../extract/lexicon.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
 import { findTitleAt, RANK_WORDS, type RoleFamily } from './titles.ts';
@@ -29,8 +30,6 @@ export interface PersonMention {
 const ROLE_TARGET_LINKS = new Set(['to', 'of', 'for', 'in']);
 /** Words that join a phrase to a name rather than describe the name. */
 const PHRASE_LINKS = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'against', 'than', 'as']);
-/** Name suffixes that do not tell people apart. */
-const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 interface TitleCandidate {
   start: number;
