@@ -808,6 +808,15 @@ describe('names introduced later in the article', () => {
   });
 });
 
+describe('a verb the tagger does not know, after a modal', () => {
+  it('reads "would repave the ring road" as the verb and its object, not "would" with a noun', () => {
+    const triples = triplesOf('The mayor said the city would repave the ring road. The firm could relaunch the brand next year.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /city/, /^repave$/, /ring road/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /firm/, /^relaunch$/, /brand/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});
+
 describe('a name with "Jr." or "Sr."', () => {
   it('keeps the suffix with the name and reads a person, with or without the comma', () => {
     const triples = triplesOf('Escaped inmate Dorian Lee Marchetti, Jr. was captured on Tuesday. Former FBI official W. Grant Hollis, Sr. died at 95. Dorian Lee Marchetti Jr. faces new charges.');

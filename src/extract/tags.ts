@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { isNameSuffix, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -34,7 +34,25 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagAdjectiveAsHead(tokens, tags);
   retagNounAfterIndefinite(tokens, tags);
   retagInvertedSpeaker(tokens, tags);
+  retagNounAfterModal(tokens, tags);
   return tags;
+}
+
+/** What opens an object right after a verb: a determiner, a possessive, a number, a name. */
+const OBJECT_OPENERS: ReadonlySet<Tag> = new Set(['D', '$', 'M', 'P']);
+
+/**
+ * "the city would repave the ring road", "the firm could relaunch the brand": a verb the tagger does
+ * not know is read as a noun. Right after a modal auxiliary and before an object, a lower-case
+ * word is the modal's verb (a noun cannot stand there).
+ */
+function retagNounAfterModal(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const modal = tokens[i - 1]!;
+    if (tags[i] !== 'N' || modal.pos !== 'AUX' || !MODALS[modal.lower] || !/^\p{Ll}+$/u.test(tokens[i]!.text) || !OBJECT_OPENERS.has(tags[i + 1]!)) continue;
+    tags[i] = 'V';
+    tokens[i]!.pos = 'VERB';
+  }
 }
 
 /** What may follow a noun phrase's head: "of", a preposition, a comma, the sentence end, a verb. */
