@@ -808,6 +808,16 @@ describe('names introduced later in the article', () => {
   });
 });
 
+describe('a verb that takes a clause, before a trailing attribution', () => {
+  it('"will ensure an orderly handover, Deputy Mayor Ana Solberg said": the object ends before the attribution', () => {
+    const triples = triplesOf('City Hall will ensure an orderly handover, Deputy Mayor Ana Solberg said.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    const ensure = find(triples, /City Hall/, /^ensure$/);
+    expect(ensure?.object?.text, `triples: ${seen.join('; ')}`).toBe('an orderly handover');
+    expect(ensure?.qualifiers.attributedTo, `triples: ${seen.join('; ')}`).toBe('Deputy Mayor Ana Solberg');
+  });
+});
+
 describe('a verb the tagger does not know, after a modal', () => {
   it('reads "would repave the ring road" as the verb and its object, not "would" with a noun', () => {
     const triples = triplesOf('The mayor said the city would repave the ring road. The firm could relaunch the brand next year.');

@@ -809,6 +809,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     const tag = chunks[j]!.tag;
     if (tag === 'v') return true;
     if (tag === '.' || tag === 'Q' || tag === ':') return false;
+    // "will ensure an orderly handover, Deputy Mayor Ana Solberg said.": the verb after the comma is
+    // the attribution's, not the noun phrase's.
+    if (tag === ',' && closesWithAttribution(parse, j)) return false;
     // "confirmed the case on Wednesday after samples tested positive": a verb after "after",
     // "because", "when" is its own clause's, not the noun phrase's.
     if (tag === 'K') return false;
@@ -818,6 +821,15 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
   }
   return false;
+}
+
+/** ", Deputy Mayor Ana Solberg said." from the comma at `comma`: a speaker and a speech verb ending the sentence. */
+function closesWithAttribution(parse: SentenceParse, comma: number): boolean {
+  const { chunks, tokens } = parse;
+  const verb = chunks[comma + 2];
+  if (chunks[comma + 1]?.type !== 'NP' || verb?.tag !== 'v' || !SPEECH_VERBS.has(tokens[verb.last]!.lemma.toLowerCase())) return false;
+  const after = chunks[comma + 3];
+  return !after || after.tag === '.';
 }
 
 /** The reported clause runs to the end of the sentence, or to a closing quote or a colon. */
