@@ -109,6 +109,14 @@ describe('one post phrased two ways', () => {
     expect(role[0]!.explanation).toMatch(/Petra Lind/);
   });
 
+  it('is no clash when an article names both people: a predecessor, not another answer for the post', () => {
+    const story = storyOf(
+      'Velda Marine Ltd named a new leader on Tuesday. Jonas Ekberg, the chief executive of Velda Marine Ltd, said the fleet would grow.',
+      "Velda said on Tuesday that orders were up. Velda's chief executive, Petra Lind, said the fleet would grow. Jonas Ekberg left the company in March.",
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation)).toEqual([]);
+  });
+
   it('corroborates the same person given the post both ways', () => {
     const story = storyOf('Jonas Ekberg, the chief executive of Velda Marine, spoke first.', "Velda Marine's chief executive, Jonas Ekberg, spoke first.");
     expect(kinds(story)).toEqual([]);

@@ -51,6 +51,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
   });
 
+  const articlesNaming = articlesNamingEntities(graph);
+  const namedTogether = (x: string, y: string) => [...(articlesNaming.get(x) ?? [])].some((article) => articlesNaming.get(y)?.has(article));
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
@@ -58,6 +60,9 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
+      // "Salazar replaces Kempthorne as interior secretary": an article that names both holders
+      // knows them for two people (a predecessor, another club's manager), not one post's answer.
+      if (namedTogether(a[0].filler, b[0].filler)) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
       if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
@@ -71,6 +76,24 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     }
   }
   return found;
+}
+
+/**
+ * Which articles name each entity in a claim (as subject or object). Not through "X is the medical
+ * director": that post may stand for another outlet's holder the resolver gave it to.
+ */
+function articlesNamingEntities(graph: ClaimGraph): Map<string, Set<string>> {
+  const naming = new Map<string, Set<string>>();
+  for (const { claim, source } of listStatements(graph)) {
+    const copular = COPULAS.has(normalisePredicate(claim.predicate));
+    for (const id of copular ? [claim.subjectId] : [claim.subjectId, claim.objectId]) {
+      if (id === null) continue;
+      const articles = naming.get(id);
+      if (articles) articles.add(source.article);
+      else naming.set(id, new Set([source.article]));
+    }
+  }
+  return naming;
 }
 
 /**
