@@ -10,6 +10,7 @@ import { buildClaimGraph } from '../src/graph/build-claim-graph.ts';
 import { profileClaims } from '../src/align/index.ts';
 import { candidatePairs } from '../src/align/candidates.ts';
 import type { ClaimProfile } from '../src/align/claim-profile.ts';
+import { wordRelation } from '../src/align/word-relation.ts';
 
 function storyOf(...texts: string[]): StoryExport {
   const articles: Article[] = texts.map((text, i) => ({ id: `a${i}`, title: '', outlet: null, published: null, path: `outlet-${i}.txt`, text }));
@@ -99,6 +100,22 @@ describe('align: the same fact in other words', () => {
     const asSets = (s: StoryExport) => s.facts.map((f) => f.claims.join(',')).sort();
     // Article ids follow the text, not the order, so the same texts give the same claims.
     expect(asSets(backwards).length).toBe(asSets(forwards).length);
+  });
+});
+
+describe('verbs WordNet defines with each other', () => {
+  it('"maul" is "injure badly by beating", "collapse" is to "fall apart": the definition relates them where hypernyms do not', () => {
+    expect(wordRelation('maul', 'injure', 'verb')).toBe('defined');
+    expect(wordRelation('collapse', 'fall', 'verb')).toBe('defined');
+    // "take" defines half the verbs of English ("lead: take somebody somewhere"): no link through it.
+    expect(wordRelation('snatch', 'take', 'verb')).not.toBe('defined');
+    expect(wordRelation('win', 'snatch', 'verb')).toBe('none');
+  });
+
+  it('joins "a dog mauled the postman" and "the postman was injured by a dog", saying why', () => {
+    const story = storyOf('A dog mauled the postman on Tuesday.', 'The postman was injured by a dog on Tuesday.');
+    const reasons = story.facts.flatMap((f) => f.alignment.flatMap((a) => a.reasons));
+    expect(reasons, describeFacts(story)).toContainEqual(expect.stringMatching(/predicate: WordNet defined (maul~injure|injure~maul)/));
   });
 });
 

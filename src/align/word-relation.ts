@@ -5,7 +5,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from './verb-base.ts';
 import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
 
-export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'antonym' | 'none';
+export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'defined' | 'antonym' | 'none';
 
 /** Senses past these are rare readings ("visit" as "inflict") that would pair unrelated words. */
 const SENSES_READ: Record<WordNetPos, number> = { verb: 4, noun: 3 };
@@ -34,7 +34,24 @@ function relate(a: string, b: string, pos: WordNetPos): WordRelation {
   if (sensesA.some((s) => synset(s).antonyms.some((x) => setB.has(x)))) return 'antonym';
   const setA = new Set(sensesA);
   if (reachesUp(sensesA, setB) || reachesUp(sensesB, setA)) return 'hypernym';
+  if (pos === 'verb' && (definedWith(sensesA, b) || definedWith(sensesB, a))) return 'defined';
   return 'none';
+}
+
+/**
+ * Verbs that say almost nothing by themselves: a definition written with them ("lead: take
+ * somebody somewhere") does not make the defined verb one of theirs.
+ */
+const DEFINING_GENERICS: ReadonlySet<string> = new Set(['be', 'have', 'do', 'make', 'take', 'get', 'give', 'cause', 'go', 'come', 'put', 'set', 'use', 'become', 'move', 'keep', 'let']);
+
+/**
+ * Whether one of the verb's first senses is defined with the other verb: "maul" is "injure badly
+ * by beating", "collapse" is to "fall apart", "guide" is to "direct the course". WordNet's
+ * hypernyms miss these; its definitions say them.
+ */
+function definedWith(senses: string[], verb: string): boolean {
+  if (DEFINING_GENERICS.has(verb)) return false;
+  return senses.some((id) => synset(id).gloss.toLowerCase().split(/[^a-z]+/).some((word) => word.length > 1 && (word === verb || verbBase(word) === verb)));
 }
 
 /** Whether a few hypernym steps up from `from` reach a synset of `targets`. */

@@ -18,6 +18,8 @@ export interface Synset {
   hypernyms: string[];
   /** Synsets holding an antonym of one of the words ("!" pointers: rise ↔ fall). */
   antonyms: string[];
+  /** The definition, without its examples: "injure badly by beating" for maul. */
+  gloss: string;
 }
 
 interface OpenFile {
@@ -140,7 +142,10 @@ export function synset(id: string): Synset {
   const pos: WordNetPos = letter === 'v' ? 'verb' : 'noun';
   const read = timed(() => {
     // synset_offset lex_filenum ss_type w_cnt(hex) word lex_id(hex) [word lex_id…] …
-    const fields = readLineAt(openDict(`data.${pos}`), Number(offset)).split(' ');
+    const line = readLineAt(openDict(`data.${pos}`), Number(offset));
+    const fields = line.split(' ');
+    // … | gloss; "example"; "example"
+    const gloss = line.slice(line.indexOf(' | ') + 3).split(';')[0]!.trim();
     const lexicalFile = Number(fields[1]);
     const wordCount = parseInt(fields[3], 16);
     const words: string[] = [];
@@ -156,7 +161,7 @@ export function synset(id: string): Synset {
       if (symbol === '@' || symbol === '@i') hypernyms.push(targetId);
       else if (symbol === '!') antonyms.push(targetId);
     }
-    return { id, words, lexicalFile, hypernyms, antonyms };
+    return { id, words, lexicalFile, hypernyms, antonyms, gloss };
   });
   synsetCache.set(id, read);
   return read;
