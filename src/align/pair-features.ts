@@ -20,7 +20,7 @@ function isNamed(slot: SlotProfile): boolean {
 }
 
 /** How much a word relation says the two words name one thing. */
-const RELATION_WEIGHT: Record<WordRelation, number> = { same: 1, synonym: 0.8, hypernym: 0.6, defined: 0.6, antonym: 0.6, none: 0 };
+const RELATION_WEIGHT: Record<WordRelation, number> = { same: 1, synonym: 0.8, hypernym: 0.6, entails: 0.6, defined: 0.6, antonym: 0.6, none: 0 };
 
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const reasons: string[] = [];
@@ -101,7 +101,7 @@ function closestEvents(a: string[], b: string[]): { relation: WordRelation; word
   return best;
 }
 
-const RANK: Record<WordRelation, number> = { none: 0, antonym: 1, defined: 2, hypernym: 3, synonym: 4, same: 5 };
+const RANK: Record<WordRelation, number> = { none: 0, antonym: 1, defined: 2, entails: 3, hypernym: 4, synonym: 5, same: 6 };
 
 /**
  * Two different named people, places or organisations in one slot, with no word of their names in

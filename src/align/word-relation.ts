@@ -1,11 +1,13 @@
 // How two content words relate in WordNet: the same word, synonyms (a shared synset), one a more
-// general word for the other (up to two hypernym steps: "tremor" → "earthquake"), or antonyms
-// ("rise" / "fall"). Only a word's first senses count: rare senses make everything a synonym.
+// general word for the other (up to two hypernym steps: "tremor" → "earthquake"), a verb that
+// entails or causes the other ("kill" → "die"), a verb defined with the other ("maul": "injure
+// badly by beating"), or antonyms ("rise" / "fall"). Only a word's first senses count: rare senses
+// make everything a synonym.
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from './verb-base.ts';
 import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
 
-export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'defined' | 'antonym' | 'none';
+export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'entails' | 'defined' | 'antonym' | 'none';
 
 /** Senses past these are rare readings ("visit" as "inflict") that would pair unrelated words. */
 const SENSES_READ: Record<WordNetPos, number> = { verb: 4, noun: 3 };
@@ -34,6 +36,8 @@ function relate(a: string, b: string, pos: WordNetPos): WordRelation {
   if (sensesA.some((s) => synset(s).antonyms.some((x) => setB.has(x)))) return 'antonym';
   const setA = new Set(sensesA);
   if (reachesUp(sensesA, setB) || reachesUp(sensesB, setA)) return 'hypernym';
+  // "kill" causes "die", "snore" entails "sleep", "win" is grouped with "compete".
+  if (sensesA.some((s) => synset(s).entails.some((x) => setB.has(x))) || sensesB.some((s) => synset(s).entails.some((x) => setA.has(x)))) return 'entails';
   if (pos === 'verb' && (definedWith(sensesA, b) || definedWith(sensesB, a))) return 'defined';
   return 'none';
 }

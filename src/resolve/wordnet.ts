@@ -20,6 +20,8 @@ export interface Synset {
   antonyms: string[];
   /** The definition, without its examples: "injure badly by beating" for maul. */
   gloss: string;
+  /** Verb synsets this one entails, causes or is grouped with ("*", ">", "$" pointers: kill → die). */
+  entails: string[];
 }
 
 interface OpenFile {
@@ -154,14 +156,16 @@ export function synset(id: string): Synset {
     const pointerAt = 4 + wordCount * 2;
     const hypernyms: string[] = [];
     const antonyms: string[] = [];
+    const entails: string[] = [];
     for (let p = 0; p < Number(fields[pointerAt]); p++) {
       const [symbol, target, targetPos] = fields.slice(pointerAt + 1 + p * 4, pointerAt + 5 + p * 4);
       const targetId = `${target}-${targetPos === 'v' ? 'v' : 'n'}`;
       if (targetPos !== letter && !(letter === 'n' && targetPos === 'n')) continue;
       if (symbol === '@' || symbol === '@i') hypernyms.push(targetId);
       else if (symbol === '!') antonyms.push(targetId);
+      else if (symbol === '*' || symbol === '>' || symbol === '$') entails.push(targetId);
     }
-    return { id, words, lexicalFile, hypernyms, antonyms, gloss };
+    return { id, words, lexicalFile, hypernyms, antonyms, gloss, entails };
   });
   synsetCache.set(id, read);
   return read;
