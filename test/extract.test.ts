@@ -808,6 +808,16 @@ describe('names introduced later in the article', () => {
   });
 });
 
+describe('an age standing for a person', () => {
+  it('"The 24-year-old was arrested" has the 24-year-old as its subject, a person; "a 24-year-old man" keeps the man', () => {
+    const triples = triplesOf('The 24-year-old was arrested on Friday. The seven-year-old had been playing football with his brother. A 24-year-old man was charged.');
+    const seen = triples.map((t) => `${t.subject.text} [${t.subject.kind}] | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /^The 24-year-old$/, /arrest/)?.subject.kind, `triples: ${seen.join('; ')}`).toBe('PERSON');
+    expect(find(triples, /^The seven-year-old$/, /play/, /football/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /^A 24-year-old man$/, /charge/)?.subject.head, `triples: ${seen.join('; ')}`).toBe('man');
+  });
+});
+
 describe('a verb that takes a clause, before a trailing attribution', () => {
   it('"will ensure an orderly handover, Deputy Mayor Ana Solberg said": the object ends before the attribution', () => {
     const triples = triplesOf('City Hall will ensure an orderly handover, Deputy Mayor Ana Solberg said.');

@@ -15,6 +15,8 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (content.length === 0) return 'THING';
   // Only a person's name ends in "Jr." or "Sr.": "Arcade Joseph Comeaux Jr.".
   if (isPersonSuffix(phrase.at(-1)?.text) && content.at(-1)!.pos === 'PROPN') return 'PERSON';
+  // "the 24-year-old": an age standing for someone (the tagger made "old" the head).
+  if (isAgeHead(phrase)) return 'PERSON';
   const head = content[content.length - 1]!;
   if (content.every((t) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL')) return 'VALUE';
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
@@ -124,4 +126,10 @@ export function genderOfName(name: string): 'f' | 'm' | null {
     if (tags.includes('MaleName')) return 'm';
   }
   return null;
+}
+
+/** "24 - year - old" ending a phrase whose head is "old": an age standing for a person. */
+function isAgeHead(phrase: Token[]): boolean {
+  const n = phrase.length;
+  return n >= 5 && phrase[n - 1]!.lower === 'old' && phrase[n - 1]!.pos === 'NOUN' && phrase[n - 2]!.text === '-' && /^(year|month|week|day)s?$/.test(phrase[n - 3]!.lower);
 }

@@ -35,7 +35,25 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagNounAfterIndefinite(tokens, tags);
   retagInvertedSpeaker(tokens, tags);
   retagNounAfterModal(tokens, tags);
+  retagAgeAsNoun(tokens, tags);
   return tags;
+}
+
+const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+/** What may follow an age that describes a noun: the noun, or more words before it ("a 24-year-old local man"). */
+const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
+
+/**
+ * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
+ * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
+ */
+function retagAgeAsNoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 4; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'old' || tags[i - 1] !== 'h' || !AGE_UNITS.has(tokens[i - 2]!.lower) || tags[i - 3] !== 'h' || tags[i - 4] !== 'M') continue;
+    if (NOUN_PHRASE_GOES_ON.has(tags[i + 1] ?? '.')) continue;
+    tags[i] = 'N';
+    tokens[i]!.pos = 'NOUN';
+  }
 }
 
 /** What opens an object right after a verb: a determiner, a possessive, a number, a name. */
