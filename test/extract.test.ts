@@ -808,6 +808,15 @@ describe('names introduced later in the article', () => {
   });
 });
 
+describe('a person named by a common noun, then a pronoun', () => {
+  it('"A boy is in hospital. He had been playing football": he is the boy; "she" is not the man', () => {
+    const triples = triplesOf('A seven-year-old boy is in hospital. He had been playing football with his brother. A man was arrested at the scene. She was not hurt.');
+    const seen = triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`);
+    expect(find(triples, /boy/, /^play$/, /football/)?.subject.text, `triples: ${seen.join('; ')}`).toBe('He');
+    expect(triples.find((t) => t.subject.text === 'She')?.subject.antecedent, `triples: ${seen.join('; ')}`).not.toBe('A man');
+  });
+});
+
 describe('an age standing for a person', () => {
   it('"The 24-year-old was arrested" has the 24-year-old as its subject, a person; "a 24-year-old man" keeps the man', () => {
     const triples = triplesOf('The 24-year-old was arrested on Friday. The seven-year-old had been playing football with his brother. A 24-year-old man was charged.');

@@ -7,6 +7,7 @@ import type { Chunk } from './chunks.ts';
 import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
@@ -308,7 +309,10 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     // "Xi Jinping" then "Xi", "Donald Trump" then "Trump": any part of a person's name names them later.
     if (arg.kind === 'PERSON') for (const name of personNameWords(words)) input.knownPeople.add(name);
     const isDemonymGroup = words.length <= 2 && words[0]!.lower === 'the' && head.pos === 'PROPN' && /ese$|ans?$|ish$/.test(head.lower);
-    input.pronouns.add({ text: arg.text, kind: arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first) });
+    // "A seven-year-old boy is in hospital. He had been playing football": a person named by a
+    // common noun is who a later "he" or "she" stands for when no name is in reach (pronouns.ts).
+    const described = arg.kind === 'THING' && head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first), ...(described ? { described } : {}) });
   }
 }
 

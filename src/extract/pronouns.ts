@@ -13,6 +13,8 @@ export interface Antecedent {
   plural: boolean;
   subject: boolean;
   gender: 'f' | 'm' | null;
+  /** A person named by a common noun ("a seven-year-old boy"): "he" stands for them only when no named person is in reach. */
+  described?: boolean;
 }
 
 const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
@@ -58,6 +60,10 @@ export class PronounResolver {
       if (position - m.end >= REACH) break;
       if (compatible(m, role, wanted, this.genderOf)) candidates.unshift(m);
     }
+    // "An officer said the blood was drawn after Williams' arrest, meaning he …": a named person in
+    // reach is who "he" stands for; "a seven-year-old boy … He" only when nobody is named.
+    const named = candidates.filter((m) => !m.described);
+    if (named.length > 0) candidates.splice(0, candidates.length, ...named);
     if (candidates.length === 0) return null;
     const sameSentence = candidates.filter((m) => m.start >= sentenceStart);
     const nearby = sameSentence.length ? sameSentence : candidates;
