@@ -297,3 +297,12 @@ describe('a headline in title case', () => {
     expect(bosses.map((e) => e.id), `entities with "boss": ${bosses.map((e) => `${e.name} [${e.aliases.join(', ')}]`).join('; ')}`).toEqual([person!.id]);
   });
 });
+
+describe('an age standing for a person', () => {
+  it('"The 24-year-old" of one outlet is "24-year-old Dorian Vance" of another', () => {
+    const { resolution } = entitiesOf('24-year-old Dorian Vance was arrested on Friday.', 'The 24-year-old was charged on Monday.');
+    const entities = resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`);
+    expect(resolution.entities.filter((e) => /24-year-old/.test([e.name, ...e.aliases].join(' '))).map((e) => e.name), entities.join('; ')).toEqual(['Dorian Vance']);
+    expect(kindOfCommonNoun('seven-year-old')).toBe('PERSON');
+  });
+});

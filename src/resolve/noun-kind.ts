@@ -81,6 +81,8 @@ function kindOfSense(sense: string): EntityKind | null {
 }
 
 /** The noun lower-cased, or null for anything not a plain word ("x1", "U.S."). */
+const AGE_NOUN = /^(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old$/;
+
 function plainWord(noun: string): string | null {
   const word = noun.trim().toLowerCase();
   return /^[a-z][a-z-]*$/.test(word) ? word : null;
@@ -122,6 +124,8 @@ export function namesGroup(noun: string): boolean {
 
 /** The kind the noun's first sense names, or null when it names none of people, places, groups. */
 export function kindOfCommonNoun(noun: string): EntityKind | null {
+  // "the 24-year-old", "a seven-year-old": an age standing for someone.
+  if (AGE_NOUN.test(noun.trim().toLowerCase())) return 'PERSON';
   const word = plainWord(noun);
   if (word === null) return null;
   const cached = cache.get(word);
