@@ -825,9 +825,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
 
 /** ", Deputy Mayor Ana Solberg said." from the comma at `comma`: a speaker and a speech verb ending the sentence. */
 function closesWithAttribution(parse: SentenceParse, comma: number): boolean {
-  const { chunks, tokens } = parse;
+  const { chunks } = parse;
   const verb = chunks[comma + 2];
-  if (chunks[comma + 1]?.type !== 'NP' || verb?.tag !== 'v' || !SPEECH_VERBS.has(tokens[verb.last]!.lemma.toLowerCase())) return false;
+  if (chunks[comma + 1]?.type !== 'NP' || verb?.tag !== 'v' || !SPEECH_VERBS.has(lastVerbLemma(parse, verb))) return false;
   const after = chunks[comma + 3];
   return !after || after.tag === '.';
 }

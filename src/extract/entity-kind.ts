@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
+import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -131,5 +131,5 @@ export function genderOfName(name: string): 'f' | 'm' | null {
 /** "24 - year - old" ending a phrase whose head is "old": an age standing for a person. */
 function isAgeHead(phrase: Token[]): boolean {
   const n = phrase.length;
-  return n >= 5 && phrase[n - 1]!.lower === 'old' && phrase[n - 1]!.pos === 'NOUN' && phrase[n - 2]!.text === '-' && /^(year|month|week|day)s?$/.test(phrase[n - 3]!.lower);
+  return n >= 5 && phrase[n - 1]!.lower === 'old' && phrase[n - 1]!.pos === 'NOUN' && phrase[n - 2]!.text === '-' && AGE_UNITS.has(phrase[n - 3]!.lower);
 }

@@ -39,6 +39,9 @@ export const EVENT_NOUNS = new Set([
   'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
 ]);
 
+/** Units of an age written as a noun or before one: "a 24-year-old", "the six-month-old". */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
 /** Suffixes of a person's name ("Jr.", "Sr.", "III"), lower case without the full stop; they do not tell people apart. */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 

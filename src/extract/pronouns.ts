@@ -63,10 +63,10 @@ export class PronounResolver {
     // "An officer said the blood was drawn after Williams' arrest, meaning he …": a named person in
     // reach is who "he" stands for; "a seven-year-old boy … He" only when nobody is named.
     const named = candidates.filter((m) => !m.described);
-    if (named.length > 0) candidates.splice(0, candidates.length, ...named);
-    if (candidates.length === 0) return null;
-    const sameSentence = candidates.filter((m) => m.start >= sentenceStart);
-    const nearby = sameSentence.length ? sameSentence : candidates;
+    const reachable = named.length > 0 ? named : candidates;
+    if (reachable.length === 0) return null;
+    const sameSentence = reachable.filter((m) => m.start >= sentenceStart);
+    const nearby = sameSentence.length ? sameSentence : reachable;
     // "Obama named Regina Benjamin … She is the chair": a person known to be a woman is a better
     // "she" than one whose gender nobody stated, however near and whatever their slot.
     const agreeing = wanted ? nearby.filter((m) => (m.gender ?? this.genderOf.get(lastWord(m.text))) === wanted) : [];

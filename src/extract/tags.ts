@@ -3,7 +3,7 @@
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { AGE_UNITS, isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -39,7 +39,6 @@ export function tagTokens(tokens: Token[]): Tag[] {
   return tags;
 }
 
-const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 /** What may follow an age that describes a noun: the noun, or more words before it ("a 24-year-old local man"). */
 const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
 

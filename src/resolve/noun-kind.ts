@@ -3,6 +3,7 @@
 // sense says whether it is a person, a place or a group. ECB+ annotates such mentions as people,
 // places and organisations, and so does a reader.
 import type { EntityKind } from '../types.ts';
+import { AGE_UNITS } from '../extract/lexicon.ts';
 import { baseForm } from './morphy.ts';
 import { sensesOf, synset } from './wordnet.ts';
 
@@ -80,9 +81,10 @@ function kindOfSense(sense: string): EntityKind | null {
   return KIND_OF_LEXICAL_FILE.get(lexicalFile) ?? (hasAncestor(sense, PLACE_ANCESTORS, PLACE_ANCESTOR_DEPTH) ? 'PLACE' : null);
 }
 
-/** The noun lower-cased, or null for anything not a plain word ("x1", "U.S."). */
-const AGE_NOUN = /^(?:\d+|[a-z]+)-(?:year|month|week|day)s?-old$/;
+/** An age written as one word: "24-year-old", "seven-year-old". */
+const AGE_NOUN = new RegExp(`^(?:\\d+|[a-z]+)-(?:${[...AGE_UNITS].join('|')})-old$`);
 
+/** The noun lower-cased, or null for anything not a plain word ("x1", "U.S."). */
 function plainWord(noun: string): string | null {
   const word = noun.trim().toLowerCase();
   return /^[a-z][a-z-]*$/.test(word) ? word : null;
