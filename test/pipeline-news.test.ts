@@ -39,6 +39,37 @@ describe('an amount that is the whole object', () => {
   });
 });
 
+describe('a word joined on by a hyphen', () => {
+  it('keeps "four All-Star games" one object, so its four is no rival to "15 seasons"', () => {
+    const story = storyOf('Cheeks played 15 seasons in the league.', 'Cheeks played in four All-Star games.');
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    expect(story.claims.map((c) => name.get(c.object ?? '') ?? c.objectText)).toContain('four All-Star games');
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+});
+
+describe('a number with letters written onto it', () => {
+  it('is a name ("the 76ers"), not a count', () => {
+    const story = storyOf('Cheeks was a member of the 76ers championship team.');
+    expect(story.claims.flatMap((c) => c.sources.map((s) => s.qualifiers?.quantity?.text ?? null))).toEqual([null]);
+  });
+});
+
+describe('a new holder of a post', () => {
+  it('is no contradiction with another holder named elsewhere: the post changed hands', () => {
+    const story = storyOf(
+      'Interior Secretary Dirk Kempthorne announced the rule on Thursday.',
+      'Interior Secretary Ken Salazar announced the rule on Thursday. "We will not wait," said new Interior Secretary Ken Salazar.',
+    );
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+
+  it('while two holders of one post, neither called new, still clash', () => {
+    const story = storyOf('Interior Secretary Dirk Kempthorne announced the rule on Thursday.', 'Interior Secretary Ken Salazar announced the rule on Thursday.');
+    expect(kinds(story)).toEqual(['role']);
+  });
+});
+
 describe('a description before a name', () => {
   it('is the named company, so the price of one purchase is compared', () => {
     const story = storyOf(

@@ -52,6 +52,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   });
 
   const articlesNaming = articlesNamingEntities(graph);
+  const successors = newHolders(graph);
   const namedTogether = (x: string, y: string) => [...(articlesNaming.get(x) ?? [])].some((article) => articlesNaming.get(y)?.has(article));
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
@@ -63,6 +64,8 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
       // "Salazar replaces Kempthorne as interior secretary": an article that names both holders
       // knows them for two people (a predecessor, another club's manager), not one post's answer.
       if (namedTogether(a[0].filler, b[0].filler)) continue;
+      // "new Interior Secretary Ken Salazar": the post changed hands, and the other holder may be the one before.
+      if (successors.has(a[0].filler) || successors.has(b[0].filler)) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
       if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
@@ -94,6 +97,34 @@ function articlesNamingEntities(graph: ClaimGraph): Map<string, Set<string>> {
     }
   }
   return naming;
+}
+
+/** Words that say a holder has just taken a post over: "new", "incoming", "newly appointed". */
+const SUCCESSION = /(?:^|\s)(?:new|incoming|newly\s+\p{L}+)\s/iu;
+
+/**
+ * People some outlet calls the new holder of a post ("new Interior Secretary Ken Salazar", "Ken
+ * Salazar, the new interior secretary,"): the post has changed hands, so another holder named
+ * elsewhere may be the one before (ECB+ 9: Kempthorne in 2008, Salazar in 2009).
+ */
+function newHolders(graph: ClaimGraph): Set<string> {
+  const holders = new Set<string>();
+  for (const { claim, source } of listStatements(graph)) {
+    const copular = COPULAS.has(normalisePredicate(claim.predicate));
+    const slots: [string | null, string | null][] = [[claim.subjectId, source.subjectText], [claim.objectId, source.objectText]];
+    for (const [id, written] of slots) {
+      if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON') continue;
+      if (SUCCESSION.test(` ${written} `) && titleIn(written)) holders.add(id);
+    }
+    // "Salazar is the new interior secretary": the subject holds what the object names.
+    if (copular && claim.objectId && source.objectText && SUCCESSION.test(` ${source.objectText} `) && titleIn(source.objectText)) holders.add(claim.subjectId);
+  }
+  return holders;
+}
+
+function titleIn(written: string): boolean {
+  const words = written.toLowerCase().split(/\s+/).filter(Boolean);
+  return words.some((_, k) => findTitleAt(words, k) !== null);
 }
 
 /**

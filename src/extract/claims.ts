@@ -12,7 +12,8 @@ import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
-import { FACTOR_VERBS, parseQuantity } from './quantity.ts';
+import { FACTOR_VERBS } from './quantity.ts';
+import { quantityIn } from './token-quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, type TimeExpression } from './time.ts';
@@ -679,7 +680,7 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
   const first = clause.vg.first;
   const last = clause.last;
   const slice = tokens.slice(first, last + 1).filter((_, k) => !timeTokens.has(first + k));
-  const found = parseQuantity(slice.map((t) => t.lower), slice.map((t) => t.text));
+  const found = quantityIn(slice);
   if (found) return found;
   const counted = countedSubject(tokens, clause);
   if (counted) return counted;
@@ -697,8 +698,7 @@ function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   if (number < 0 || number > 2 || words[number + 1]?.text === '-' || joinedBefore) return undefined;
   // A bare figure ("passed by 33 votes to 18") counts nothing named.
   if (!words.slice(number + 1).some((t) => t.pos === 'NOUN')) return undefined;
-  const span = words.slice(0, number + 2);
-  return parseQuantity(span.map((t) => t.lower), span.map((t) => t.text)) ?? undefined;
+  return quantityIn(words, number + 2);
 }
 
 /**
@@ -713,8 +713,7 @@ function countedSubject(tokens: Token[], clause: Clause): Quantity | undefined {
   if (!words.some((t) => t.pos === 'NUM') || denyingSubject(tokens, subject)) return undefined;
   let first = subject.first;
   while (first > subject.first - 2 && first > 0 && /^(ADV|ADP|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
-  const span = tokens.slice(first, subject.last + 1);
-  return parseQuantity(span.map((t) => t.lower), span.map((t) => t.text)) ?? undefined;
+  return quantityIn(tokens.slice(first, subject.last + 1));
 }
 
 function factorOf(verb: string, text: string): Quantity {

@@ -104,6 +104,11 @@ function numberFromWords(words: string): number | null {
  * The words are a clause or phrase; the quantity's `text` is rebuilt from the words it used.
  */
 export function parseQuantity(words: string[], raw: string[] = words): Quantity | null {
+  return findQuantity(words, raw)?.quantity ?? null;
+}
+
+/** As `parseQuantity`, with the index of the word after the amount (where its counted noun starts). */
+export function findQuantity(words: string[], raw: string[] = words): { quantity: Quantity; end: number } | null {
   for (let i = 0; i < words.length; i++) {
     const found = partOfAName(words, i, raw) ? null : readAmountAt(words, i);
     if (!found) continue;
@@ -112,7 +117,7 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
     const start = hedge ? i - hedge.words.split(' ').length : i;
     const low = hedge ? value * hedge.low : value;
     const high = hedge ? value * hedge.high : value;
-    return { text: joinTokens(raw.slice(start, end)), value, low: round(low), high: round(high), unit, hedge: hedge?.words ?? null };
+    return { quantity: { text: joinTokens(raw.slice(start, end)), value, low: round(low), high: round(high), unit, hedge: hedge?.words ?? null }, end };
   }
   return null;
 }

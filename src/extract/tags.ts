@@ -189,6 +189,8 @@ const WORD_AFTER_HYPHEN: ReadonlySet<Tag> = new Set(['B', 'V', 'I', 'R']);
  */
 function retagHyphenatedWord(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
+    // "four All-Star games", "a no-fly zone": a determiner joined on by a hyphen is the first part of a word.
+    if (tags[i] === 'h' && tags[i - 1] === 'D') tags[i - 1] = 'J';
     if (tags[i] !== 'h' || !WORD_AFTER_HYPHEN.has(tags[i + 1]!) || !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     const tag = ['N', 'P', 'J'].includes(tags[i + 2] ?? '') ? 'J' : 'N';
     // "a follow-up", "the break-in": a verb after a determiner, joined to what follows, is one noun.
