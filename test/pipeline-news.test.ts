@@ -270,6 +270,26 @@ describe('news verbs of one act', () => {
   });
 });
 
+describe('two speakers\' quotes that share only their small words', () => {
+  const lead = 'Orlan Rovers sacked coach Dale Pike on Monday. ';
+
+  it('are two things said, not one quote credited to two people', () => {
+    const story = storyOf(
+      `${lead}"I felt we were not improving the way we had wanted to improve," Halvorsen said.`,
+      `${lead}"I just felt the direction we were going was not where we wanted to go," Brandt said.`,
+    );
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+
+  it('while the same words credited to two people still clash', () => {
+    const story = storyOf(
+      `${lead}"We will rebuild every home that was lost in the flood," Halvorsen said.`,
+      `${lead}"We will rebuild every home that was lost in the flood," Brandt said.`,
+    );
+    expect(kinds(story)).toEqual(['attribution']);
+  });
+});
+
 describe('a quote after "said:" or "told reporters:"', () => {
   it('credits the quote to its speaker, so two wordings of it are a quote contradiction', () => {
     const story = storyOf(

@@ -62,6 +62,10 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     const reworded = a.speaker === b.speaker && longEnoughToReword(a, b);
     const alike = reworded ? quoteSimilarity(a.quote, b.quote) : dice(a.wording, b.wording);
     if (alike < SAME_QUOTE) continue;
+    // Two speakers' quotes are the same words only if their content words are the same too: "I felt
+    // we were not progressing the way we had wanted to" and "I just felt the direction we were going
+    // wasn't where we wanted to go" share their small words, not what they say (ECB+ 5, Stefanski / King).
+    if (a.speaker !== b.speaker && dice(new Set(a.blockingStems), new Set(b.blockingStems)) < SAME_QUOTE) continue;
     if (reworded && (!isCounterpart(a, b, alike) || !isCounterpart(b, a, alike))) continue;
     const sideA = { statements: a.statements };
     const sideB = { statements: b.statements };
