@@ -6,9 +6,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ViewerStory } from '../../src/server/viewer-story.ts';
 import { mustRunBrowserTests } from './browser.ts';
 import { openTestStore } from './story-setup.ts';
+import { openComparison, type OpenedComparison } from './compare-session.ts';
 import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
 
 // A test artifact, kept out of git; docs/compare.png is a copy of one run, shown in the README.
@@ -18,16 +18,12 @@ describe.runIf(mustRunBrowserTests)('compare view', () => {
   let served: ServedStory | undefined;
   let viewer: ViewerSession;
   let page: Page;
-  let story: ViewerStory;
-  const idOf = (fileStart: string) => story.articles.find((article) => path.basename(article.path).startsWith(fileStart))!.id;
+  let idOf: OpenedComparison['idOf'];
 
   beforeAll(async () => {
     served = await serveStory('storygraph-compare-', openTestStore, '?story=all');
     ({ viewer, page } = served);
-    story = (await (await fetch(new URL('/api/story', viewer.server.url))).json()) as ViewerStory;
-    await page.click('#show-compare');
-    await page.selectOption('#compare-a', idOf('000_'));
-    await page.selectOption('#compare-b', idOf('001_'));
+    ({ idOf } = await openComparison(served, '000_', '001_'));
   });
 
   afterAll(() => closeServedStory(served));
@@ -52,6 +48,16 @@ describe.runIf(mustRunBrowserTests)('compare view', () => {
     expect(leavitt![0]!.status).toBe('contradicted');
     expect(leavitt![1]!.text).toContain('Karoline Leavitt');
     expect(leavitt![0]!.marked.join(' ')).toContain('Caroline');
+  });
+
+  it('marks a quote worded differently and a statement credited to another speaker as contradicted', async () => {
+    const rows = await cells();
+    const quote = rows.find(([left]) => left?.text.includes('extremely strong'));
+    expect(quote?.[0]?.status, `row: ${JSON.stringify(quote)}`).toBe('contradicted');
+    expect(quote![1]!.text).toContain('very robust');
+    const credited = rows.find(([left]) => left?.text.includes("according to China's president"));
+    expect(credited?.[0]?.status, `row: ${JSON.stringify(credited)}`).toBe('contradicted');
+    expect(credited![1]!.text).toContain('according to the U.S. leader');
   });
 
   it('lists what only B says and what B leaves out', async () => {

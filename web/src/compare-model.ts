@@ -1,12 +1,23 @@
 // What the compare view shows for two sources A and B: their sentences side by side, aligned where
 // a fact of A's sentence has a claim from B's sentence, each marked by what its facts are relative
 // to the other source — told by both (corroborated), only here, or contradicted — plus the lists a
-// reader asks for first: what only B says, and what B leaves out of A. Pure data; compare-view.ts draws it.
+// reader asks for first: what only B says, and what B leaves out of A. B may also be every other
+// source at once (ALL_OTHERS): then each of A's sentences stands against all of them, beside the
+// first other sentence that tells it, with the sources that tell it. Pure data; compare-view.ts draws it.
 import type { ViewerArticle, ViewerClaim } from '../../src/server/viewer-story.ts';
 import type { StoryIndex } from './story-index.ts';
 
 /** A sentence's standing against the other source. */
 export type CompareStatus = 'corroborated' | 'contradicted' | 'only' | 'none';
+
+/** The B of "A against every other source of the story". */
+export const ALL_OTHERS = '*';
+
+/** A sentence of another source, by its article and where it starts. */
+export interface Counterpart {
+  article: string;
+  start: number;
+}
 
 export interface CompareSentence {
   article: string;
@@ -17,8 +28,8 @@ export interface CompareSentence {
   status: CompareStatus;
   /** The claims made in this sentence. */
   claims: string[];
-  /** Starts of the other source's sentences that tell the same facts (or contradict them). */
-  counterparts: number[];
+  /** The other sources' sentences that tell the same facts (or contradict them), in source order. */
+  counterparts: Counterpart[];
 }
 
 export interface CompareRow {
@@ -30,6 +41,8 @@ export interface Comparison {
   rows: CompareRow[];
   /** B's sentences none of A's facts holds (and, with no claim, none of A's sentences repeats). */
   onlyInB: CompareSentence[];
+  /** How many sources B stands for: 1, or every other source of the story. */
+  sourcesInB: number;
   /** A's sentences B does not tell, in the same sense. */
   leftOutByB: CompareSentence[];
 }
@@ -99,8 +112,8 @@ function factMates(index: StoryIndex, claim: ViewerClaim): ViewerClaim[] {
   return fact ? fact.claims.flatMap((id) => index.claims.get(id) ?? []) : [claim];
 }
 
-function sentencesIn(claim: ViewerClaim, article: string): number[] {
-  return claim.sources.flatMap((source) => (source.article === article && source.sentenceStart !== null ? [source.sentenceStart] : []));
+function sentencesIn(claim: ViewerClaim, articles: ReadonlySet<string>): Counterpart[] {
+  return claim.sources.flatMap((source) => (articles.has(source.article) && source.sentenceStart !== null ? [{ article: source.article, start: source.sentenceStart }] : []));
 }
 
 /** Words that say something: lower-cased, four letters or more (no "the", "and", "said" is kept). */
@@ -116,20 +129,26 @@ const SAME_WORDS = 0.4;
  * compared by its words: told by both when a sentence of the other source repeats most of them,
  * only here when none does.
  */
-function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): { status: CompareStatus; counterparts: number[] } {
+function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): { status: CompareStatus; counterparts: Counterpart[] } {
   if (words.size === 0) return { status: 'none', counterparts: [] };
-  let best: { start: number; share: number } | null = null;
+  const repeating: { at: Counterpart; share: number }[] = [];
   for (const other of others) {
     let common = 0;
     for (const word of words) if (other.words.has(word)) common++;
     const share = common / words.size;
-    if (!best || share > best.share) best = { start: other.start, share };
+    if (share >= SAME_WORDS) repeating.push({ at: { article: other.article, start: other.start }, share });
   }
-  return best && best.share >= SAME_WORDS ? { status: 'corroborated', counterparts: [best.start] } : { status: 'only', counterparts: [] };
+  if (repeating.length === 0) return { status: 'only', counterparts: [] };
+  // The closest repetition first, then at most one per other source.
+  repeating.sort((x, y) => y.share - x.share);
+  const perSource = new Map<string, Counterpart>();
+  for (const { at } of repeating) if (!perSource.has(at.article)) perSource.set(at.article, at);
+  return { status: 'corroborated', counterparts: [...perSource.values()] };
 }
 
 /** A sentence's place, words and content words, worked out once per comparison for each side. */
 interface SentenceText extends Span {
+  article: string;
   text: string;
   words: ReadonlySet<string>;
 }
@@ -137,51 +156,48 @@ interface SentenceText extends Span {
 function sentenceTexts(index: StoryIndex, article: ViewerArticle): SentenceText[] {
   return articleSentences(article, index.story.claims).map(({ start, end }) => {
     const text = (article.text ?? '').slice(start, end);
-    return { start, end, text, words: contentWords(text) };
+    return { article: article.id, start, end, text, words: contentWords(text) };
   });
 }
 
-/** One side's sentences, each with its standing against `other` (whose sentences are `others`). */
-function sideSentences(index: StoryIndex, article: ViewerArticle, own: readonly SentenceText[], other: string, others: readonly SentenceText[]): CompareSentence[] {
+/** One side's sentences, each with its standing against the `other` sources (whose sentences are `others`). */
+function sideSentences(index: StoryIndex, article: ViewerArticle, own: readonly SentenceText[], other: ReadonlySet<string>, others: readonly SentenceText[]): CompareSentence[] {
   const claimsAt = claimsBySentence(index, article.id);
+  const order = [...other];
+  const key = (at: Counterpart) => `${at.article}@${at.start}`;
   return own.map(({ start, end, text, words }) => {
     const claims = claimsAt.get(start) ?? [];
     if (claims.length === 0) return { article: article.id, start, end, text, claims: [], ...byWords(words, others) };
-    const told = new Set<number>();
-    const contradicting = new Set<number>();
+    const told = new Map<string, Counterpart>();
+    const contradicting = new Map<string, Counterpart>();
     for (const claim of claims) {
-      for (const mate of factMates(index, claim)) for (const at of sentencesIn(mate, other)) told.add(at);
+      for (const mate of factMates(index, claim)) for (const at of sentencesIn(mate, other)) told.set(key(at), at);
       for (const contradiction of index.contradictionsByClaim.get(claim.id) ?? []) {
         for (const id of contradiction.claims) {
           const rival = index.claims.get(id);
-          if (rival && id !== claim.id) for (const at of sentencesIn(rival, other)) contradicting.add(at);
+          if (rival && id !== claim.id) for (const at of sentencesIn(rival, other)) contradicting.set(key(at), at);
         }
       }
     }
     const status: CompareStatus = contradicting.size ? 'contradicted' : told.size ? 'corroborated' : 'only';
-    return {
-      article: article.id,
-      start,
-      end,
-      text,
-      status,
-      claims: claims.map((claim) => claim.id),
-      counterparts: [...new Set([...contradicting, ...told])].sort((x, y) => x - y),
-    };
+    const counterparts = [...new Map([...contradicting, ...told]).values()].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article) || x.start - y.start);
+    return { article: article.id, start, end, text, status, claims: claims.map((claim) => claim.id), counterparts };
   });
 }
 
 /**
  * A's sentences in order, each beside the first of B's sentences it is aligned with; B's sentences
- * that no A sentence reaches come in B's order, before the next aligned one.
+ * that no A sentence reaches come in B's order, before the next aligned one. With B = ALL_OTHERS,
+ * each of A's sentences stands beside the first other source's sentence that tells it.
  */
 export function compareArticles(index: StoryIndex, a: string, b: string): Comparison {
+  if (b === ALL_OTHERS) return compareWithOthers(index, a);
   const left = index.articles.get(a);
   const right = index.articles.get(b);
-  if (!left || !right) return { rows: [], onlyInB: [], leftOutByB: [] };
+  if (!left || !right) return { rows: [], onlyInB: [], leftOutByB: [], sourcesInB: 1 };
   const [leftTexts, rightTexts] = [sentenceTexts(index, left), sentenceTexts(index, right)];
-  const aSide = sideSentences(index, left, leftTexts, b, rightTexts);
-  const bSide = sideSentences(index, right, rightTexts, a, leftTexts);
+  const aSide = sideSentences(index, left, leftTexts, new Set([b]), rightTexts);
+  const bSide = sideSentences(index, right, rightTexts, new Set([a]), leftTexts);
   const bAt = new Map(bSide.map((sentence, i) => [sentence.start, i]));
   const shown = new Set<number>();
   const rows: CompareRow[] = [];
@@ -190,7 +206,7 @@ export function compareArticles(index: StoryIndex, a: string, b: string): Compar
     for (; next < limit; next++) if (!shown.has(next)) rows.push({ left: null, right: bSide[next]! }), shown.add(next);
   };
   for (const sentence of aSide) {
-    const partner = sentence.counterparts.map((start) => bAt.get(start)).find((i): i is number => i !== undefined && !shown.has(i));
+    const partner = sentence.counterparts.map(({ start }) => bAt.get(start)).find((i): i is number => i !== undefined && !shown.has(i));
     if (partner === undefined) {
       rows.push({ left: sentence, right: null });
       continue;
@@ -204,5 +220,33 @@ export function compareArticles(index: StoryIndex, a: string, b: string): Compar
     rows,
     onlyInB: bSide.filter((sentence) => sentence.status === 'only'),
     leftOutByB: aSide.filter((sentence) => sentence.status === 'only'),
+    sourcesInB: 1,
+  };
+}
+
+/**
+ * A against every other source: A's sentences in order, each beside the first other sentence that
+ * tells its facts (or contradicts them); what only the others say, each with its source; and what
+ * no other source tells.
+ */
+function compareWithOthers(index: StoryIndex, a: string): Comparison {
+  const left = index.articles.get(a);
+  if (!left) return { rows: [], onlyInB: [], leftOutByB: [], sourcesInB: 0 };
+  const others = index.story.articles.filter((article) => article.id !== a);
+  const leftTexts = sentenceTexts(index, left);
+  const otherTexts = new Map(others.map((article) => [article.id, sentenceTexts(index, article)]));
+  const aSide = sideSentences(index, left, leftTexts, new Set(others.map((article) => article.id)), [...otherTexts.values()].flat());
+  const otherSides = others.map((article) => sideSentences(index, article, otherTexts.get(article.id)!, new Set([a]), leftTexts));
+  const sentenceAt = new Map(otherSides.flat().map((sentence) => [`${sentence.article}@${sentence.start}`, sentence]));
+  const rows = aSide.map((sentence): CompareRow => {
+    const first = sentence.counterparts[0];
+    const partner = first ? sentenceAt.get(`${first.article}@${first.start}`) : undefined;
+    return { left: sentence, right: partner ?? null };
+  });
+  return {
+    rows,
+    onlyInB: otherSides.flat().filter((sentence) => sentence.status === 'only'),
+    leftOutByB: aSide.filter((sentence) => sentence.status === 'only'),
+    sourcesInB: others.length,
   };
 }

@@ -1,0 +1,72 @@
+// The compare view with B = "All other sources", in a real browser on the examples (an earthquake
+// told by four outlets): each of one outlet's sentences beside the first other outlet's sentence
+// that tells it, how many of the others tell it, what only the others say (each with its source),
+// and what no other outlet tells.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mustRunBrowserTests } from './browser.ts';
+import { openExamplesStore } from './story-setup.ts';
+import { openComparison } from './compare-session.ts';
+import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
+
+describe.runIf(mustRunBrowserTests)('compare one source against all others', () => {
+  let served: ServedStory | undefined;
+  let viewer: ViewerSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    served = await serveStory('storygraph-compare-all-', openExamplesStore);
+    ({ viewer, page } = served);
+    await openComparison(served, '03-', '*');
+  });
+
+  afterAll(() => closeServedStory(served));
+
+  const rows = () =>
+    page.$$eval('table.compare tbody tr', (trs) =>
+      trs.map((row) => [...row.querySelectorAll('td')].map((td) => ({
+        status: td.dataset.status ?? '',
+        text: td.textContent ?? '',
+        source: td.querySelector('.cmp-source')?.textContent ?? '',
+        tellers: td.querySelector('.cmp-count')?.getAttribute('data-sources') ?? '',
+      }))),
+    );
+
+  it('shows each of A\'s sentences once, in order, and no other source\'s sentence on the left', async () => {
+    const table = await rows();
+    const left = table.map(([cell]) => cell!.text);
+    expect(left.length, `rows: ${JSON.stringify(table.slice(0, 3))}`).toBeGreaterThanOrEqual(14);
+    expect(left.findIndex((text) => text.includes('An earthquake struck Ostrel'))).toBeLessThan(left.findIndex((text) => text.includes('measured 6.1')));
+    expect(table.every(([cell]) => cell!.text.length > 0)).toBe(true);
+  });
+
+  it('sets the 6.1 magnitude against another outlet\'s 6.4, naming that outlet', async () => {
+    const table = await rows();
+    const magnitude = table.find(([left]) => left!.text.includes('measured 6.1'));
+    expect(magnitude?.[0]?.status, `row: ${JSON.stringify(magnitude)}`).toBe('contradicted');
+    expect(magnitude![1]!.text).toContain('6.4');
+    expect(magnitude![1]!.source, 'the right cell names the outlet it is from').not.toBe('');
+    expect(magnitude![1]!.source).not.toBe(magnitude![0]!.source);
+  });
+
+  it('says how many of the three other outlets tell a sentence', async () => {
+    const table = await rows();
+    const struck = table.find(([left]) => left!.text.includes('An earthquake struck Ostrel'));
+    expect(struck?.[0]?.status, `row: ${JSON.stringify(struck)}`).toBe('corroborated');
+    expect(Number(struck![0]!.tellers), 'the quake striking Ostrel is told by every outlet').toBe(3);
+    expect(await page.$eval('table.compare', (table) => table.textContent ?? '')).toContain('of 3');
+  });
+
+  it('lists what only the others say, each with its outlet, and what no other outlet tells', async () => {
+    const onlyInOthers = await page.$$eval('#only-in-b li', (items) => items.map((item) => ({ source: item.querySelector('.cmp-source')?.textContent ?? '', text: item.textContent ?? '' })));
+    const leftOut = await page.$$eval('#left-out-by-b li', (items) => items.map((item) => item.textContent ?? ''));
+    expect(onlyInOthers.length).toBeGreaterThan(0);
+    expect(onlyInOthers.every((item) => item.source !== ''), JSON.stringify(onlyInOthers)).toBe(true);
+    expect(leftOut.some((text) => text.includes('school gyms')), `left out by all others: ${leftOut.join(' | ')}`).toBe(true);
+  });
+
+  it('cannot swap "all other sources" into A', async () => {
+    expect(await page.$eval('#compare-swap', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+});
