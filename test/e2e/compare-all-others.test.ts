@@ -2,12 +2,18 @@
 // told by four outlets): each of one outlet's sentences beside the first other outlet's sentence
 // that tells it, how many of the others tell it, what only the others say (each with its source),
 // and what no other outlet tells.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mustRunBrowserTests } from './browser.ts';
 import { openExamplesStore } from './story-setup.ts';
 import { openComparison } from './compare-session.ts';
 import { closeServedStory, serveStory, type ServedStory, type ViewerSession } from './viewer-session.ts';
+
+// A test artifact, kept out of git; docs/compare-all.png is a copy of one run, shown in the README.
+const SCREENSHOT = fileURLToPath(new URL('../../test-results/compare-all.png', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('compare one source against all others', () => {
   let served: ServedStory | undefined;
@@ -58,11 +64,19 @@ describe.runIf(mustRunBrowserTests)('compare one source against all others', () 
   });
 
   it('lists what only the others say, each with its outlet, and what no other outlet tells', async () => {
-    const onlyInOthers = await page.$$eval('#only-in-b li', (items) => items.map((item) => ({ source: item.querySelector('.cmp-source')?.textContent ?? '', text: item.textContent ?? '' })));
+    // Grouped under each source's name: every item sits in a list that follows a source heading.
+    const onlyInOthers = await page.$$eval('#only-in-b li', (items) => items.map((item) => ({ source: item.parentElement?.previousElementSibling?.querySelector('.cmp-source')?.textContent ?? '', text: item.textContent ?? '' })));
     const leftOut = await page.$$eval('#left-out-by-b li', (items) => items.map((item) => item.textContent ?? ''));
     expect(onlyInOthers.length).toBeGreaterThan(0);
     expect(onlyInOthers.every((item) => item.source !== ''), JSON.stringify(onlyInOthers)).toBe(true);
     expect(leftOut.some((text) => text.includes('school gyms')), `left out by all others: ${leftOut.join(' | ')}`).toBe(true);
+  });
+
+  it('saves a screenshot of one outlet against the others for the README', async () => {
+    await mkdir(path.dirname(SCREENSHOT), { recursive: true });
+    // The table is what this view adds; the lists above it are as in the two-source view.
+    await page.locator('table.compare').scrollIntoViewIfNeeded();
+    expect((await page.screenshot({ path: SCREENSHOT })).length).toBeGreaterThan(10_000);
   });
 
   it('cannot swap "all other sources" into A', async () => {

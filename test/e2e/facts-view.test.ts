@@ -12,6 +12,8 @@ import { closeServedStory, serveStory, type ServedStory, type ViewerSession } fr
 
 // A test artifact, kept out of git; docs/facts.png is a copy of one run, shown in the README.
 const SCREENSHOT = fileURLToPath(new URL('../../test-results/facts.png', import.meta.url));
+// docs/articles.png likewise.
+const ARTICLES_SCREENSHOT = fileURLToPath(new URL('../../test-results/articles.png', import.meta.url));
 
 describe.runIf(mustRunBrowserTests)('facts table', () => {
   let served: ServedStory | undefined;
@@ -68,6 +70,17 @@ describe.runIf(mustRunBrowserTests)('facts table', () => {
     await page.waitForSelector('#panel [data-claim]', { timeout: 5_000 });
     await mkdir(path.dirname(SCREENSHOT), { recursive: true });
     expect((await page.screenshot({ path: SCREENSHOT })).length).toBeGreaterThan(10_000);
+    expect(viewer.pageErrors).toEqual([]);
+  });
+
+  it('lists every source in the articles view with its counts; saves a screenshot', async () => {
+    await page.click('#show-articles');
+    const rows = page.locator('#articles-view tbody tr');
+    expect(await rows.count()).toBe(story.articles.length);
+    // Every outlet of the examples has claims told by another outlet.
+    const corroborated = await page.$$eval('#articles-view tbody tr td:nth-child(2)', (cells) => cells.map((cell) => Number.parseInt(cell.textContent ?? '', 10)));
+    expect(corroborated.every((count) => count > 0), `corroborated per source: ${corroborated.join(', ')}`).toBe(true);
+    expect((await page.screenshot({ path: ARTICLES_SCREENSHOT })).length).toBeGreaterThan(10_000);
     expect(viewer.pageErrors).toEqual([]);
   });
 });

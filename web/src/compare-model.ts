@@ -30,6 +30,8 @@ export interface CompareSentence {
   claims: string[];
   /** The other sources' sentences that tell the same facts (or contradict them), in source order. */
   counterparts: Counterpart[];
+  /** Of those, the ones that contradict this sentence. */
+  against: Counterpart[];
 }
 
 export interface CompareRow {
@@ -129,8 +131,8 @@ const SAME_WORDS = 0.4;
  * compared by its words: told by both when a sentence of the other source repeats most of them,
  * only here when none does.
  */
-function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): { status: CompareStatus; counterparts: Counterpart[] } {
-  if (words.size === 0) return { status: 'none', counterparts: [] };
+function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): { status: CompareStatus; counterparts: Counterpart[]; against: Counterpart[] } {
+  if (words.size === 0) return { status: 'none', counterparts: [], against: [] };
   const repeating: { at: Counterpart; share: number }[] = [];
   for (const other of others) {
     let common = 0;
@@ -138,12 +140,12 @@ function byWords(words: ReadonlySet<string>, others: readonly SentenceText[]): {
     const share = common / words.size;
     if (share >= SAME_WORDS) repeating.push({ at: { article: other.article, start: other.start }, share });
   }
-  if (repeating.length === 0) return { status: 'only', counterparts: [] };
+  if (repeating.length === 0) return { status: 'only', counterparts: [], against: [] };
   // The closest repetition first, then at most one per other source.
   repeating.sort((x, y) => y.share - x.share);
   const perSource = new Map<string, Counterpart>();
   for (const { at } of repeating) if (!perSource.has(at.article)) perSource.set(at.article, at);
-  return { status: 'corroborated', counterparts: [...perSource.values()] };
+  return { status: 'corroborated', counterparts: [...perSource.values()], against: [] };
 }
 
 /** A sentence's place, words and content words, worked out once per comparison for each side. */
@@ -180,8 +182,9 @@ function sideSentences(index: StoryIndex, article: ViewerArticle, own: readonly 
       }
     }
     const status: CompareStatus = contradicting.size ? 'contradicted' : told.size ? 'corroborated' : 'only';
-    const counterparts = [...new Map([...contradicting, ...told]).values()].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article) || x.start - y.start);
-    return { article: article.id, start, end, text, status, claims: claims.map((claim) => claim.id), counterparts };
+    const inOrder = (found: Iterable<Counterpart>) => [...found].sort((x, y) => order.indexOf(x.article) - order.indexOf(y.article) || x.start - y.start);
+    const counterparts = inOrder(new Map([...contradicting, ...told]).values());
+    return { article: article.id, start, end, text, status, claims: claims.map((claim) => claim.id), counterparts, against: inOrder(contradicting.values()) };
   });
 }
 
@@ -239,7 +242,8 @@ function compareWithOthers(index: StoryIndex, a: string): Comparison {
   const otherSides = others.map((article) => sideSentences(index, article, otherTexts.get(article.id)!, new Set([a]), leftTexts));
   const sentenceAt = new Map(otherSides.flat().map((sentence) => [`${sentence.article}@${sentence.start}`, sentence]));
   const rows = aSide.map((sentence): CompareRow => {
-    const first = sentence.counterparts[0];
+    // A contradicted sentence stands beside a sentence that contradicts it, not one that agrees.
+    const first = sentence.against[0] ?? sentence.counterparts[0];
     const partner = first ? sentenceAt.get(`${first.article}@${first.start}`) : undefined;
     return { left: sentence, right: partner ?? null };
   });

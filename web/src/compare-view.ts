@@ -82,9 +82,16 @@ export function renderCompareView(container: HTMLElement, index: StoryIndex, act
     const diff = row.left && row.right ? diffWords(row.left.text, row.right.text) : null;
     return h('tr', {}, cell(row.left, diff?.left ?? null, 'left'), cell(row.right, diff?.right ?? null, 'right'));
   });
+  const items = (sentences: CompareSentence[]) => h('ul', {}, ...sentences.map((s) => h('li', {}, s.text)));
+  // Against all others, what only the others say comes under each source's name, in story order.
+  const bySource = (sentences: CompareSentence[]): Child[] =>
+    [...new Set(sentences.map((s) => s.article))].flatMap((article) => [
+      h('h4', { class: 'cmp-source-heading' }, h('span', { class: 'cmp-source' }, articleLabel(index, article))),
+      items(sentences.filter((s) => s.article === article)),
+    ]);
   const list = (title: string, sentences: CompareSentence[], id: string) =>
-    h('section', { class: 'cmp-list', id }, h('h3', {}, `${title} (${sentences.length})`), sentences.length ? h('ul', {}, ...sentences.map((s) => h('li', {}, ...(againstAll && s.article !== choice.a ? [h('span', { class: 'cmp-source' }, articleLabel(index, s.article)), ' '] : []), s.text))) : h('p', { class: 'muted' }, 'nothing'));
-  const [onlyTitle, leftOutTitle] = againstAll ? ['Only in other sources', `Left out by all others (only in ${labelA})`] : [`Only in B (${labelB})`, `Left out by B (${labelB})`];
+    h('section', { class: 'cmp-list', id }, h('h3', {}, `${title} (${sentences.length})`), ...(sentences.length === 0 ? [h('p', { class: 'muted' }, 'nothing')] : againstAll && id === 'only-in-b' ? bySource(sentences) : [items(sentences)]));
+  const [onlyTitle, leftOutTitle] = againstAll ? ['Only in other sources', 'Told by no other source'] : [`Only in B (${labelB})`, `Left out by B (${labelB})`];
   replaceChildren(
     container,
     h('div', { class: 'cmp-controls' }, h('label', {}, 'A ', picker('a')), swap, h('label', {}, 'B ', picker('b'))),
