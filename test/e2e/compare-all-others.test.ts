@@ -83,4 +83,17 @@ describe.runIf(mustRunBrowserTests)('compare one source against all others', () 
     expect(await page.$eval('#compare-swap', (button) => (button as HTMLButtonElement).disabled)).toBe(true);
     expect(viewer.pageErrors).toEqual([]);
   });
+
+  it('opens a story of several sources on the compare view, and keeps the view in the address', async () => {
+    await page.goto(viewer.server.url);
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.isVisible('table.compare'), 'the first view of a four-outlet story').toBe(true);
+    expect(await page.isHidden('#cy')).toBe(true);
+    expect(new URL(page.url()).searchParams.get('view')).toBe('compare');
+    await page.click('#show-facts');
+    await page.reload();
+    await page.waitForSelector('body[data-ready="true"]');
+    expect(await page.isVisible('table.facts'), 'a reload comes back to the view shown').toBe(true);
+    expect(viewer.pageErrors).toEqual([]);
+  });
 });

@@ -54,7 +54,10 @@ export async function openViewer(store: GraphStore, dir: string, search = '', ra
       // Refused queries show up as failed requests; those are expected. Script errors and CSP reports are not.
       if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) pageErrors.push(message.text());
     });
-    await page.goto(server.url + search);
+    // A story of several sources opens on the compare view; the suites start from the graph unless they ask.
+    const address = new URL(server.url + search);
+    if (!address.searchParams.has('view')) address.searchParams.set('view', 'graph');
+    await page.goto(address.toString());
     await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
     return { server, page, pageErrors, close };
   } catch (error) {

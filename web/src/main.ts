@@ -6,6 +6,7 @@ import { chosenStory, mountStoryPicker } from './story-picker.ts';
 import { articlePanel, renderArticlesView } from './articles-view.ts';
 import { defaultChoice, renderCompareView, type CompareChoice } from './compare-view.ts';
 import { renderFactsView } from './facts-view.ts';
+import { firstView, rememberView, type ViewName } from './first-view.ts';
 import { claimPanel } from './claim-panel.ts';
 import { byId, h, replaceChildren } from './dom.ts';
 import { storyElements } from './elements.ts';
@@ -140,7 +141,8 @@ async function start(): Promise<void> {
     replaceChildren(panel, h('p', { class: 'muted' }, 'Click a claim (edge) or an entity (node) to see the evidence.'));
   });
 
-  const showView = (view: 'graph' | 'articles' | 'compare' | 'facts') => {
+  const showView = (view: ViewName) => {
+    rememberView(view);
     articlesView.hidden = view !== 'articles';
     compareView.hidden = view !== 'compare';
     factsView.hidden = view !== 'facts';
@@ -173,8 +175,12 @@ async function start(): Promise<void> {
   });
 
   refresh();
+  // The graph is laid out while it is on screen (a hidden container has no size), then the story
+  // opens on its first view.
   stats.layoutMs = await runLayout(cy);
   hideOverlappingLabels(cy);
+  const opening = firstView(window.location.search, index.story.articles.length);
+  if (opening !== 'graph') byId(`show-${opening}`).click();
   stats.ready = true;
   document.body.dataset.ready = 'true';
 }
