@@ -735,6 +735,61 @@ describe('hearsay passives', () => {
   });
 });
 
+describe('"due to" before a verb', () => {
+  it('reads "had been due to take place" and "is due to open" as the verb after "to", planned', () => {
+    const triples = triplesOf('The fair had been due to take place at Ormley Park. The new bridge is due to open on Friday.');
+    const list = (ts: Triple[]) => ts.map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : ''}`).join('; ');
+    expect(find(triples, /fair/, /^take$/, /place/)?.qualifiers.modality, list(triples)).toBe('planned');
+    expect(find(triples, /bridge/, /^open$/)?.qualifiers.modality, list(triples)).toBe('planned');
+    expect(find(triples, /bridge|fair/, /^be$/, /due/), 'no claim that something "is due"').toBeUndefined();
+  });
+
+  it('leaves "the payment is due on Friday" a state', () => {
+    expect(find(triplesOf('The payment is due on Friday.'), /payment/, /^be$/, /due/)).toBeDefined();
+  });
+});
+
+describe('who does the verb after "spent"', () => {
+  it('is whoever spent the time or the money, not the time', () => {
+    const triples = triplesOf('Surveyors and engineers spent Monday assessing the damage. The council spent £2m repaving the square.');
+    expect(find(triples, /^Surveyors$/, /^assess$/, /damage/), triples.map((t) => `${referent(t.subject)} ${t.relation.lemma}`).join('; ')).toBeDefined();
+    expect(find(triples, /Monday/, /^assess$/)).toBeUndefined();
+    expect(find(triples, /council/, /^repave$/, /square/)).toBeDefined();
+  });
+});
+
+describe('the antecedent of "who" after numbers', () => {
+  it('is the people the numbers qualify, never a number', () => {
+    const triples = triplesOf('Pupils in Years 10 and 12, who sit exams next summer, will be taught at Harlow College.');
+    const sit = triples.find((t) => t.relation.lemma === 'sit');
+    expect(sit && referent(sit.subject)).toMatch(/^Pupils/);
+  });
+});
+
+describe('a saint\'s name with a possessive', () => {
+  it('is part of the name ("St Aidan\'s Catholic College"), not something St Aidan has', () => {
+    const triples = triplesOf("Pupils will be taught at St Aidan's Catholic College. Brenmoor's chief executive resigned.");
+    expect(find(triples, /St Aidan/, /^have$/)).toBeUndefined();
+    expect(find(triples, /Pupils/, /^be taught at$/, /St Aidan's Catholic College/)).toBeDefined();
+    expect(find(triples, /^Brenmoor$/, /^have$/, /chief executive/), 'an ordinary possessive still gives "has"').toBeDefined();
+  });
+});
+
+describe('a verb after a verb\'s object and "with"', () => {
+  it('has the noun after "with" for its subject', () => {
+    const triples = triplesOf('Organisers have cancelled the fair on the quay with a storm set to batter the coast.');
+    const batter = triples.find((t) => /batter/.test(t.relation.lemma));
+    expect(batter && referent(batter.subject)).toBe('a storm');
+  });
+});
+
+describe('a quantifier before "of"', () => {
+  it('heads the object with what follows ("most of the residents", "much of the region")', () => {
+    expect(find(triplesOf('Police evacuated most of the residents.'), /Police/, /^evacuate$/, /^most of the residents$/)).toBeDefined();
+    expect(find(triplesOf('Forecasters placed much of the region under a warning.'), /Forecasters/, /^place/, /^much of the region$/)).toBeDefined();
+  });
+});
+
 describe('a clause after "after" or "before"', () => {
   it('reads "closed after the bridge collapsed" as two claims, not "close after the bridge"', () => {
     const triples = triplesOf('The road closed after the bridge collapsed.');

@@ -617,13 +617,17 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     if (apostrophe > 0 && apostrophe < words.length - 1) {
       const owner = { first: chunk.first, last: chunk.first + apostrophe - 1 };
       const ownerWords = words.slice(0, apostrophe);
-      if (ownerWords.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN')) {
+      // "St Aidan's Catholic College", "St Mary's Hospital": a saint's possessive is part of a name.
+      const saintsName = SAINT.test(ownerWords[0]!.text) && ownerWords.length > 1;
+      if (ownerWords.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !saintsName) {
         make(owner, 'have', words[apostrophe]!, { first: chunk.first + apostrophe + 1, last: chunk.last });
       }
     }
   }
   return triples;
 }
+
+const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
 // ---------------------------------------------------------------------------------------- qualifiers
 

@@ -46,6 +46,12 @@ export interface SentenceParse {
   chunks: Chunk[];
 }
 
+const ABSOLUTE_PREPS = new Set(['with', 'without']);
+/**
+ * "Engineers spent Monday assessing the damage", "wasted hours waiting": the -ing verb after the
+ * time or money spent is done by whoever spent it, not by "Monday".
+ */
+const SPENDING_VERBS = new Set(['spend', 'waste']);
 const OBJECT_CONTROL_VERBS = new Set(['invite', 'ask', 'urge', 'allow', 'tell', 'order', 'force', 'persuade', 'encourage', 'help', 'compel', 'enable', 'permit', 'require', 'advise', 'call', 'warn', 'expect', 'want', 'instruct', 'authorize', 'authorise']);
 const CLAUSE_STOPS = new Set(['.', ':', 'W', 'K', 'Q', '(', ')', 'v']);
 const COPULAS = new Set(['be', 'remain', 'stay', 'stand', 'hover', 'sit', 'reach', 'total', 'become']);
@@ -98,6 +104,10 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   const chunk = chunks[k]!;
 
   if (chunk.type === 'NP') {
+    if (chunks[k - 1]?.type === 'VG' && tokens[chunks[c]!.first]!.lower.endsWith('ing') && SPENDING_VERBS.has(lastVerbLemma(parse, chunks[k - 1]!))) {
+      const spender = earlier[earlier.length - 1];
+      if (spender && spender.subjects.length > 0) return { phrases: spender.subjects, via: 'control' };
+    }
     // "some doctors who have conducted tests on themselves report": the NP before the verb ends a
     // relative clause; the verb belongs to the clause's antecedent.
     const relative = openRelativeBefore(parse, k, c);
@@ -422,7 +432,11 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   if (head === k) return np;
   // Only when nothing before the head makes it an object of something else.
   const before = chunks[head - 1];
-  if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || before.type === 'VG') return { first: chunks[head]!.first, last: np.last };
+  // "pulled the plug on the festival with a storm set to batter the area": after a verb's object, a
+  // "with" opens a clause of its own (the storm batters, not the plug), except after a verb of saying.
+  const overWith = chunks.slice(head, k).some((ch) => ch.tag === 'I' && ABSOLUTE_PREPS.has(tokens[ch.first]!.lower));
+  const afterVerb = before?.type === 'VG' && (!overWith || startsReportedClause(parse, head));
+  if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || afterVerb) return { first: chunks[head]!.first, last: np.last };
   return np;
 }
 
@@ -477,6 +491,13 @@ function findAntecedent(parse: SentenceParse, w: number): { index: number; phras
   // "Monday's phone call with Xi Jinping, which lasted": "which" skips a person to the thing before.
   if (relative === 'which' && chunks[k - 1]?.tag === 'I' && chunks[k - 2]?.type === 'NP' && tokens[chunks[k]!.first]!.pos === 'PROPN') {
     return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
+  }
+  // "Pupils in Years 11 and 13, who sit exams": "who" is never a number; it is the people the
+  // numbers qualify, before the coordination and the preposition.
+  if (relative === 'who' && tokens[chunks[k]!.last]!.pos === 'NUM') {
+    let head = k;
+    while (chunks[head - 1]?.tag === 'C' && chunks[head - 2]?.type === 'NP') head -= 2;
+    if (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP') return { index: head - 2, phrase: { first: chunks[head - 2]!.first, last: chunks[k]!.last } };
   }
   return { index: k, phrase: phraseOf(chunks[k]!) };
 }

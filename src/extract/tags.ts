@@ -36,6 +36,8 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagInvertedSpeaker(tokens, tags);
   retagNounAfterModal(tokens, tags);
   retagAgeAsNoun(tokens, tags);
+  retagDueBeforeInfinitive(tokens, tags);
+  retagQuantifierBeforeOf(tokens, tags);
   return tags;
 }
 
@@ -46,6 +48,36 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/** Words that count or measure a part of what follows "of": "most of the residents", "much of the region". */
+const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['much', 'many', 'most', 'some', 'several', 'few', 'all', 'each', 'both', 'more', 'less', 'half']);
+const OF_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J']);
+
+/**
+ * "evacuated most of the residents", "placed much of the region under a warning": a quantifier
+ * before "of" heads a noun phrase with it, as "part of the town" does; as an adjective alone it
+ * left the claim's object at "most".
+ */
+function retagQuantifierBeforeOf(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tags[i + 1] !== 'F' || !PART_QUANTIFIERS.has(tokens[i]!.lower) || !OF_OBJECT.has(tags[i + 2]!)) continue;
+    if (tags[i] === 'J' || tags[i] === 'D') tags[i] = 'N';
+  }
+}
+
+/**
+ * "It had been due to take place", "the festival is due to open": after "be", "due" before "to" and
+ * a verb joins the verb group as "expected" does, so the claim is the verb after "to", planned
+ * (HEARSAY_PASSIVES); as an adjective it made "due" the claim's object.
+ */
+function retagDueBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'due' || tags[i + 1] !== 'T' || tags[i + 2] !== 'V') continue;
+    let before = i - 1;
+    while (before > 0 && tags[before] === 'B') before--;
+    if (tags[before] === 'A' && tokens[before]!.lemma.toLowerCase() === 'be') tags[i] = 'V';
+  }
+}
+
 function retagAgeAsNoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 4; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'old' || tags[i - 1] !== 'h' || !AGE_UNITS.has(tokens[i - 2]!.lower) || tags[i - 3] !== 'h' || tags[i - 4] !== 'M') continue;
