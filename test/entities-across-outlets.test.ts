@@ -41,6 +41,13 @@ describe('a person under the descriptions outlets put before the name', () => {
   });
 });
 
+describe('a person described with an organisation\'s words', () => {
+  it('is a person: "former Harlow University rugby player Owen Price", "perennial party girl Mira Olsen"', () => {
+    const { subjects } = entitiesOf('Former Harlow University rugby player Owen Price was arrested on Friday.', 'Perennial party girl Mira Olsen entered a clinic.');
+    expect(subjects.map((s) => `${s.subject}: ${s.entity.kind}`)).toEqual(['Former Harlow University rugby player Owen Price: PERSON', 'Perennial party girl Mira Olsen: PERSON']);
+  });
+});
+
 describe('kinds a reader would give', () => {
   it('reads common nouns through WordNet: people, places, groups', () => {
     expect(kindOfCommonNoun('coach')).toBe('PERSON');

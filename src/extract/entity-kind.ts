@@ -27,6 +27,10 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
+  // "perennial party girl Tara Reid", "Kutztown University football player Brian Nichols": a word
+  // for a person right before a person's name describes that person, whatever organisation words
+  // come before it.
+  if (describedPerson(content)) return 'PERSON';
   // "Bank of Japan", "Woodburn Police", "the Tokyo police department": an organisation word in a
   // name. But a lower-case head that is no organisation word names something else the
   // organisation has: "Woodburn police officer" is a person, "Kestrel Bank branch" a place.
@@ -61,6 +65,13 @@ export function nameAfterPost(afterTitle: Token[]): Token[] | null {
   if (!proper.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return null;
   const name = proper.slice(-2);
   return kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON' ? name : null;
+}
+
+function describedPerson(content: Token[]): boolean {
+  const name = trailingProperName(content);
+  const before = content[content.length - name.length - 1];
+  if (name.length < 2 || !before || !/^\p{Ll}/u.test(before.text)) return false;
+  return kindOfCommonNoun(before.lemma.toLowerCase()) === 'PERSON' && kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON';
 }
 
 function trailingProperName(tokens: Token[]): Token[] {
