@@ -790,6 +790,22 @@ describe('a quantifier before "of"', () => {
   });
 });
 
+describe('a condition written with the auxiliary first', () => {
+  it('reads "had the trust not pleaded guilty" and "would have been higher" as what did not happen', () => {
+    const triples = triplesOf('The fine would have been higher had the trust not pleaded guilty. Should the talks fail, the strike will go ahead.');
+    expect(find(triples, /trust/, /^plead$/)?.qualifiers).toMatchObject({ modality: 'possible', negated: true });
+    expect(find(triples, /fine/, /^be$/)?.qualifiers.modality).toBe('possible');
+    expect(find(triples, /talks/, /^fail$/)?.qualifiers.modality).toBe('possible');
+  });
+
+  it('leaves "The lorry had no camera" and "The trust had not pleaded guilty" asserted', () => {
+    expect(find(triplesOf('The trust had not pleaded guilty.'), /trust/, /^plead$/)?.qualifiers).toMatchObject({ modality: 'asserted', negated: true });
+    const camera = triplesOf('The van had no camera covering its blind spot.');
+    expect(camera.every((t) => t.qualifiers.modality === 'asserted'), camera.map((t) => `${referent(t.subject)} ${t.relation.lemma} ${t.qualifiers.modality}`).join('; ')).toBe(true);
+    expect(find(triplesOf('The council will have finished the work by May.'), /council/, /^finish$/)?.qualifiers.modality).toBe('planned');
+  });
+});
+
 describe('a clause after "after" or "before"', () => {
   it('reads "closed after the bridge collapsed" as two claims, not "close after the bridge"', () => {
     const triples = triplesOf('The road closed after the bridge collapsed.');

@@ -73,7 +73,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
-    if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)))) reading.modality = 'possible';
+    if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)), clause.vg.first)) reading.modality = 'possible';
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
     if (clause.subjectVia === 'control' && index > 0 && reading.modality === 'asserted' && REQUEST_VERBS.has(readRelation(tokens, clauses[index - 1]!.vg).headVerb)) reading.modality = 'possible';
@@ -186,6 +186,10 @@ const REQUEST_VERBS: ReadonlySet<string> = new Set([
 
 /** Words that open a condition: what follows is supposed, not told as having happened. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
+/** Auxiliaries that open a condition when they come before the subject: "had the trust not pleaded". */
+const INVERTED_CONDITIONS: ReadonlySet<string> = new Set(['had', 'were', 'should']);
+/** Words after which an inverted auxiliary asserts: "nor had the trust paid", "never had it flooded". */
+const NEGATIVE_INVERSION: ReadonlySet<string> = new Set(['nor', 'neither', 'never', 'rarely', 'seldom', 'only', 'so', 'hardly', 'scarcely', 'not']);
 /** Nouns whose "that" clause is what is said or feared, not what is: "rumors that he was Deep Throat". */
 const SUPPOSITION_NOUNS: ReadonlySet<string> = new Set([
   'rumor', 'rumour', 'speculation', 'suggestion', 'allegation', 'claim', 'fear', 'hope', 'theory', 'possibility', 'suspicion', 'belief', 'report', 'concern',
@@ -195,10 +199,17 @@ const SUPPOSITION_NOUNS: ReadonlySet<string> = new Set([
  * "If the dam fails", "rumors that he was Deep Throat": a clause whose subject follows a condition
  * word, or "that" after a noun of supposing, asserts nothing of its own.
  */
-function isSupposed(tokens: readonly Token[], subjectFirst: number): boolean {
+function isSupposed(tokens: readonly Token[], subjectFirst: number, verbFirst: number): boolean {
   const before = tokens[subjectFirst - 1];
   if (!before) return false;
   if (CONDITIONS.has(before.lower)) return true;
+  // "the fine would have been higher had the trust not pleaded guilty", "Should the talks fail":
+  // an auxiliary before the subject opens a condition ("nor had the trust …" asserts, inverted).
+  // "The lorry had no camera covering …": a verb in -ing after the noun phrase makes "had" the verb
+  // of its own subject, nothing inverted.
+  const verb = tokens.slice(subjectFirst, verbFirst + 2).find((t, k) => subjectFirst + k >= verbFirst && t.pos === 'VERB');
+  const inverted = !NEGATIVE_INVERSION.has(tokens[subjectFirst - 2]?.lower ?? '') && !!verb && !verb.lower.endsWith('ing');
+  if (before.pos === 'AUX' && INVERTED_CONDITIONS.has(before.lower) && inverted) return true;
   const noun = tokens[subjectFirst - 2];
   return before.lower === 'that' && noun?.pos === 'NOUN' && SUPPOSITION_NOUNS.has(noun.lemma.toLowerCase());
 }

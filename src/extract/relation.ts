@@ -64,10 +64,12 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
 function readWords(words: Token[], prep: Token | undefined, impliedPassive: boolean): RelationReading {
   const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
   let modality: Modality = 'asserted';
-  for (const t of words) {
+  words.forEach((t, k) => {
     const modal = MODALS[t.lower];
-    if (modal && t.pos === 'AUX') modality = modal;
-  }
+    if (!modal || t.pos !== 'AUX') return;
+    // "would have been higher", "would have resigned": what did not happen, not what is planned.
+    modality = t.lower === 'would' && words[k + 1]?.lower === 'have' ? 'possible' : modal;
+  });
   // Adjective-tagged -ed words inside a verb group were retagged as verbs ("broached").
   const verbs = words.filter((t) => t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
   const beAux = words.find((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
