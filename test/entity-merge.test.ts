@@ -25,11 +25,11 @@ function resolveTexts(texts: readonly string[], options: ResolveOptions = {}) {
 
 describe('names outlets write differently become one entity', () => {
   it('a name tagged an organisation for the description before it is the person named in full elsewhere', () => {
-    const texts = ['Former Halden University rower Ivo Brandt escaped from the courthouse.', 'Ivo Brandt appeared in court on Friday.'];
+    const texts = ['Former Halden University standout Ivo Brandt escaped from the courthouse.', 'Ivo Brandt appeared in court on Friday.'];
     const merged = resolveTexts(texts);
-    expect(merged.idOf('Former Halden University rower Ivo Brandt'), merged.said()).toBe(merged.idOf('Ivo Brandt'));
+    expect(merged.idOf('Former Halden University standout Ivo Brandt'), merged.said()).toBe(merged.idOf('Ivo Brandt'));
     const apart = resolveTexts(texts, { model: null });
-    expect(apart.idOf('Former Halden University rower Ivo Brandt'), 'merging off should keep them apart, or this case tests nothing').not.toBe(apart.idOf('Ivo Brandt'));
+    expect(apart.idOf('Former Halden University standout Ivo Brandt'), 'merging off should keep them apart, or this case tests nothing').not.toBe(apart.idOf('Ivo Brandt'));
   });
 
   it('"The Colts", tagged a common noun, is the "Indianapolis Colts" of another outlet', () => {

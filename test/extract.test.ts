@@ -790,6 +790,28 @@ describe('a quantifier before "of"', () => {
   });
 });
 
+describe('a clock time ending a sentence', () => {
+  it('ends it: "before 9am. Meridian said …" is two sentences, and the time has no full stop', () => {
+    const { sentences, triples } = extractTriples(article('The outage began shortly before 9am. Meridian Power said 18,000 homes were affected.'));
+    expect(sentences.map((s) => s.text)).toEqual(['The outage began shortly before 9am.', 'Meridian Power said 18,000 homes were affected.']);
+    expect(find(triples, /outage/, /^begin$/)?.qualifiers.time).toBe('9am');
+    expect(find(triples, /^Meridian Power$/, /^say$/)).toBeDefined();
+  });
+});
+
+describe('a participle phrase before the verb', () => {
+  it('leaves "Anyone cut off for longer than 12 hours" the subject of "can claim"', () => {
+    const triples = triplesOf('Anyone cut off for longer than 12 hours can claim a payment from the company.');
+    const claim = triples.find((t) => t.relation.lemma === 'claim');
+    expect(claim && referent(claim.subject)).toBe('Anyone');
+  });
+
+  it('reads "Traffic lights across the town centre stopped working, causing queues" with the lights as subject', () => {
+    const triples = triplesOf('Traffic lights across the town centre stopped working, causing long queues.');
+    expect(triples.filter((t) => /stop|cause/.test(t.relation.lemma)).map((t) => referent(t.subject))).toEqual(['Traffic lights across the town centre', 'Traffic lights across the town centre']);
+  });
+});
+
 describe('a condition written with the auxiliary first', () => {
   it('reads "had the trust not pleaded guilty" and "would have been higher" as what did not happen', () => {
     const triples = triplesOf('The fine would have been higher had the trust not pleaded guilty. Should the talks fail, the strike will go ahead.');

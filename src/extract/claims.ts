@@ -737,7 +737,8 @@ function factorOf(verb: string, text: string): Quantity {
 }
 
 function stripLeadingPrep(text: string): string {
-  return text.replace(/^(in|on|at|during|since|by)\s+/i, '');
+  // "before 9am." at a sentence's end: the tokenizer keeps the full stop on the time.
+  return text.replace(/^(in|on|at|during|since|by)\s+/i, '').replace(/(\d(?:am|pm))\.$/i, '$1');
 }
 
 function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean, hasAdjunct: boolean): number {

@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
 import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
-import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup } from './participle.ts';
+import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 
@@ -245,8 +245,9 @@ function isReducedRelative(parse: SentenceParse, c: number, k: number, isTimePhr
   }
   if (!(before.tag === 'I' || before.tag === 'F') || SUBORDINATORS.has(tokens[before.first]!.lower)) return false;
   // "Shares in Farlink dropped sharply": with no other verb in the sentence, before or after, the
-  // participle-looking verb is the sentence's own (regular pasts look like participles).
-  const otherVerb = chunks.some((chunk, j) => j !== c && chunk.type === 'VG');
+  // participle-looking verb is the sentence's own (regular pasts look like participles). A phrase in
+  // -ing ("…, causing long queues") is no verb of its own either.
+  const otherVerb = chunks.some((chunk, j) => j !== c && chunk.type === 'VG' && !(isParticipleGroup(tokens, chunk) && tokens[chunk.first]!.lower.endsWith('ing')));
   return otherVerb;
 }
 
@@ -309,7 +310,7 @@ function startsReportedClause(parse: SentenceParse, n: number): boolean {
  */
 function opensReducedRelative(parse: SentenceParse, p: number, isTimePhrase: (p: Phrase) => boolean): boolean {
   const { chunks, tokens } = parse;
-  if (chunks[p - 1]?.type !== 'NP' || !isParticipleGroup(tokens, chunks[p]!) || reducedRelativeEnd(parse, p, isTimePhrase) === null) return false;
+  if (chunks[p - 1]?.type !== 'NP' || !mayBeParticipleGroup(tokens, chunks[p]!) || reducedRelativeEnd(parse, p, isTimePhrase) === null) return false;
   const described = extendLeftOverPP(parse, p - 1);
   return nounPhraseOpensClause(parse, chunks.findIndex((ch) => ch.first === described.first));
 }
@@ -331,8 +332,13 @@ function reducedRelativeEnd(parse: SentenceParse, p: number, isTimePhrase: (p: P
   while (chunks[j]?.tag === 'B') j++;
   if (active && chunks[j]?.type === 'NP') j++;
   for (;;) {
+    const word = tokens[chunks[j]?.first ?? -1]?.lower ?? '';
     if (chunks[j]?.tag === 'B') j++;
-    else if ((chunks[j]?.tag === 'I' || chunks[j]?.tag === 'F') && !SUBORDINATORS.has(tokens[chunks[j]!.first]!.lower) && chunks[j + 1]?.type === 'NP') j += 2;
+    // "Anyone cut off for longer than 12 hours can claim": a particle, then "for" and an adverb
+    // before the next preposition's phrase.
+    else if (chunks[j]?.tag === 'I' && PARTICLE_PREPS.has(word) && chunks[j + 1]?.tag === 'I') j++;
+    else if (chunks[j]?.tag === 'I' && !SUBORDINATORS.has(word) && chunks[j + 1]?.tag === 'B' && chunks[j + 2]?.tag === 'I' && chunks[j + 3]?.type === 'NP') j += 4;
+    else if ((chunks[j]?.tag === 'I' || chunks[j]?.tag === 'F') && !SUBORDINATORS.has(word) && chunks[j + 1]?.type === 'NP') j += 2;
     else if (chunks[j]?.type === 'NP' && isTimePhrase(phraseOf(chunks[j]!))) j++;
     else break;
   }

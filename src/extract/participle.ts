@@ -30,6 +30,17 @@ export function isParticipleGroup(tokens: Token[], vg: Chunk): boolean {
   return (isPastParticiple(verb) && !UNCHANGED_PARTICIPLES.has(verb.lower)) || (verb.pos === 'VERB' && verb.lower.endsWith('ing'));
 }
 
+/**
+ * A verb group that may be a bare participle, "hit" and "cut" included: where a finite verb follows
+ * the phrase ("Anyone cut off for longer than 12 hours can claim"), the form that could be either is
+ * the participle.
+ */
+export function mayBeParticipleGroup(tokens: Token[], vg: Chunk): boolean {
+  if (isParticipleGroup(tokens, vg)) return true;
+  const words = tokens.slice(vg.first, vg.last + 1).filter((t) => t.pos !== 'ADV');
+  return words.length > 0 && !words.some((t) => t.pos === 'AUX') && UNCHANGED_PARTICIPLES.has(words[0]!.lower);
+}
+
 /** Chunks that may follow the participle inside the parenthetical: its object and phrases. */
 const INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'C', 'T']);
 

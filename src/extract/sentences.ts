@@ -11,7 +11,7 @@ export function splitSentences(text: string): Sentence[] {
 
 export function tokenizeSentences(text: string): TokenizedSentence[] {
   const merged: TokenizedSentence[] = [];
-  for (const sentence of tokenize(text).sentences.flatMap((s) => splitAtLineBreaks(s, text))) {
+  for (const sentence of tokenize(text).sentences.flatMap((s) => splitAtLineBreaks(s, text)).flatMap(splitAfterClockTime)) {
     const previous = merged[merged.length - 1];
     if (previous && continuesPrevious(previous, sentence, text)) {
       merged[merged.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
@@ -35,6 +35,26 @@ function splitAtLineBreaks(sentence: TokenizedSentence, text: string): Tokenized
     if (token.pos !== 'SPACE') part.push(token);
   }
   flush();
+  return parts;
+}
+
+/** "9am.", "6.30pm.": wink keeps the full stop in the time's token, and with it the next sentence. */
+const CLOCK_TIME_WITH_STOP = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.$/i;
+
+/** "The outage began shortly before 9am. Meridian said …" is two sentences. */
+function splitAfterClockTime(sentence: TokenizedSentence): TokenizedSentence[] {
+  const parts: TokenizedSentence[] = [];
+  let from = 0;
+  sentence.tokens.forEach((token, i) => {
+    const next = sentence.tokens[i + 1];
+    if (!next || !CLOCK_TIME_WITH_STOP.test(token.text) || !/^\p{Lu}/u.test(next.text)) return;
+    const tokens = sentence.tokens.slice(from, i + 1);
+    parts.push({ start: tokens[0]!.start, end: token.end, tokens });
+    from = i + 1;
+  });
+  if (from === 0) return [sentence];
+  const rest = sentence.tokens.slice(from);
+  parts.push({ start: rest[0]!.start, end: sentence.end, tokens: rest });
   return parts;
 }
 
