@@ -812,6 +812,14 @@ describe('a participle phrase before the verb', () => {
   });
 });
 
+describe('the verb after "did not"', () => {
+  it('is a verb even where the tagger saw an adjective ("did not open")', () => {
+    const open = find(triplesOf('Crossfield Primary School did not open on Monday.'), /Crossfield Primary School/, /^open$/);
+    expect(open?.qualifiers, 'a denied "open", not "do" with the object "open"').toMatchObject({ negated: true });
+    expect(open?.object).toBeNull();
+  });
+});
+
 describe('a condition written with the auxiliary first', () => {
   it('reads "had the trust not pleaded guilty" and "would have been higher" as what did not happen', () => {
     const triples = triplesOf('The fine would have been higher had the trust not pleaded guilty. Should the talks fail, the strike will go ahead.');

@@ -38,6 +38,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagAgeAsNoun(tokens, tags);
   retagDueBeforeInfinitive(tokens, tags);
   retagQuantifierBeforeOf(tokens, tags);
+  retagVerbAfterDoSupport(tokens, tags);
   return tags;
 }
 
@@ -48,6 +49,22 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/**
+ * "Crossfield Primary School did not open", "the lights didn't work": after "do" and its negation the
+ * word is the verb, whatever the tagger made of it ("open" as an adjective left the claim "do open").
+ */
+function retagVerbAfterDoSupport(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if ((tags[i] !== 'J' && tags[i] !== 'N') || !/^\p{Ll}+$/u.test(tokens[i]!.text) || !isWordNetLemma(tokens[i]!.lower, 'verb')) continue;
+    let aux = i - 1;
+    while (aux > 0 && (tags[aux] === 'X' || tags[aux] === 'B')) aux--;
+    if (aux === i - 1 || tags[aux] !== 'A' || tokens[aux]!.lemma.toLowerCase() !== 'do') continue;
+    tags[i] = 'V';
+    tokens[i]!.pos = 'VERB';
+    tokens[i]!.lemma = tokens[i]!.lower;
+  }
+}
+
 /** Words that count or measure a part of what follows "of": "most of the residents", "much of the region". */
 const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['much', 'many', 'most', 'some', 'several', 'few', 'all', 'each', 'both', 'more', 'less', 'half']);
 const OF_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J']);
