@@ -812,6 +812,21 @@ describe('a participle phrase before the verb', () => {
   });
 });
 
+describe('a verb in -ing after "while" or "after"', () => {
+  it('has the main clause\'s subject: "were swept away while swimming in the River Wend"', () => {
+    const triples = triplesOf('Two teenagers were swept away while swimming in the River Wend. The driver was hurt after leaving the cab.');
+    expect(find(triples, /teenagers/, /^swim in$/, /^the River Wend$/), triples.map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : ''}`).join('; ')).toBeDefined();
+    expect(find(triples, /driver/, /^leave$/, /cab/)).toBeDefined();
+    expect(find(triples, /^The mayor$/, /^meet$/), 'a noun after "after" stays a noun').toBeUndefined();
+  });
+
+  it('keeps a capitalised word after a capitalised common noun in the name ("the River Wend")', () => {
+    const triples = triplesOf('Crews searched the River Wend for two hours on Sunday.');
+    expect(triples.map((t) => t.relation.lemma)).not.toContain('wend');
+    expect(find(triples, /Crews/, /^search$/, /^the River Wend$/)).toBeDefined();
+  });
+});
+
 describe('the verb after "did not"', () => {
   it('is a verb even where the tagger saw an adjective ("did not open")', () => {
     const open = find(triplesOf('Crossfield Primary School did not open on Monday.'), /Crossfield Primary School/, /^open$/);

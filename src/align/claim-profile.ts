@@ -7,7 +7,7 @@ import { contentStems } from '../compare/words.ts';
 import { PREDICATE_GLUE } from './predicate-glue.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { verbBase } from './verb-base.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import type { ArticleVector } from './article-vectors.ts';
 
 export interface SlotProfile {

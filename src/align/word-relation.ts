@@ -4,7 +4,7 @@
 // badly by beating"), or antonyms ("rise" / "fall"). Only a word's first senses count: rare senses
 // make everything a synonym.
 import { baseForm } from '../resolve/morphy.ts';
-import { verbBase } from './verb-base.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
 
 export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'entails' | 'defined' | 'antonym' | 'none';

@@ -5,7 +5,7 @@
 // said share far less.
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma, type WordNetPos } from '../resolve/wordnet.ts';
-import { verbBase } from '../align/verb-base.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { wordRelation } from '../align/word-relation.ts';
 import { isStopword, words } from './words.ts';
 

@@ -4,7 +4,7 @@
 import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
-import { CLAUSE_VERBS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { CLAUSE_VERBS, GERUND_SUBORDINATORS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -389,7 +389,10 @@ function followsVerbOverAdjuncts(parse: SentenceParse, j: number, isTimePhrase: 
 function participleSubject(parse: SentenceParse, c: number, k: number, earlier: Clause[]): { phrases: Phrase[]; via: Clause['subjectVia'] } | null {
   const { chunks, tokens } = parse;
   const first = tokens[chunks[c]!.first]!;
-  if (first.pos === 'VERB' && chunks[k]?.tag === ',' && first.lower.endsWith('ing')) {
+  // "…, causing long queues"; "were swept away while swimming in the river": the main clause's subject.
+  const opener = chunks[k];
+  const afterSubordinator = !!opener && (opener.tag === 'K' || opener.tag === 'I') && GERUND_SUBORDINATORS.has(tokens[opener.first]!.lower);
+  if (first.pos === 'VERB' && (opener?.tag === ',' || afterSubordinator) && first.lower.endsWith('ing')) {
     const main = earlier.find((clause) => clause.subjects.length > 0 && clause.subjectVia !== 'relative');
     if (main) return { phrases: main.subjects, via: 'coordination' };
   }

@@ -161,3 +161,6 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 're
  * not win; "police do not believe the fire was set" that it was not).
  */
 export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine', 'feel']);
+
+/** Subordinators an -ing verb phrase follows, its subject the main clause's: "while swimming in the river", "after leaving school". */
+export const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'since', 'when', 'whilst', 'without', 'despite']);

@@ -3,7 +3,8 @@
 import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { AGE_UNITS, isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { verbBase } from '../resolve/verb-base.ts';
+import { AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -39,6 +40,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagDueBeforeInfinitive(tokens, tags);
   retagQuantifierBeforeOf(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
+  retagGerundAfterSubordinator(tokens, tags);
   return tags;
 }
 
@@ -49,6 +51,23 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/**
+ * "were swept away while swimming in the River Wend": after "while", "after" or "before" an -ing
+ * word opens a clause of its own; the tagger read "swimming" as a noun and the river as its place.
+ */
+function retagGerundAfterSubordinator(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || !GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower) || !/^\p{Ll}+ing$/u.test(token.text)) continue;
+    // "after the meeting", "before lunch": only a word WordNet knows as a verb.
+    const base = verbBase(token.lower);
+    if (base === token.lower || !isWordNetLemma(base, 'verb')) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = base;
+  }
+}
+
 /**
  * "Crossfield Primary School did not open", "the lights didn't work": after "do" and its negation the
  * word is the verb, whatever the tagger made of it ("open" as an adjective left the claim "do open").
@@ -147,7 +166,9 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     const next = tokens[i + 1]!;
     // "the Allied Rail Union", "the United Steel Workers": after "the", a capitalised verb before a name opens the name.
     const opensName = tags[i - 1] === 'D' && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
-    if (!opensName && (tags[i - 1] !== 'P' || !/^\p{Lu}/u.test(tokens[i - 1]!.text))) continue;
+    // "the River Wend": a capitalised common noun inside a sentence is a name's word too.
+    const afterNameWord = /^\p{Lu}/u.test(tokens[i - 1]!.text) && (tags[i - 1] === 'P' || (tags[i - 1] === 'N' && i - 1 > 0 && tags[i - 2] !== '.' && tags[i - 2] !== 'Q'));
+    if (!opensName && !afterNameWord) continue;
     // Outside a title-case headline a verb is not capitalised inside a sentence: "Kestrel Moor
     // Prison", "Voltra's manager, Oliver Grant, said", "near Fenwick Cross in the Ardley district".
     // A name suffix after a comma ends a name in any case: "W. Mark Felt, Sr.".

