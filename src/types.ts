@@ -56,6 +56,8 @@ export interface Quantity {
   hedge: string | null;
   /** True for a relative amount such as "halve" (value 0.5 of something). */
   factor?: boolean;
+  /** The noun a unitless count counts, in its base form: "carry" for "106 carries". */
+  counted?: string;
 }
 
 export type Modality = 'asserted' | 'planned' | 'possible' | 'necessary' | 'reported' | 'question';

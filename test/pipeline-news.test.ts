@@ -39,6 +39,20 @@ describe('an amount that is the whole object', () => {
   });
 });
 
+describe('what an amount counts', () => {
+  it('keeps counts of different things apart ("a 43 - 39 record" / "a 10 - win improvement")', () => {
+    const story = storyOf('Coach Dale Pike led the Rovers to a 43 - 39 record last season.', 'Coach Dale Pike led the Rovers to a 10 - win improvement last season.');
+    const amounts = story.claims.flatMap((c) => c.sources.map((s) => s.qualifiers?.quantity)).filter((q) => q !== undefined);
+    expect(amounts.map((q) => `${q!.text} ${q!.counted}`).sort()).toEqual(['10 improvement', '43 record']);
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+
+  it('still sets counts of one thing against each other ("43 wins" / "39 wins")', () => {
+    const story = storyOf('Coach Dale Pike led the Rovers to 43 wins last season.', 'Coach Dale Pike led the Rovers to 39 wins last season.');
+    expect(new Set(kinds(story))).toEqual(new Set(['numeric']));
+  });
+});
+
 describe('a word joined on by a hyphen', () => {
   it('keeps "four All-Star games" one object, so its four is no rival to "15 seasons"', () => {
     const story = storyOf('Cheeks played 15 seasons in the league.', 'Cheeks played in four All-Star games.');

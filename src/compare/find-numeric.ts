@@ -11,6 +11,7 @@ import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { countSameThing } from './counted-nouns.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -31,7 +32,8 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     const sides = [...byRange.values()].map((members) => ({ range: members[0].range, statements: members.map((m) => m.statement) }));
     const clashes = [...clashingNeighbours(sides).filter(([a, b]) => rangesDisjoint(a.range, b.range, conversionTolerance(a, b))), ...differentBounds(sides)];
     for (const [a, b] of clashes) {
-      if (ordersApart(a.range, b.range)) continue;
+      // "106 carries" / "404 yards": counts of different things are no answer to one question.
+      if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));

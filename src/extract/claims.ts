@@ -694,8 +694,10 @@ function buildQualifiers(
 function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf: (a: number, b: number) => string, timeTokens: Set<number>): Quantity | undefined {
   const first = clause.vg.first;
   const last = clause.last;
-  const slice = tokens.slice(first, last + 1).filter((_, k) => !timeTokens.has(first + k));
-  const found = quantityIn(slice);
+  // The amount is the clause's; the noun it counts may lie past a clause break the tagger made
+  // ("a 10 - win improvement": the spaced hyphen reads as a comma).
+  const untimed = tokens.slice(first).filter((_, k) => !timeTokens.has(first + k));
+  const found = quantityIn(untimed, untimed.filter((t) => t.i <= tokens[last]!.i).length);
   if (found) return found;
   const counted = countedSubject(tokens, clause);
   if (counted) return counted;
@@ -710,10 +712,11 @@ function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   // "a two-nautical-mile zone", "a 31-20 vote": a number joined on by a hyphen measures or scores, it does not count the noun.
   // "AK - 47 rifles", cut at its spaced hyphen: the number before the phrase's start is joined on too.
   const joinedBefore = number === 0 ? tokens[phrase.first - 1]?.text === '-' : words[number - 1]?.text === '-';
-  if (number < 0 || number > 2 || words[number + 1]?.text === '-' || joinedBefore) return undefined;
+  // "a 43 - 39 record": the phrase may end at the number, the hyphen after it all the same.
+  if (number < 0 || number > 2 || tokens[phrase.first + number + 1]?.text === '-' || joinedBefore) return undefined;
   // A bare figure ("passed by 33 votes to 18") counts nothing named.
   if (!words.slice(number + 1).some((t) => t.pos === 'NOUN')) return undefined;
-  return quantityIn(words, number + 2);
+  return quantityIn(tokens.slice(phrase.first), number + 2);
 }
 
 /**

@@ -1,9 +1,13 @@
 // The first amount among a clause's tokens. The tokens know what plain words do not: where each
 // word stands, so a number with letters written onto it ("the 76ers", "the 49ers") is read as the
-// name it is part of, not as a count.
+// name it is part of, not as a count; and which word is a noun, so a count keeps the noun it counts
+// ("106 carries", "404 yards": two quantities, not one told twice).
 import type { Quantity } from '../types.ts';
 import { findQuantity } from './quantity.ts';
 import type { Token } from './tokens.ts';
+
+/** How far after the amount its noun may stand: "two Yemeni fishing boats". */
+const NOUN_REACH = 5;
 
 /** The first amount among the tokens, searched in the first `searchLength` of them. */
 export function quantityIn(tokens: Token[], searchLength = tokens.length): Quantity | undefined {
@@ -11,7 +15,30 @@ export function quantityIn(tokens: Token[], searchLength = tokens.length): Quant
   const found = findQuantity(searched.map((t) => t.lower), searched.map((t) => t.text));
   if (!found) return undefined;
   const { quantity, end } = found;
+  if (quantity.unit) return quantity;
   const glued = tokens[end];
-  if (!quantity.unit && glued && glued.start === tokens[end - 1]!.end && /^\p{L}/u.test(glued.text)) return undefined;
-  return quantity;
+  if (glued && glued.start === tokens[end - 1]!.end && /^\p{L}/u.test(glued.text)) return undefined;
+  const counted = countedNoun(tokens, end);
+  return counted ? { ...quantity, counted } : quantity;
+}
+
+/** The head of the noun phrase that starts at `from`, in its base form, or undefined when none follows. */
+function countedNoun(tokens: Token[], from: number): string | undefined {
+  let head: string | undefined;
+  for (let k = from; k < tokens.length && k < from + NOUN_REACH; k++) {
+    const token = tokens[k]!;
+    // Words joined by hyphens modify what follows: "All-Star games", "a 10-win improvement", "a 43-39 record".
+    // (A dash with spaces round it after a noun ends the phrase: "a 43 - 39 record - a 10 - win …".)
+    const gluedToHyphen = tokens[k + 1]?.text === '-' && tokens[k + 1]!.start === token.end;
+    if (token.text === '-' || gluedToHyphen || tokens[k - 1]?.text === '-') continue;
+    if (token.pos === 'NOUN') head = token.lemma.toLowerCase();
+    else if (head !== undefined || !isModifier(token)) break;
+  }
+  return head;
+}
+
+/** Words that stand between a number and its noun: "Somali", "seized", "fishing", "other". */
+function isModifier(token: Token): boolean {
+  if (token.pos === 'ADJ' || token.pos === 'PROPN') return true;
+  return token.pos === 'VERB' && /(?:ed|ing)$/.test(token.lower);
 }

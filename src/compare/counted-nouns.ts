@@ -1,0 +1,29 @@
+// Whether two sides' amounts count the same thing. "106 carries" and "404 yards", "12 Somali pirates"
+// and "two seized boats" are different quantities that sit in one fact; "14 wagons" and "11 wagons",
+// "40 homes" and "14 houses" are one quantity told twice.
+import type { Statement } from './statements.ts';
+import { wordRelation } from '../align/word-relation.ts';
+import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
+
+/** A word for the same thing, or a more general word for it ("house" / "home", "boat" / "vessel"). */
+const SAME_THING: ReadonlySet<string> = new Set(['same', 'synonym', 'hypernym']);
+
+/**
+ * False only when both sides name what they count and no noun of one side is a word for a noun of
+ * the other; a count written without its noun ("the toll rose to 12") may count anything.
+ */
+export function countSameThing(a: Statement[], b: Statement[]): boolean {
+  const [nounsA, nounsB] = [countedNouns(a), countedNouns(b)];
+  if (nounsA.size === 0 || nounsB.size === 0) return true;
+  for (const x of nounsA) for (const y of nounsB) if (SAME_THING.has(wordRelation(x, y, 'noun')) || (countsPeople(x) && countsPeople(y))) return true;
+  return false;
+}
+
+/** "1,200 workers" and "1,900 staff", "two victims" and "three men": counts of people answer one question. */
+function countsPeople(noun: string): boolean {
+  return kindOfCommonNoun(noun) === 'PERSON' || namesGroup(noun);
+}
+
+function countedNouns(statements: Statement[]): Set<string> {
+  return new Set(statements.flatMap(({ source }) => (source.qualifiers.quantity?.counted ? [source.qualifiers.quantity.counted] : [])));
+}
