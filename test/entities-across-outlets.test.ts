@@ -87,6 +87,9 @@ describe('kinds a reader would give', () => {
     expect(kindOfName('Ice Cream Shop')).toBe('PLACE');
     expect(kindOfName('Lakewood Station')).toBe('PLACE');
     expect(kindOfName('Tara Reid')).toBe('PERSON');
+    expect(kindOfName('Mill Lane')).toBe('PLACE');
+    expect(kindOfName('Diane Lane')).toBe('PERSON');
+    expect(kindOfName('Glenn Close')).toBe('PERSON');
     // A name ending in a plural noun is a team or a group; a surname ending in -s is still a person's.
     expect(kindOfName('Los Angeles Angels')).toBe('ORG');
     expect(kindOfName('Mike Adams')).toBe('PERSON');

@@ -827,6 +827,22 @@ describe('a verb in -ing after "while" or "after"', () => {
   });
 });
 
+describe('streets, shops named with a possessive, and "is to"', () => {
+  it('reads "Mill Lane" as a street, so "he" is never the lane', () => {
+    const triples = triplesOf('The van hit a wall on Mill Lane. The driver, a local man, was hurt. He was later arrested.');
+    const arrested = triples.find((t) => t.relation.lemma === 'be arrested');
+    expect(arrested && referent(arrested.subject)).not.toBe('Mill Lane');
+    expect(find(triples, /van/, /^hit$/)).toBeDefined();
+    expect(triples.find((t) => referent(t.object ?? t.subject) === 'Mill Lane')?.object?.kind ?? 'PLACE').toBe('PLACE');
+  });
+
+  it('reads "Fairhurst\'s is to close its depot" as the shop closing its depot, planned', () => {
+    const close = find(triplesOf("Supermarket chain Fairhurst's is to close its Hexley depot."), /Fairhurst's/, /^close$/, /depot/);
+    expect(close?.qualifiers.modality).toBe('planned');
+    expect(find(triplesOf('The ministers were to meet on Friday.'), /ministers/, /^meet$/)?.qualifiers.modality).toBe('planned');
+  });
+});
+
 describe('the verb after "did not"', () => {
   it('is a verb even where the tagger saw an adjective ("did not open")', () => {
     const open = find(triplesOf('Crossfield Primary School did not open on Monday.'), /Crossfield Primary School/, /^open$/);

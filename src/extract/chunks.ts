@@ -2,6 +2,9 @@
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
 import { isNameSuffix, ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
+
+/** Forms of "be" that with "to" and a verb say what is arranged: "is to close", "were to meet". */
+const BE_TO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -93,7 +96,8 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   let j = i;
   while (j < tags.length && VG_LEAD.has(tags[j]!)) j++;
   // "will not have to pay", "ought to resign": "to" after a semi-modal leads on to the group's verb.
-  if (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && SEMI_MODALS.has(tokens[j - 1]!.lower)) {
+  // "Fairhurst's is to close its depot": "be to" and a verb is the verb, planned (relation.ts).
+  if (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && (SEMI_MODALS.has(tokens[j - 1]!.lower) || (j - 1 === i && BE_TO.has(tokens[j - 1]!.lower)))) {
     let k = j + 1;
     while (tags[k] === 'B') k++;
     if (tags[k] === 'V') j = k;

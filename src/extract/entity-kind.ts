@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS } from './lexicon.ts';
+import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -105,6 +105,8 @@ export function kindOfName(name: string): EntityKind {
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
   // "Sydney Harbour", "Jordan Valley", "Victoria Park": a word for a place last, whatever the first.
   else if (words.length >= 2 && PLACE_WORDS.has(last.toLowerCase())) kind = 'PLACE';
+  // "Mill Lane", "Harbour Row": a street, where "Diane Lane" is a person.
+  else if (words.length >= 2 && SURNAME_PLACE_WORDS.has(last.toLowerCase()) && !isKnownGivenName(words[0]!)) kind = 'PLACE';
   else if (words.length > 1 && tagsOf(whole, PERSON_TAGS)) kind = 'PERSON';
   else if (words.length > 1 && tagsOf(lexiconTags(words[0]!), PERSON_TAGS) && !tagsOf(lexiconTags(words[words.length - 1]!), PLACE_TAGS)) kind = 'PERSON';
   // "Dale Whitby", "Jack London": a given name that names no place, then a town as a surname.

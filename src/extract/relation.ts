@@ -52,9 +52,11 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
   if (be < 0) return null;
   let k = be + 1;
   while (words[k] && (words[k]!.pos === 'ADV' || NEGATION_WORDS.has(words[k]!.lower))) k++;
-  const modality = words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
-  if (!modality || words[k + 1]?.lower !== 'to') return null;
-  let start = k + 2;
+  // "is to close": "be" straight before "to" tells what is arranged, as "is due to close" does.
+  const arranged = words[k]?.lower === 'to' && k === be + 1;
+  const modality = arranged ? 'planned' : words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
+  if (!modality || (!arranged && words[k + 1]?.lower !== 'to')) return null;
+  let start = arranged ? k + 1 : k + 2;
   // "to have been sold", "to have fled": the perfect says when, not what.
   if (words[start]?.lower === 'have' && words[start + 1]) start++;
   const complement = words.slice(start);

@@ -41,6 +41,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagQuantifierBeforeOf(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
+  retagPossessiveNameBeforeAuxiliary(tokens, tags);
   return tags;
 }
 
@@ -51,6 +52,18 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/**
+ * "Fairhurst's is to close its depot", "Sainsbury's has confirmed": a name's possessive right
+ * before an auxiliary is the name itself (a shop called after its founder), not "Fairhurst's …" of
+ * something; "Johnson's said" (has said) keeps its verb.
+ */
+function retagPossessiveNameBeforeAuxiliary(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'S' || tags[i - 1] !== 'P' || tags[i + 1] !== 'A' || !/^['’]s$/.test(tokens[i]!.text)) continue;
+    tags[i] = 'P';
+  }
+}
+
 /**
  * "were swept away while swimming in the River Wend": after "while", "after" or "before" an -ing
  * word opens a clause of its own; the tagger read "swimming" as a noun and the river as its place.
