@@ -843,6 +843,15 @@ describe('streets, shops named with a possessive, and "is to"', () => {
   });
 });
 
+describe('a verb and its particle joined by a hyphen', () => {
+  it('is the noun the sentence is about ("the lights switch-on has been cancelled")', () => {
+    const triples = triplesOf("Harbury's Christmas lights switch-on has been cancelled. The bank's shake-up was announced on Monday.");
+    expect(find(triples, /switch-on$/, /^be cancelled$/), triples.map((t) => `${referent(t.subject)} | ${t.relation.lemma}`).join('; ')).toBeDefined();
+    expect(find(triples, /shake-up$/, /^be announced$/)).toBeDefined();
+    expect(triples.map((t) => t.relation.lemma)).not.toContain('switch');
+  });
+});
+
 describe('the verb after "did not"', () => {
   it('is a verb even where the tagger saw an adjective ("did not open")', () => {
     const open = find(triplesOf('Crossfield Primary School did not open on Monday.'), /Crossfield Primary School/, /^open$/);

@@ -42,6 +42,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
+  retagPhrasalNounBeforeVerb(tokens, tags);
   return tags;
 }
 
@@ -52,6 +53,23 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/** Particles that make a noun of a verb with a hyphen: "switch-on", "shake-up", "sell-off". */
+const NOUN_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'out', 'over', 'down', 'in', 'back']);
+
+/**
+ * "the Christmas lights switch-on has been cancelled", "the shake-up was announced": a verb joined to
+ * its particle by a hyphen, with a verb group after it, is the noun the sentence is about; read as a
+ * verb it made "the lights" switch.
+ */
+function retagPhrasalNounBeforeVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tags[i] !== 'V' || tags[i + 1] !== 'h' || !NOUN_PARTICLES.has(tokens[i + 2]!.lower) || (tags[i + 3] !== 'A' && tags[i + 3] !== 'V')) continue;
+    if (!/^\p{Ll}+$/u.test(tokens[i]!.text) || !['N', 'P', 'D', 'J', 'S', '$'].includes(tags[i - 1]!)) continue;
+    tags[i] = 'N';
+    tags[i + 2] = 'N';
+  }
+}
+
 /**
  * "Fairhurst's is to close its depot", "Sainsbury's has confirmed": a name's possessive right
  * before an auxiliary is the name itself (a shop called after its founder), not "Fairhurst's …" of
