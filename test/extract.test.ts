@@ -843,6 +843,13 @@ describe('streets, shops named with a possessive, and "is to"', () => {
   });
 });
 
+describe('a verb in progress after "been"', () => {
+  it('reads "have been gathering" past an aside about some of the crowd', () => {
+    const triples = triplesOf('Large crowds, many carrying cameras, have been gathering outside the town hall.');
+    expect(find(triples, /^Large crowds$/, /^gather outside$/, /town hall/), triples.map((t) => `${referent(t.subject)} | ${t.relation.lemma}`).join('; ')).toBeDefined();
+  });
+});
+
 describe('a verb and its particle joined by a hyphen', () => {
   it('is the noun the sentence is about ("the lights switch-on has been cancelled")', () => {
     const triples = triplesOf("Harbury's Christmas lights switch-on has been cancelled. The bank's shake-up was announced on Monday.");

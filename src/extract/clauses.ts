@@ -47,6 +47,8 @@ export interface SentenceParse {
 }
 
 const ABSOLUTE_PREPS = new Set(['with', 'without']);
+/** Words that open an aside about some of the noun phrase before it: "crowds, many carrying binoculars,". */
+const QUANTIFIED_ASIDES = new Set(['many', 'some', 'most', 'several', 'all', 'both', 'few', 'each', 'others']);
 /**
  * "Engineers spent Monday assessing the damage", "wasted hours waiting": the -ing verb after the
  * time or money spent is done by whoever spent it, not by "Monday".
@@ -528,7 +530,9 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && inner.some((ch) => ch.type === 'NP');
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
     const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
-    if (isRelative || isApposition || isAside || isParticiple) {
+    // "Large crowds, many carrying binoculars, have gathered": some of them doing something.
+    const quantifiedParticiple = QUANTIFIED_ASIDES.has(parse.tokens[first.first]!.lower) && inner[1]?.type === 'VG' && parse.tokens[inner[1]!.first]!.lower.endsWith('ing');
+    if (isRelative || isApposition || isAside || isParticiple || quantifiedParticiple) {
       // "the call with Xi, which lasted an hour, focused": the subject is the NP the PP hangs on.
       const prep = chunks[open - 2];
       if (prep && (prep.tag === 'I' || prep.tag === 'F')) return chunks[open - 3]?.type === 'NP' ? open - 3 : null;

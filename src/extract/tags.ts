@@ -43,6 +43,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagGerundAfterSubordinator(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
   retagPhrasalNounBeforeVerb(tokens, tags);
+  retagProgressiveAfterBe(tokens, tags);
   return tags;
 }
 
@@ -53,6 +54,27 @@ const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
  * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
  * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
  */
+/** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
+const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F']);
+
+/**
+ * "crowds have been gathering in the close", "residents were protesting outside": after "be" an
+ * -ing word with something after it is the verb in progress; the tagger read "gathering" as a noun
+ * and left the sentence without a claim. ("The problem is parking." stays a noun: nothing follows.)
+ */
+function retagProgressiveAfterBe(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || !/^\p{Ll}+ing$/u.test(token.text)) continue;
+    if (!AFTER_PROGRESSIVE.has(tags[i + 1]!)) continue;
+    const base = verbBase(token.lower);
+    if (base === token.lower || !isWordNetLemma(base, 'verb')) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = base;
+  }
+}
+
 /** Particles that make a noun of a verb with a hyphen: "switch-on", "shake-up", "sell-off". */
 const NOUN_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'out', 'over', 'down', 'in', 'back']);
 
