@@ -840,6 +840,8 @@ describe('streets, shops named with a possessive, and "is to"', () => {
     const close = find(triplesOf("Supermarket chain Fairhurst's is to close its Hexley depot."), /Fairhurst's/, /^close$/, /depot/);
     expect(close?.qualifiers.modality).toBe('planned');
     expect(find(triplesOf('The ministers were to meet on Friday.'), /ministers/, /^meet$/)?.qualifiers.modality).toBe('planned');
+    const blame = find(triplesOf('Rusted hangers were to blame for the collapse.'), /hangers/, /^blame/);
+    expect(blame?.qualifiers.modality, '"were to blame" is being at fault, nothing planned').toBe('asserted');
   });
 });
 

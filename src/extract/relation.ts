@@ -54,7 +54,9 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
   while (words[k] && (words[k]!.pos === 'ADV' || NEGATION_WORDS.has(words[k]!.lower))) k++;
   // "is to close": "be" straight before "to" tells what is arranged, as "is due to close" does.
   const arranged = words[k]?.lower === 'to' && k === be + 1;
-  const modality = arranged ? 'planned' : words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
+  // "hangers were to blame for the collapse": an idiom for being at fault, said as a fact.
+  const atFault = arranged && words[k + 1]?.lower === 'blame';
+  const modality = arranged ? (atFault ? 'asserted' : 'planned') : words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
   if (!modality || (!arranged && words[k + 1]?.lower !== 'to')) return null;
   let start = arranged ? k + 1 : k + 2;
   // "to have been sold", "to have fled": the perfect says when, not what.
