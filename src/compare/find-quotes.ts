@@ -29,7 +29,8 @@ interface QuotedStatement {
   article: string;
   speaker: string | null;
   wording: Set<string>;
-  blockingStems: string[];
+  /** Its content stems, once each: what it says, and the keys that block it with other quotes. */
+  blockingStems: Set<string>;
   statements: Statement[];
 }
 
@@ -44,7 +45,7 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
         article: statements[0].source.article,
         speaker: statements.map(speakerOf).find((s) => s !== null) ?? null,
         wording: new Set(words(quote).map(stem)),
-        blockingStems: [...new Set(contentStems(quote))],
+        blockingStems: new Set(contentStems(quote)),
         statements,
       };
     });
@@ -65,7 +66,7 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     // Two speakers' quotes are the same words only if their content words are the same too: "I felt
     // we were not progressing the way we had wanted to" and "I just felt the direction we were going
     // wasn't where we wanted to go" share their small words, not what they say (ECB+ 5, Stefanski / King).
-    if (a.speaker !== b.speaker && dice(new Set(a.blockingStems), new Set(b.blockingStems)) < SAME_QUOTE) continue;
+    if (a.speaker !== b.speaker && dice(a.blockingStems, b.blockingStems) < SAME_QUOTE) continue;
     if (reworded && (!isCounterpart(a, b, alike) || !isCounterpart(b, a, alike))) continue;
     const sideA = { statements: a.statements };
     const sideB = { statements: b.statements };
@@ -101,7 +102,7 @@ function* candidatePairs(quoted: QuotedStatement[]): Generator<[QuotedStatement,
       yield [quoted[i]!, quoted[j]!];
     }
   }
-  const postings = groupBy(quoted.flatMap((q, i) => q.blockingStems.map((s) => ({ s, i }))), ({ s }) => s);
+  const postings = groupBy(quoted.flatMap((q, i) => [...q.blockingStems].map((s) => ({ s, i }))), ({ s }) => s);
   const shared = new Map<string, number>();
   for (const posting of postings.values()) {
     if (posting.length > MAX_POSTINGS) continue;
@@ -117,7 +118,7 @@ function* candidatePairs(quoted: QuotedStatement[]): Generator<[QuotedStatement,
   for (const [key, count] of shared) {
     if (seen.has(key)) continue;
     const [i, j] = key.split(':').map(Number);
-    const enough = count >= Math.min(MIN_SHARED_STEMS, quoted[i].blockingStems.length, quoted[j].blockingStems.length);
+    const enough = count >= Math.min(MIN_SHARED_STEMS, quoted[i].blockingStems.size, quoted[j].blockingStems.size);
     if (enough) yield [quoted[i], quoted[j]];
   }
 }

@@ -2,11 +2,11 @@
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
 import { isNameSuffix, ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
+import { opensTimeExpression } from './time.ts';
+import type { Token } from './tokens.ts';
 
 /** Forms of "be" that with "to" and a verb say what is arranged: "is to close", "were to meet". */
 const BE_TO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
-import { opensTimeExpression } from './time.ts';
-import type { Token } from './tokens.ts';
 
 export type ChunkType = 'NP' | 'VG' | 'TOK';
 

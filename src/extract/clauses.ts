@@ -46,6 +46,7 @@ export interface SentenceParse {
   chunks: Chunk[];
 }
 
+/** Prepositions that open a clause of their own after an object: "with a storm set to batter the area". */
 const ABSOLUTE_PREPS = new Set(['with', 'without']);
 /** Words that open an aside about some of the noun phrase before it: "crowds, many carrying binoculars,". */
 const QUANTIFIED_ASIDES = new Set(['many', 'some', 'most', 'several', 'all', 'both', 'few', 'each', 'others']);

@@ -91,18 +91,18 @@ export const SECTOR_WORDS = new Set([
  * Words that make a capitalised name a place when they end it ("Varnesse Province", "Lake County",
  * "Ostrel River"): without them two capitalised words are taken for a person's first and last name.
  */
-/**
- * Street words that are also surnames ("Mill Lane" / "Diane Lane", "Church Close" / "Glenn Close"):
- * a place's last word unless a known given name comes first.
- */
-export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close', 'drive', 'way', 'row', 'crescent', 'terrace', 'wharf', 'quay', 'hill', 'green']);
-
 export const PLACE_WORDS = new Set([
   'province', 'county', 'city', 'state', 'district', 'region', 'prefecture', 'territory', 'island', 'islands',
   'river', 'lake', 'bay', 'sea', 'ocean', 'gulf', 'coast', 'valley', 'mountain', 'mountains', 'mount', 'peninsula',
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'port', 'village',
   'town', 'township', 'borough', 'canyon', 'desert', 'forest', 'beach', 'strait', 'highway', 'station', 'hills',
 ]);
+
+/**
+ * Street words that are also surnames ("Mill Lane" / "Diane Lane", "Church Close" / "Glenn Close"):
+ * a place's last word unless a known given name comes first.
+ */
+export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close', 'drive', 'way', 'row', 'crescent', 'terrace', 'wharf', 'quay', 'hill', 'green']);
 
 /**
  * Buildings a story happens at, which end their names ("Betty Ford Center", "St Aldric Regional

@@ -47,13 +47,6 @@ export function tagTokens(tokens: Token[]): Tag[] {
   return tags;
 }
 
-/** What may follow an age that describes a noun: the noun, or more words before it ("a 24-year-old local man"). */
-const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
-
-/**
- * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
- * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
- */
 /** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
 const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F']);
 
@@ -65,13 +58,8 @@ const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M
 function retagProgressiveAfterBe(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || !/^\p{Ll}+ing$/u.test(token.text)) continue;
-    if (!AFTER_PROGRESSIVE.has(tags[i + 1]!)) continue;
-    const base = verbBase(token.lower);
-    if (base === token.lower || !isWordNetLemma(base, 'verb')) continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
-    token.lemma = base;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || !AFTER_PROGRESSIVE.has(tags[i + 1]!)) continue;
+    readIngNounAsVerb(token, tags, i);
   }
 }
 
@@ -111,14 +99,19 @@ function retagPossessiveNameBeforeAuxiliary(tokens: Token[], tags: Tag[]): void 
 function retagGerundAfterSubordinator(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tags[i] !== 'N' || !GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower) || !/^\p{Ll}+ing$/u.test(token.text)) continue;
-    // "after the meeting", "before lunch": only a word WordNet knows as a verb.
-    const base = verbBase(token.lower);
-    if (base === token.lower || !isWordNetLemma(base, 'verb')) continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
-    token.lemma = base;
+    // Right after the subordinator only: "after the meeting" and "before lunch" stay nouns.
+    if (tags[i] === 'N' && GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower)) readIngNounAsVerb(token, tags, i);
   }
+}
+
+/** An -ing word the tagger made a noun, read as the verb WordNet knows it for ("swimming" → swim), if it knows one. */
+function readIngNounAsVerb(token: Token, tags: Tag[], i: number): void {
+  if (!/^\p{Ll}+ing$/u.test(token.text)) return;
+  const base = verbBase(token.lower);
+  if (base === token.lower || !isWordNetLemma(base, 'verb')) return;
+  tags[i] = 'V';
+  token.pos = 'VERB';
+  token.lemma = base;
 }
 
 /**
@@ -167,6 +160,13 @@ function retagDueBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/** What may follow an age that describes a noun: the noun, or more words before it ("a 24-year-old local man"). */
+const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
+
+/**
+ * "The 24-year-old was arrested", "the seven-year-old had been playing": an age with no noun after
+ * it is the person, the phrase's head ("a 24-year-old man" keeps "man" as its head).
+ */
 function retagAgeAsNoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 4; i < tokens.length; i++) {
     if (tokens[i]!.lower !== 'old' || tags[i - 1] !== 'h' || !AGE_UNITS.has(tokens[i - 2]!.lower) || tags[i - 3] !== 'h' || tags[i - 4] !== 'M') continue;
