@@ -91,9 +91,13 @@ export class EntityRegistry {
   }
 }
 
+// A tie goes to the more specific kind: "Obama" (a name compromise does not know) once and
+// "Barack Obama" once is a person, and the answer never hangs on which article came first.
+const KIND_PRECEDENCE: readonly EntityKind[] = ['PERSON', 'ORG', 'PLACE', 'THING', 'VALUE'];
+
 function majorityKind(entry: Entry): EntityKind {
   if (entry.kindOverride) return entry.kindOverride;
-  return [...entry.kinds].sort((a, b) => b[1] - a[1])[0][0];
+  return [...entry.kinds].sort((a, b) => b[1] - a[1] || KIND_PRECEDENCE.indexOf(a[0]) - KIND_PRECEDENCE.indexOf(b[0]))[0]![0];
 }
 
 function chooseName(entry: Entry): string {
