@@ -266,3 +266,13 @@ describe('align: a verb with its particle', () => {
     expect(events, events.join('\n')).toContain('take away,taken,away');
   });
 });
+
+describe('align: "closed" is an event', () => {
+  it('meets "a footpath was shut" and "a footpath has been closed for safety reasons" (closed is no hedge "close to")', () => {
+    const story = storyOf(
+      'A public footpath along the top of the embankment has also been shut.',
+      'A footpath that runs above the embankment has been closed for safety reasons.',
+    );
+    expect(factWith(story, 'has also been shut', 'closed for safety reasons'), describeFacts(story)).toBeDefined();
+  });
+});

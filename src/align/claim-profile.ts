@@ -4,7 +4,7 @@
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import type { EntityKind } from '../types.ts';
 import { contentStems } from '../compare/words.ts';
-import { PREDICATE_GLUE } from './predicate-glue.ts';
+import { isPredicateGlue } from './predicate-glue.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -102,7 +102,8 @@ function headWord(name: string): string | null {
 
 /** Every word of a predicate that may name the event: "be closed following" → closed, following. */
 function eventWords(predicate: string): string[] {
-  const words = predicate.split(' ').filter((w) => !PREDICATE_GLUE.has(w));
+  const all = predicate.split(' ');
+  const words = all.filter((_, i) => !isPredicateGlue(all, i));
   return [...phrasalVerb(predicate), ...(words.length ? words : [eventWord(predicate)])];
 }
 
@@ -128,6 +129,6 @@ export function isPassivePredicate(predicate: string): boolean {
 
 export function eventWord(predicate: string): string {
   const words = predicate.split(' ');
-  for (let i = words.length - 1; i >= 0; i--) if (!PREDICATE_GLUE.has(words[i]!)) return words[i]!;
+  for (let i = words.length - 1; i >= 0; i--) if (!isPredicateGlue(words, i)) return words[i]!;
   return words.at(-1) ?? predicate;
 }

@@ -3,5 +3,14 @@
 export const PREDICATE_GLUE: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'to', 'not', 'in', 'on', 'at', 'by', 'with', 'for', 'of', 'from', 'about', 'into', 'onto',
   'over', 'after', 'before', 'against', 'through', 'up', 'down', 'out', 'off', 'back', 'as', 'around',
-  'nearly', 'almost', 'approximately', 'roughly', 'than', 'more', 'less', 'under', 'just', 'close',
+  'nearly', 'almost', 'approximately', 'roughly', 'than', 'more', 'less', 'under', 'just',
 ]);
+
+/**
+ * Whether the predicate's word at `index` is glue. "close to" is a hedge ("be close to 100"), but
+ * "close" alone is the verb: "be close for" is "was closed for safety reasons".
+ */
+export function isPredicateGlue(words: readonly string[], index: number): boolean {
+  const word = words[index]!;
+  return PREDICATE_GLUE.has(word) || (word === 'close' && words[index + 1] === 'to');
+}
