@@ -474,3 +474,41 @@ describe('one statement credited to two people', () => {
     expect(kinds(apart)).toEqual([]);
   });
 });
+
+describe('one post, its owner written before or after the title', () => {
+  const roles = (story: StoryExport) => story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation);
+  it('sets "X\'s director of public health, A," against "B, director of public health for X,"', () => {
+    const story = storyOf(
+      "Brackley District Council's director of public health, Dr Anna Pryce, said residents should keep windows shut.",
+      'Dr Colm Reardon, director of public health for Brackley District Council, said the smoke could sting the eyes.',
+    );
+    expect(roles(story), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/director of public health.*(Anna Pryce|Colm Reardon).*vs.*(Anna Pryce|Colm Reardon)/)]);
+  });
+  it('sets "Chief executive of the Tollan Housing Trust" against "the trust\'s chief executive"', () => {
+    const story = storyOf(
+      'Marcus Vell, chief executive of the Tollan Housing Trust, said repairs would start in May.',
+      "The trust's chief executive, Irene Dowd, said repairs would start in May.",
+    );
+    expect(roles(story), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/chief executive.*(Marcus Vell|Irene Dowd).*vs.*(Marcus Vell|Irene Dowd)/)]);
+  });
+  it('leaves two posts apart: another owner, a deputy under a title, or a post many hold', () => {
+    expect(roles(storyOf(
+      'Marcus Vell, chief executive of the Tollan Housing Trust, said repairs would start in May.',
+      'Irene Dowd, chief executive of Carrow Homes, said repairs would start in May.',
+    ))).toEqual([]);
+    expect(roles(storyOf(
+      'Brackley County Sheriff Alan Toms said the road was closed.',
+      'His name is Brackley County Sheriff deputy Ray Quill.',
+    ))).toEqual([]);
+    // Two clubs' general managers named: a bare "general manager" may be either club's.
+    expect(roles(storyOf(
+      'Yankees general manager Brian Cole said the club had made an offer to Mark Tully.',
+      'Hawks general manager Dan Pyle said his club had made an offer to Mark Tully.',
+      'Mark Tully has an offer of eight years, general manager Tony Rees said on Friday.',
+    ))).toEqual([]);
+    expect(roles(storyOf(
+      'Harbour Police Officer Jan Pike said the road was closed.',
+      'Harbour Police Officer Lee Rowe said the road was closed.',
+    ))).toEqual([]);
+  });
+});

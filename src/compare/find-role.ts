@@ -12,6 +12,7 @@ import { ORG_WORDS } from '../extract/lexicon.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
+import { ownersMeet, readPost, type ReadPost } from './post-reader.ts';
 import type { Statement } from './statements.ts';
 
 /**
@@ -34,30 +35,47 @@ interface RoleCandidate {
   fixedName: string;
   filler: string;
   owner?: string;
+  /** The owner as written, lower case, where the post reader read one ("zoo", "wyvern rail"). */
+  ownerText?: string;
 }
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const organisationKey = organisationKeys(graph);
-  const candidates = listStatements(graph).flatMap((statement): RoleCandidate[] => {
-    const copular = copularRole(graph, statement, organisationKey);
-    if (copular) return [copular];
-    const titled = titledHolders(graph, statement, organisationKey);
-    if (titled.length > 0) return titled;
-    const relation = functionalRelation(statement.claim.predicate);
-    const { subjectId, objectId, negated } = statement.claim;
-    if (!relation || negated || objectId === null || !commits(statement)) return [];
-    const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
-    if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
-    return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
-  });
+  const statements = listStatements(graph);
+  // The post reader's readings come last: a pair of holders both find is told in the table's words.
+  const candidates = [...statements.flatMap((s) => writtenRoles(graph, s, organisationKey)), ...statements.flatMap((s) => heldPosts(graph, s, organisationKey))];
+  return roleClashes(graph, candidates);
+}
 
+/** A post as the title table and the functional relations read it (a copular post, a title before a name, "X leads Y"). */
+function writtenRoles(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string): RoleCandidate[] {
+  const copular = copularRole(graph, statement, organisationKey);
+  if (copular) return [copular];
+  const titled = titledHolders(graph, statement, organisationKey);
+  if (titled.length > 0) return titled;
+  const relation = functionalRelation(statement.claim.predicate);
+  const { subjectId, objectId, negated } = statement.claim;
+  if (!relation || negated || objectId === null || !commits(statement)) return [];
+  const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
+  if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
+  return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
+}
+
+function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): ContradictionRecord[] {
   const articlesNaming = articlesNamingEntities(graph);
   const successors = newHolders(graph);
   const namedTogether = (x: string, y: string) => [...(articlesNaming.get(x) ?? [])].some((article) => articlesNaming.get(y)?.has(article));
   const found: ContradictionRecord[] = [];
+  // One pair of holders is one clash, however many readings of the post brought them together.
+  const reported = new Set<string>();
   for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
+    // "general manager Tony Reagins" beside "Yankees general manager" and "Angels general manager":
+    // where outlets name two owners, a post written without one may be either's.
+    const owners = [...new Set(block.flatMap((c) => (c.owner ? [c.ownerText ?? c.owner] : [])))];
+    const ownersDiffer = owners.some((x, i) => owners.some((y, j) => j > i && !ownersMeet(x, y)));
     for (const [a, b] of valuePairs(byFiller)) {
+      if (ownersDiffer && (!a[0].owner || !b[0].owner)) continue;
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
@@ -67,9 +85,12 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
       // "new Interior Secretary Ken Salazar": the post changed hands, and the other holder may be the one before.
       if (successors.has(a[0].filler) || successors.has(b[0].filler)) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
-      if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner) continue;
+      if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner && !(a[0].ownerText && b[0].ownerText && ownersMeet(a[0].ownerText, b[0].ownerText))) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
       if (oneNameInOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
+      const pair = [a[0].filler, b[0].filler].sort().join('|');
+      if (reported.has(pair)) continue;
+      reported.add(pair);
       found.push(makeContradiction(
         'role',
         { value: a[0].filler, statements: a.map((c) => c.statement) },
@@ -79,6 +100,37 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
     }
   }
   return found;
+}
+
+/**
+ * Holders of a post as the post reader reads it (post-reader.ts), whichever way round the outlet
+ * wrote it: "Robert Naylor, the zoo's director," (what a named person is said to be) and "Zoo
+ * director Jane Whitlock said" (a post written before a full name) meet as the zoo's director.
+ */
+function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string): RoleCandidate[] {
+  const { claim, source } = statement;
+  if (claim.negated || !commits(statement)) return [];
+  const isHolder = (id: string | null): id is string => id !== null && graph.getNodeAttribute(id, 'kind') === 'PERSON' && isFullName(graph, id);
+  const held: [string, ReadPost][] = [];
+  // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet names.
+  const subjectText = source.subjectPronoun ? undefined : source.subjectText;
+  if (claim.objectId !== null && COPULAS.has(normalisePredicate(claim.predicate)) && !source.subjectPronoun) {
+    for (const [holder, written] of [[claim.subjectId, source.objectText], [claim.objectId, subjectText]] as const) {
+      const post = isHolder(holder) && written ? readPost(written) : null;
+      if (post && post.after.length === 0) held.push([holder, post]);
+    }
+  }
+  for (const [id, written] of [[claim.subjectId, subjectText], [claim.objectId, source.objectText]] as const) {
+    const post = isHolder(id) && written ? readPost(written) : null;
+    if (post && post.after.length > 0 && parsePersonMention(post.after.join(' '))) held.push([id!, post]);
+  }
+  return held.map(([holder, { post, owner, ownerWritten }]) => {
+    const key = owner ? organisationKey(owner) : undefined;
+    const ownerName = key && graph.hasNode(key) ? entityName(graph, key) : ownerWritten;
+    // "Westmoor County Council's director of public health", "the zoo's director".
+    const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
+    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: owner } : {}) };
+  });
 }
 
 /**

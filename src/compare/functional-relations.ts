@@ -53,6 +53,14 @@ export const COPULAS = new Set(['be', 'serve as', 'act as', 'remain']);
 /** Words before a title that name another post than its holder's now: a rank, or "former" and "new". */
 export const OTHER_POST_WORDS: ReadonlySet<string> = new Set([...RANK_WORDS, 'former', 'new']);
 
+/**
+ * "of Wyvern Rail", "for the agency": whose post, a name or a phrase with "the". A bare lower-case
+ * phrase is the post's field: "cabinet member for housing", "director of public health".
+ */
+export function namesOrganisation(words: readonly string[]): boolean {
+  return words.length > 0 && (/^the$/i.test(words[0]!) || /^\p{Lu}/u.test(words[0]!));
+}
+
 /** "head of the Genovese family": not a title before a name, but a post with one holder. */
 const POSTS_WITHOUT_NAME = new Set(['head']);
 
@@ -85,7 +93,8 @@ export function titledRole(name: string): TitledRole | null {
   const before = words.slice(0, best.start);
   const possessor = before.findLastIndex((w) => /['’]s?$/.test(w));
   let organisation: string[] = [];
-  if (after.length >= 2 && /^(?:of|for|at)$/i.test(after[0]!)) organisation = after.slice(1);
+  // "for Westmoor County Council", "of the agency"; but "for housing" is the post's field, no organisation.
+  if (after.length >= 2 && /^(?:of|for|at)$/i.test(after[0]!) && namesOrganisation(after.slice(1))) organisation = after.slice(1);
   else if (possessor >= 0) organisation = before.slice(0, possessor + 1);
   // "Penhallow House director": a name right before the title is whose post it is ("Deputy" is a rank, no name).
   else if (before.length > 0 && after.length === 0 && before.every((w) => /^\p{Lu}/u.test(w)) && !lower.slice(0, best.start).some((w) => OTHER_POST_WORDS.has(w))) organisation = before;

@@ -137,6 +137,11 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'aide', family: 'official' },
   { title: 'adviser', family: 'official' },
   { title: 'advisor', family: 'official' },
+  { title: 'cabinet member', family: 'official' },
+  { title: 'harbour master', family: 'official' },
+  { title: 'harbourmaster', family: 'official' },
+  { title: 'bishop', family: 'official' },
+  { title: 'archbishop', family: 'official' },
   // courtesy titles: not roles
   { title: 'mr', family: null },
   { title: 'mrs', family: null },

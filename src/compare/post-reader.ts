@@ -1,0 +1,110 @@
+// One reading of a post however an outlet words it: "Zoo director Jane Whitlock", "the zoo's
+// director, Robert Naylor", "Tom Hadley, managing director of Wyvern Rail", "Westmoor County
+// Council's director of public health" / "director of public health for Westmoor County Council".
+// Each becomes the post (its qualifying words, title and field: "director of public health") and,
+// apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
+// two outlets that put the owner before or after the title still name one post.
+import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
+import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
+
+export interface ReadPost {
+  /** Qualifying words, title and field, lower case: "managing director", "director of public health". */
+  post: string;
+  /** Whose post, lower case, as written: "wyvern rail", "westmoor county council", "zoo". */
+  owner?: string;
+  /** The owner as the outlet wrote it: "Wyvern Rail", "zoo". */
+  ownerWritten?: string;
+  /** Words after the post that are not its field or owner: the holder's name in "Zoo director Jane Whitlock". */
+  after: string[];
+}
+
+/** Words that make a post one of many ("senior director", "a director", "former director"). */
+const MANY_HOLDERS: ReadonlySet<string> = new Set([...OTHER_POST_WORDS, 'a', 'an', 'one', 'another', 'senior', 'junior', 'local', 'retired', 'veteran', 'then', 'some', 'two', 'three']);
+const LEADING = /^(?:the|its|his|her|their|our)$/i;
+const POSSESSIVE = /['’]s?$/;
+const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
+
+export function readPost(written: string): ReadPost | null {
+  const words = written.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  while (words.length > 0 && LEADING.test(words[0]!)) words.shift();
+  const lower = words.map((w) => w.toLowerCase().replace(/\./g, '').replace(POSSESSIVE, ''));
+  if (lower.some((w, k) => k < 3 && MANY_HOLDERS.has(w))) return null;
+  for (let start = 0; start < words.length; start++) {
+    const title = findTitleAt(lower, start);
+    if (!title?.family) continue;
+    // "County Sheriff deputy Jerry Ortiz": the holder's own title is the last one before the name.
+    const next = start + title.length;
+    if (next < words.length && (findTitleAt(lower, next) !== null || OTHER_POST_WORDS.has(lower[next]!))) continue;
+    const before = words.slice(0, start);
+    const possessor = before.findLastIndex((w) => POSSESSIVE.test(w));
+    const ownerWords = possessor >= 0 ? before.slice(0, possessor + 1).map((w) => w.replace(POSSESSIVE, '')) : [];
+    const qualifiers: string[] = [];
+    for (const [k, word] of before.slice(possessor + 1).entries()) {
+      if (namesOwner(word, possessor + 1 + k === 0)) ownerWords.push(word);
+      else qualifiers.push(word.toLowerCase());
+    }
+    let rest = words.slice(start + title.length);
+    // "director of public health for Westmoor County Council": a field in lower case, then the owner.
+    const field: string[] = [];
+    let ownerAfter = false;
+    while (rest.length >= 2 && LINKS.has(rest[0]!.toLowerCase())) {
+      const link = rest[0]!.toLowerCase();
+      const phrase = rest.slice(1);
+      const end = phrase.findIndex((w, k) => k > 0 && LINKS.has(w.toLowerCase()));
+      const part = end > 0 ? phrase.slice(0, end) : phrase;
+      const content = part.filter((w) => !/^the$/i.test(w));
+      if (content.length === 0) break;
+      if (ownerWords.length === 0 && namesOrganisation(part)) {
+        ownerWords.push(...content);
+        ownerAfter = true;
+      }
+      else if (content.every((w) => /^\p{Ll}/u.test(w)) && field.length === 0 && link !== 'at') field.push(link, ...content.map((w) => w.toLowerCase()));
+      else break;
+      rest = end > 0 ? phrase.slice(end) : [];
+    }
+    const post = [...qualifiers, title.title, ...field].join(' ');
+    const ownerWritten = ownerWords.join(' ');
+    const owner = ownerWritten.toLowerCase();
+    // "a police officer", "the minister": a post many hold says nothing of one holder without its
+    // owner or the words that make it one ("returning officer", "MP for Hexley").
+    if (!owner && qualifiers.length === 0 && field.length === 0 && (SHARED_POSTS.has(title.title) || title.length === 1)) return null;
+    // "Harbour Police Officer", "city councilman": an owner before a title many hold says whose
+    // holder, not which post; "MP for Hexley" and "returning officer" are one post each.
+    if (SHARED_POSTS.has(title.title) && qualifiers.length === 0 && field.length === 0 && !ownerAfter) return null;
+    return { post, ...(owner ? { owner, ownerWritten } : {}), after: rest };
+  }
+  return null;
+}
+
+/**
+ * A word before a title that says whose post it is: a name ("Westmoor", "Wyvern") or a common noun
+ * for an organisation or place ("zoo", "council"); "medical", "managing", "returning" say which post.
+ */
+function namesOwner(word: string, first: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (isOwnerNoun(lower)) return true;
+  if (!/^\p{Lu}/u.test(word)) return false;
+  if (!first) return true;
+  return isKnownGivenName(word) || lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) || !isWordNetLemma(lower, 'noun') && !lexiconTags(lower).includes('Adjective');
+}
+
+function isOwnerNoun(word: string): boolean {
+  const kind = kindOfCommonNoun(word.toLowerCase());
+  return kind === 'ORG' || kind === 'PLACE';
+}
+
+const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);
+
+/**
+ * Two outlets' owners of one post: the same words, or one the story's common noun for the other
+ * ("the zoo" and "Halsey Park Zoo", "the council" and "Westmoor County Council"), or one unsaid.
+ */
+export function ownersMeet(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b || a === b) return true;
+  const [x, y] = [a, b].map((owner) => owner.split(/\s+/));
+  const inside = (small: string[], large: string[]) => small.every((w) => large.includes(w));
+  return inside(x!, y!) || inside(y!, x!);
+}
