@@ -1111,3 +1111,12 @@ describe('a saved page\'s time stamp', () => {
     expect(triplesOf('The page was updated on Monday.').map((t) => t.relation.lemma)).toEqual(['be updated']);
   });
 });
+
+describe('a title that opens with an -ing word', () => {
+  it('reads "Petra Lind, managing director of Osmer Freight," as her post, not as her managing anyone', () => {
+    const triples = triplesOf('Petra Lind, managing director of Osmer Freight, apologised to customers for the delays.');
+    const lines = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(lines.filter((l) => l.includes('manag')), lines.join('\n')).toEqual(['Petra Lind | be | managing director of Osmer Freight']);
+    expect(find(triples, /Petra Lind/, /apologi[sz]e/), lines.join('\n')).toBeDefined();
+  });
+});

@@ -8,6 +8,7 @@ import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
+import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
@@ -574,7 +575,9 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
 /** "head of the water board", "spokesman for the ministry": a common noun with no determiner. */
 function isBareRole(words: Token[]): boolean {
   const first = words[0]!;
-  return /^[a-z]/.test(first.text) && (first.pos === 'NOUN' || first.pos === 'ADJ') && words.some((t) => t.pos === 'NOUN');
+  // "managing director of Wyvern Rail": the tagger's verb "managing" opens a title of the table.
+  const opensTitle = findTitleAt(words.slice(0, 2).map((t) => t.lower), 0)?.length === 2;
+  return /^[a-z]/.test(first.text) && (first.pos === 'NOUN' || first.pos === 'ADJ' || opensTitle) && words.some((t) => t.pos === 'NOUN');
 }
 
 // ------------------------------------------------------------------------------------------ implicit

@@ -4,6 +4,7 @@ import type { Token } from './tokens.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
+import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
@@ -442,6 +443,9 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "Returning officer Simon Achebe", "Managing director Tom Hadley": an -ing word before a title
       // and a name is part of the post, not a verb.
       if (lower.endsWith('ing') && next && PERSON_TITLES.has(next.lower) && tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text)) return 'J';
+      // "Tom Hadley, managing director of Wyvern Rail,": an -ing word the titles table holds with the
+      // noun after it ("managing director", "acting chairman") is that title wherever it stands.
+      if (lower.endsWith('ing') && next && findTitleAt([lower, next.lower], 0)?.length === 2) return 'J';
       return 'V';
     case 'AUX':
       return 'A';
