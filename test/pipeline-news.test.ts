@@ -491,6 +491,15 @@ describe('one post, its owner written before or after the title', () => {
     );
     expect(roles(story), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/chief executive.*(Marcus Vell|Irene Dowd).*vs.*(Marcus Vell|Irene Dowd)/)]);
   });
+  it('keeps "the zoo\'s director" with the name it is written beside: no other director, and a clash with "Zoo director" elsewhere', () => {
+    const story = storyOf(
+      'An Asian elephant at Hollin Zoo has given birth to a female calf. Zoo director Ada Finch said the birth was the result of years of planning.',
+      "Hollin Zoo has announced the birth of an elephant calf. The zoo's director, Ben Oakes, said staff were overjoyed.",
+    );
+    const lines = story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`);
+    expect(lines.filter((l) => l.startsWith('e:ben-oakes be')), lines.join('\n')).not.toContain('e:ben-oakes be e:ada-finch');
+    expect(roles(story), lines.join('\n')).toEqual([expect.stringMatching(/director.*(Ada Finch|Ben Oakes).*vs.*(Ada Finch|Ben Oakes)/)]);
+  });
   it('leaves two posts apart: another owner, a deputy under a title, or a post many hold', () => {
     expect(roles(storyOf(
       'Marcus Vell, chief executive of the Tollan Housing Trust, said repairs would start in May.',

@@ -198,7 +198,8 @@ const RECOGNISERS: readonly Recogniser[] = [
         }
       }
       // "the actress" where one person of the story is written "Actress Tara Reid": that person.
-      const described = m.kind === 'THING' || m.kind === null ? personDescribedBy(m, story) : null;
+      // Not what someone is said to be: "Robert Naylor, the zoo's director," is no other director.
+      const described = (m.kind === 'THING' || m.kind === null) && !m.copularObject ? personDescribedBy(m, story) : null;
       if (described) return route({ ...m, text: described, kind: 'PERSON', described: true }, story);
       // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
       // surname it is.
