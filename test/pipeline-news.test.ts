@@ -500,6 +500,23 @@ describe('one post, its owner written before or after the title', () => {
     expect(lines.filter((l) => l.startsWith('e:ben-oakes be')), lines.join('\n')).not.toContain('e:ben-oakes be e:ada-finch');
     expect(roles(story), lines.join('\n')).toEqual([expect.stringMatching(/director.*(Ada Finch|Ben Oakes).*vs.*(Ada Finch|Ben Oakes)/)]);
   });
+  it('reads "cabinet member for transport at X Council," between commas, "the company\'s managing director" as the named company\'s, and "Mayor of X Councillor Y" as Y\'s post', () => {
+    const transport = storyOf(
+      'Councillor Nia Holt, the council\'s cabinet member for transport, said the Orrin Valley bus routes would be protected.',
+      'Councillor Sam Reed, cabinet member for transport at Orrin County Council, described the Orrin Valley bus cuts as worrying.',
+    );
+    expect(roles(transport), JSON.stringify(transport.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/cabinet member for transport.*(Nia Holt|Sam Reed).*vs.*(Nia Holt|Sam Reed)/)]);
+    const company = storyOf(
+      'Ivo Brandt, managing director of Kell Plastics, said the Kell Plastics factory fire had shocked staff.',
+      "The company's managing director, Lena Voss, said the Kell Plastics factory fire had shocked staff.",
+    );
+    expect(roles(company), JSON.stringify(company.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/managing director.*(Ivo Brandt|Lena Voss).*vs.*(Ivo Brandt|Lena Voss)/)]);
+    const mayor = storyOf(
+      'Mayor of Fenby Councillor Tom Ash said the Fenby lights switch-on would go ahead next year.',
+      'The Mayor of Fenby, Councillor Ann Lowe, said the Fenby lights switch-on had been cancelled.',
+    );
+    expect(roles(mayor), JSON.stringify(mayor.claims.map((c) => `${c.subject} ${c.predicate} ${c.object ?? ''}`))).toEqual([expect.stringMatching(/mayor.*(Tom Ash|Ann Lowe).*vs.*(Tom Ash|Ann Lowe)/i)]);
+  });
   it('leaves two posts apart: another owner, a deputy under a title, or a post many hold', () => {
     expect(roles(storyOf(
       'Marcus Vell, chief executive of the Tollan Housing Trust, said repairs would start in May.',

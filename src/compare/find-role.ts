@@ -35,8 +35,10 @@ interface RoleCandidate {
   fixedName: string;
   filler: string;
   owner?: string;
-  /** The owner as written, lower case, where the post reader read one ("zoo", "wyvern rail"). */
+  /** The owner as written, where the post reader read one ("Zoo", "Wyvern Rail"). */
   ownerText?: string;
+  /** "the company's": the story's one company, which meets any owner's name. */
+  storysOwner?: boolean;
 }
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -72,10 +74,11 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
     // "general manager Tony Reagins" beside "Yankees general manager" and "Angels general manager":
     // where outlets name two owners, a post written without one may be either's.
-    const owners = [...new Set(block.flatMap((c) => (c.owner ? [c.ownerText ?? c.owner] : [])))];
+    const named = (c: RoleCandidate) => !!c.owner && !c.storysOwner;
+    const owners = [...new Set(block.filter(named).map((c) => c.ownerText ?? c.owner!))];
     const ownersDiffer = owners.some((x, i) => owners.some((y, j) => j > i && !ownersMeet(x, y)));
     for (const [a, b] of valuePairs(byFiller)) {
-      if (ownersDiffer && (!a[0].owner || !b[0].owner)) continue;
+      if (ownersDiffer && (!named(a[0]) || !named(b[0]))) continue;
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
@@ -85,7 +88,7 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
       // "new Interior Secretary Ken Salazar": the post changed hands, and the other holder may be the one before.
       if (successors.has(a[0].filler) || successors.has(b[0].filler)) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
-      if (a[0].owner && b[0].owner && a[0].owner !== b[0].owner && !(a[0].ownerText && b[0].ownerText && ownersMeet(a[0].ownerText, b[0].ownerText))) continue;
+      if (named(a[0]) && named(b[0]) && a[0].owner !== b[0].owner && !(a[0].ownerText && b[0].ownerText && ownersMeet(a[0].ownerText, b[0].ownerText))) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
       if (oneNameInOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
       const pair = [a[0].filler, b[0].filler].sort().join('|');
@@ -122,14 +125,16 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   }
   for (const [id, written] of [[claim.subjectId, subjectText], [claim.objectId, source.objectText]] as const) {
     const post = isHolder(id) && written ? readPost(written) : null;
-    if (post && post.after.length > 0 && parsePersonMention(post.after.join(' '))) held.push([id!, post]);
+    // The name after the post must be the holder's own: "Secretary of Commerce Gary Locke and
+    // Secretary of the Interior Ken Salazar" gives Gary Locke the first post only.
+    if (post && post.after.length > 0 && parsePersonMention(post.after.join(' ')) && nameEndsWith(post.after, entityName(graph, id!))) held.push([id!, post]);
   }
-  return held.map(([holder, { post, owner, ownerWritten }]) => {
+  return held.map(([holder, { post, owner, ownerWritten, storysOwner }]) => {
     const key = owner ? organisationKey(owner) : undefined;
     const ownerName = key && graph.hasNode(key) ? entityName(graph, key) : ownerWritten;
     // "Westmoor County Council's director of public health", "the zoo's director".
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
-    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: owner } : {}) };
+    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
   });
 }
 
@@ -219,6 +224,12 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
 }
 
 const DEFINITE = /^the\s/i;
+
+/** Whether the words after a post end with the person's surname: "Councillor Dev Sandhu" for Dev Sandhu. */
+function nameEndsWith(after: readonly string[], name: string): boolean {
+  const surname = name.toLowerCase().split(/\s+/).at(-1);
+  return !!surname && after.at(-1)?.toLowerCase().replace(/[.,]$/, '') === surname;
+}
 
 function oneNameInOther(a: string, b: string): boolean {
   const [x, y] = [a, b].map((name) => name.toLowerCase().split(/\s+/).filter(Boolean));

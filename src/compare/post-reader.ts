@@ -17,6 +17,8 @@ export interface ReadPost {
   owner?: string;
   /** The owner as the outlet wrote it: "Wyvern Rail", "zoo". */
   ownerWritten?: string;
+  /** "the company's managing director": a common noun's possessive, the story's one company, whatever its name. */
+  storysOwner?: boolean;
   /** Words after the post that are not its field or owner: the holder's name in "Zoo director Jane Whitlock". */
   after: string[];
 }
@@ -53,7 +55,9 @@ export function readPost(written: string): ReadPost | null {
     while (rest.length >= 2 && LINKS.has(rest[0]!.toLowerCase())) {
       const link = rest[0]!.toLowerCase();
       const phrase = rest.slice(1);
-      const end = phrase.findIndex((w, k) => k > 0 && LINKS.has(w.toLowerCase()));
+      // "Mayor of Pellingford Councillor Dev Sandhu": the owner ends where the holder's own title begins.
+      const phraseLower = phrase.map((w) => w.toLowerCase());
+      const end = phrase.findIndex((w, k) => k > 0 && (LINKS.has(phraseLower[k]!) || findTitleAt(phraseLower, k) !== null));
       const part = end > 0 ? phrase.slice(0, end) : phrase;
       const content = part.filter((w) => !/^the$/i.test(w));
       if (content.length === 0) break;
@@ -64,6 +68,7 @@ export function readPost(written: string): ReadPost | null {
       else if (content.every((w) => /^\p{Ll}/u.test(w)) && field.length === 0 && link !== 'at') field.push(link, ...content.map((w) => w.toLowerCase()));
       else break;
       rest = end > 0 ? phrase.slice(end) : [];
+      if (end > 0 && !LINKS.has(phraseLower[end]!)) break;
     }
     const post = [...qualifiers, title.title, ...field].join(' ');
     const ownerWritten = ownerWords.join(' ');
@@ -74,7 +79,8 @@ export function readPost(written: string): ReadPost | null {
     // "Harbour Police Officer", "city councilman": an owner before a title many hold says whose
     // holder, not which post; "MP for Hexley" and "returning officer" are one post each.
     if (SHARED_POSTS.has(title.title) && qualifiers.length === 0 && field.length === 0 && !ownerAfter) return null;
-    return { post, ...(owner ? { owner, ownerWritten } : {}), after: rest };
+    const storysOwner = possessor >= 0 && ownerWords.every((w) => /^\p{Ll}/u.test(w));
+    return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest };
   }
   return null;
 }
@@ -99,12 +105,12 @@ function isOwnerNoun(word: string): boolean {
 const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);
 
 /**
- * Two outlets' owners of one post: the same words, or one the story's common noun for the other
- * ("the zoo" and "Halsey Park Zoo", "the council" and "Westmoor County Council"), or one unsaid.
+ * Two outlets' owners of one post: the same words or one inside the other ("Westmoor County
+ * Council" and "council", "Zoo" and "Halsey Park Zoo"), or one unsaid.
  */
 export function ownersMeet(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b || a === b) return true;
-  const [x, y] = [a, b].map((owner) => owner.split(/\s+/));
+  if (!a || !b) return true;
+  const [x, y] = [a, b].map((owner) => owner.toLowerCase().split(/\s+/));
   const inside = (small: string[], large: string[]) => small.every((w) => large.includes(w));
   return inside(x!, y!) || inside(y!, x!);
 }

@@ -533,7 +533,12 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     if (name.type !== 'NP' || comma.tag !== ',' || chunks[c + 2]!.type !== 'NP') continue;
     // "head of the water board", "spokesman for the ministry": the role may carry its own phrases.
     let roleEnd = c + 2;
-    while (roleEnd < c + 6 && chunks[roleEnd + 1]?.tag === 'I' && chunks[roleEnd + 2]?.type === 'NP' && [',', '.'].includes(chunks[roleEnd + 3]?.tag ?? '.')) roleEnd += 2;
+    // "cabinet member for transport at Westmarsh County Council," may carry two.
+    let phrases = c + 2;
+    while (phrases < c + 6 && chunks[phrases + 1]?.tag === 'I' && chunks[phrases + 2]?.type === 'NP') {
+      phrases += 2;
+      if ([',', '.'].includes(chunks[phrases + 1]?.tag ?? '.')) roleEnd = phrases;
+    }
     const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
     // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
@@ -544,7 +549,8 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     const nameIsProper = tokens[name.last]!.pos === 'PROPN';
     const roleWords = tokens.slice(role.first, role.last + 1);
     const roleIsDescription = ['a', 'an', 'the'].includes(roleWords[0]!.lower) || roleWords.some((t, k) => t.pos === 'PART' && k > 0);
-    const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !roleWords.some((t) => t.pos === 'NOUN' || t.pos === 'DET');
+    // "Councillor Ann Lowe": a name with its title is a name too.
+    const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !roleWords.some((t, k) => t.pos === 'DET' || (t.pos === 'NOUN' && !(k === 0 && PERSON_TITLES.has(t.lower))));
     let subjectPhrase: Phrase;
     let objectPhrase: Phrase;
     // "the chief executive of Brenmoor Grocers" is a description even though a name ends it: its head,
@@ -554,10 +560,12 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     if (nameIsProper && roleIsDescription && roleHead.pos !== 'PROPN') {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
-    } else if (roleIsProper && !nameIsProper) {
+    } else if (roleIsProper && (!nameIsProper || tokens[name.first]!.pos === 'DET')) {
+      // "The Mayor of Fenby, Councillor Ann Lowe,": a description, a name inside it or not.
       subjectPhrase = phraseOf(role);
       // "US Ambassador to Japan, George Glass": the role may carry a prepositional phrase.
-      objectPhrase = chunks[c - 1]?.tag === 'I' && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
+      // "The Mayor of Fenby, Councillor Ann Lowe": or "of".
+      objectPhrase = (chunks[c - 1]?.tag === 'I' || chunks[c - 1]?.tag === 'F') && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
     } else if (nameIsProper && (roleWords[0]!.lower === 'a' || isBareRole(roleWords))) {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
