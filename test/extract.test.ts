@@ -1120,3 +1120,11 @@ describe('a title that opens with an -ing word', () => {
     expect(find(triples, /Petra Lind/, /apologi[sz]e/), lines.join('\n')).toBeDefined();
   });
 });
+
+describe('a measure of a thing, and "to be" with an -ing word', () => {
+  it('reads "3,500 tonnes of rubbish is thought to be burning" as the rubbish burning, told at second hand, with its amount', () => {
+    const triples = triplesOf('Around 3,500 tonnes of rubbish is thought to be burning.');
+    const lines = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.quantity?.value ?? ''} | ${t.qualifiers.modality}`);
+    expect(lines).toEqual(['Around 3,500 tonnes of rubbish | burn |  | 3500 | reported']);
+  });
+});

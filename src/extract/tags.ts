@@ -59,7 +59,9 @@ const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M
 function retagProgressiveAfterBe(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || !AFTER_PROGRESSIVE.has(tags[i + 1]!)) continue;
+    // "is thought to be burning.": after "to be" the -ing word is the verb even with nothing after it.
+    const afterToBe = tags[i - 2] === 'T';
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || !(afterToBe || AFTER_PROGRESSIVE.has(tags[i + 1]!))) continue;
     readIngNounAsVerb(token, tags, i);
   }
 }
@@ -199,11 +201,13 @@ const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
 
 /**
  * "in the east of Brennholt", "the injured were taken to hospital": an adjective right after a
- * determiner with nothing after it in its phrase is the phrase's head, a noun.
+ * determiner with nothing after it in its phrase is the phrase's head, a noun. So is a word WordNet
+ * knows as a noun right after "of": "3,500 tonnes of rubbish is burning".
  */
 function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tags[i] === 'J' && tags[i - 1] === 'D' && AFTER_HEAD.has(tags[i + 1]!)) tags[i] = 'N';
+    if (tags[i] !== 'J' || !AFTER_HEAD.has(tags[i + 1]!)) continue;
+    if (tags[i - 1] === 'D' || (tags[i - 1] === 'F' && isWordNetLemma(tokens[i]!.lower, 'noun'))) tags[i] = 'N';
   }
 }
 
