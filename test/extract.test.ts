@@ -1128,3 +1128,12 @@ describe('a measure of a thing, and "to be" with an -ing word', () => {
     expect(lines).toEqual(['Around 3,500 tonnes of rubbish | burn |  | 3500 | reported']);
   });
 });
+
+describe('a count inside one of several subjects', () => {
+  it('keeps "Some 3,000 tonnes" on the subject that holds it, and reads no apposition after an opening phrase', () => {
+    const triples = triplesOf('During the clear-up, some 3,000 tonnes of mud and stone were moved off the Wend line.');
+    const lines = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.quantity?.value ?? ''}`);
+    expect(lines.find((l) => l.includes('tonnes of mud')), lines.join('\n')).toMatch(/\| 3000$/);
+    expect(lines.filter((l) => l.includes('| be |')), lines.join('\n')).toEqual([]);
+  });
+});

@@ -135,6 +135,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // Each object counted keeps its own count.
         const counted = phrase && clause.objectKind === 'np' ? countOf.get(phrase) : undefined;
         if (counted) qualifiers.quantity = counted;
+        // "Some 3,000 tonnes of mud and rock came down": a count inside one of several subjects is that one's.
+        else if (!qualifiers.quantity && clause.subjects.length > 1) {
+          const own = countedPhrase(tokens, subjectPhrase);
+          if (own) qualifiers.quantity = own;
+        }
         // "… and a grenade launcher": a count written inside another listed object is not this one's.
         else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countOf.get(o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
         if (clause.objectKind === 'quote' && objectArg) {
@@ -546,6 +551,8 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
     if (closing?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
     if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
+    // "During the operation, six rifles were found": a sentence's opening phrase, then its subject.
+    if (c === 1 && chunks[0]!.tag === 'I') continue;
     const nameIsProper = tokens[name.last]!.pos === 'PROPN';
     const roleWords = tokens.slice(role.first, role.last + 1);
     const roleIsDescription = ['a', 'an', 'the'].includes(roleWords[0]!.lower) || roleWords.some((t, k) => t.pos === 'PART' && k > 0);
