@@ -1137,3 +1137,18 @@ describe('a count inside one of several subjects', () => {
     expect(lines.filter((l) => l.includes('| be |')), lines.join('\n')).toEqual([]);
   });
 });
+
+describe('a particle between the verb and its preposition', () => {
+  it('is part of the verb: "came down onto" (WordNet\'s "come down"), "ran out of"', () => {
+    const lines = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(lines('Tonnes of mud came down onto the railway line.')).toContain('Tonnes of mud | came down onto | come down onto | the railway line');
+    expect(lines('The stranded trawler ran out of fuel.')).toContain('The stranded trawler | ran out of | run out of | fuel');
+  });
+});
+
+describe('a capitalised word between a determiner and a noun', () => {
+  it('is a name on the noun, not a verb: "the Wend line"', () => {
+    const lines = triplesOf('Tonnes of mud came down onto the Wend line.').map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(lines).toContain('Tonnes of mud | come down onto | the Wend line');
+  });
+});

@@ -165,7 +165,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
         // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
         const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
-        const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV');
+        // "came down onto", "went up to": a particle between verb and preposition is part of the verb.
+        const particlesOnly = gapTokens.length > 0 && gapTokens.every((t) => VERB_PARTICLES.has(t.lower));
+        if (particlesOnly && lemma.endsWith(` ${relationTokenPrep!.lower}`)) lemma = `${lemma.slice(0, -relationTokenPrep!.lower.length)}${gapTokens.map((t) => t.lower).join(' ')} ${relationTokenPrep!.lower}`;
+        const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV' || particlesOnly);
         const gapped = lightRelationEnd === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
         let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         // Like a gapped preposition, the state word joins the verb across the object: "left dead".
@@ -469,6 +472,9 @@ function findQuotes(input: SentenceInput): Quote[] {
   quoteCache.set(input.parse, quotes);
   return quotes;
 }
+
+/** Particles that join a verb before its preposition: "came down onto", "went back to". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
 
 /** Chunks an apposition may hold: noun phrases and the prepositions, adjectives and names inside them. */
 const APPOSITION_CHUNKS: ReadonlySet<string> = new Set(['n', 'I', 'F', 'J', 'D', 'P', 'C', 'B']);

@@ -648,7 +648,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   while (k < chunks.length) {
     while (chunks[k]?.tag === 'B') k++;
     // "switched over to Merck", "ran out of fuel": a particle before the preposition joins it.
-    if (clause.objects.length === 0 && chunks[k]?.tag === 'I' && chunks[k + 1]?.tag === 'I' && chunks[k + 2]?.type === 'NP' && PARTICLE_PREPS.has(tokens[chunks[k]!.first]!.lower)) k++;
+    if (clause.objects.length === 0 && chunks[k]?.tag === 'I' && (chunks[k + 1]?.tag === 'I' || chunks[k + 1]?.tag === 'F') && chunks[k + 2]?.type === 'NP' && PARTICLE_PREPS.has(tokens[chunks[k]!.first]!.lower)) k++;
     const prep = chunks[k];
     // "specializes in: music, drama and art": a colon after the preposition opens its list.
     const colon = clause.objects.length === 0 && chunks[k + 1]?.tag === ':' && chunks[k + 2]?.type === 'NP' && (prep?.tag === 'I' || prep?.tag === 'F') ? 1 : 0;

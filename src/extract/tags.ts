@@ -450,6 +450,9 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "Tom Hadley, managing director of Wyvern Rail,": an -ing word the titles table holds with the
       // noun after it ("managing director", "acting chairman") is that title wherever it stands.
       if (lower.endsWith('ing') && next && findTitleAt([lower, next.lower], 0)?.length === 2) return 'J';
+      // "the Wend line", "the Severn bridge": a capitalised word inside a sentence between a
+      // determiner and a noun is a name on the noun, not a verb.
+      if (i > 0 && /^\p{Lu}\p{Ll}/u.test(token.text) && tokens[i - 1]?.pos === 'DET' && next?.pos === 'NOUN') return 'P';
       return 'V';
     case 'AUX':
       return 'A';
