@@ -1152,3 +1152,10 @@ describe('a capitalised word between a determiner and a noun', () => {
     expect(lines).toContain('Tonnes of mud | come down onto | the Wend line');
   });
 });
+
+describe('a particle before an amount', () => {
+  it('joins the verb: "Fares went up by 5%" is going up, by 5%', () => {
+    const lines = triplesOf('Fares on the Wend line went up by 5%.').map((t) => `${t.subject.text} | ${t.relation.text} | ${t.relation.lemma} | ${t.qualifiers.quantity?.text ?? ''}`);
+    expect(lines).toEqual(['Fares on the Wend line | went up | go up | 5%']);
+  });
+});

@@ -152,7 +152,12 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
-        const relationEnd = lightRelationEnd ?? (relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
+        // "Prices went up by 5%": a particle before an amount's preposition is the verb's ("go up").
+        const particle = tokens[clause.vg.last + 1];
+        const particleBeforeAmount = !relationTokenPrep && lightRelationEnd === null && particle?.pos === 'ADP' && VERB_PARTICLES.has(particle.lower)
+          && tokens[clause.vg.last + 2]?.pos === 'ADP' && !(particle.lower === 'up' && tokens[clause.vg.last + 2]!.lower === 'to');
+        if (particleBeforeAmount) lemma = `${lemma} ${particle.lower}`;
+        const relationEnd = lightRelationEnd ?? (relationTokenPrep ? relationTokenPrep.end : particleBeforeAmount ? particle.end : tokens[clause.vg.last]!.end);
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
