@@ -1159,3 +1159,11 @@ describe('a particle before an amount', () => {
     expect(lines).toEqual(['Fares on the Wend line | went up | go up | 5%']);
   });
 });
+
+describe('a time in two parts', () => {
+  it('keeps the hour with its day and the part of the day with its "early on"', () => {
+    const timeOf = (text: string) => triplesOf(text).map((t) => t.qualifiers.time ?? '');
+    expect(timeOf('The Harle mill blaze started at around 11pm on Saturday.')).toEqual(['around 11pm on Saturday']);
+    expect(timeOf('The Harle mill blaze started early on Tuesday morning.')).toEqual(['early on Tuesday morning']);
+  });
+});

@@ -58,12 +58,29 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     let last = i;
     while (first > 0 && (TIME_GLUE.has(tokens[first - 1]!.lower) || isTimeToken(tokens, first - 1))) first--;
     while (last + 1 < tokens.length && (isTimeToken(tokens, last + 1) || (TIME_GLUE.has(tokens[last + 1]!.lower) && last + 2 < tokens.length && isTimeToken(tokens, last + 2)) || /^\d{1,4}$/.test(tokens[last + 1]!.text))) last++;
+    // "early on Tuesday morning", "late on Monday night": the part of the day, before its "on".
+    if (first >= 2 && tokens[first - 1]!.lower === 'on' && /^(early|late)$/.test(tokens[first - 2]!.lower)) first -= 2;
     // Leading glue that is only an article or "of" is not part of the expression.
     while (first < i && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'since' && first < i - 1)) first++;
     found.push({ first, last, text: sentenceText(first, last) });
     i = last;
   }
-  return joinRanges(tokens, found, sentenceText);
+  return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
+}
+
+/** Words that tie an hour to its day, or a day to its month: "4pm on Sunday", "11pm on Saturday". */
+const PART_JOINERS: ReadonlySet<string> = new Set(['on', 'at']);
+
+/** "4pm on Sunday": two parts of one time, written one after the other, are one time. */
+function joinParts(tokens: Token[], found: TimeExpression[], sentenceText: (first: number, last: number) => string): TimeExpression[] {
+  const joined: TimeExpression[] = [];
+  for (const expression of found) {
+    const previous = joined.at(-1);
+    if (previous && expression.first === previous.last + 2 && PART_JOINERS.has(tokens[previous.last + 1]!.lower)) {
+      joined[joined.length - 1] = { first: previous.first, last: expression.last, text: sentenceText(previous.first, expression.last) };
+    } else joined.push(expression);
+  }
+  return joined;
 }
 
 // "from Monday to Thursday", "between 2015 and 2019", "from March 3 until April 10": one period with
