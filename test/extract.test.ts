@@ -1167,3 +1167,13 @@ describe('a time in two parts', () => {
     expect(timeOf('The Harle mill blaze started early on Tuesday morning.')).toEqual(['early on Tuesday morning']);
   });
 });
+
+describe('times that are not the claim\'s', () => {
+  it('leaves "the 2007 Oscars" a name of what was hosted, and a time inside "after a shooting …" to the shooting', () => {
+    const timesOf = (text: string) => triplesOf(text).map((t) => `${t.relation.lemma}: ${t.qualifiers.time ?? '-'}`);
+    expect(timesOf('Dana Holt hosted the 2019 Harle Awards in Leeds.')).toEqual(['host: -']);
+    expect(timesOf('A man has been charged with arson after a fire at the Harle mill on Friday.')).toEqual(['be charged with: -']);
+    expect(timesOf('The Harle road was closed on Friday after a crash.')).toEqual(['be closed after: Friday']);
+    expect(timesOf('Dana Holt scored 30 goals in the 2019 season.')).toEqual(['score: the 2019']);
+  });
+});

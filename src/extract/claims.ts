@@ -51,7 +51,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
 
   registerMentions(input, clauses, args);
   const attributions = attributeClauses(input, clauses, args);
-  const timeOf = assignTimes(clauses, times);
+  const timeOf = assignTimes(clauses, times, tokens);
   const timeTokens = new Set(times.flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
   const triples: Triple[] = [];
 
@@ -671,7 +671,10 @@ const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
 
 // ---------------------------------------------------------------------------------------- qualifiers
 
-function assignTimes(clauses: Clause[], times: TimeExpression[]): Map<number, string> {
+/** Prepositions whose noun phrase is an event of its own: "charged after a shooting at a party on Friday". */
+const EVENT_PREPS: ReadonlySet<string> = new Set(['after', 'before', 'following']);
+
+function assignTimes(clauses: Clause[], times: TimeExpression[], tokens: Token[]): Map<number, string> {
   const result = new Map<number, string>();
   for (const time of times) {
     // A time belongs to the closest clause whose verb comes before it; a leading time to the first clause.
@@ -680,6 +683,10 @@ function assignTimes(clauses: Clause[], times: TimeExpression[]): Map<number, st
       if (clause.vg.first <= time.first) owner = index;
     });
     if (owner < 0) owner = 0;
+    // "has been charged with murder after a shooting at an office party Friday": the time is the
+    // shooting's, not the charge's ("closed after 4pm" keeps its time: nothing stands between).
+    const vgLast = clauses[owner]?.vg.last ?? -1;
+    if (vgLast >= 0 && vgLast < time.first && tokens.slice(vgLast + 1, time.first - 1).some((t) => EVENT_PREPS.has(t.lower))) continue;
     if (clauses[owner] && !result.has(owner)) result.set(owner, time.text);
   }
   return result;

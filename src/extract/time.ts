@@ -62,8 +62,12 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     if (first >= 2 && tokens[first - 1]!.lower === 'on' && /^(early|late)$/.test(tokens[first - 2]!.lower)) first -= 2;
     // Leading glue that is only an article or "of" is not part of the expression.
     while (first < i && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'since' && first < i - 1)) first++;
-    found.push({ first, last, text: sentenceText(first, last) });
     i = last;
+    // "hosted the 2007 Oscars", "won the 2019 election": a year naming the thing a verb takes says
+    // which one, not when the claim happened ("in the 2007 season" stays a time).
+    const year = first === last - 1 && tokens[first]!.lower === 'the' && /^\d{4}$/.test(tokens[last]!.text);
+    if (year && tokens[first - 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[last + 1]?.pos ?? '')) continue;
+    found.push({ first, last, text: sentenceText(first, last) });
   }
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
 }
