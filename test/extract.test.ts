@@ -1177,3 +1177,11 @@ describe('times that are not the claim\'s', () => {
     expect(timesOf('Dana Holt scored 30 goals in the 2019 season.')).toEqual(['score: the 2019']);
   });
 });
+
+describe('an abbreviated title inside a name', () => {
+  it('credits "according to Harle Police spokesperson Const. Ann Lowe" to Ann Lowe, not to "Const"', () => {
+    const triples = triplesOf('The gunman entered the Harle mill party, according to Harle Police spokesperson Const. Ann Lowe.');
+    const entered = find(triples, /gunman/, /enter/);
+    expect(entered?.qualifiers.attributedTo, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.qualifiers.attributedTo]))).toMatch(/Ann Lowe$/);
+  });
+});

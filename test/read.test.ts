@@ -480,3 +480,13 @@ describe('text preservation', () => {
     });
   });
 });
+
+describe('sentences: an abbreviated title before a name', () => {
+  it('does not end a sentence ("Const. Tim Fanning", "Det. Supt. Ann Lowe"), while "the Rev. The service" and "the DC. Then" still split', () => {
+    const texts = (text: string) => splitSentences(text).map((s) => s.text);
+    expect(texts('Police spokesperson Const. Tim Fanning said the gunman came in at 4pm.')).toHaveLength(1);
+    expect(texts('Det. Supt. Ann Lowe said the search would go on.')).toHaveLength(1);
+    expect(texts('He spoke to the Rev. The service began at noon.')).toHaveLength(2);
+    expect(texts('It was reported by the DC. Then he left.')).toHaveLength(2);
+  });
+});

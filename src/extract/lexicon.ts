@@ -170,3 +170,6 @@ export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'be
 
 /** Subordinators an -ing verb phrase follows, its subject the main clause's: "while swimming in the river", "after leaving school". */
 export const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'since', 'when', 'whilst', 'without', 'despite']);
+
+/** Abbreviated titles written before a name that wink's splitter does not know: "Const.", "Det. Supt.", "Cllr.". */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt', 'insp', 'cllr', 'rev', 'cpl', 'pte', 'sgt', 'lt', 'capt', 'gov', 'sen', 'prof', 'dr']);

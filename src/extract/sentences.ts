@@ -2,6 +2,7 @@
 // when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
 import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);
 
@@ -67,6 +68,9 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   if (/^[a-z]/.test(first.text)) return true;
   const last = previous.tokens[previous.tokens.length - 1]!;
   const beforeLast = previous.tokens[previous.tokens.length - 2];
+  // "Police spokesperson Const. Tim Fanning said": a title's abbreviation is no sentence's end.
+  const abbreviation = last.text === '.' ? beforeLast?.text : last.text.replace(/\.$/, '');
+  if (abbreviation && /^\p{Lu}\p{Ll}+$/u.test(abbreviation) && TITLE_ABBREVIATIONS.has(abbreviation.toLowerCase()) && first.pos === 'PROPN') return true;
   const endsWithQuotedExclamation = CLOSING_QUOTES.has(last.text) && !!beforeLast && (beforeLast.text === '!' || beforeLast.text === '?');
   // "“…!” Trump wrote in a post." — a short tail whose verb says who spoke.
   return endsWithQuotedExclamation && sentence.tokens.length <= 14 && sentence.tokens.slice(0, 5).some((t) => t.pos === 'VERB');

@@ -1,5 +1,6 @@
 // Tokens with part of speech, lemma and exact character offsets, from wink-nlp (see README for why
 // wink-nlp tags and compromise lemmatises).
+import { TITLE_ABBREVIATIONS } from './lexicon.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -59,6 +60,17 @@ export function tokenize(text: string): Tokenized {
     // article would be read differently after another one. The clitic is split off here, as wink
     // does on first sight, and every article is read the same whatever came before.
     const possessive = POSSESSIVE.exec(value);
+    // "Const. Tim Fanning": an abbreviated title keeps its full stop, as wink does for "Dr.", so the
+    // name runs on through it.
+    if (/^\p{Lu}\p{Ll}+$/u.test(value) && TITLE_ABBREVIATIONS.has(value.toLowerCase()) && values[i + 1] === '.' && spaces[i + 1] === '' && /^\p{Lu}/u.test(values[i + 2] ?? '')) {
+      push(`${value}.`, start, 'PROPN', `${value}.`);
+      lastOf.push(tokens.length - 1);
+      firstOf.push(tokens.length - 1);
+      lastOf.push(tokens.length - 1);
+      cursor = start + value.length + 1;
+      i++;
+      continue;
+    }
     if (possessive && !pos[i]!.startsWith('PART')) {
       const stem = possessive[1]!;
       push(stem, start, pos[i]!, lemmas[i]!.endsWith(possessive[2]!) ? lemmas[i]!.slice(0, -possessive[2]!.length) : stem);
