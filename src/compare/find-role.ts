@@ -13,6 +13,7 @@ import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
 import { ownersMeet, readPost, type ReadPost } from './post-reader.ts';
+import { oneWithinOther } from './words.ts';
 import type { Statement } from './statements.ts';
 
 /**
@@ -90,7 +91,7 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
       // "the Saints' coach" and "the Colts' coach" are two posts.
       if (named(a[0]) && named(b[0]) && a[0].owner !== b[0].owner && !(a[0].ownerText && b[0].ownerText && ownersMeet(a[0].ownerText, b[0].ownerText))) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
-      if (oneNameInOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
+      if (oneWithinOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
       const pair = [a[0].filler, b[0].filler].sort().join('|');
       if (reported.has(pair)) continue;
       reported.add(pair);
@@ -231,11 +232,6 @@ function nameEndsWith(after: readonly string[], name: string): boolean {
   return !!surname && after.at(-1)?.toLowerCase().replace(/[.,]$/, '') === surname;
 }
 
-function oneNameInOther(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((name) => name.toLowerCase().split(/\s+/).filter(Boolean));
-  const inside = (small: string[], large: string[]) => small.length > 0 && small.every((word) => large.includes(word));
-  return inside(x!, y!) || inside(y!, x!);
-}
 
 /**
  * "Returning officer Simon Achebe said …": a named post written before a person's full name names

@@ -5,10 +5,11 @@
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
-import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
+import { NAME_TAGS, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
+import { oneWithinOther } from './words.ts';
 
 export interface ReadPost {
   /** Qualifying words, title and field, lower case: "managing director", "director of public health". */
@@ -26,7 +27,6 @@ export interface ReadPost {
 /** Words that make a post one of many ("senior director", "a director", "former director"). */
 const MANY_HOLDERS: ReadonlySet<string> = new Set([...OTHER_POST_WORDS, 'a', 'an', 'one', 'another', 'senior', 'junior', 'local', 'retired', 'veteran', 'then', 'some', 'two', 'three']);
 const LEADING = /^(?:the|its|his|her|their|our)$/i;
-const POSSESSIVE = /['’]s?$/;
 const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 export function readPost(written: string): ReadPost | null {
@@ -91,26 +91,17 @@ export function readPost(written: string): ReadPost | null {
  */
 function namesOwner(word: string, first: boolean): boolean {
   const lower = word.toLowerCase();
-  if (isOwnerNoun(lower)) return true;
+  if (namesPlaceOrOrganisation(lower)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   if (!first) return true;
   return isKnownGivenName(word) || lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) || !isWordNetLemma(lower, 'noun') && !lexiconTags(lower).includes('Adjective');
 }
 
-function isOwnerNoun(word: string): boolean {
-  const kind = kindOfCommonNoun(word.toLowerCase());
-  return kind === 'ORG' || kind === 'PLACE';
-}
-
-const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);
 
 /**
  * Two outlets' owners of one post: the same words or one inside the other ("Westmoor County
  * Council" and "council", "Zoo" and "Halsey Park Zoo"), or one unsaid.
  */
 export function ownersMeet(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return true;
-  const [x, y] = [a, b].map((owner) => owner.toLowerCase().split(/\s+/));
-  const inside = (small: string[], large: string[]) => small.every((w) => large.includes(w));
-  return inside(x!, y!) || inside(y!, x!);
+  return !a || !b || oneWithinOther(a, b);
 }

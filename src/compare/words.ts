@@ -60,3 +60,13 @@ export function dice(a: Set<string>, b: Set<string>): number {
   for (const x of a) if (b.has(x)) shared += 1;
   return (2 * shared) / (a.size + b.size);
 }
+
+/**
+ * Whether every word of one text is a word of the other, case aside: "Nirad Sinha" in "Commodore
+ * Nirad Sinha", "council" in "Westmoor County Council".
+ */
+export function oneWithinOther(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((text) => text.toLowerCase().split(/\s+/).filter(Boolean));
+  const inside = (small: string[], large: string[]) => small.length > 0 && small.every((word) => large.includes(word));
+  return inside(x!, y!) || inside(y!, x!);
+}

@@ -28,7 +28,7 @@ export interface WrittenPost {
 const QUALIFYING_WORDS: ReadonlySet<string> = new Set([...OTHER_POST_WORDS, 'senior', 'junior', 'top', 'local', 'retired', 'veteran', 'serving', 'then', 'one', 'another', 'its', 'his', 'her', 'their', 'our']);
 
 const DETERMINER = /^(?:the|an?)$/i;
-const POSSESSIVE = /['’]s?$/;
+export const POSSESSIVE = /['’]s?$/;
 const OWNER_LINKS = /^(?:of|for|at)$/i;
 
 /** A post with words before its title that name it; null for a bare or ranked title, or one of many holders. */
@@ -78,9 +78,11 @@ function isPostModifier(word: string, first: boolean): boolean {
   return isWordNetLemma(lower, 'noun') || isWordNetLemma(baseForm(lower, 'verb'), 'verb') || lexiconTags(lower).includes('Adjective');
 }
 
-function namesPlaceOrOrganisation(word: string): boolean {
+/** "zoo", "council", "harbour": a common noun for a place or an organisation. */
+export function namesPlaceOrOrganisation(word: string): boolean {
   const kind = kindOfCommonNoun(word.toLowerCase());
   return kind === 'PLACE' || kind === 'ORG';
 }
 
-const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);
+/** compromise's tags for a name of a place, a person or an organisation. */
+export const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);

@@ -152,7 +152,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
-        // "Prices went up by 5%": a particle before an amount's preposition is the verb's ("go up").
+        // "Prices went up by 5%": a particle before a preposition the relation did not take (an
+        // amount's "by") is the verb's ("go up"); "up to" stays the hedge.
         const particle = tokens[clause.vg.last + 1];
         const particleBeforeAmount = !relationTokenPrep && lightRelationEnd === null && particle?.pos === 'ADP' && VERB_PARTICLES.has(particle.lower)
           && tokens[clause.vg.last + 2]?.pos === 'ADP' && !(particle.lower === 'up' && tokens[clause.vg.last + 2]!.lower === 'to');

@@ -172,4 +172,9 @@ export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'be
 export const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'since', 'when', 'whilst', 'without', 'despite']);
 
 /** Abbreviated titles written before a name that wink's splitter does not know: "Const.", "Det. Supt.", "Cllr.". */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt', 'insp', 'cllr', 'rev', 'cpl', 'pte', 'sgt', 'lt', 'capt', 'gov', 'sen', 'prof', 'dr']);
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt', 'insp', 'cllr', 'rev', 'cpl', 'pte', 'sgt', 'lt', 'capt', 'gov', 'sen', 'prof', 'dr']);
+
+/** "Const", "Supt" written as a title's abbreviation (a capital, then lower case: not "DC"). */
+export function isTitleAbbreviation(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && TITLE_ABBREVIATIONS.has(word.toLowerCase());
+}

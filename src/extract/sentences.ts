@@ -2,7 +2,7 @@
 // when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
 import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
-import { TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { isTitleAbbreviation } from './lexicon.ts';
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);
 
@@ -70,7 +70,7 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   const beforeLast = previous.tokens[previous.tokens.length - 2];
   // "Police spokesperson Const. Tim Fanning said": a title's abbreviation is no sentence's end.
   const abbreviation = last.text === '.' ? beforeLast?.text : last.text.replace(/\.$/, '');
-  if (abbreviation && /^\p{Lu}\p{Ll}+$/u.test(abbreviation) && TITLE_ABBREVIATIONS.has(abbreviation.toLowerCase()) && first.pos === 'PROPN') return true;
+  if (abbreviation && isTitleAbbreviation(abbreviation) && first.pos === 'PROPN') return true;
   const endsWithQuotedExclamation = CLOSING_QUOTES.has(last.text) && !!beforeLast && (beforeLast.text === '!' || beforeLast.text === '?');
   // "“…!” Trump wrote in a post." — a short tail whose verb says who spoke.
   return endsWithQuotedExclamation && sentence.tokens.length <= 14 && sentence.tokens.slice(0, 5).some((t) => t.pos === 'VERB');

@@ -1,6 +1,6 @@
 // Tokens with part of speech, lemma and exact character offsets, from wink-nlp (see README for why
 // wink-nlp tags and compromise lemmatises).
-import { TITLE_ABBREVIATIONS } from './lexicon.ts';
+import { isTitleAbbreviation } from './lexicon.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
@@ -62,7 +62,7 @@ export function tokenize(text: string): Tokenized {
     const possessive = POSSESSIVE.exec(value);
     // "Const. Tim Fanning": an abbreviated title keeps its full stop, as wink does for "Dr.", so the
     // name runs on through it.
-    if (/^\p{Lu}\p{Ll}+$/u.test(value) && TITLE_ABBREVIATIONS.has(value.toLowerCase()) && values[i + 1] === '.' && spaces[i + 1] === '' && /^\p{Lu}/u.test(values[i + 2] ?? '')) {
+    if (isTitleAbbreviation(value) && values[i + 1] === '.' && spaces[i + 1] === '' && /^\p{Lu}/u.test(values[i + 2] ?? '')) {
       push(`${value}.`, start, 'PROPN', `${value}.`);
       lastOf.push(tokens.length - 1);
       firstOf.push(tokens.length - 1);
