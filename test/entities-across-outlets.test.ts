@@ -276,6 +276,18 @@ describe('names and kinds news writes in its own way', () => {
     expect(['Dale Whitby', 'Jack London', 'Paris Hilton', 'Sydney Harbour', 'Victoria Park', 'Kansas City'].map(kindOfName)).toEqual(['PERSON', 'PERSON', 'PERSON', 'PLACE', 'PLACE', 'PLACE']);
   });
 
+  it('a word for a place before a name makes a place ("Mount Harle", "Lake Varden"), a people\'s name alone a person ("one Australian")', () => {
+    expect(['Mount Harle', 'Lake Varden', 'Cape Wrath', 'Fort Varden', 'Glen Harle', 'Australian'].map(kindOfName)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PERSON', 'PERSON']);
+    expect(['administration', 'management'].map((w) => kindOfCommonNoun(w))).toEqual(['ORG', 'ORG']);
+  });
+
+  it('"the Harle 76ers" is a team; a headline in capitals reads its common nouns as nouns ("GRANDMOTHER CHARGED")', () => {
+    const { resolution } = entitiesOf('The Harle 76ers fired their coach on Monday.', 'GRANDMOTHER CHARGED OVER FIRE\n\nA grandmother was charged on Monday after a fire in Harle.');
+    const kinds = Object.fromEntries(resolution.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['The Harle 76ers'] ?? kinds['Harle 76ers'], JSON.stringify(kinds)).toBe('ORG');
+    expect(Object.entries(kinds).filter(([name]) => /grandmother/i.test(name)).map(([, kind]) => kind), JSON.stringify(kinds)).toEqual(['PERSON']);
+  });
+
   it('a newspaper or a magazine is an organisation, a given name before "Post" a person', () => {
     expect(['Hollywood Reporter', 'Entertainment Weekly', 'Daily Mail', 'Emily Post'].map(kindOfName)).toEqual(['ORG', 'ORG', 'ORG', 'PERSON']);
   });

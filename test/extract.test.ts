@@ -1185,3 +1185,30 @@ describe('an abbreviated title inside a name', () => {
     expect(entered?.qualifiers.attributedTo, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.qualifiers.attributedTo]))).toMatch(/Ann Lowe$/);
   });
 });
+
+describe('a name with an age or a degree after it', () => {
+  it('gives "Dana Holt, 61, opened fire at a party, killing one man" Dana Holt for both verbs, not "61"', () => {
+    const triples = triplesOf('Dana Holt, 61, opened fire at a party, killing one man.');
+    const summary = JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma]));
+    expect(find(triples, /^Dana Holt$/, /^open/), summary).toBeDefined();
+    expect(find(triples, /^Dana Holt$/, /^kill/), summary).toBeDefined();
+    expect(triples.some((t) => t.subject.text === '61'), summary).toBe(false);
+  });
+
+  it('keeps "MD" or "Jr." after a comma with the name it ends ("Dr. Ann Lowe, MD, was named")', () => {
+    for (const [text, name] of [['Dr. Ann Lowe, MD, was named head of the Harle clinic.', 'Dr. Ann Lowe, MD'], ['Dale Holt, Jr., was charged on Monday.', 'Dale Holt, Jr.']]) {
+      const triples = triplesOf(text!);
+      expect(triples[0]?.subject.text, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma]))).toBe(name);
+      expect(triples[0]?.subject.kind).toBe('PERSON');
+    }
+  });
+});
+
+describe('"and" inside an organisation\'s name', () => {
+  it('reads "the Harle Academy of Film Arts and Sciences" as one name, "the Bank of Harle and Varden" as two', () => {
+    const subjectsOf = (text: string) => triplesOf(text).map((t) => t.subject.text);
+    expect(subjectsOf('The Harle Academy of Film Arts and Sciences announced the winners.')).toEqual(['The Harle Academy of Film Arts and Sciences']);
+    expect(subjectsOf('The Department of Health and Social Care said it would act.')[0]).toBe('The Department of Health and Social Care');
+    expect(subjectsOf('The Bank of Harle and Varden raised rates.')).toEqual(['The Bank of Harle', 'Varden']);
+  });
+});

@@ -1,6 +1,10 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
+import { lexiconTags } from '../compromise-lexicon.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
+import { baseForm } from '../resolve/morphy.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isNameSuffix, ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
@@ -196,10 +200,31 @@ function isNameWithAnd(tokens: Token[], left: Chunk, right: Chunk): boolean {
   const rightWords = tokens.slice(right.first, right.last + 1);
   const head = rightWords[rightWords.length - 1]!;
   const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+  if (isFieldsAfterOf(leftWords, rightWords)) return true;
   if (leftWords.length === 0 || !leftWords.every(capitalised) || rightWords.length < 2) return false;
   if (!rightWords.slice(0, -1).every(capitalised)) return false;
   return ORG_WORDS.has(head.lower) && !head.lower.endsWith('ies') && !/[^s]s$/.test(head.lower) || ORG_PLURAL_NAMES.has(head.lower);
 }
+
+/**
+ * "the Academy of Motion Picture Arts and Sciences", "the Department of Health and Human Services":
+ * an organisation named by the fields after its "of", where the words after "and" are capitalised
+ * common words (a field, not a name: "the Bank of England and Barclays" stays two).
+ */
+function isFieldsAfterOf(leftWords: Token[], rightWords: Token[]): boolean {
+  const of = leftWords.findIndex((t) => t.lower === 'of');
+  if (of < 1 || of === leftWords.length - 1) return false;
+  const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+  if (!leftWords.every((t, k) => k === of || capitalised(t)) || kindOfCommonNoun(leftWords[of - 1]!.lower) !== 'ORG') return false;
+  return rightWords.every((t) => capitalised(t) && isFieldWord(t.lower));
+}
+
+/** A common word, not a name: "sciences", "human", "services" (not "England", not "Barclays"). */
+function isFieldWord(word: string): boolean {
+  return !lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) && isWordNetLemma(baseForm(word, 'noun'), 'noun');
+}
+
+const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company']);
 
 /** Organisation words that are plural and still one organisation ("… Industries"). */
 const ORG_PLURAL_NAMES = new Set(['holdings', 'industries', 'partners', 'technologies', 'systems', 'airlines', 'motors', 'labs', 'news', 'times']);

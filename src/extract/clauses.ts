@@ -4,7 +4,7 @@
 import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
-import { CLAUSE_VERBS, GERUND_SUBORDINATORS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { CLAUSE_VERBS, GERUND_SUBORDINATORS, isNameSuffix, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -141,6 +141,15 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   }
   const described = participleParentheticalSubject(parse, c, k);
   if (described) return { phrases: [described], via: 'participle' };
+  // "…, opened fire at a party, killing one man": an -ing verb after a comma has the main clause's
+  // subject, before any reading of the commas as a parenthesis ("Kirkpatrick, 61, opened").
+  if (chunk.tag === ',' && tokens[chunks[c]!.first]!.lower.endsWith('ing')) {
+    const participle = participleSubject(parse, c, k, earlier);
+    if (participle) return participle;
+  }
+  // "Arcade Comeaux, Jr., was executed", "Dr. Ann Lowe, MD, was named": the comma closes the name's
+  // suffix (but "his son, Ike LaRue III, said" is an apposition, read below).
+  if (chunk.tag === ',' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag !== ',' && isNameSuffix(tokens[chunks[k - 1]!.last]!.text)) return { phrases: [phraseOf(chunks[k - 1]!)], via: 'adjacent' };
   if (chunk.tag === ',') {
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
@@ -205,6 +214,9 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
     let after = close + 1;
     while (chunks[after]?.tag === 'B') after++;
     if (chunks[after]?.type !== 'VG' || !isParticipleParenthetical(tokens, chunks, k, close)) return null;
+    // "Kirkpatrick, 61, opened fire at a party, killing one man": an -ing verb after the closing
+    // comma is no main verb, so "opened" is finite and nothing between commas was a parenthesis.
+    if (/ing$/.test(tokens[chunks[after]!.first]!.lower)) return null;
     // Only between a subject and its verb: in "crossed the river, captured the town, …" the noun
     // phrase is an object and the verbs are a series sharing the sentence's subject.
     const described = extendLeftOverPP(parse, k - 1);

@@ -6,7 +6,7 @@ import type { Token } from './tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from './lexicon.ts';
+import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, LEADING_PLACE_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from './lexicon.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -38,6 +38,7 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   // "Emily Post" and "Jane Bank" are people: a given name and one word is a person's name.
   const givenAndSurname = content.length === 2 && isKnownGivenName(content[0]!.text);
   if (headNamesOrganisation && !givenAndSurname && content.some((t) => ORG_WORDS.has(t.lower)) && content.some((t) => t.pos === 'PROPN')) return 'ORG';
+  if (isTeamNumber(content)) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
   if (properRun.length >= 2 && properRun.length === content.length && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
@@ -50,6 +51,15 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
 /** "top-ranked", "seeded", "unbeaten": a word for a side's standing in a competition. */
 export function namesStanding(word: string): boolean {
   return STANDING_WORDS.has(word.slice(word.lastIndexOf('-') + 1));
+}
+
+/**
+ * "the Philadelphia 76ers", "the 49ers": a number made a plural noun names a team's
+ * players (the tokenizer cuts it as "76" + "ers").
+ */
+function isTeamNumber(content: Token[]): boolean {
+  const [number, suffix] = content.slice(-2);
+  return content.length >= 2 && suffix!.lower === 'ers' && number!.pos === 'NUM' && number!.end === suffix!.start;
 }
 
 /** Prepositions that attach a post to a title: "ambassador to", "minister for", "secretary of". */
@@ -103,6 +113,10 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length >= 2 && PUBLICATION_WORDS.has(last.toLowerCase()) && /^[A-Z]/.test(last) && !isKnownGivenName(words[0]!)) kind = 'ORG';
   else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
+  // "Mount Cook", "Lake Tahoe", "Cape Cod": a word for a place first, then its name.
+  else if (words.length >= 2 && LEADING_PLACE_WORDS.has(words[0]!.toLowerCase())) kind = 'PLACE';
+  // "one Australian", "the Britons": a people's name standing alone stands for its people.
+  else if (words.length === 1 && whole.includes('Demonym')) kind = 'PERSON';
   // "Sydney Harbour", "Jordan Valley", "Victoria Park": a word for a place last, whatever the first.
   else if (words.length >= 2 && PLACE_WORDS.has(last.toLowerCase())) kind = 'PLACE';
   // "Mill Lane", "Harbour Row": a street, where "Diane Lane" is a person.

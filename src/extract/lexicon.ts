@@ -42,14 +42,17 @@ export const EVENT_NOUNS = new Set([
 /** Units of an age written as a noun or before one: "a 24-year-old", "the six-month-old". */
 export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
 
-/** Suffixes of a person's name ("Jr.", "Sr.", "III"), lower case without the full stop; they do not tell people apart. */
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** Suffixes of a person's name ("Jr.", "Sr.", "III", and degrees: "MD", "PhD"), lower case without the full stop; they do not tell people apart. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'md', 'm.d', 'phd', 'ph.d']);
+
+/** Degrees written after a name ("Dr. Regina Benjamin, MD"): only a person holds one. */
+const DEGREE_SUFFIX = /^(md|m\.d\.?|phd|ph\.d\.?)$/i;
 
 /** Whether a token is a name suffix: "Jr.", "SR", "III". */
 export const isNameSuffix = (text: string | undefined): boolean => text !== undefined && NAME_SUFFIXES.has(text.toLowerCase().replace(/\.$/, ''));
 
 /** Whether a token is a suffix only a person's name ends in: "Jr.", "Sr." ("World War II" is no person). */
-export const isPersonSuffix = (text: string | undefined): boolean => text !== undefined && /^(jr|sr)\.?$/i.test(text);
+export const isPersonSuffix = (text: string | undefined): boolean => text !== undefined && (/^(jr|sr)\.?$/i.test(text) || DEGREE_SUFFIX.test(text));
 
 /** Titles and roles that mark the name after them as a person. */
 export const PERSON_TITLES = new Set([
@@ -97,6 +100,13 @@ export const PLACE_WORDS = new Set([
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'port', 'village',
   'town', 'township', 'borough', 'canyon', 'desert', 'forest', 'beach', 'strait', 'highway', 'station', 'hills',
 ]);
+
+/**
+ * Words that make a capitalised name a place when they open it ("Mount Cook", "Lake Tahoe", "Cape
+ * Cod", "Fort Worth", "Loch Ness"): before a second name they are never a given name. ("Glen" is
+ * left out: it is one.)
+ */
+export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(['mount', 'mt', 'mt.', 'lake', 'loch', 'lough', 'cape', 'fort', 'isle', 'port']);
 
 /**
  * Street words that are also surnames ("Mill Lane" / "Diane Lane", "Church Close" / "Glenn Close"):

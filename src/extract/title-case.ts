@@ -72,7 +72,10 @@ function isHeadlineVerb(tokens: Token[], k: number): boolean {
 
 const HEADLINE_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['ADP', 'DET', 'PROPN', 'NUM', 'PRON']);
 
+/** "Police", and in a headline all in capitals "GRANDMOTHER" (three letters at least: "US" is no word here). */
+const CAPITALISED_WORD = /^\p{Lu}(?:\p{Ll}+|\p{Lu}{2,})$/u;
+
 function isCommonWord(token: Token, names: Set<string>): boolean {
-  if (!/^\p{Lu}\p{Ll}+$/u.test(token.text) || names.has(token.lower)) return false;
+  if (!CAPITALISED_WORD.test(token.text) || names.has(token.lower)) return false;
   return (['noun', 'verb'] as const).some((pos) => isWordNetLemma(baseForm(token.lower, pos), pos));
 }

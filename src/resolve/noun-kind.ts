@@ -54,6 +54,8 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['mum', 'PERSON'], // not the chrysanthemum
   ['family', 'PERSON'], // "the family said": its members, as a reader takes it, not an organisation
   ['ministry', 'ORG'], // a government department, not the clergy
+  ['administration', 'ORG'], // "the administration said": the government, not the act of administering
+  ['management', 'ORG'], // "management refused": those running the business, not the act of managing
   ['media', 'ORG'], // "state media reported": the outlets, not a means of communication
   ['giant', 'ORG'], // "the software giant": a company, not a very tall person
   ['unit', 'ORG'], // "the police gang unit": a squad, not a unit of measurement
