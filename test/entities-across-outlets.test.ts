@@ -328,3 +328,11 @@ describe('an age standing for a person', () => {
     expect(kindOfCommonNoun('seven-year-old')).toBe('PERSON');
   });
 });
+
+describe('a place an organisation is named after', () => {
+  it('"stopping at Harlecombe" is the village, not "the Harlecombe Rail Action Group", which keeps its own entity', () => {
+    const { resolution } = entitiesOf('Passenger trains are stopping at Harlecombe again.', 'The Harlecombe Rail Action Group campaigned for years to reopen the line.');
+    const named = resolution.entities.filter((e) => /Harlecombe/.test(e.name)).map((e) => `${e.kind} ${e.name}`).sort();
+    expect(named).toEqual(['ORG Harlecombe Rail Action Group', 'PLACE Harlecombe']);
+  });
+});

@@ -1212,3 +1212,20 @@ describe('"and" inside an organisation\'s name', () => {
     expect(subjectsOf('The Bank of Harle and Varden raised rates.')).toEqual(['The Bank of Harle', 'Varden']);
   });
 });
+
+describe('"cost" with an amount', () => {
+  it('reads "The new depot cost £14.2m to build" as the depot costing £14.2m, which builds nothing', () => {
+    for (const text of ['The new depot cost £14.2m to build.', 'The depot cost £14.2 million to design and build.']) {
+      const triples = triplesOf(text);
+      const summary = JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]));
+      expect(find(triples, /depot/, /^cost$/)?.qualifiers.quantity?.value, summary).toBe(14_200_000);
+      expect(triples.some((t) => /build|design/.test(t.relation.lemma)), summary).toBe(false);
+    }
+  });
+
+  it('ends the sentence after "£2m." and reads the unit, which wink keeps with its full stop', () => {
+    const { sentences, triples } = extractTriples(article('The repairs cost the council £2m. The council said it would appeal.'));
+    expect(sentences.map((s) => s.text)).toEqual(['The repairs cost the council £2m.', 'The council said it would appeal.']);
+    expect(find(triples, /repairs/, /^cost$/)?.qualifiers.quantity?.value).toBe(2_000_000);
+  });
+});

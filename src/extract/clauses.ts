@@ -167,6 +167,9 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     // "said the plans to expand the port were shelved": who would expand is not said.
     return { phrases: [], via: 'none' };
   }
+  // "The station cost £14.2m to build": what the amount was spent on; whoever builds it is not said.
+  // ("Symptoms can take ten weeks to appear" is the symptoms appearing.)
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG' && spendsAmount(parse, chunks[k - 2]!, chunks[k - 1]!)) return { phrases: [], via: 'none' };
   if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG') {
     // Object control: "invited Xi to make a state visit" — Xi makes the visit; otherwise the
     // subject carries on: "withdrew its threat to impose tariffs" — the US imposes.
@@ -224,6 +227,11 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
     return !before || SUBJECT_OPENERS.has(before.tag) ? described : null;
   }
   return null;
+}
+
+/** "cost £14.2m": a verb whose object is the amount paid, with a number in it. */
+function spendsAmount(parse: SentenceParse, verb: Chunk, object: Chunk): boolean {
+  return lastVerbLemma(parse, verb) === 'cost' && parse.tokens.slice(object.first, object.last + 1).some((t) => t.pos === 'NUM');
 }
 
 /** Chunks after which a noun phrase starts a clause: a comma, an adverb, a quote mark, a colon. */

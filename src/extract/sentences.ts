@@ -12,7 +12,7 @@ export function splitSentences(text: string): Sentence[] {
 
 export function tokenizeSentences(text: string): TokenizedSentence[] {
   const merged: TokenizedSentence[] = [];
-  for (const sentence of tokenize(text).sentences.flatMap((s) => splitAtLineBreaks(s, text)).flatMap(splitAfterClockTime)) {
+  for (const sentence of tokenize(text).sentences.flatMap((s) => splitAtLineBreaks(s, text)).flatMap(splitAfterStopInToken)) {
     const previous = merged[merged.length - 1];
     if (previous && continuesPrevious(previous, sentence, text)) {
       merged[merged.length - 1] = { start: previous.start, end: sentence.end, tokens: [...previous.tokens, ...sentence.tokens] };
@@ -42,13 +42,19 @@ function splitAtLineBreaks(sentence: TokenizedSentence, text: string): Tokenized
 /** "9am.", "6.30pm.": wink keeps the full stop in the time's token, and with it the next sentence. */
 const CLOCK_TIME_WITH_STOP = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.$/i;
 
-/** "The outage began shortly before 9am. Meridian said …" is two sentences. */
-function splitAfterClockTime(sentence: TokenizedSentence): TokenizedSentence[] {
+/** The full stop tokens.ts split off an amount's unit ("£2m."): wink did not end the sentence there. */
+function isUnitStop(tokens: Token[], i: number): boolean {
+  const unit = tokens[i - 1];
+  return tokens[i]!.text === '.' && !!unit && unit.end === tokens[i]!.start && /^\d/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2]!.end === unit.start;
+}
+
+/** "The outage began shortly before 9am. Meridian said …" and "It cost £2m. The council …" are two sentences each. */
+function splitAfterStopInToken(sentence: TokenizedSentence): TokenizedSentence[] {
   const parts: TokenizedSentence[] = [];
   let from = 0;
   sentence.tokens.forEach((token, i) => {
     const next = sentence.tokens[i + 1];
-    if (!next || !CLOCK_TIME_WITH_STOP.test(token.text) || !/^\p{Lu}/u.test(next.text)) return;
+    if (!next || !(CLOCK_TIME_WITH_STOP.test(token.text) || isUnitStop(sentence.tokens, i)) || !/^\p{Lu}/u.test(next.text)) return;
     const tokens = sentence.tokens.slice(from, i + 1);
     parts.push({ start: tokens[0]!.start, end: token.end, tokens });
     from = i + 1;

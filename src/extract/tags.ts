@@ -27,7 +27,7 @@ const HEDGING_PREPOSITIONS = new Set(['around', 'about', 'over', 'under', 'nearl
 
 export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
-  if (!tags.includes('V') && !tags.includes('A')) retagMissingVerb(tokens, tags);
+  if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
   retagHyphenatedWord(tokens, tags);
@@ -366,6 +366,13 @@ function retagControlVerb(tokens: Token[], tags: Tag[]): void {
 function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
+    // "The new station cost £14.2m to build": a verb whose past is its base form has no -s to show.
+    if (tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D'].includes(tags[i + 1]!)) {
+      tags[i] = 'V';
+      token.pos = 'VERB';
+      token.lemma = token.lower;
+      return;
+    }
     if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
     // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
     const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
@@ -378,6 +385,15 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
     return;
   }
 }
+
+/** A verb outside an infinitive ("to design and build" is not the sentence's verb), or an auxiliary. */
+function hasFiniteVerb(tags: Tag[]): boolean {
+  const infinitive = (k: number): boolean => tags[k - 1] === 'T' || (tags[k - 1] === 'C' && tags[k - 2] === 'V' && infinitive(k - 2));
+  return tags.some((tag, k) => tag === 'A' || (tag === 'V' && !infinitive(k)));
+}
+
+/** Verbs whose past tense is their base form and also a noun: "cost", "cut", "hit". */
+const UNMARKED_PAST_VERBS: ReadonlySet<string> = new Set(['cost', 'cut', 'hit', 'put', 'set', 'shut', 'hurt', 'spread', 'split', 'cast', 'burst']);
 
 /** An -s word the tagger called a plural noun is a present-tense verb: retag it and give it its base form. */
 function retagAsPresentVerb(tokens: Token[], tags: Tag[], i: number): void {

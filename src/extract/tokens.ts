@@ -30,6 +30,9 @@ export interface Tokenized {
   sentences: TokenizedSentence[];
 }
 
+/** An amount's unit with a sentence's full stop kept in it: "m." in "£2m.", "bn.", "km.". */
+const UNIT_WITH_STOP = /^(?:m|bn|k|km|kg|cm|mm|ft|mph|lb|lbs)\.$/i;
+
 /** A word with a possessive clitic: "Zorbo’s", "McDonald's" (not "’s" alone, not "Chris"). */
 const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
 
@@ -71,7 +74,12 @@ export function tokenize(text: string): Tokenized {
       i++;
       continue;
     }
-    if (possessive && !pos[i]!.startsWith('PART')) {
+    // "cost £2m. The council said": wink keeps the full stop in an amount's unit ("m.") and runs on
+    // into the next sentence; the unit and the stop are two tokens, and sentences.ts splits there.
+    if (UNIT_WITH_STOP.test(value) && spaces[i] === '' && /\d$/.test(values[i - 1] ?? '')) {
+      push(value.slice(0, -1), start, pos[i]!, value.slice(0, -1).toLowerCase());
+      push('.', start + value.length - 1, 'PUNCT', '.');
+    } else if (possessive && !pos[i]!.startsWith('PART')) {
       const stem = possessive[1]!;
       push(stem, start, pos[i]!, lemmas[i]!.endsWith(possessive[2]!) ? lemmas[i]!.slice(0, -possessive[2]!.length) : stem);
       push(possessive[2]!, start + stem.length, 'PART', possessive[2]!);

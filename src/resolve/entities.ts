@@ -28,6 +28,8 @@ export interface MentionInput {
   copularObject?: boolean;
   /** "the actress" routed as the name the story gives her: the text is that name, not what was written. */
   described?: boolean;
+  /** The object of a verb's "at"/"in"/"near" ("stopping at Ashcombe"): where something is or happens. */
+  located?: boolean;
 }
 
 interface Decided {
@@ -88,6 +90,11 @@ interface StoryState {
   organisationsByFirstWord: Map<string, Set<string>>;
   /** Surnames of the story's people named in full: a short name that is one is not an organisation. */
   surnames: Set<string>;
+  /**
+   * One-word names the story writes as where something happens ("stopping at Ashcombe"): a place,
+   * even when an organisation is named after it ("the Ashcombe Rail Action Group").
+   */
+  placeWords: Set<string>;
   /** "first last" of every person the extractor named in full somewhere in the story. */
   fullNames: Set<string>;
   /** People by the person nouns written before their names ("actress" → Tara Reid, from "Actress Tara Reid"). */
@@ -166,7 +173,7 @@ const RECOGNISERS: readonly Recogniser[] = [
     name: 'short name of an organisation',
     route: (m, story) => {
       const words = withoutLeadingDeterminers(tokenize(m.text));
-      if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm)) return null;
+      if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm) || story.placeWords.has(words[0]!.norm)) return null;
       const names = story.organisationsByFirstWord.get(words[0]!.norm);
       return names?.size === 1 ? properName([...names][0]!, 'ORG') : null;
     },
@@ -230,6 +237,15 @@ const RECOGNISERS: readonly Recogniser[] = [
         : null,
   },
   {
+    // "stopping at Ashcombe": a one-word name the story writes as where something happens is a place.
+    name: 'place written as one',
+    route: (m, story) => {
+      const words = withoutLeadingDeterminers(tokenize(m.text));
+      const located = words.length === 1 && words[0]!.capitalised && story.placeWords.has(words[0]!.norm);
+      return located && (m.kind === 'THING' || m.kind === null) ? properName(m.text, 'PLACE') : null;
+    },
+  },
+  {
     name: 'proper name',
     route: (m) => {
       const capitalised = /^\p{Lu}/u.test(withoutLeadingDeterminers(tokenize(m.text))[0]?.raw ?? '');
@@ -244,6 +260,7 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
   const organisationKeys = new Set<string>();
   const organisationsByFirstWord = new Map<string, Set<string>>();
   const surnames = new Set<string>();
+  const placeWords = new Set<string>();
   const fullNames = new Set<string>();
   const describedAs = new Map<string, Map<string, string>>();
   for (const m of mentions) {
@@ -260,6 +277,7 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
     }
     if (m.kind === 'ORG') organisationKeys.add(properName(m.text, 'ORG').key);
     const words = withoutLeadingDeterminers(tokenize(m.text));
+    if (m.located && words.length === 1 && words[0]!.capitalised) placeWords.add(words[0]!.norm);
     if (words.length < 2 || !words.every((w) => w.capitalised)) continue;
     if (m.kind === 'ORG') {
       const name = words.map((w) => w.raw).join(' ');
@@ -269,7 +287,7 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
       surnames.add(words.at(-1)!.norm);
     }
   }
-  return { organisationKeys, organisationsByFirstWord, surnames, fullNames, describedAs };
+  return { organisationKeys, organisationsByFirstWord, surnames, placeWords, fullNames, describedAs };
 }
 
 

@@ -50,8 +50,8 @@ function statedRole(triple: Triple): string[] {
 function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
   const mentions: MentionInput[] = [];
   const refs: TripleRefs[] = [];
-  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], copularObject = false) => {
-    mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}) });
+  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], copularObject = false, located = false) => {
+    mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}), ...(located ? { located } : {}) });
     return mentions.length - 1;
   };
   for (const extraction of extractions) {
@@ -63,7 +63,8 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       if (subject.namesNothing) continue;
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
       const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : []);
-      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], triple.relation.lemma === 'be') : null;
+      const located = LOCATING_PREPOSITIONS.has(triple.relation.lemma.split(' ').at(-1)!);
+      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], triple.relation.lemma === 'be', located) : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
@@ -74,6 +75,9 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
   }
   return { mentions, refs };
 }
+
+/** Prepositions ending a relation whose object is where something is or happens ("stop at", "live in"). */
+const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near']);
 
 /** A speaker written as a bare pronoun with no antecedent ("he said") names nobody to resolve. */
 function namesSomeone(speaker: string | undefined): string | undefined {
