@@ -538,3 +538,21 @@ describe('one post, its owner written before or after the title', () => {
     ))).toEqual([]);
   });
 });
+
+describe('a post named "head of" a field', () => {
+  it('sets "the council\'s head of parks and open spaces, Ann Lowe," against "Ben Hale, head of parks and open spaces at Tolland Borough Council"', () => {
+    const story = storyOf(
+      "Tolland Borough Council closed Fenn Mere to swimmers on Tuesday after toxic algae was found. The council's head of parks and open spaces, Ann Lowe, said the ban was a sensible precaution.",
+      'Swimmers have been banned from Fenn Mere after toxic algae was found, Tolland Borough Council said. Ben Hale, head of parks and open spaces at Tolland Borough Council, said closing the mere was the right decision.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/head of parks and open spaces is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+
+  it('also with the holder after the field ("Head of trading standards Ann Lowe said")', () => {
+    const story = storyOf(
+      'A rogue roofer who took £90,000 from elderly people in Tolland was jailed on Friday. Head of trading standards Ann Lowe said the sentence sent a clear message.',
+      'A rogue roofer who conned elderly Tolland residents out of £90,000 has been jailed. Ben Hale, head of trading standards at Tolland Borough Council, welcomed the sentence.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/head of trading standards is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+});

@@ -5,7 +5,7 @@
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
-import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
+import { findTitleAt, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { NAME_TAGS, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
@@ -35,7 +35,7 @@ export function readPost(written: string): ReadPost | null {
   const lower = words.map((w) => w.toLowerCase().replace(/\./g, '').replace(POSSESSIVE, ''));
   if (lower.some((w, k) => k < 3 && MANY_HOLDERS.has(w))) return null;
   for (let start = 0; start < words.length; start++) {
-    const title = findTitleAt(lower, start);
+    const title = findTitleAt(lower, start) ?? postBeforeOf(lower, start);
     if (!title?.family) continue;
     // "County Sheriff deputy Jerry Ortiz": the holder's own title is the last one before the name.
     const next = start + title.length;
@@ -66,6 +66,13 @@ export function readPost(written: string): ReadPost | null {
         ownerAfter = true;
       }
       else if (content.every((w) => /^\p{Ll}/u.test(w)) && field.length === 0 && link !== 'at') field.push(link, ...content.map((w) => w.toLowerCase()));
+      else if (field.length === 0 && link !== 'at' && /^\p{Ll}/u.test(part[0]!)) {
+        // "Head of trading standards Ann Lowe": the field in lower case, then the holder's name.
+        const name = part.findIndex((w) => /^\p{Lu}/u.test(w));
+        field.push(link, ...part.slice(0, name).map((w) => w.toLowerCase()));
+        rest = [...part.slice(name), ...(end > 0 ? phrase.slice(end) : [])];
+        break;
+      }
       else break;
       rest = end > 0 ? phrase.slice(end) : [];
       if (end > 0 && !LINKS.has(phraseLower[end]!)) break;
@@ -83,6 +90,16 @@ export function readPost(written: string): ReadPost | null {
     return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest };
   }
   return null;
+}
+
+/**
+ * Words that are a post only with "of" and a field after them, never a title before a name:
+ * "head of parks and open spaces", "head of trading standards" ("the head" alone is a body part).
+ */
+const POSTS_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
+
+function postBeforeOf(lower: readonly string[], start: number): TitleMatch | null {
+  return POSTS_BEFORE_OF.has(lower[start]!) && lower[start + 1] === 'of' ? { title: lower[start]!, family: 'official', length: 1 } : null;
 }
 
 /**

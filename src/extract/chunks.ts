@@ -179,7 +179,7 @@ function joinOfChains(chunks: Chunk[], tokens: Token[]): Chunk[] {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }
-    if (chunk.type === 'NP' && prev?.tag === 'C' && before?.type === 'NP' && isNameWithAnd(tokens, before, chunk)) {
+    if (chunk.type === 'NP' && prev?.tag === 'C' && before?.type === 'NP' && (isNameWithAnd(tokens, before, chunk) || isPostFieldWithAnd(tokens, before, chunk))) {
       out.splice(out.length - 2, 2, { type: 'NP', tag: 'n', first: before.first, last: chunk.last });
       continue;
     }
@@ -225,6 +225,26 @@ function isFieldWord(word: string): boolean {
 }
 
 const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company']);
+
+/**
+ * "head of parks and open spaces", "director of finance and resources", "minister for housing and
+ * communities": a post's field may hold "and"; it is one post, not the post and a second thing.
+ * Only where both sides of "and" are bare lower-case words right after the post's "of"/"for".
+ */
+function isPostFieldWithAnd(tokens: Token[], left: Chunk, right: Chunk): boolean {
+  if (tokens[left.last + 1]?.lower !== 'and') return false;
+  const leftWords = tokens.slice(left.first, left.last + 1);
+  const link = leftWords.findLastIndex((t) => t.lower === 'of' || t.lower === 'for');
+  const post = leftWords[link - 1];
+  if (link < 1 || !post || !(PERSON_TITLES.has(post.lower) || post.lower === 'head')) return false;
+  const bare = (words: Token[]) => words.length > 0 && words.every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'NOUN' || t.pos === 'ADJ'));
+  // "The director of finance and staff were evacuated": a plural verb after them makes two subjects.
+  const pluralVerb = PLURAL_AGREEMENT.has(tokens[right.last + 1]?.lower ?? '');
+  return !pluralVerb && bare(leftWords.slice(link + 1)) && bare(tokens.slice(right.first, right.last + 1));
+}
+
+const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
+
 
 /** Organisation words that are plural and still one organisation ("… Industries"). */
 const ORG_PLURAL_NAMES = new Set(['holdings', 'industries', 'partners', 'technologies', 'systems', 'airlines', 'motors', 'labs', 'news', 'times']);

@@ -66,12 +66,16 @@ function isTeamNumber(content: Token[]): boolean {
 const POST_PREPOSITIONS = new Set(['to', 'for', 'of']);
 
 /**
- * The person's name in "to Japan George Glass" (what follows a title): a post preposition, then
- * proper names of which the last two are a known person's name. Null when it is not that shape.
+ * The person's name in "to Japan George Glass" or "of trading standards Ann Lowe" (what follows a
+ * title): a post preposition, a field in lower case if any, then proper names of which the last two
+ * are a known person's name. Null when it is not that shape.
  */
 export function nameAfterPost(afterTitle: Token[]): Token[] | null {
   if (afterTitle.length < 4 || !POST_PREPOSITIONS.has(afterTitle[0]!.lower)) return null;
-  const proper = afterTitle.slice(1);
+  // "Head of trading standards Ann Lowe": a field in lower case may come before the name.
+  let first = 1;
+  while (first < afterTitle.length - 2 && /^\p{Ll}/u.test(afterTitle[first]!.text) && afterTitle[first]!.pos !== 'ADP' && afterTitle[first]!.pos !== 'DET') first++;
+  const proper = afterTitle.slice(first);
   if (!proper.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return null;
   const name = proper.slice(-2);
   return kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON' ? name : null;
