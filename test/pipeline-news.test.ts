@@ -556,3 +556,18 @@ describe('a post named "head of" a field', () => {
     expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/head of trading standards is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
   });
 });
+
+describe('a denial told by "no" before the object', () => {
+  const opening = 'Hail wrecked greenhouses at the Friars Lane allotments in Tolland on Monday, the Tolland Allotment Society said.';
+  it('"have no insurance" and "do not have insurance" agree; "have insurance" clashes with both', () => {
+    const agreeing = storyOf(`${opening} Most plot holders have no insurance for their sheds.`, `${opening} Most plot holders do not have insurance for their sheds.`);
+    expect(agreeing.contradictions.map((c) => c.explanation)).toEqual([]);
+    const clashing = storyOf(`${opening} Most plot holders have no insurance for their sheds.`, `${opening} Most plot holders have insurance for their sheds.`);
+    expect(clashing.contradictions.filter((c) => c.kind === 'polarity').map((c) => c.explanation), JSON.stringify(clashing.contradictions.map((c) => c.explanation))).toHaveLength(1);
+  });
+
+  it('"little shade" is not denied by "no shade"', () => {
+    const story = storyOf(`${opening} There was little shade on the plots.`, `${opening} There was no shade on the plots.`);
+    expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
+  });
+});

@@ -53,10 +53,21 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   return found;
 }
 
+/**
+ * "Most plot holders have no insurance" denies as "do not have insurance" does: a verb's object
+ * opened by "no" negates the claim, whatever the verb's own polarity.
+ */
+function denies(statement: Statement): boolean {
+  return statement.claim.negated !== /^no\s/i.test(statement.source.objectText ?? '');
+}
+
+/** "there was little shade" beside "there was no shade": next to nothing, which "no" does not deny. */
+const SCANT = /^(?:little|few|hardly|scarcely|barely)\s/i;
+
 function oppositeSides(block: Statement[]): [Statement[], Statement[], string] | null {
-  const affirmed = block.filter((s) => !s.claim.negated);
+  const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? ''));
   // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
-  const denied = block.filter((s) => s.claim.negated && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
+  const denied = block.filter((s) => denies(s) && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
   if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => sameEvent(x.claim.predicate, s.claim.predicate))), denied, 'denied'];
   const byEvent = [...groupBy(block, ({ claim }) => eventWord(claim.predicate)).entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   for (let i = 0; i < byEvent.length; i++) {
