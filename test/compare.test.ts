@@ -295,6 +295,14 @@ describe('time', () => {
     expect(kindsOf([reopen('a1', 'from March 2019 until June 2020'), reopen('a2', 'in October 2019')])).toEqual([]);
   });
 
+  it('reads clock times with the rounding outlets use, and a bound as everything on its side', () => {
+    expect(kindsOf([reopen('a1', 'just after 3pm'), reopen('a2', 'around 4.45pm')])).toEqual(['time']);
+    expect(kindsOf([reopen('a1', '9am'), reopen('a2', '9.15am')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'around 11pm'), reopen('a2', '11.30pm')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'By 10am'), reopen('a2', 'shortly after 7am')])).toEqual([]);
+    expect(kindsOf([reopen('a1', 'after 9pm'), reopen('a2', '8am')])).toEqual(['time']);
+  });
+
   it('does not compare times of different claims', () => {
     expect(kindsOf([reopen('a1', 'in the third quarter'), triple({ article: 'a2', s: 'e:ministry', p: 'inspect', o: 'e:bridge', q: { time: 'in the fourth quarter' } })])).toEqual([]);
   });

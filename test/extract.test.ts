@@ -794,7 +794,7 @@ describe('a clock time ending a sentence', () => {
   it('ends it: "before 9am. Meridian said …" is two sentences, and the time has no full stop', () => {
     const { sentences, triples } = extractTriples(article('The outage began shortly before 9am. Meridian Power said 18,000 homes were affected.'));
     expect(sentences.map((s) => s.text)).toEqual(['The outage began shortly before 9am.', 'Meridian Power said 18,000 homes were affected.']);
-    expect(find(triples, /outage/, /^begin$/)?.qualifiers.time).toBe('9am');
+    expect(find(triples, /outage/, /^begin$/)?.qualifiers.time).toBe('shortly before 9am');
     expect(find(triples, /^Meridian Power$/, /^say$/)).toBeDefined();
   });
 });
@@ -1227,5 +1227,31 @@ describe('"cost" with an amount', () => {
     const { sentences, triples } = extractTriples(article('The repairs cost the council £2m. The council said it would appeal.'));
     expect(sentences.map((s) => s.text)).toEqual(['The repairs cost the council £2m.', 'The council said it would appeal.']);
     expect(find(triples, /repairs/, /^cost$/)?.qualifiers.quantity?.value).toBe(2_000_000);
+  });
+});
+
+describe('clock times, bounds and "not … until"', () => {
+  it('keeps "4.45pm" one token (wink cuts it "4.4" + "5pm") and ends the sentence after "5.30pm."', () => {
+    const { sentences, triples } = extractTriples(article('The hail started at 4.45pm on Monday. It ended at 5.30pm. Rain followed.'));
+    expect(sentences.map((s) => s.text)).toEqual(['The hail started at 4.45pm on Monday.', 'It ended at 5.30pm.', 'Rain followed.']);
+    expect(find(triples, /hail/, /start|begin/)?.qualifiers.time).toBe('4.45pm on Monday');
+    expect(find(triples, /hail/, /start|begin/)?.qualifiers.quantity).toBeUndefined();
+  });
+
+  it('keeps a bound with its clock time: "By 10am", "shortly after 7am"', () => {
+    expect(triplesOf('By 10am, readings at the fence had fallen to 15 parts per million.')[0]?.qualifiers.time).toBe('By 10am');
+    expect(triplesOf('Readings at the fence peaked shortly after 7am.')[0]?.qualifiers.time).toBe('shortly after 7am');
+  });
+
+  it('reads "didn\'t take the lead until …" and "did not open until 10am" as having happened', () => {
+    const lead = triplesOf("The Harle side didn't take the lead until Dale Holt scored in the second half.");
+    expect(find(lead, /Harle side/, /take/)?.qualifiers.negated, JSON.stringify(lead.map((t) => [t.subject.text, t.relation.lemma, t.qualifiers.negated]))).toBe(false);
+    expect(triplesOf('The Harle shop did not open until 10am.')[0]?.qualifiers.negated).toBe(false);
+    expect(triplesOf('The Harle shop did not open on Monday.')[0]?.qualifiers.negated).toBe(true);
+  });
+
+  it('reads the subject over a bracketed short name: "the Harle Standards Agency (HSA) raided the garage"', () => {
+    const triples = triplesOf('Investigators from the Harle Standards Agency (HSA) raided the garage in March.');
+    expect(find(triples, /Investigators/, /^raid$/), JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma]))).toBeDefined();
   });
 });

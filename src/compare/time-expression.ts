@@ -1,6 +1,7 @@
 // Time expressions → what they pin down, so two sources' times can be checked for overlap.
 //
-// A time is normalised into independent facets: year, a set of months, day of month, weekday.
+// A time is normalised into independent facets: year, a set of months, day of month, weekday, and
+// the minutes of the day a clock time allows.
 // Two times conflict only when a facet both of them pin down cannot agree ("third quarter" vs
 // "fourth quarter": month sets disjoint; "Monday" vs "Tuesday"). A facet only one side states
 // says nothing ("October" vs "Monday"). Containment is agreement: "in the fall" holds October, and
@@ -17,7 +18,17 @@ export interface NormalisedTime {
   day?: number;
   /** Bit i set = weekday i possible, 0 = Sunday … 6 = Saturday. */
   weekdays?: number;
+  /** Earliest and latest minute of the day a clock time allows ("around 4.45pm": 16:15–17:15). */
+  minutes?: [number, number];
 }
+
+/** "4.45pm", "9 am", "11:30pm": a clock time with its hour, minutes and half of the day. */
+const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b/;
+/** Words that make a clock time approximate: "around 4.45pm", "shortly after 3pm". */
+const APPROXIMATE = /\b(?:around|about|approximately|roughly|shortly|just|soon|some time|sometime|circa|c\.)\s/;
+/** Minutes either side of a clock time as written: outlets round to the quarter hour, or hedge. */
+const EXACT_TOLERANCE = 15;
+const HEDGED_TOLERANCE = 45;
 
 const MONTHS: [RegExp, number][] = [
   [/\bjan(?:uary|\.)?\b/, 1], [/\bfeb(?:ruary|\.)?\b/, 2], [/\bmar(?:ch|\.)?\b/, 3], [/\bapr(?:il|\.)?\b/, 4],
@@ -80,8 +91,25 @@ function normalisePoint(text: string): NormalisedTime {
   for (const [pattern, weekday] of WEEKDAYS) {
     if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
+  const clock = CLOCK.exec(t);
+  if (clock && Number(clock[1]) >= 1 && Number(clock[1]) <= 12) time.minutes = clockRange(t.slice(0, clock.index), (Number(clock[1]) % 12 + (clock[3] === 'p' ? 12 : 0)) * 60 + Number(clock[2] ?? 0));
   return time;
 }
+
+/**
+ * The minutes a clock time allows, read with the words before it: "by 10am" is any time up to ten,
+ * "after 7am" any time from seven, "shortly after 7am" the three quarters of an hour after it,
+ * "around 4.45pm" the three quarters either side.
+ */
+function clockRange(before: string, minute: number): [number, number] {
+  const hedged = APPROXIMATE.test(before);
+  if (/\b(?:by|before|until|till|up to)\s*$/.test(before)) return hedged ? [minute - HEDGED_TOLERANCE, minute] : [0, minute + EXACT_TOLERANCE];
+  if (/\b(?:after|since|from)\s*$/.test(before)) return hedged ? [minute, minute + HEDGED_TOLERANCE] : [minute - EXACT_TOLERANCE, DAY_MINUTES];
+  const tolerance = hedged ? HEDGED_TOLERANCE : EXACT_TOLERANCE;
+  return [minute - tolerance, minute + tolerance];
+}
+
+const DAY_MINUTES = 24 * 60;
 
 /**
  * Everything a period from `start` to `end` may touch. A facet is kept only when both ends state it
@@ -111,7 +139,7 @@ function fillCycle(from: number, to: number, size: number): number {
 
 /** True when the expression pins nothing down ("recently", "a month ago"). */
 export function isVague(time: NormalisedTime): boolean {
-  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined;
+  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined;
 }
 
 /** False only when a facet both sides state cannot agree; vague sides are compatible with anything. */
@@ -121,5 +149,7 @@ export function timesCompatible(a: NormalisedTime, b: NormalisedTime): boolean {
   if (a.weekdays !== undefined && b.weekdays !== undefined && (a.weekdays & b.weekdays) === 0) return false;
   const sameSingleMonth = a.months !== undefined && a.months === b.months && (a.months & (a.months - 1)) === 0;
   if (sameSingleMonth && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
+  // "just after 3pm" / "around 4.45pm": clock times that cannot meet, even rounded or hedged.
+  if (a.minutes && b.minutes && (a.minutes[1] < b.minutes[0] || b.minutes[1] < a.minutes[0])) return false;
   return true;
 }

@@ -693,6 +693,8 @@ function assignTimes(clauses: Clause[], times: TimeExpression[], tokens: Token[]
   return result;
 }
 
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till']);
+
 function buildQualifiers(
   input: SentenceInput,
   clause: Clause,
@@ -704,7 +706,10 @@ function buildQualifiers(
   timeTokens: Set<number>,
 ): Qualifiers {
   const { tokens } = input.parse;
-  const qualifiers: Qualifiers = { negated: reading.negated, modality: reading.modality };
+  // "The Colts didn't take the lead until Ratliff scored", "did not open until 10am": it did
+  // happen, no sooner than that.
+  const notUntil = reading.negated && (UNTIL.has(tokens[clause.last + 1]?.lower ?? '') || UNTIL.has(reading.lemma.split(' ').at(-1)!) || clause.pps.some((pp) => pp.prep >= 0 && UNTIL.has(tokens[pp.prep]!.lower)));
+  const qualifiers: Qualifiers = { negated: reading.negated && !notUntil, modality: reading.modality };
   if (time) qualifiers.time = stripLeadingPrep(time);
   for (const pp of clause.pps) {
     if (pp.prep < 0 || !PLACE_PREPS.has(tokens[pp.prep]!.lower)) continue;
@@ -778,7 +783,9 @@ function factorOf(verb: string, text: string): Quantity {
 
 function stripLeadingPrep(text: string): string {
   // "before 9am." at a sentence's end: the tokenizer keeps the full stop on the time.
-  return text.replace(/^(in|on|at|during|since|by)\s+/i, '').replace(/(\d(?:am|pm))\.$/i, '$1');
+  // A bound on a clock time stays: "by 10am" is any time up to ten (compare/time-expression.ts).
+  const clockBound = /^(?:since|by)\s+\d{1,2}(?:[.:]\d\d)?(?:am|pm)\b/i.test(text);
+  return (clockBound ? text : text.replace(/^(in|on|at|during|since|by)\s+/i, '')).replace(/(\d(?:am|pm))\.$/i, '$1');
 }
 
 function confidenceOf(clause: Clause, subject: Argument, object: Argument | null, list: boolean, hasAdjunct: boolean): number {

@@ -97,6 +97,9 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
 function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimePhrase: (p: Phrase) => boolean): { phrases: Phrase[]; via: Clause['subjectVia'] } {
   const { chunks, tokens } = parse;
   let k = c - 1;
+  // "the Driver and Vehicle Standards Agency (DVSA) raided": a bracketed short name between the
+  // subject and its verb names the subject again.
+  if (chunks[k]?.tag === ')' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === '(' && chunks[k - 3]?.type === 'NP') k -= 3;
   // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
   while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
   // "“Kormoran” was …": a name in quote marks is still the subject.

@@ -62,6 +62,11 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     if (first >= 2 && tokens[first - 1]!.lower === 'on' && /^(early|late)$/.test(tokens[first - 2]!.lower)) first -= 2;
     // Leading glue that is only an article or "of" is not part of the expression.
     while (first < i && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'since' && first < i - 1)) first++;
+    // "by 10am", "shortly after 7am": a bound on a clock time is part of what it says.
+    if (first === i && CLOCK_TIME.test(tokens[i]!.text) && CLOCK_BOUNDS.has(tokens[first - 1]?.lower ?? '')) {
+      first--;
+      if (CLOCK_HEDGES.has(tokens[first - 1]?.lower ?? '')) first--;
+    }
     i = last;
     // "hosted the 2007 Oscars", "won the 2019 election": a year naming the thing a verb takes says
     // which one, not when the claim happened ("in the 2007 season" stays a time).
@@ -71,6 +76,12 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
   }
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
 }
+
+const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.?$/i;
+/** Words that make a clock time a bound, not a moment: "by 10am", "after 7am". */
+const CLOCK_BOUNDS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'until', 'till', 'since']);
+/** Words that bring a bound close to its time: "shortly after 7am", "just before 6am". */
+const CLOCK_HEDGES: ReadonlySet<string> = new Set(['shortly', 'just', 'soon', 'well', 'long']);
 
 /** Words that tie an hour to its day, or a day to its month: "4pm on Sunday", "11pm on Saturday". */
 const PART_JOINERS: ReadonlySet<string> = new Set(['on', 'at']);

@@ -30,6 +30,9 @@ export interface Tokenized {
   sentences: TokenizedSentence[];
 }
 
+/** A clock time with minutes, its sentence's full stop perhaps kept: "4.45pm", "6.30am.". */
+const CLOCK_TIME = /^\d{1,2}\.\d{2}(?:am|pm)\.?$/i;
+
 /** An amount's unit with a sentence's full stop kept in it: "m." in "£2m.", "bn.", "km.". */
 const UNIT_WITH_STOP = /^(?:m|bn|k|km|kg|cm|mm|ft|mph|lb|lbs)\.$/i;
 
@@ -63,6 +66,18 @@ export function tokenize(text: string): Tokenized {
     // article would be read differently after another one. The clitic is split off here, as wink
     // does on first sight, and every article is read the same whatever came before.
     const possessive = POSSESSIVE.exec(value);
+    // "4.45pm": wink cuts a clock time with minutes after a full stop into "4.4" + "5pm"; it is one
+    // token, as "9am" is.
+    const clock = `${value}${values[i + 1] ?? ''}`;
+    if (spaces[i + 1] === '' && /^\d{1,2}\.\d$/.test(value) && CLOCK_TIME.test(clock)) {
+      push(clock, start, pos[i + 1]!, clock);
+      lastOf.push(tokens.length - 1);
+      firstOf.push(tokens.length - 1);
+      lastOf.push(tokens.length - 1);
+      cursor = start + clock.length;
+      i++;
+      continue;
+    }
     // "Const. Tim Fanning": an abbreviated title keeps its full stop, as wink does for "Dr.", so the
     // name runs on through it.
     if (isTitleAbbreviation(value) && values[i + 1] === '.' && spaces[i + 1] === '' && /^\p{Lu}/u.test(values[i + 2] ?? '')) {
