@@ -571,3 +571,17 @@ describe('a denial told by "no" before the object', () => {
     expect(story.contradictions.map((c) => c.explanation)).toEqual([]);
   });
 });
+
+describe('an event named by its noun', () => {
+  it('joins "The raid on the farm took place in May" with "The farm was raided in May"', () => {
+    const story = storyOf(
+      'Dog breeder Dale Holt was jailed on Friday for running a puppy farm near Harle. The raid on the farm took place in May last year.',
+      'Harle puppy farmer Dale Holt has been jailed for running a puppy farm. The farm was raided in May last year.',
+    );
+    const source = (words: string) => story.claims.find((c) => c.sources.some((s) => s.text.includes(words)));
+    const [told, raided] = [source('took place'), source('was raided')];
+    const factOf = (id?: string) => story.facts.find((f) => id && f.claims.includes(id))?.id;
+    expect(factOf(told?.id), JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toBeDefined();
+    expect(factOf(told?.id)).toBe(factOf(raided?.id));
+  });
+});

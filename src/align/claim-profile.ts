@@ -58,7 +58,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     subject: slot(graph, claim.subjectId, sources.map((s) => s.subjectText)),
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
-    events: [...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean),
+    events: withNamedEvent([...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean), sources.map((s) => s.subjectText), objectTexts),
     passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
@@ -99,6 +99,31 @@ function headWord(name: string): string | null {
   const head = of > 0 ? words[of - 1] : words.at(-1);
   return head ?? null;
 }
+
+/** Verbs that say only that something happened: the event is what the subject names. */
+const HAPPENING: ReadonlySet<string> = new Set(['happen', 'occur', 'take place', 'unfold']);
+
+/**
+ * "The raid on the farm took place in May" tells what "the farm was raided in March" tells: where
+ * the verb only says it happened, a subject named by a verb's noun ("raid", "collapse", "attack")
+ * is the event too.
+ */
+function withNamedEvent(events: string[], subjectTexts: string[], objectTexts: string[]): string[] {
+  // "took | place": the tagger may leave "place" as the object of "take".
+  const happened = events.some((e) => HAPPENING.has(e)) || (events.includes('take') && objectTexts.some((o) => o.toLowerCase() === 'place'));
+  if (!happened) return events;
+  const named = subjectTexts.map(headBeforePreposition).filter((head): head is string => !!head && isWordNetLemma(head, 'verb'));
+  return [...new Set([...events, ...named])];
+}
+
+/** "the raid on the farm" → raid: the last word before the phrase's first preposition. */
+function headBeforePreposition(text: string): string | null {
+  const words = text.toLowerCase().split(/\s+/);
+  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? null;
+}
+
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'on', 'in', 'at', 'to', 'for', 'from', 'near', 'by', 'into']);
 
 /** Every word of a predicate that may name the event: "be closed following" → closed, following. */
 function eventWords(predicate: string): string[] {
