@@ -1255,3 +1255,13 @@ describe('clock times, bounds and "not … until"', () => {
     expect(find(triples, /Investigators/, /^raid$/), JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma]))).toBeDefined();
   });
 });
+
+describe('tagger slips that left a sentence without a claim', () => {
+  it('reads "has since shut down", "were dented by the hail", and "the temperature on the moor sank"', () => {
+    expect(find(triplesOf('Harle Autocare has since shut down.'), /Harle Autocare/, /shut/)).toBeDefined();
+    expect(find(triplesOf('Cars across Harle were dented by the hail.'), /Cars/, /dent/, /hail/)).toBeDefined();
+    const sank = triplesOf('Overnight the temperature on the moor sank to minus 6C.');
+    expect(sank.map((t) => t.subject.text), JSON.stringify(sank.map((t) => [t.subject.text, t.relation.lemma]))).toEqual(['the temperature on the moor']);
+    expect(sank[0]?.qualifiers.time).toBe('Overnight');
+  });
+});

@@ -34,7 +34,7 @@ function isPerson(graph: ClaimGraph, id: string | null): id is string {
   return id !== null && graph.hasNode(id) && graph.getNodeAttribute(id, 'kind') === 'PERSON';
 }
 
-/** Same number of words, all equal but one, and that one a letter or two apart (not a short word). */
+/** Names of as many words, all equal but one, and that one a letter or two apart (not a short word, not a plural). */
 function spelledAlike(a: string, b: string): boolean {
   const x = a.split(/\s+/);
   const y = b.split(/\s+/);
@@ -42,6 +42,9 @@ function spelledAlike(a: string, b: string): boolean {
   const differing = x.map((word, k) => [word, y[k]!] as const).filter(([p, q]) => p !== q);
   if (differing.length !== 1) return false;
   const [p, q] = differing[0]!;
+  // Only a name is spelled ("Mehdi Irannejad" / "Mehdi iran-Nejad"): "police officer" / "police
+  // officers" is one noun in two numbers.
+  if (!/^\p{Lu}/u.test(x[0]!) || !/^\p{Lu}/u.test(y[0]!) || p.replace(/e?s$/i, '') === q.replace(/e?s$/i, '')) return false;
   const edits = distance(p.toLowerCase(), q.toLowerCase());
   return edits >= 1 && edits <= 2 && Math.min(p.length, q.length) >= 5;
 }

@@ -8,6 +8,7 @@ import { CLAUSE_VERBS, GERUND_SUBORDINATORS, isNameSuffix, PERSON_TITLES, SPEECH
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
+import { isTimeToken } from './time.ts';
 
 /** Token indices, inclusive. */
 export interface Phrase {
@@ -471,8 +472,14 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   // "with" opens a clause of its own (the storm batters, not the plug), except after a verb of saying.
   const overWith = chunks.slice(head, k).some((ch) => ch.tag === 'I' && ABSOLUTE_PREPS.has(tokens[ch.first]!.lower));
   const afterVerb = before?.type === 'VG' && (!overWith || startsReportedClause(parse, head));
-  if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || afterVerb) return { first: chunks[head]!.first, last: np.last };
+  // "Overnight the temperature on the moor sank": a time opening the sentence is no part of it either.
+  const openingTime = before?.type === 'NP' && head - 1 === 0 && range(before.first, before.last).every((i) => isTimeToken(tokens, i));
+  if (!before || before.tag === ',' || before.tag === 'Q' || before.tag === 'K' || before.tag === 'B' || afterVerb || openingTime) return { first: chunks[head]!.first, last: np.last };
   return np;
+}
+
+function range(first: number, last: number): number[] {
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
 
 function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phrase): Phrase[] {

@@ -45,8 +45,51 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
   retagPhrasalNounBeforeVerb(tokens, tags);
   retagProgressiveAfterBe(tokens, tags);
+  retagSinceAfterAuxiliary(tokens, tags);
+  retagParticipleBeforeAgent(tokens, tags);
+  retagVerbAfterDeterminer(tokens, tags);
   return tags;
 }
+
+/** "Kilby Autocare has since shut down": between an auxiliary and its verb, "since" is an adverb. */
+function retagSinceAfterAuxiliary(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower === 'since' && tags[i - 1] === 'A' && tags[i + 1] === 'V') {
+      tags[i] = 'B';
+      tokens[i]!.pos = 'ADV';
+    }
+  }
+}
+
+/**
+ * "Cars were dented by the hail": after a form of "be", an -ed word the tagger called an adjective
+ * and followed by "by" and its agent is the passive's verb.
+ */
+function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'J' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/ed$/.test(word.lower) || tokens[i + 1]!.lower !== 'by') continue;
+    if (!['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!)) continue;
+    tags[i] = 'V';
+    word.pos = 'VERB';
+    word.lemma = verbBase(word.lower);
+  }
+}
+
+/**
+ * "the temperature on the moor sank": right after "the" or "a" and before a verb, a word the tagger
+ * called a verb is the noun that determiner opens.
+ */
+function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower) || tags[i + 1] !== 'V' || /ing$/.test(tokens[i]!.lower)) continue;
+    tags[i] = 'N';
+    tokens[i]!.pos = 'NOUN';
+    tokens[i]!.lemma = tokens[i]!.lower;
+  }
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
 const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F']);

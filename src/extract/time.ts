@@ -30,7 +30,7 @@ export function opensTimeExpression(tokens: Token[], i: number): boolean {
   return /^(last|next|this|every|past|coming)$/.test(token.lower) && next !== undefined && TIME_WORDS.has(next.lower);
 }
 
-function isTimeToken(tokens: Token[], i: number): boolean {
+export function isTimeToken(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
   if (!TIME_WORDS.has(token.lower)) return false;
