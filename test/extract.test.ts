@@ -1264,4 +1264,10 @@ describe('tagger slips that left a sentence without a claim', () => {
     expect(sank.map((t) => t.subject.text), JSON.stringify(sank.map((t) => [t.subject.text, t.relation.lemma]))).toEqual(['the temperature on the moor']);
     expect(sank[0]?.qualifiers.time).toBe('Overnight');
   });
+
+  it('reads "Drivers face a nine-mile diversion" and "The school building dates from 1874" as having verbs', () => {
+    expect(find(triplesOf('Drivers face a nine-mile diversion as a result.'), /Drivers/, /^face$/, /diversion/)).toBeDefined();
+    const dates = triplesOf('The Harle school building dates from 1874.');
+    expect(dates.map((t) => t.subject.text), JSON.stringify(dates.map((t) => [t.subject.text, t.relation.lemma]))).toEqual(['The Harle school building']);
+  });
 });

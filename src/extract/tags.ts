@@ -416,10 +416,19 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
       token.lemma = token.lower;
       return;
     }
+    // "Drivers face a nine-mile diversion": after a plural subject the verb has no -s either.
+    if (tags[i] === 'N' && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['N', 'P'].includes(tags[i - 1]!) && ['D', '$'].includes(tags[i + 1]!) && isWordNetLemma(token.lower, 'verb') && !/s$/.test(token.lower)) {
+      tags[i] = 'V';
+      token.pos = 'VERB';
+      token.lemma = token.lower;
+      return;
+    }
     if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
     // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
     const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
-    if (!subjectHead || !['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!)) continue;
+    // "The school building dates from 1874": before a preposition too, when it is the last noun of the subject.
+    const beforePreposition = tags[i + 1] === 'I' && tags[i - 1] === 'N' && isWordNetLemma(verbBase(token.lower), 'verb');
+    if (!subjectHead || !(['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!) || beforePreposition)) continue;
     retagAsPresentVerb(tokens, tags, i);
     if (tags[i - 1] === 'J') {
       tags[i - 1] = 'N';
