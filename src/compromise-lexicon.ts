@@ -19,3 +19,11 @@ export function lexiconTags(word: string): string[] {
 export function isKnownGivenName(word: string): boolean {
   return lexiconTags(word).some((tag) => GIVEN_NAME_TAGS.has(tag));
 }
+
+/** compromise's tags for a name of a place, a person or an organisation. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);
+
+/** Whether the lexicon knows the word as a name of a place, a person or an organisation ("England", "Reid"). */
+export function isKnownName(word: string): boolean {
+  return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
+}

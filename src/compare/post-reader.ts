@@ -4,11 +4,11 @@
 // Each becomes the post (its qualifying words, title and field: "director of public health") and,
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
-import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexicon.ts';
 import { findTitleAt, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
-import { NAME_TAGS, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
+import { namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
 
 export interface ReadPost {
@@ -111,7 +111,7 @@ function namesOwner(word: string, first: boolean): boolean {
   if (namesPlaceOrOrganisation(lower)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   if (!first) return true;
-  return isKnownGivenName(word) || lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) || !isWordNetLemma(lower, 'noun') && !lexiconTags(lower).includes('Adjective');
+  return isKnownGivenName(word) || isKnownName(word) || !isWordNetLemma(lower, 'noun') && !lexiconTags(lower).includes('Adjective');
 }
 
 

@@ -3,7 +3,7 @@
 // ("returning", "medical", "technical") make one post of a title many hold ("officer", "director"),
 // so two outlets naming two different people for it disagree. Read from the written words, because
 // the person-name reader keeps only titles and organisations.
-import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexicon.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
@@ -74,7 +74,7 @@ function isPostModifier(word: string, first: boolean): boolean {
   if (QUALIFYING_WORDS.has(lower)) return false;
   if (word === lower) return true;
   // Capitalised inside the phrase, or a name the lexicon knows ("California"): an owner's name.
-  if (!first || isKnownGivenName(word) || lexiconTags(word).some((tag) => NAME_TAGS.has(tag))) return false;
+  if (!first || isKnownGivenName(word) || isKnownName(word)) return false;
   return isWordNetLemma(lower, 'noun') || isWordNetLemma(baseForm(lower, 'verb'), 'verb') || lexiconTags(lower).includes('Adjective');
 }
 
@@ -84,5 +84,3 @@ export function namesPlaceOrOrganisation(word: string): boolean {
   return kind === 'PLACE' || kind === 'ORG';
 }
 
-/** compromise's tags for a name of a place, a person or an organisation. */
-export const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Region', 'ProperNoun', 'Person', 'FirstName', 'LastName', 'Organization', 'Company']);

@@ -1,7 +1,7 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
 import { amountHedgeLength, type Tag } from './tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
-import { lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownName } from '../compromise-lexicon.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
@@ -221,10 +221,8 @@ function isFieldsAfterOf(leftWords: Token[], rightWords: Token[]): boolean {
 
 /** A common word, not a name: "sciences", "human", "services" (not "England", not "Barclays"). */
 function isFieldWord(word: string): boolean {
-  return !lexiconTags(word).some((tag) => NAME_TAGS.has(tag)) && isWordNetLemma(baseForm(word, 'noun'), 'noun');
+  return !isKnownName(word) && isWordNetLemma(baseForm(word, 'noun'), 'noun');
 }
-
-const NAME_TAGS: ReadonlySet<string> = new Set(['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'Company']);
 
 /**
  * "head of parks and open spaces", "director of finance and resources", "minister for housing and
@@ -244,7 +242,6 @@ function isPostFieldWithAnd(tokens: Token[], left: Chunk, right: Chunk): boolean
 }
 
 const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
-
 
 /** Organisation words that are plural and still one organisation ("… Industries"). */
 const ORG_PLURAL_NAMES = new Set(['holdings', 'industries', 'partners', 'technologies', 'systems', 'airlines', 'motors', 'labs', 'news', 'times']);

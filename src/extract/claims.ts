@@ -17,7 +17,7 @@ import { FACTOR_VERBS } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
-import { findTimeExpressions, type TimeExpression } from './time.ts';
+import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
 export interface SentenceInput {
@@ -784,7 +784,8 @@ function factorOf(verb: string, text: string): Quantity {
 function stripLeadingPrep(text: string): string {
   // "before 9am." at a sentence's end: the tokenizer keeps the full stop on the time.
   // A bound on a clock time stays: "by 10am" is any time up to ten (compare/time-expression.ts).
-  const clockBound = /^(?:since|by)\s+\d{1,2}(?:[.:]\d\d)?(?:am|pm)\b/i.test(text);
+  const [bound, clock] = text.split(/\s+/);
+  const clockBound = /^(?:since|by)$/i.test(bound ?? '') && isClockTime(clock ?? '');
   return (clockBound ? text : text.replace(/^(in|on|at|during|since|by)\s+/i, '')).replace(/(\d(?:am|pm))\.$/i, '$1');
 }
 

@@ -3,6 +3,7 @@
 import type { Sentence } from '../types.ts';
 import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
 import { isTitleAbbreviation } from './lexicon.ts';
+import { isClockTime } from './time.ts';
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);
 
@@ -40,7 +41,7 @@ function splitAtLineBreaks(sentence: TokenizedSentence, text: string): Tokenized
 }
 
 /** "9am.", "6.30pm.": wink keeps the full stop in the time's token, and with it the next sentence. */
-const CLOCK_TIME_WITH_STOP = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.$/i;
+const isClockTimeWithStop = (word: string): boolean => word.endsWith('.') && isClockTime(word);
 
 /** The full stop tokens.ts split off an amount's unit ("£2m."): wink did not end the sentence there. */
 function isUnitStop(tokens: Token[], i: number): boolean {
@@ -54,7 +55,7 @@ function splitAfterStopInToken(sentence: TokenizedSentence): TokenizedSentence[]
   let from = 0;
   sentence.tokens.forEach((token, i) => {
     const next = sentence.tokens[i + 1];
-    if (!next || !(CLOCK_TIME_WITH_STOP.test(token.text) || isUnitStop(sentence.tokens, i)) || !/^\p{Lu}/u.test(next.text)) return;
+    if (!next || !(isClockTimeWithStop(token.text) || isUnitStop(sentence.tokens, i)) || !/^\p{Lu}/u.test(next.text)) return;
     const tokens = sentence.tokens.slice(from, i + 1);
     parts.push({ start: tokens[0]!.start, end: token.end, tokens });
     from = i + 1;

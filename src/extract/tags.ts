@@ -410,14 +410,11 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     // "The new station cost £14.2m to build": a verb whose past is its base form has no -s to show.
-    if (tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D'].includes(tags[i + 1]!)) {
-      tags[i] = 'V';
-      token.pos = 'VERB';
-      token.lemma = token.lower;
-      return;
-    }
+    const unmarkedPast = tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D'].includes(tags[i + 1]!);
     // "Drivers face a nine-mile diversion": after a plural subject the verb has no -s either.
-    if (tags[i] === 'N' && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['N', 'P'].includes(tags[i - 1]!) && ['D', '$'].includes(tags[i + 1]!) && isWordNetLemma(token.lower, 'verb') && !/s$/.test(token.lower)) {
+    const afterPlural = tags[i] === 'N' && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['N', 'P'].includes(tags[i - 1]!) && ['D', '$'].includes(tags[i + 1]!) && isWordNetLemma(token.lower, 'verb') && !/s$/.test(token.lower);
+    if (unmarkedPast || afterPlural) {
+      // The word as written is the verb's base form.
       tags[i] = 'V';
       token.pos = 'VERB';
       token.lemma = token.lower;

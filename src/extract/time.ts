@@ -63,7 +63,7 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     // Leading glue that is only an article or "of" is not part of the expression.
     while (first < i && (tokens[first]!.lower === 'of' || tokens[first]!.lower === 'since' && first < i - 1)) first++;
     // "by 10am", "shortly after 7am": a bound on a clock time is part of what it says.
-    if (first === i && CLOCK_TIME.test(tokens[i]!.text) && CLOCK_BOUNDS.has(tokens[first - 1]?.lower ?? '')) {
+    if (first === i && isClockTime(tokens[i]!.text) && CLOCK_BOUNDS.has(tokens[first - 1]?.lower ?? '')) {
       first--;
       if (CLOCK_HEDGES.has(tokens[first - 1]?.lower ?? '')) first--;
     }
@@ -77,7 +77,11 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
 }
 
-const CLOCK_TIME = /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.?$/i;
+/** "9am", "4.45pm", "11:30pm", with the full stop wink keeps on one that ends a sentence ("9am."). */
+export function isClockTime(word: string): boolean {
+  return /^\d{1,2}(?:[.:]\d\d)?(?:am|pm)\.?$/i.test(word);
+}
+
 /** Words that make a clock time a bound, not a moment: "by 10am", "after 7am". */
 const CLOCK_BOUNDS: ReadonlySet<string> = new Set(['by', 'before', 'after', 'until', 'till', 'since']);
 /** Words that bring a bound close to its time: "shortly after 7am", "just before 6am". */
