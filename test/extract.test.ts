@@ -322,6 +322,13 @@ describe('relative clauses and appositions', () => {
     expect(find(triples, /Tanaka/, /sign/, /treaty/)).toBeDefined();
   });
 
+  it('gives the verb after a who-clause the whole phrase the clause sits in, prepositions and all', () => {
+    const triples = triplesOf('Classes for adults who left school will resume in the spring.');
+    const describe = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`).join('; ');
+    expect(find(triples, /^adults$/, /^leave$/), describe).toBeDefined();
+    expect(find(triples, /^Classes for adults$/, /resume/), describe).toBeDefined();
+  });
+
   it('turns an apposition into an is-a claim', () => {
     const triples = triplesOf('The deal worried Canada, a NATO member, over its timing.');
     expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();

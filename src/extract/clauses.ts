@@ -117,10 +117,16 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     }
     // "some doctors who have conducted tests on themselves report": the NP before the verb ends a
     // relative clause; the verb belongs to the clause's antecedent.
+    // "Sessions for people who rely on the food bank will go ahead": "who" is the people, but what
+    // goes ahead is the whole phrase the relative clause sits in, prepositions and all.
     const relative = openRelativeBefore(parse, k, c);
     if (relative !== null) {
       const antecedent = findAntecedent(parse, relative);
-      if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
+      if (antecedent) {
+        const plain = antecedent.phrase.first === chunks[antecedent.index]!.first && antecedent.phrase.last === chunks[antecedent.index]!.last;
+        const phrase = plain ? extendLeftOverPP(parse, antecedent.index) : antecedent.phrase;
+        return { phrases: withCoordinatedSubjects(parse, antecedent.index, phrase), via: 'relative' };
+      }
     }
     // "The union representing Pellmont workers said": the noun phrase before the verb is the
     // participle's object; the verb's subject is the phrase the participle describes.
