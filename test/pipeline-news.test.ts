@@ -562,6 +562,16 @@ describe('a post named "head of" a field', () => {
   });
 });
 
+describe('a post whose owner is written inside its field', () => {
+  it('sets "Ann Lowe, chair of the museum\'s trustees" against "Ben Hale, chair of trustees at the museum"', () => {
+    const story = storyOf(
+      "Thieves stole a silver clock from Tolland Museum on Sunday night. Ann Lowe, chair of the museum's trustees, said staff were shocked by the theft.",
+      'A silver clock was stolen from Tolland Museum on Sunday night. Ben Hale, chair of trustees at the museum, said staff were devastated by the theft.',
+    );
+    expect(story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair of trustees is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+});
+
 describe('a denial told by "no" before the object', () => {
   const opening = 'Hail wrecked greenhouses at the Friars Lane allotments in Tolland on Monday, the Tolland Allotment Society said.';
   it('"have no insurance" and "do not have insurance" agree; "have insurance" clashes with both', () => {

@@ -61,7 +61,15 @@ export function readPost(written: string): ReadPost | null {
       const part = end > 0 ? phrase.slice(0, end) : phrase;
       const content = part.filter((w) => !/^the$/i.test(w));
       if (content.length === 0) break;
-      if (ownerWords.length === 0 && namesOrganisation(part)) {
+      // "chair of the food bank's trustees" is "chair of trustees at the food bank": the possessive
+      // inside the field names the owner, the words after it the field.
+      const possessive = content.findIndex((w) => POSSESSIVE.test(w));
+      if (link === 'of' && ownerWords.length === 0 && field.length === 0 && possessive >= 0 && possessive < content.length - 1 && content.slice(possessive + 1).every((w) => /^\p{Ll}/u.test(w))) {
+        ownerWords.push(...content.slice(0, possessive + 1).map((w) => w.replace(POSSESSIVE, '')));
+        field.push(link, ...content.slice(possessive + 1).map((w) => w.toLowerCase()));
+        ownerAfter = true;
+      }
+      else if (ownerWords.length === 0 && namesOrganisation(part)) {
         ownerWords.push(...content);
         ownerAfter = true;
       }
