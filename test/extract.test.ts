@@ -329,6 +329,27 @@ describe('relative clauses and appositions', () => {
     expect(find(triples, /^Classes for adults$/, /resume/), describe).toBeDefined();
   });
 
+  it('reads a court report\'s name, age and address between commas as the subject\'s, not the age\'s', () => {
+    for (const text of ['Dean Kerr, 34, of Harrowby, was jailed for nine years.', 'Dean Kerr, 34, of Mill Lane, Harrowby, was jailed for nine years.', 'Dean Kerr, of Mill Lane in Harrowby, was jailed for nine years.']) {
+      const triples = triplesOf(text);
+      expect(find(triples, /^Dean Kerr$/, /^be jailed/), `${text} → ${triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`).join('; ')}`).toBeDefined();
+    }
+  });
+
+  it('reads a person\'s age however it is written in passing, and only a person\'s', () => {
+    const ages = (text: string) => triplesOf(text).filter((t) => t.relation.lemma === 'be aged').map((t) => `${t.subject.antecedent ?? t.subject.text} ${t.qualifiers.quantity?.value}`);
+    expect(ages('Dean Kerr, 34, of Harrowby, was jailed.')).toEqual(['Dean Kerr 34']);
+    expect(ages('Aged 72, Mrs Ivy Doyle has retired.')).toEqual(['Mrs Ivy Doyle 72']);
+    expect(ages('Ann Lowe, aged 47, was sentenced.')).toEqual(['Ann Lowe 47']);
+    expect(ages('Firefighters pulled 67-year-old Pauline Ashworth from the debris.')).toEqual(['Pauline Ashworth 67']);
+    expect(ages('Mrs Doyle retired on Friday. She is now 72.')).toEqual(['Mrs Doyle 72']);
+    expect(ages('The two climbers, Priya Nair, 27, and Callum Docherty, 26, were rescued.')).toEqual(['Priya Nair 27', 'Callum Docherty 26']);
+    expect(ages('Its skipper, Daniel Pascoe, is 52 and has fished for 30 years.')).toEqual(['Daniel Pascoe 52']);
+    // A height, a count, a street number and a year are no ages.
+    expect(ages('Daniel Pascoe is 5 - feet - 8 inches tall.')).toEqual([]);
+    expect(ages('The club, 40, closed in 2009, 12 years after it opened.')).toEqual([]);
+  });
+
   it('turns an apposition into an is-a claim', () => {
     const triples = triplesOf('The deal worried Canada, a NATO member, over its timing.');
     expect(find(triples, /^Canada$/, /^be$/, /a NATO member/)).toBeDefined();

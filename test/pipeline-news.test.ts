@@ -562,6 +562,19 @@ describe('a post named "head of" a field', () => {
   });
 });
 
+describe('a person\'s age', () => {
+  it('is one fact across outlets that write it differently, and two ages clash', () => {
+    const story = storyOf(
+      'Dean Kerr, 34, of Harrowby, was jailed for nine years at Castlebrook Crown Court on Friday for a string of cash machine raids.',
+      'Aged 34, Dean Kerr was jailed for nine years on Friday for the cash machine raids, Castlebrook Crown Court heard.',
+      'Harrowby man Dean Kerr, 43, was jailed for nine years at Castlebrook Crown Court on Friday over cash machine raids.',
+    );
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/Dean Kerr be age.*"(34|43)".*"(34|43)"/)]);
+    const age = claimsAbout(story, /^Dean Kerr$/).filter((c) => c.predicate === 'be age');
+    expect(age.flatMap((c) => c.sources.map((s) => s.article)).sort(), JSON.stringify(age)).toEqual(['n0', 'n1', 'n2']);
+  });
+});
+
 describe('a post whose owner is written inside its field', () => {
   it('sets "Ann Lowe, chair of the museum\'s trustees" against "Ben Hale, chair of trustees at the museum"', () => {
     const story = storyOf(

@@ -16,6 +16,7 @@ import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
+import { ageStatements } from './age-statements.ts';
 import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
@@ -191,6 +192,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   triples.push(...quoteClaims(input, args, textOf));
   triples.push(...appositionClaims(input, args));
   triples.push(...implicitClaims(input, args));
+  // "Darren Kilby, aged 47," may already be a clause of its own.
+  const agesRead = new Set(triples.filter((t) => t.relation.lemma === 'be aged').map((t) => t.subject.start));
+  triples.push(...ageClaims(input, args).filter((t) => !agesRead.has(t.subject.start)));
   return triples;
 }
 
@@ -605,6 +609,24 @@ function isBareRole(words: Token[]): boolean {
   // "managing director of Wyvern Rail": the tagger's verb "managing" opens a title of the table.
   const opensTitle = findTitleAt(words.slice(0, 2).map((t) => t.lower), 0)?.length === 2;
   return /^[a-z]/.test(first.text) && (first.pos === 'NOUN' || first.pos === 'ADJ' || opensTitle) && words.some((t) => t.pos === 'NOUN');
+}
+
+// ----------------------------------------------------------------------------------------------- age
+
+/** "Darren Mullins, 38," → (Darren Mullins, be aged, 38): a person's age, stated in passing. */
+function ageClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
+  const { tokens } = input.parse;
+  return ageStatements(input.parse).flatMap((age) => {
+    const subject = args.build(age.person);
+    const object = args.build({ first: age.number, last: age.number });
+    if (!subject || !object || subject.kind !== 'PERSON') return [];
+    const marker = tokens[age.marker]!;
+    const number = tokens[age.number]!;
+    const quantity: Quantity = { text: number.text, value: age.years, low: age.years, high: age.years, unit: '', hedge: null };
+    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: 'be aged', start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted', quantity }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
+    triple.implicit = true;
+    return [triple];
+  });
 }
 
 // ------------------------------------------------------------------------------------------ implicit

@@ -161,6 +161,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   // suffix (but "his son, Ike LaRue III, said" is an apposition, read below).
   if (chunk.tag === ',' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag !== ',' && isNameSuffix(tokens[chunks[k - 1]!.last]!.text)) return { phrases: [phraseOf(chunks[k - 1]!)], via: 'adjacent' };
   if (chunk.tag === ',') {
+    const named = identityBlockName(parse, k);
+    if (named !== null) return { phrases: withCoordinatedSubjects(parse, named, phraseOf(chunks[named]!)), via: 'apposition-skip' };
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
     if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && hasTitle(tokens, chunks[skipped]!)) {
@@ -548,6 +550,31 @@ function findAntecedent(parse: SentenceParse, w: number): { index: number; phras
     if (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP') return { index: head - 2, phrase: { first: chunks[head - 2]!.first, last: chunks[k]!.last } };
   }
   return { index: k, phrase: phraseOf(chunks[k]!) };
+}
+
+/**
+ * "Darren Mullins, 38, of Carrick Close, Wexley, admitted": a court report's name, age and address
+ * between commas before the verb; returns the chunk index of the name, or null. (The address is
+ * a place or a list of places, after "of" or "from"; the age may be left out.)
+ */
+function identityBlockName(parse: SentenceParse, close: number): number | null {
+  const { chunks, tokens } = parse;
+  let j = close - 1;
+  if (chunks[j]?.type !== 'NP') return null;
+  // "Carrick Close, Wexley", "Carrick Close in Wexley"
+  while ((chunks[j - 1]?.tag === ',' || (chunks[j - 1]?.tag === 'I' && tokens[chunks[j - 1]!.first]!.lower === 'in')) && chunks[j - 2]?.type === 'NP' && !isAgeChunk(parse, j - 2)) j -= 2;
+  if ((chunks[j - 1]?.tag !== 'I' && chunks[j - 1]?.tag !== 'F') || !['of', 'from'].includes(tokens[chunks[j - 1]!.first]!.lower)) return null;
+  j -= 1;
+  if (chunks[j - 1]?.tag !== ',') return null;
+  let name = j - 2;
+  if (isAgeChunk(parse, name) && chunks[name - 1]?.tag === ',') name -= 2;
+  const chunk = chunks[name];
+  return chunk?.type === 'NP' && tokens[chunk.last]!.pos === 'PROPN' ? name : null;
+}
+
+function isAgeChunk(parse: SentenceParse, c: number): boolean {
+  const chunk = parse.chunks[c];
+  return chunk?.type === 'NP' && chunk.first === chunk.last && /^\d{1,3}$/.test(parse.tokens[chunk.first]!.text);
 }
 
 /**

@@ -1,0 +1,102 @@
+// A person's age as news writes it in passing: "Darren Mullins, 38, of Wexley", "Aged 72, Mrs
+// Doyle", "Darren Kilby, aged 47,", "67-year-old Pauline Ashworth", "She is now 72." Outlets
+// disagree on ages more often than one would think (a 34- or a 43-year-old man), and an age is a
+// fact of its own about the person, so each becomes an age claim that compare can set side by side.
+import type { Phrase, SentenceParse } from './clauses.ts';
+
+export interface AgeStatement {
+  /** The person's name (or the pronoun standing for it). */
+  person: Phrase;
+  /** The token that carries the statement: the comma, "aged", "is", or the "-year-old" word. */
+  marker: number;
+  /** The number's token. */
+  number: number;
+  years: number;
+}
+
+const OLDEST = 119;
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently']);
+
+export function ageStatements(parse: SentenceParse): AgeStatement[] {
+  const { chunks, tokens } = parse;
+  const found: AgeStatement[] = [];
+  const lower = (chunk: number): string => tokens[chunks[chunk]!.first]!.lower;
+  const isWord = (chunk: number, words: ReadonlySet<string>): boolean => chunks[chunk] !== undefined && chunks[chunk]!.first === chunks[chunk]!.last && words.has(lower(chunk));
+  // A comma or full stop, not a dash: "He is 5 - feet - 8 inches" is a height.
+  const closes = (chunk: number): boolean => chunks[chunk] === undefined || ((chunks[chunk]!.tag === ',' || chunks[chunk]!.tag === '.') && /^[,.;]$/.test(tokens[chunks[chunk]!.first]!.text));
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    if (chunk.type === 'NP' && chunk.first === chunk.last) {
+      const years = ageNumber(tokens[chunk.first]!.text);
+      if (years === null) continue;
+      // "Darren Mullins, 38, of Wexley" / "Callum Docherty, 26."
+      if (chunks[c - 1]?.tag === ',' && closes(c + 1)) {
+        const person = properTail(parse, c - 2);
+        if (person) found.push({ person, marker: chunks[c - 1]!.first, number: chunk.first, years });
+      }
+      if (isWord(c - 1, new Set(['aged']))) {
+        // "Aged 72, Mrs Doyle has …"
+        if (c === 1 && chunks[c + 1]?.tag === ',') {
+          const person = properTail(parse, c + 2, true);
+          if (person) found.push({ person, marker: chunks[0]!.first, number: chunk.first, years });
+        }
+        // "Darren Kilby, aged 47, was sentenced"
+        if (chunks[c - 2]?.tag === ',' && closes(c + 1)) {
+          const person = properTail(parse, c - 3);
+          if (person) found.push({ person, marker: chunks[c - 1]!.first, number: chunk.first, years });
+        }
+      }
+      // "She is now 72." / "Its skipper, Daniel Pascoe, is 52 and has …"
+      const verb = isWord(c - 1, NOW_WORDS) ? c - 2 : c - 1;
+      if (isWord(verb, BE_FORMS) && chunks[verb]!.type === 'VG' && (closes(c + 1) || lower(c + 1) === 'and')) {
+        // "Its skipper, Daniel Pascoe, is 52": the name in commas before the verb.
+        const named = chunks[verb - 1]?.tag === ',' ? verb - 2 : verb - 1;
+        const person = properTail(parse, named) ?? pronoun(parse, named);
+        if (person) found.push({ person, marker: chunks[verb]!.first, number: chunk.first, years });
+      }
+    }
+    // "67-year-old Pauline Ashworth": the age written before the name, inside one noun phrase.
+    if (chunk.type === 'NP') {
+      for (let t = chunk.first; t + 4 <= chunk.last; t++) {
+        const years = ageNumber(tokens[t]!.text);
+        if (years === null || tokens[t + 2]!.lower !== 'year' || tokens[t + 4]!.lower !== 'old' || tokens[t + 1]!.text !== '-' || tokens[t + 3]!.text !== '-') continue;
+        const name = { first: t + 5, last: chunk.last };
+        if (name.first <= name.last && range(name).every((k) => tokens[k]!.pos === 'PROPN')) found.push({ person: name, marker: t + 4, number: t, years });
+      }
+    }
+  }
+  return found;
+}
+
+function ageNumber(text: string): number | null {
+  if (!/^\d{1,3}$/.test(text)) return null;
+  const years = Number(text);
+  return years >= 1 && years <= OLDEST ? years : null;
+}
+
+/** The proper-name words that end noun phrase `c` ("deckhand Tomasz Wieczorek" → Tomasz Wieczorek). */
+function properTail(parse: SentenceParse, c: number, fromStart = false): Phrase | null {
+  const chunk = parse.chunks[c];
+  if (!chunk || chunk.type !== 'NP') return null;
+  const { tokens } = parse;
+  if (fromStart) {
+    // "Mrs Doyle has been": the name opens the phrase after the comma.
+    let last = chunk.first - 1;
+    while (last < chunk.last && tokens[last + 1]!.pos === 'PROPN') last++;
+    return last >= chunk.first && last === chunk.last ? { first: chunk.first, last } : null;
+  }
+  let first = chunk.last + 1;
+  while (first > chunk.first && tokens[first - 1]!.pos === 'PROPN') first--;
+  return first <= chunk.last ? { first, last: chunk.last } : null;
+}
+
+function pronoun(parse: SentenceParse, c: number): Phrase | null {
+  const chunk = parse.chunks[c];
+  if (!chunk || chunk.first !== chunk.last) return null;
+  return ['he', 'she'].includes(parse.tokens[chunk.first]!.lower) ? { first: chunk.first, last: chunk.last } : null;
+}
+
+function range(phrase: Phrase): number[] {
+  return Array.from({ length: phrase.last - phrase.first + 1 }, (_, k) => phrase.first + k);
+}
