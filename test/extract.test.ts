@@ -249,6 +249,15 @@ describe('tagger slips around the subject and the verb', () => {
     expect(find(triplesOf('Ines Varga, who chairs the Kestrel Port Authority, spoke first.'), /^Ines Varga$/, /^chair$/, /Kestrel Port Authority/)).toBeDefined();
   });
 
+  it('reads an -ed word right after a name as its verb, and the popular press\'s quote verbs as speech', () => {
+    const retired = triplesOf('Ivy Doyle retired on Friday.');
+    expect(find(retired, /^Ivy Doyle$/, /^retire$/), JSON.stringify(retired.map((t) => `${t.subject.text} | ${t.relation.lemma}`))).toBeDefined();
+    const fumed = triplesOf('Councillor Gillian Marsh fumed: "It is a real kick in the teeth for this town."');
+    const quote = fumed.find((t) => t.relation.lemma === 'fume');
+    expect(quote?.object?.text, JSON.stringify(fumed.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text}`))).toBe('It is a real kick in the teeth for this town.');
+    expect(fumed.find((t) => /kick/.test(t.object?.text ?? '') && t.relation.lemma === 'be')?.qualifiers.attributedTo).toMatch(/Gillian Marsh/);
+  });
+
   it('reads "plans", "aims" before "to" and a verb as the verb, not a plural noun', () => {
     const closing = find(triplesOf('Harrowgate plans to shut nine depots where routes overlap.'), /^Harrowgate$/, /shut/, /nine depots/);
     expect(closing?.qualifiers.modality).toBe('planned');

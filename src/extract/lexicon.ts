@@ -7,6 +7,8 @@ export const SPEECH_VERBS = new Set([
   'warn', 'deny', 'indicate', 'stress', 'argue', 'explain', 'suggest', 'declare', 'assert', 'admit', 'reveal',
   'acknowledge', 'allege', 'emphasize', 'emphasise', 'predict', 'promise', 'reply', 'respond', 'tweet',
   'testify', 'remark', 'caution', 'concede', 'estimate', 'believe', 'think', 'say so',
+  // How the popular press introduces a quote ("Councillor Marsh fumed: “…”").
+  'fume', 'rage', 'blast', 'slam', 'quip', 'joke', 'exclaim', 'complain', 'lament', 'boast', 'enthuse', 'gush',
 ]);
 
 /** Verbs that take a clause complement without being speech ("mentioned he did plan", "found that"). */

@@ -48,7 +48,24 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagSinceAfterAuxiliary(tokens, tags);
   retagParticipleBeforeAgent(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
+  retagPastVerbAfterName(tokens, tags);
   return tags;
+}
+
+/**
+ * "Councillor Gillian Marsh fumed: “…”", "Ivy Doyle retired on Friday": a lower-case -ed word the
+ * tagger called an adjective right after a name, before a colon, a preposition or the sentence's
+ * end, is the name's verb in the past (a name takes no adjective after it).
+ */
+function retagPastVerbAfterName(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'J' || tags[i - 1] !== 'P' || !/^\p{Ll}+ed$/u.test(token.text)) continue;
+    if (![':', 'I', '.'].includes(tags[i + 1]!) || !isWordNetLemma(verbBase(token.lower), 'verb')) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = verbBase(token.lower);
+  }
 }
 
 /** "Kilby Autocare has since shut down": between an auxiliary and its verb, "since" is an adverb. */
