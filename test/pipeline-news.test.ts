@@ -562,6 +562,16 @@ describe('a post named "head of" a field', () => {
   });
 });
 
+describe('an event dated by "happened" in one outlet and "occurred" in another', () => {
+  it('sets the two clock times side by side', () => {
+    const story = storyOf(
+      'Scaffolding fell onto Market Street in Penholt on Saturday, crushing a parked car. The terrifying collapse happened shortly after 2pm, when the street was busy.',
+      'A parked car was crushed when scaffolding fell onto Market Street in Penholt on Saturday. The collapse occurred at about 4pm, according to police.',
+    );
+    expect(explanations(story, 'time'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/(shortly after 2pm|about 4pm).*vs.*(shortly after 2pm|about 4pm)/)]);
+  });
+});
+
 describe('a person\'s age', () => {
   it('is one fact across outlets that write it differently, and two ages clash', () => {
     const story = storyOf(

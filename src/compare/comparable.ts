@@ -52,7 +52,8 @@ const TOLD_ALIKE = 0.25;
  * rest of each sentence goes its own way.
  */
 export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
-  return somePairAlike(a, b, ({ source }) => contentStems([source.subjectText, source.relationLemma, source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
+  // The verb as written and as resolve keyed it: "happened" / "occurred" are one predicate.
+  return somePairAlike(a, b, ({ source, claim }) => contentStems([source.subjectText, source.relationLemma, claim.predicate, source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
 }
 
 const CLAIM_ALIKE = 0.5;
