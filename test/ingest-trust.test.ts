@@ -67,7 +67,8 @@ describe('ingest depends on the set of articles only', () => {
     ingest(split, ...articles.slice(half));
     ingest(split, ...articles.slice(0, half));
     expect(exportOf(split), 'the second half first, then the first half').toBe(expected);
-  });
+    // Nine command-line runs, each starting Node and the database: on a busy 2-core machine over a minute.
+  }, 180_000);
 });
 
 describe('a failed ingest leaves the database as it was', () => {
