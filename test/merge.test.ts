@@ -62,7 +62,8 @@ describe('buildClaimGraph', () => {
     const background: Resolution = {
       entities: [],
       triples: [
-        triple('aaa', 1, 'e:engineers', 'be', 'e:engineers'),
+        triple('aaa', 1, 'e:engineers', 'inspect', 'e:engineers'),
+        { ...triple('aaa', 1, 'e:engineers', 'be', 'e:engineers'), implicit: true },
         { ...triple('aaa', 1, 'e:bridge', 'have', 'e:engineers'), implicit: true },
         { ...triple('aaa', 1, 'e:engineers', 'be', 'e:bridge'), implicit: true },
       ],
@@ -70,6 +71,12 @@ describe('buildClaimGraph', () => {
     };
     const predicates = listClaims(buildClaimGraph(background, extractions)).map((c) => `${c.subjectId} ${c.predicate} ${c.objectId}`);
     expect(predicates).toEqual(['e:engineers be e:bridge']);
+  });
+
+  it('keeps what an outlet said someone is, as its words, when the resolver made the two one ("Ann Osborne, chair of the trust,")', () => {
+    const post = { ...triple('aaa', 1, 'e:ann-osborne', 'be', 'e:ann-osborne'), object: { text: 'chair of the trust', head: 'chair', kind: 'PERSON' as const, start: 0, end: 1 } };
+    const claims = listClaims(buildClaimGraph({ entities: [], triples: [post], spellingVariants: [] }, extractions));
+    expect(claims.map((c) => `${c.subjectId} ${c.predicate} ${c.objectId} ${c.objectText}`)).toEqual(['e:ann-osborne be null chair of the trust']);
   });
 
   it('exports only entities some claim refers to', () => {

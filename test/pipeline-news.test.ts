@@ -585,6 +585,24 @@ describe('a person\'s age', () => {
   });
 });
 
+describe('one post in other words', () => {
+  it('sets "Parish council chairman Brian Lusk" against "Maggie Horne, chair of Fenby Parish Council"', () => {
+    const story = storyOf(
+      'The village surgery in Fenby will close in March, the practice said. Parish council chairman Brian Lusk said the village was being left to rot.',
+      'The Fenby branch surgery is to close in March, the practice confirmed. Maggie Horne, chair of Fenby Parish Council, said the decision would hit elderly residents hardest.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Brian Lusk|Maggie Horne) .* vs (Brian Lusk|Maggie Horne)/)]);
+  });
+
+  it('sets "who chairs the Tolland Museum Trust" against "chairwoman of the trust"', () => {
+    const story = storyOf(
+      'Thieves stole a silver clock from Tolland Museum on Sunday night. Geoffrey Lang, who chairs the Tolland Museum Trust, said staff were shocked by the theft.',
+      'A silver clock was stolen from Tolland Museum on Sunday night. Ann Osborne, chairwoman of the trust, said staff were devastated by the theft.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Geoffrey Lang|Ann Osborne) .* vs (Geoffrey Lang|Ann Osborne)/)]);
+  });
+});
+
 describe('a post whose owner is written inside its field', () => {
   it('sets "Ann Lowe, chair of the museum\'s trustees" against "Ben Hale, chair of trustees at the museum"', () => {
     const story = storyOf(

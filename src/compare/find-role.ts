@@ -118,10 +118,11 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   const held: [string, ReadPost][] = [];
   // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet names.
   const subjectText = source.subjectPronoun ? undefined : source.subjectText;
-  if (claim.objectId !== null && COPULAS.has(normalisePredicate(claim.predicate)) && !source.subjectPronoun) {
+  // (The object may be the post's words only: "Ann Osborne, chairwoman of the trust," where the resolver made the post her.)
+  if ((claim.objectId !== null || claim.objectText) && COPULAS.has(normalisePredicate(claim.predicate)) && !source.subjectPronoun) {
     for (const [holder, written] of [[claim.subjectId, source.objectText], [claim.objectId, subjectText]] as const) {
       const post = isHolder(holder) && written ? readPost(written) : null;
-      if (post && post.after.length === 0) held.push([holder, post]);
+      if (post && post.after.length === 0 && holder !== null) held.push([holder, post]);
     }
   }
   for (const [id, written] of [[claim.subjectId, subjectText], [claim.objectId, source.objectText]] as const) {
@@ -129,6 +130,12 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     // The name after the post must be the holder's own: "Secretary of Commerce Gary Locke and
     // Secretary of the Interior Ken Salazar" gives Gary Locke the first post only.
     if (post && post.after.length > 0 && parsePersonMention(post.after.join(' ')) && nameEndsWith(post.after, entityName(graph, id!))) held.push([id!, post]);
+  }
+  // "Geoffrey Lang, who chairs the Wenlow Priory Trust" holds what "chairman of the trust" names.
+  const verbPost = POSTS_BY_VERB.get(normalisePredicate(claim.predicate));
+  if (verbPost && claim.objectId !== null && isHolder(claim.subjectId) && !source.subjectPronoun && isNamed(graph, claim.objectId)) {
+    const ownerWritten = (source.objectText ?? entityName(graph, claim.objectId)).replace(/^the\s+/i, '');
+    held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }]);
   }
   return held.map(([holder, { post, owner, ownerWritten, storysOwner }]) => {
     const key = owner ? organisationKey(owner) : undefined;
@@ -138,6 +145,9 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
   });
 }
+
+/** Verbs that say their subject holds a post of their object: "chairs the trust" = "chair of the trust". */
+const POSTS_BY_VERB: ReadonlyMap<string, string> = new Map([['chair', 'chair'], ['lead', 'leader']]);
 
 /**
  * Which articles name each entity in a claim (as subject or object). Not through "X is the medical

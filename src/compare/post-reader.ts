@@ -5,7 +5,7 @@
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexicon.ts';
-import { findTitleAt, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
+import { findTitleAt, postTitle, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
@@ -44,8 +44,11 @@ export function readPost(written: string): ReadPost | null {
     const possessor = before.findLastIndex((w) => POSSESSIVE.test(w));
     const ownerWords = possessor >= 0 ? before.slice(0, possessor + 1).map((w) => w.replace(POSSESSIVE, '')) : [];
     const qualifiers: string[] = [];
-    for (const [k, word] of before.slice(possessor + 1).entries()) {
-      if (namesOwner(word, possessor + 1 + k === 0)) ownerWords.push(word);
+    const beforeTitle = before.slice(possessor + 1);
+    // "Parish council chairman": words before the owner's last word are the owner's own ("parish council").
+    const ownerEnd = beforeTitle.findLastIndex((word, k) => namesOwner(word, possessor + 1 + k === 0));
+    for (const [k, word] of beforeTitle.entries()) {
+      if (k <= ownerEnd && (k === ownerEnd || !OTHER_POST_WORDS.has(word.toLowerCase()))) ownerWords.push(word);
       else qualifiers.push(word.toLowerCase());
     }
     let rest = words.slice(start + title.length);
@@ -85,7 +88,7 @@ export function readPost(written: string): ReadPost | null {
       rest = end > 0 ? phrase.slice(end) : [];
       if (end > 0 && !LINKS.has(phraseLower[end]!)) break;
     }
-    const post = [...qualifiers, title.title, ...field].join(' ');
+    const post = [...qualifiers, postTitle(title.title), ...field].join(' ');
     const ownerWritten = ownerWords.join(' ');
     const owner = ownerWritten.toLowerCase();
     // "a police officer", "the minister": a post many hold says nothing of one holder without its

@@ -31,7 +31,12 @@ export function buildClaimGraph(resolution: Resolution, extractions: Extraction[
   for (const triple of resolution.triples) {
     // "Japanese Prime Minister Sanae Takaichi" → Takaichi is Takaichi once the role resolves to her:
     // a claim whose two ends are one entity says nothing.
-    if (triple.objectId === triple.subjectId) continue;
+    if (triple.objectId === triple.subjectId) {
+      // "Ann Osborne, chairwoman of the trust," is Ann Osborne too, yet the outlet said which post
+      // she holds: that stays a claim, its object the words as written (compare reads posts from them).
+      if (!triple.implicit && triple.predicate === 'be' && triple.object) addTriple(graph, { ...triple, objectId: null, object: { ...triple.object, namesNothing: 'statement' } }, sentenceText);
+      continue;
+    }
     // "China's foreign ministry" → China has a foreign ministry: background the extractor marks
     // implicit; the graph keeps the claims articles make. (Implicit roles, "Xi is Chinese President",
     // stay: two outlets naming different holders of a role is a contradiction worth seeing.)

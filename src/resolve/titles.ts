@@ -69,6 +69,7 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'chairman', family: 'executive' },
   { title: 'chairwoman', family: 'executive' },
   { title: 'chair', family: 'executive' },
+  { title: 'chairperson', family: 'executive' },
   { title: 'founder', family: 'executive' },
   { title: 'director', family: 'executive' },
   { title: 'managing director', family: 'executive' },
@@ -153,6 +154,22 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'lord', family: null },
   { title: 'lady', family: null },
 ];
+
+/**
+ * Titles that name one post in several words, by its holder's sex or the paper's style: "chairman
+ * of the trust" and "chair of the trust" are one post with one holder.
+ */
+const ONE_POST_TITLES: ReadonlyMap<string, string> = new Map([
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'],
+  ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
+  ['headmaster', 'head teacher'], ['headmistress', 'head teacher'], ['headteacher', 'head teacher'],
+  ['harbourmaster', 'harbour master'],
+]);
+
+/** The one word for a post however the title was written ("chairwoman" → "chair"). */
+export function postTitle(title: string): string {
+  return ONE_POST_TITLES.get(title) ?? title;
+}
 
 /** Words before a title that make it a lesser post of its own: the deputy mayor is not the mayor. */
 export const RANK_WORDS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'acting', 'interim', 'associate', 'under']);
