@@ -12,6 +12,7 @@ import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
@@ -118,6 +119,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "left at least 12 people dead": the state the object is left in is part of the relation.
         const resultState = phrase && reading.headVerb === 'leave' ? tokens[phrase.last + 1] : undefined;
         if (resultState?.pos === 'ADJ' && RESULT_STATES.has(resultState.lower)) lemma = `${lemma} ${resultState.lower}`;
+        // "turned the application down", "threw it out": a particle after the object, with nothing
+        // after it that it could govern, is the verb's ("turn down" = refuse).
+        const lateParticle = phrase && clause.objectKind === 'np' && lemma === reading.headVerb ? tokens[phrase.last + 1] : undefined;
+        const particleAlone = lateParticle && VERB_PARTICLES.has(lateParticle.lower) && !STARTS_NOUN_PHRASE.has(tokens[phrase!.last + 2]?.pos ?? '') && isWordNetLemma(`${lemma} ${lateParticle.lower}`, 'verb');
+        if (particleAlone) lemma = `${lemma} ${lateParticle.lower}`;
         let objectArg = object;
         const light = phrase && clause.objectKind === 'np' ? lightVerbNoun(reading.headVerb, tokens.slice(phrase.first, phrase.last + 1)) : null;
         // Where the relation's words end when a light verb gives its noun to the relation.
@@ -180,6 +186,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         // Like a gapped preposition, the state word joins the verb across the object: "left dead".
         if (lemma.endsWith(` ${resultState?.lower}`)) relationText = `${relationText} ${resultState!.text}`;
+        if (particleAlone) relationText = `${relationText} ${lateParticle.text}`;
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
@@ -485,6 +492,8 @@ function findQuotes(input: SentenceInput): Quote[] {
 
 /** Particles that join a verb before its preposition: "came down onto", "went back to". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
+/** Word classes that open a noun phrase: a particle before one is a preposition ("threw it out of the window"). */
+const STARTS_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** Chunks an apposition may hold: noun phrases and the prepositions, adjectives and names inside them. */
 const APPOSITION_CHUNKS: ReadonlySet<string> = new Set(['n', 'I', 'F', 'J', 'D', 'P', 'C', 'B']);
