@@ -889,6 +889,16 @@ describe('a verb in progress after "been"', () => {
   });
 });
 
+describe('a particle after the object', () => {
+  it('joins the verb when nothing follows it to govern ("turned the plan down"), not when a noun phrase does', () => {
+    const turned = triplesOf('The council turned the application down over traffic fears.');
+    expect(find(turned, /council/, /^turn down$/, /application/), JSON.stringify(turned.map((t) => t.relation.lemma))).toBeDefined();
+    expect(find(triplesOf('Organisers called the match off on Friday.'), /Organisers/, /^call off$/, /match/)).toBeDefined();
+    const up = triplesOf('The crew carried the boat up the beach.');
+    expect(up.map((t) => t.relation.lemma), 'a particle before "the beach" is its preposition').not.toContain('carry up');
+  });
+});
+
 describe('a verb and its particle joined by a hyphen', () => {
   it('is the noun the sentence is about ("the lights switch-on has been cancelled")', () => {
     const triples = triplesOf("Harbury's Christmas lights switch-on has been cancelled. The bank's shake-up was announced on Monday.");
