@@ -889,6 +889,20 @@ describe('a verb in progress after "been"', () => {
   });
 });
 
+describe('sentences that gave no claim for a tagging slip', () => {
+  const said = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}${t.qualifiers.negated ? ' (denied)' : ''}${t.qualifiers.modality === 'asserted' ? '' : ` (${t.qualifiers.modality})`}`);
+  it('reads a passive after "is to" or "have to" as planned', () => {
+    expect(said('New fencing is to be installed around the pond.')).toContain('New fencing | be installed around (planned)');
+    expect(said('Some of the columns will have to be replaced.')).toContain('Some of the columns | be replaced (necessary)');
+  });
+  it('reads "will cost £35", "burst into flames", "were told on Monday" and "is no longer trading" as verbs', () => {
+    expect(said('Staff parking permits will cost £35 a month.')).toContain('Staff parking permits | cost (planned)');
+    expect(said('A van burst into flames on the bypass.')).toContain('A van | burst into');
+    expect(said('Workers were informed on Monday afternoon.')).toContain('Workers | be informed');
+    expect(said('The garage is no longer trading.')).toContain('The garage | trade (denied)');
+  });
+});
+
 describe('a particle after the object', () => {
   it('joins the verb when nothing follows it to govern ("turned the plan down"), not when a noun phrase does', () => {
     const turned = triplesOf('The council turned the application down over traffic fears.');

@@ -104,6 +104,8 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   if (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && (SEMI_MODALS.has(tokens[j - 1]!.lower) || (j - 1 === i && BE_TO.has(tokens[j - 1]!.lower)))) {
     let k = j + 1;
     while (tags[k] === 'B') k++;
+    // "is to be installed", "will have to be replaced": a passive after the "to".
+    if (tags[k] === 'A' && tokens[k]!.lower === 'be' && tags[k + 1] === 'V') k++;
     if (tags[k] === 'V') j = k;
   }
   const leadEnd = j;

@@ -17,7 +17,8 @@ export interface RelationReading {
 }
 
 /** Words that negate a verb group, with the typographic apostrophe of "didn’t". */
-export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', '’t']);
+// ("no" reaches a verb group only as "no longer": tags.ts.)
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', '’t', 'no']);
 
 /**
  * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")

@@ -85,8 +85,10 @@ function retagSinceAfterAuxiliary(tokens: Token[], tags: Tag[]): void {
 function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     const word = tokens[i]!;
-    if (tags[i] !== 'J' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/ed$/.test(word.lower) || tokens[i + 1]!.lower !== 'by') continue;
-    if (!['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!)) continue;
+    if (tags[i] !== 'J' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/ed$/.test(word.lower)) continue;
+    // "Workers were informed on Monday afternoon": before when it was done, too.
+    const beforeTime = tags[i + 1] === 'I' && ['DATE', 'TIME'].includes(tokens[i + 2]!.entity ?? '') && isWordNetLemma(verbBase(word.lower), 'verb');
+    if (!beforeTime && (tokens[i + 1]!.lower !== 'by' || !['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!))) continue;
     tags[i] = 'V';
     word.pos = 'VERB';
     word.lemma = verbBase(word.lower);
@@ -240,7 +242,7 @@ function retagAgeAsNoun(tokens: Token[], tags: Tag[]): void {
 }
 
 /** What opens an object right after a verb: a determiner, a possessive, a number, a name. */
-const OBJECT_OPENERS: ReadonlySet<Tag> = new Set(['D', '$', 'M', 'P']);
+const OBJECT_OPENERS: ReadonlySet<Tag> = new Set(['D', '$', 'M', 'P', 'Y']);
 
 /**
  * "the city would repave the ring road", "the firm could relaunch the brand": a verb the tagger does
@@ -427,7 +429,8 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     // "The new station cost £14.2m to build": a verb whose past is its base form has no -s to show.
-    const unmarkedPast = tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D'].includes(tags[i + 1]!);
+    // ("A lorry burst into flames": before a preposition too.)
+    const unmarkedPast = tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D', 'I'].includes(tags[i + 1]!);
     // "Drivers face a nine-mile diversion": after a plural subject the verb has no -s either.
     const afterPlural = tags[i] === 'N' && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['N', 'P'].includes(tags[i - 1]!) && ['D', '$'].includes(tags[i + 1]!) && isWordNetLemma(token.lower, 'verb') && !/s$/.test(token.lower);
     if (unmarkedPast || afterPlural) {
@@ -474,6 +477,9 @@ function tagToken(tokens: Token[], i: number): Tag {
   const next = tokens[i + 1];
   const lower = token.lower;
   if (NEGATIONS.has(lower)) return 'X';
+  // "is no longer trading": "no longer" denies the verb as "not" does.
+  if (lower === 'no' && next?.lower === 'longer') return 'X';
+  if (lower === 'longer' && tokens[i - 1]?.lower === 'no') return 'B';
   if (isPluralPossessive(tokens, i)) {
     // As wink tags "'s": every later stage then reads "Chargers' Jamal Williams" as it reads "China's Xi".
     token.pos = 'PART';
