@@ -258,6 +258,13 @@ describe('tagger slips around the subject and the verb', () => {
     expect(fumed.find((t) => /kick/.test(t.object?.text ?? '') && t.relation.lemma === 'be')?.qualifiers.attributedTo).toMatch(/Gillian Marsh/);
   });
 
+  it('reads a verb-like first word before a title and a name as part of the post ("Watch manager Steve Harrop said")', () => {
+    for (const [text, speaker] of [['Watch manager Steve Harrop said the couple had done the right thing.', 'Watch manager Steve Harrop'], ['Press officer Jane Cole said the road was shut.', 'Press officer Jane Cole']] as const) {
+      const triples = triplesOf(text);
+      expect(triples.find((t) => t.relation.lemma === 'say')?.subject.text, JSON.stringify(triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`))).toBe(speaker);
+    }
+  });
+
   it('reads "plans", "aims" before "to" and a verb as the verb, not a plural noun', () => {
     const closing = find(triplesOf('Harrowgate plans to shut nine depots where routes overlap.'), /^Harrowgate$/, /shut/, /nine depots/);
     expect(closing?.qualifiers.modality).toBe('planned');

@@ -535,6 +535,12 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "Returning officer Simon Achebe", "Managing director Tom Hadley": an -ing word before a title
       // and a name is part of the post, not a verb.
       if (lower.endsWith('ing') && next && PERSON_TITLES.has(next.lower) && tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text)) return 'J';
+      // "Watch manager Steve Harrop said": opening the sentence, a verb's base form before a title and
+      // a name is the post's first word (no imperative has a title and a name for its object).
+      if (i === 0 && next && PERSON_TITLES.has(next.lower) && tokens[i + 2] && /^\p{Lu}/u.test(tokens[i + 2]!.text) && tokens[i + 2]!.pos === 'PROPN') {
+        token.pos = 'NOUN';
+        return 'N';
+      }
       // "Tom Hadley, managing director of Wyvern Rail,": an -ing word the titles table holds with the
       // noun after it ("managing director", "acting chairman") is that title wherever it stands.
       if (lower.endsWith('ing') && next && findTitleAt([lower, next.lower], 0)?.length === 2) return 'J';
