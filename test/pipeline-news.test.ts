@@ -572,6 +572,17 @@ describe('an event dated by "happened" in one outlet and "occurred" in another',
   });
 });
 
+describe('one sum of money told of differently worded subjects', () => {
+  it('corroborates "Repairs are expected to cost about £6,000" and "Fixing the damage will cost £6k"', () => {
+    const story = storyOf(
+      'Vandals drove a car across the bowling green at Pellingham Bowls Club on Saturday night. Repairs are expected to cost about £6,000.',
+      'A car was driven across the bowling green at Pellingham Bowls Club on Saturday night. Fixing the damage will cost £6k.',
+    );
+    const costs = story.claims.filter((c) => c.predicate === 'cost');
+    expect(costs.map((c) => c.status), JSON.stringify(costs)).toEqual(['corroborated', 'corroborated']);
+  });
+});
+
 describe('a person\'s age', () => {
   it('is one fact across outlets that write it differently, and two ages clash', () => {
     const story = storyOf(

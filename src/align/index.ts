@@ -77,8 +77,20 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
   const { subject, object, passiveSwap } = features.values;
   const bothObjects = (a.object.id !== null || a.object.stems.size > 0) && (b.object.id !== null || b.object.stems.size > 0);
   if (subject > 0 || passiveSwap > 0 || (bothObjects && object > 0)) return true;
+  // "Repairs will cost about £6,000" / "Fixing the damage will cost £6k": one sum of money is a
+  // participant both name, however each outlet words what it pays for.
+  if (sameSum(a, b)) return true;
   return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0;
 }
+
+/** Both claims state one sum of money (a currency, the same figure): "£6,000" and "£6k". */
+function sameSum(a: ClaimProfile, b: ClaimProfile): boolean {
+  const sums = (p: ClaimProfile) => p.claim.sources.flatMap(({ qualifiers: { quantity } }) => (quantity && CURRENCY.test(quantity.unit) ? [`${quantity.unit} ${quantity.value}`] : []));
+  const mine = new Set(sums(a));
+  return sums(b).some((sum) => mine.has(sum));
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
 
 const NEGATION = /\b(?:not|never|no|n't|n’t)\b/i;
 
