@@ -901,6 +901,7 @@ describe('sentences that gave no claim for a tagging slip', () => {
   it('reads a passive after "is to" or "have to" as planned', () => {
     expect(said('New fencing is to be installed around the pond.')).toContain('New fencing | be installed around (planned)');
     expect(said('Some of the columns will have to be replaced.')).toContain('Some of the columns | be replaced (necessary)');
+    expect(said('The first patients are due to be seen on Monday.')).toContain('The first patients | be seen (planned)');
   });
   it('reads "will cost £35", "burst into flames", "were told on Monday" and "is no longer trading" as verbs', () => {
     expect(said('Staff parking permits will cost £35 a month.')).toContain('Staff parking permits | cost (planned)');

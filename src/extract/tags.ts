@@ -218,7 +218,9 @@ function retagQuantifierBeforeOf(tokens: Token[], tags: Tag[]): void {
  */
 function retagDueBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'due' || tags[i + 1] !== 'T' || tags[i + 2] !== 'V') continue;
+    // "is due to close", and "are due to be seen" (a passive).
+    const passive = tags[i + 2] === 'A' && tokens[i + 2]!.lower === 'be' && tags[i + 3] === 'V';
+    if (tokens[i]!.lower !== 'due' || tags[i + 1] !== 'T' || (tags[i + 2] !== 'V' && !passive)) continue;
     let before = i - 1;
     while (before > 0 && tags[before] === 'B') before--;
     if (tags[before] === 'A' && tokens[before]!.lemma.toLowerCase() === 'be') tags[i] = 'V';
