@@ -911,6 +911,15 @@ describe('sentences that gave no claim for a tagging slip', () => {
   });
 });
 
+describe('how near, before "to"', () => {
+  it('reads "struck close to Talca" as the place struck near, not an object "close"', () => {
+    const triples = triplesOf('The tremor struck close to Talca on Sunday.');
+    const struck = triples.find((t) => /strike/.test(t.relation.lemma));
+    expect(`${struck?.relation.lemma} | ${struck?.object?.text}`, JSON.stringify(triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text}`))).toBe('strike close to | Talca');
+    expect(find(triplesOf('The van stopped next to the school.'), /van/, /^stop next to$/, /the school/)).toBeDefined();
+  });
+});
+
 describe('a particle after the object', () => {
   it('joins the verb when nothing follows it to govern ("turned the plan down"), not when a noun phrase does', () => {
     const turned = triplesOf('The council turned the application down over traffic fears.');

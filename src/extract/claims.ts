@@ -10,7 +10,7 @@ import { isExpletiveIt } from './expletive-it.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
-import { COURTESY_TITLES, DENIAL_VERBS, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { COURTESY_TITLES, DENIAL_VERBS, NEARNESS_BEFORE_TO, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -181,6 +181,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "came down onto", "went up to": a particle between verb and preposition is part of the verb.
         const particlesOnly = gapTokens.length > 0 && gapTokens.every((t) => VERB_PARTICLES.has(t.lower));
         if (particlesOnly && lemma.endsWith(` ${relationTokenPrep!.lower}`)) lemma = `${lemma.slice(0, -relationTokenPrep!.lower.length)}${gapTokens.map((t) => t.lower).join(' ')} ${relationTokenPrep!.lower}`;
+        // "struck close to Talca": how near is part of the relation ("strike close to"), not a bare "strike to".
+        if (gapTokens.length === 1 && NEARNESS_BEFORE_TO.has(gapTokens[0]!.lower) && lemma.endsWith(' to')) lemma = `${lemma.slice(0, -3)} ${gapTokens[0]!.lower} to`;
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV' || particlesOnly);
         const gapped = lightRelationEnd === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
         let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);

@@ -190,3 +190,6 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt'
 export function isTitleAbbreviation(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
+
+/** Words that say how near before "to": "struck close to Talca", "stopped next to the school". */
+export const NEARNESS_BEFORE_TO: ReadonlySet<string> = new Set(['close', 'next', 'near', 'closer', 'nearer']);

@@ -5,7 +5,7 @@ import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
-import { AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, NEARNESS_BEFORE_TO, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
 
 /**
@@ -482,6 +482,11 @@ function tagToken(tokens: Token[], i: number): Tag {
   // "is no longer trading": "no longer" denies the verb as "not" does.
   if (lower === 'no' && next?.lower === 'longer') return 'X';
   if (lower === 'longer' && tokens[i - 1]?.lower === 'no') return 'B';
+  // "struck close to Talca", "stopped next to the school": the word before "to" only says how near.
+  if (NEARNESS_BEFORE_TO.has(lower) && next?.lower === 'to' && tokens[i - 1]?.pos === 'VERB' && ['DET', 'PROPN', 'NOUN', 'NUM', 'ADJ'].includes(tokens[i + 2]?.pos ?? '')) {
+    token.pos = 'ADV';
+    return 'B';
+  }
   if (isPluralPossessive(tokens, i)) {
     // As wink tags "'s": every later stage then reads "Chargers' Jamal Williams" as it reads "China's Xi".
     token.pos = 'PART';
