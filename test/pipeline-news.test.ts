@@ -605,6 +605,14 @@ describe('one post in other words', () => {
     expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Brian Lusk|Maggie Horne) .* vs (Brian Lusk|Maggie Horne)/)]);
   });
 
+  it('sets "Head nurse Priya Shah" against "Head nurse Tom Bellamy" (head + a trade is one post)', () => {
+    const story = storyOf(
+      'A cat missing for five years was reunited with its owner after a vet in Rushworth scanned its microchip. Head nurse Priya Shah said the team was delighted.',
+      'A cat that vanished five years ago is home again after a Rushworth vet read its microchip. Head nurse Tom Bellamy said the team was thrilled.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/head nurse is (Priya Shah|Tom Bellamy) .* vs (Priya Shah|Tom Bellamy)/)]);
+  });
+
   it('sets "who chairs the Tolland Museum Trust" against "chairwoman of the trust"', () => {
     const story = storyOf(
       'Thieves stole a silver clock from Tolland Museum on Sunday night. Geoffrey Lang, who chairs the Tolland Museum Trust, said staff were shocked by the theft.',

@@ -6,7 +6,7 @@
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexicon.ts';
 import { findTitleAt, postTitle, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
-import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
@@ -110,8 +110,20 @@ export function readPost(written: string): ReadPost | null {
 const POSTS_BEFORE_OF: ReadonlySet<string> = new Set(['head']);
 
 function postBeforeOf(lower: readonly string[], start: number): TitleMatch | null {
-  return POSTS_BEFORE_OF.has(lower[start]!) && lower[start + 1] === 'of' ? { title: lower[start]!, family: 'official', length: 1 } : null;
+  if (!POSTS_BEFORE_OF.has(lower[start]!)) return null;
+  if (lower[start + 1] === 'of') return { title: lower[start]!, family: 'official', length: 1 };
+  // "Head nurse Priya Shah", "head gardener", "head chef": the one who leads the others of a trade.
+  const trade = lower[start + 1];
+  return trade && namesPersonByTrade(trade) ? { title: `${lower[start]!} ${trade}`, family: 'official', length: 2 } : null;
 }
+
+/** A noun WordNet files under people in its first senses: "nurse", "gardener", "chef". */
+function namesPersonByTrade(word: string): boolean {
+  return sensesOf(word, 'noun').slice(0, 2).some((id) => synset(id).lexicalFile === NOUN_PERSON_FILE);
+}
+
+/** WordNet's lexicographer file for nouns that name people (noun.person). */
+const NOUN_PERSON_FILE = 18;
 
 /**
  * A word before a title that says whose post it is: a name ("Westmoor", "Wyvern") or a common noun
