@@ -605,6 +605,14 @@ describe('one post in other words', () => {
     expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Brian Lusk|Maggie Horne) .* vs (Brian Lusk|Maggie Horne)/)]);
   });
 
+  it('sets "who chairs the campaign group" against "Campaign chair Helen Ferris"', () => {
+    const story = storyOf(
+      'Villagers in Ashcombe Cross have launched a campaign to buy the Plough Inn before it closes on Saturday. Derek Lomax, who chairs the campaign group, said the village would fight to keep its last pub.',
+      'A campaign has been launched to save the Plough Inn in Ashcombe Cross, which closes on Saturday. Campaign chair Helen Ferris said the village would fight to keep its last pub.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Derek Lomax|Helen Ferris) .* vs (Derek Lomax|Helen Ferris)/)]);
+  });
+
   it('sets "Head nurse Priya Shah" against "Head nurse Tom Bellamy" (head + a trade is one post)', () => {
     const story = storyOf(
       'A cat missing for five years was reunited with its owner after a vet in Rushworth scanned its microchip. Head nurse Priya Shah said the team was delighted.',

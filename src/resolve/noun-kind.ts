@@ -60,6 +60,7 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['giant', 'ORG'], // "the software giant": a company, not a very tall person
   ['unit', 'ORG'], // "the police gang unit": a squad, not a unit of measurement
   ['rehab', 'PLACE'], // "checked into rehab": the clinic, not the treatment
+  ['campaign', 'ORG'], // "the campaign said", "campaign chair Helen Ferris": the group that runs it, not the series of acts
 ]);
 
 const cache = new Map<string, EntityKind | null>();
