@@ -909,6 +909,11 @@ describe('sentences that gave no claim for a tagging slip', () => {
     expect(said('Workers were informed on Monday afternoon.')).toContain('Workers | be informed');
     expect(said('The garage is no longer trading.')).toContain('The garage | trade (denied)');
   });
+  it('reads "fined" as fine\'s past, not fin\'s ("hoped", "taped" alike; "planned" doubles its consonant)', () => {
+    expect(said('The league fined Rovers £250.')).toContain('The league | fine');
+    expect(said('Police taped the interview.')).toContain('Police | tape');
+    expect(said('The club planned a parade.')).toContain('The club | plan');
+  });
 });
 
 describe('how near, before "to"', () => {

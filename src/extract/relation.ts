@@ -4,6 +4,7 @@ import type { Modality } from '../types.ts';
 import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { EVENT_NOUNS, HEARSAY_PASSIVES, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
 import { isPastParticiple } from './participle.ts';
 
@@ -118,11 +119,22 @@ export function lightVerbNoun(headVerb: string, objectTokens: Token[]): string |
   return EVENT_NOUNS.has(lemma) || EVENT_NOUNS.has(head.lower) ? lemma : null;
 }
 
+/**
+ * "fined" is fine's past, not fin's: a one-syllable base ending in one vowel and one consonant
+ * doubles it before "-ed" ("planned", "finned"), so a single consonant there means a silent "e"
+ * was dropped ("fined", "hoped", "taped"). wink reads such words as the shorter verb when WordNet
+ * has both.
+ */
+function silentEBase(word: string, lemma: string): string {
+  if (word !== `${lemma}ed` || !/^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma)) return lemma;
+  return isWordNetLemma(`${lemma}e`, 'verb') ? `${lemma}e` : lemma;
+}
+
 const lemmaCache = new Map<string, string>();
 
 /** wink's lemma, or compromise's infinitive when wink left an inflected form unchanged ("broached"). */
 export function verbLemma(token: Token): string {
-  const lemma = token.lemma.toLowerCase();
+  const lemma = silentEBase(token.lower, token.lemma.toLowerCase());
   // wink leaves adjectives inflected, and verbs it does not know ("gutted"): only an unchanged
   // -ed/-ing form needs compromise.
   if (lemma !== token.lower || !/(ed|ing)$/.test(lemma)) return lemma;
