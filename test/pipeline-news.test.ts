@@ -572,6 +572,16 @@ describe('an event dated by "happened" in one outlet and "occurred" in another',
   });
 });
 
+describe('a fine told actively and passively', () => {
+  it('sets "fined Rovers £250" against "Rovers have been fined £350 by the league"', () => {
+    const story = storyOf(
+      'An under-13s match in Fordingley was abandoned after parents fought on the touchline. The league has also fined Rovers £250.',
+      'Parents fought on the touchline at an under-13s match in Fordingley, which was abandoned. Rovers have been fined £350 by the league.',
+    );
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/£ ?250.*£ ?350|£ ?350.*£ ?250/)]);
+  });
+});
+
 describe('one sum of money told of differently worded subjects', () => {
   it('corroborates "Repairs are expected to cost about £6,000" and "Fixing the damage will cost £6k"', () => {
     const story = storyOf(

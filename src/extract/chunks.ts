@@ -93,6 +93,9 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   if (tags[k] === 'M' && tokens[k - 1]!.entity === 'DATE' && tokens[k]!.entity !== 'DATE') return true;
   // "offered Mark Teixeira an eight-year deal": after a name, "a"/"an" opens the next phrase too ("$5 a share" stays one).
   if (tags[k] === 'D' && INDEFINITE.has(tokens[k]!.lower) && tags[k - 1] === 'P') return true;
+  // "fined Rovers £250", "awarded the couple £5,000": a sum of money after a name or a noun is the
+  // verb's second object ("Rovers" is fined, "£250" is what).
+  if (tags[k] === 'Y' && (tags[k - 1] === 'P' || tags[k - 1] === 'N') && tags[k + 1] === 'M') return true;
   return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
 }
 
