@@ -361,6 +361,7 @@ describe('relative clauses and appositions', () => {
     expect(ages('Mrs Doyle retired on Friday. She is now 72.')).toEqual(['Mrs Doyle 72']);
     expect(ages('The two climbers, Priya Nair, 27, and Callum Docherty, 26, were rescued.')).toEqual(['Priya Nair 27', 'Callum Docherty 26']);
     expect(ages('Its skipper, Daniel Pascoe, is 52 and has fished for 30 years.')).toEqual(['Daniel Pascoe 52']);
+    expect(ages('Mary Smith is 11 years old and loves cats.')).toEqual(['Mary Smith 11']);
     // A height, a count, a street number and a year are no ages.
     expect(ages('Daniel Pascoe is 5 - feet - 8 inches tall.')).toEqual([]);
     expect(ages('The club, 40, closed in 2009, 12 years after it opened.')).toEqual([]);
@@ -906,6 +907,7 @@ describe('sentences that gave no claim for a tagging slip', () => {
   it('reads "will cost £35", "burst into flames", "were told on Monday" and "is no longer trading" as verbs', () => {
     expect(said('Staff parking permits will cost £35 a month.')).toContain('Staff parking permits | cost (planned)');
     expect(said('A van burst into flames on the bypass.')).toContain('A van | burst into');
+    expect(said('The pub dates back to 1862.')).toContain('The pub | date back');
     expect(said('Workers were informed on Monday afternoon.')).toContain('Workers | be informed');
     expect(said('The garage is no longer trading.')).toContain('The garage | trade (denied)');
   });

@@ -27,7 +27,9 @@ export function ageStatements(parse: SentenceParse): AgeStatement[] {
   const closes = (chunk: number): boolean => chunks[chunk] === undefined || ((chunks[chunk]!.tag === ',' || chunks[chunk]!.tag === '.') && /^[,.;]$/.test(tokens[chunks[chunk]!.first]!.text));
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c]!;
-    if (chunk.type === 'NP' && chunk.first === chunk.last) {
+    // "Pickle is now 11 years old": the number, "years", and "old" after the phrase.
+    const yearsOld = chunk.type === 'NP' && chunk.last === chunk.first + 1 && /^years?$/.test(tokens[chunk.last]!.lower) && tokens[chunk.last + 1]?.lower === 'old';
+    if (chunk.type === 'NP' && (chunk.first === chunk.last || yearsOld)) {
       const years = ageNumber(tokens[chunk.first]!.text);
       if (years === null) continue;
       // "Darren Mullins, 38, of Wexley" / "Callum Docherty, 26."
@@ -49,7 +51,8 @@ export function ageStatements(parse: SentenceParse): AgeStatement[] {
       }
       // "She is now 72." / "Its skipper, Daniel Pascoe, is 52 and has …"
       const verb = isWord(c - 1, NOW_WORDS) ? c - 2 : c - 1;
-      if (isWord(verb, BE_FORMS) && chunks[verb]!.type === 'VG' && (closes(c + 1) || lower(c + 1) === 'and')) {
+      const after = yearsOld ? c + 2 : c + 1;
+      if (isWord(verb, BE_FORMS) && chunks[verb]!.type === 'VG' && (closes(after) || lower(after) === 'and')) {
         // "Its skipper, Daniel Pascoe, is 52": the name in commas before the verb.
         const named = chunks[verb - 1]?.tag === ',' ? verb - 2 : verb - 1;
         const person = properTail(parse, named) ?? pronoun(parse, named);

@@ -446,7 +446,8 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
     // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
     const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
     // "The school building dates from 1874": before a preposition too, when it is the last noun of the subject.
-    const beforePreposition = tags[i + 1] === 'I' && tags[i - 1] === 'N' && isWordNetLemma(verbBase(token.lower), 'verb');
+    // ("The pub dates back to 1862": a particle may stand between.)
+    const beforePreposition = (tags[i + 1] === 'I' || (tags[i + 1] === 'B' && tags[i + 2] === 'I')) && ['N', 'P'].includes(tags[i - 1]!) && isWordNetLemma(verbBase(token.lower), 'verb');
     if (!subjectHead || !(['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!) || beforePreposition)) continue;
     retagAsPresentVerb(tokens, tags, i);
     if (tags[i - 1] === 'J') {
