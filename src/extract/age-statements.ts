@@ -72,7 +72,8 @@ export function ageStatements(parse: SentenceParse): AgeStatement[] {
   return found;
 }
 
-function ageNumber(text: string): number | null {
+/** The years a written number gives as an age ("38"), or null: "2009", "0" and "4.5" are none. */
+export function ageNumber(text: string): number | null {
   if (!/^\d{1,3}$/.test(text)) return null;
   const years = Number(text);
   return years >= 1 && years <= OLDEST ? years : null;

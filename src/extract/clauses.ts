@@ -1,6 +1,7 @@
 // The clause grammar: finds, for every verb group, who does it (subject), to what (object), and the
 // phrases around it, over the chunk sequence of one sentence. Works on token indices; turning them
 // into spans and qualifiers happens in claims.ts.
+import { ageNumber } from './age-statements.ts';
 import type { Chunk } from './chunks.ts';
 import type { Tag } from './tags.ts';
 import type { Token } from './tokens.ts';
@@ -574,7 +575,7 @@ function identityBlockName(parse: SentenceParse, close: number): number | null {
 
 function isAgeChunk(parse: SentenceParse, c: number): boolean {
   const chunk = parse.chunks[c];
-  return chunk?.type === 'NP' && chunk.first === chunk.last && /^\d{1,3}$/.test(parse.tokens[chunk.first]!.text);
+  return chunk?.type === 'NP' && chunk.first === chunk.last && ageNumber(parse.tokens[chunk.first]!.text) !== null;
 }
 
 /**
