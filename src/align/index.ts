@@ -14,6 +14,7 @@ import { articleVectors } from './article-vectors.ts';
 import { MIN_OBJECT_SIMILARITY, OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
 import type { Extraction } from '../types.ts';
 import { candidatePairs } from './candidates.ts';
+import { isCurrencyUnit } from '../extract/quantity.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
@@ -85,12 +86,10 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
 
 /** Both claims state one sum of money (a currency, the same figure): "£6,000" and "£6k". */
 function sameSum(a: ClaimProfile, b: ClaimProfile): boolean {
-  const sums = (p: ClaimProfile) => p.claim.sources.flatMap(({ qualifiers: { quantity } }) => (quantity && CURRENCY.test(quantity.unit) ? [`${quantity.unit} ${quantity.value}`] : []));
+  const sums = (p: ClaimProfile) => p.claim.sources.flatMap(({ qualifiers: { quantity } }) => (quantity && isCurrencyUnit(quantity.unit) ? [`${quantity.unit} ${quantity.value}`] : []));
   const mine = new Set(sums(a));
   return sums(b).some((sum) => mine.has(sum));
 }
-
-const CURRENCY = /^[A-Z]{3}$/;
 
 const NEGATION = /\b(?:not|never|no|n't|n’t)\b/i;
 

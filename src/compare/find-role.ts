@@ -134,8 +134,7 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   // "Geoffrey Lang, who chairs the Wenlow Priory Trust" holds what "chairman of the trust" names.
   const verbPost = POSTS_BY_VERB.get(normalisePredicate(claim.predicate));
   // (The object named, or the story's one such body: "chairs the campaign group".)
-  const definite = /^the\s/i.test(source.objectText ?? '');
-  if (verbPost && claim.objectId !== null && isHolder(claim.subjectId) && !source.subjectPronoun && (isNamed(graph, claim.objectId) || definite)) {
+  if (verbPost && claim.objectId !== null && isHolder(claim.subjectId) && !source.subjectPronoun && (isNamed(graph, claim.objectId) || /^the\s/i.test(source.objectText ?? ''))) {
     const ownerWritten = (source.objectText ?? entityName(graph, claim.objectId)).replace(/^the\s+/i, '');
     held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }]);
   }

@@ -17,6 +17,10 @@ export interface AgeStatement {
 const OLDEST = 119;
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
 const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently']);
+const AGED: ReadonlySet<string> = new Set(['aged']);
+
+/** The relation of an age claim, also what the clause grammar reads from "Darren Kilby, aged 47,". */
+export const AGE_RELATION = 'be aged';
 
 export function ageStatements(parse: SentenceParse): AgeStatement[] {
   const { chunks, tokens } = parse;
@@ -37,10 +41,10 @@ export function ageStatements(parse: SentenceParse): AgeStatement[] {
         const person = properTail(parse, c - 2);
         if (person) found.push({ person, marker: chunks[c - 1]!.first, number: chunk.first, years });
       }
-      if (isWord(c - 1, new Set(['aged']))) {
+      if (isWord(c - 1, AGED)) {
         // "Aged 72, Mrs Doyle has …"
         if (c === 1 && chunks[c + 1]?.tag === ',') {
-          const person = properTail(parse, c + 2, true);
+          const person = wholeName(parse, c + 2);
           if (person) found.push({ person, marker: chunks[0]!.first, number: chunk.first, years });
         }
         // "Darren Kilby, aged 47, was sentenced"
@@ -79,17 +83,18 @@ export function ageNumber(text: string): number | null {
   return years >= 1 && years <= OLDEST ? years : null;
 }
 
+/** Noun phrase `c` when it is a name and nothing else ("Aged 72, Mrs Doyle has"). */
+function wholeName(parse: SentenceParse, c: number): Phrase | null {
+  const chunk = parse.chunks[c];
+  if (!chunk || chunk.type !== 'NP') return null;
+  return range(chunk).every((k) => parse.tokens[k]!.pos === 'PROPN') ? { first: chunk.first, last: chunk.last } : null;
+}
+
 /** The proper-name words that end noun phrase `c` ("deckhand Tomasz Wieczorek" → Tomasz Wieczorek). */
-function properTail(parse: SentenceParse, c: number, fromStart = false): Phrase | null {
+function properTail(parse: SentenceParse, c: number): Phrase | null {
   const chunk = parse.chunks[c];
   if (!chunk || chunk.type !== 'NP') return null;
   const { tokens } = parse;
-  if (fromStart) {
-    // "Mrs Doyle has been": the name opens the phrase after the comma.
-    let last = chunk.first - 1;
-    while (last < chunk.last && tokens[last + 1]!.pos === 'PROPN') last++;
-    return last >= chunk.first && last === chunk.last ? { first: chunk.first, last } : null;
-  }
   let first = chunk.last + 1;
   while (first > chunk.first && tokens[first - 1]!.pos === 'PROPN') first--;
   return first <= chunk.last ? { first, last: chunk.last } : null;

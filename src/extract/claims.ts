@@ -17,7 +17,7 @@ import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
-import { ageStatements } from './age-statements.ts';
+import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
@@ -202,7 +202,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   triples.push(...appositionClaims(input, args));
   triples.push(...implicitClaims(input, args));
   // "Darren Kilby, aged 47," may already be a clause of its own.
-  const agesRead = new Set(triples.filter((t) => t.relation.lemma === 'be aged').map((t) => t.subject.start));
+  const agesRead = new Set(triples.filter((t) => t.relation.lemma === AGE_RELATION).map((t) => t.subject.start));
   triples.push(...ageClaims(input, args).filter((t) => !agesRead.has(t.subject.start)));
   return triples;
 }
@@ -634,7 +634,7 @@ function ageClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const marker = tokens[age.marker]!;
     const number = tokens[age.number]!;
     const quantity: Quantity = { text: number.text, value: age.years, low: age.years, high: age.years, unit: '', hedge: null };
-    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: 'be aged', start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted', quantity }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
+    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: AGE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted', quantity }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
     triple.implicit = true;
     return [triple];
   });

@@ -42,6 +42,12 @@ const HEDGES: HedgeRule[] = [
 
 const SCALES = lookupTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 });
 const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' });
+const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES) as string[]);
+
+/** A quantity's unit that is money ("GBP", "USD"), as this extractor writes currencies. */
+export function isCurrencyUnit(unit: string): boolean {
+  return CURRENCY_CODES.has(unit);
+}
 // Units normalised to a base so "an hour" equals "60 minutes".
 const UNITS = lookupTable<{ unit: string; factor: number }>({
   second: { unit: 'minute', factor: 1 / 60 }, seconds: { unit: 'minute', factor: 1 / 60 },

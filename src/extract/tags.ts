@@ -16,7 +16,7 @@ import { isTitleCase } from './title-case.ts';
  */
 export type Tag = string;
 
-const NEGATIONS = new Set(['not', "n't", 'never', '’t', 'no longer']);
+const NEGATIONS = new Set(['not', "n't", 'never', '’t']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 // Participles wink tags as verbs that work as prepositions in news prose.
@@ -62,9 +62,7 @@ function retagPastVerbAfterName(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     if (tags[i] !== 'J' || tags[i - 1] !== 'P' || !/^\p{Ll}+ed$/u.test(token.text)) continue;
     if (![':', 'I', '.'].includes(tags[i + 1]!) || !isWordNetLemma(verbBase(token.lower), 'verb')) continue;
-    tags[i] = 'V';
-    token.pos = 'VERB';
-    token.lemma = verbBase(token.lower);
+    retagAsPastVerb(tokens, tags, i);
   }
 }
 
@@ -89,10 +87,16 @@ function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
     // "Workers were informed on Monday afternoon": before when it was done, too.
     const beforeTime = tags[i + 1] === 'I' && ['DATE', 'TIME'].includes(tokens[i + 2]!.entity ?? '') && isWordNetLemma(verbBase(word.lower), 'verb');
     if (!beforeTime && (tokens[i + 1]!.lower !== 'by' || !['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!))) continue;
-    tags[i] = 'V';
-    word.pos = 'VERB';
-    word.lemma = verbBase(word.lower);
+    retagAsPastVerb(tokens, tags, i);
   }
+}
+
+/** An -ed word the tagger called an adjective is a verb in the past: retag it and give it its base form. */
+function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
+  const token = tokens[i]!;
+  tags[i] = 'V';
+  token.pos = 'VERB';
+  token.lemma = verbBase(token.lower);
 }
 
 /**
