@@ -22,12 +22,16 @@ export interface StoreLoadFigures {
     nodes: number;
     relationships: number;
     floorSeconds: number;
-    /** Our load time over the floor's: the issue's target is at most 1.5. */
+    /** Our load time over the floor's, best run each: the issue's target is at most 1.5. */
     overFloor: number;
+    /** Every timed run of each side, in order. */
+    runs: { ours: number[]; floor: number[] };
   };
 }
 
 const BENCH_PREFIX = 'c:bench-';
+/** Timed runs of each side against Neo4j. */
+const RUNS = 3;
 
 export function syntheticStory(claimCount: number): { story: StoryExport; articles: Article[] } {
   const articleCount = Math.max(10, Math.ceil(claimCount / 100));
@@ -118,15 +122,32 @@ export async function benchStoreLoad(claims = 20000): Promise<StoreLoadFigures> 
         prefix: BENCH_PREFIX,
       });
       if (!scratch && (foreign.rows[0]?.n as number) > 0) throw new Error(`${uri} holds non-benchmark claims; point NEO4J_TEST_URI at a scratch Neo4j`);
+      // A server that has just started compiles each statement's plan and warms its JIT on the
+      // first load: both sides get one small untimed run first, so the ratio is the running
+      // server's (the README gives the cold figure too). Then each side is timed RUNS times in turn
+      // and keeps its best: the machine's own noise is ±20% from one run to the next.
       await store.query('MATCH (n) DETACH DELETE n');
-      const seconds = await timeWrite(store, story, articles);
-      const nodes = Number((await store.query('MATCH (n) RETURN count(n) AS n')).rows[0]!.n);
-      const relationships = Number((await store.query('MATCH ()-[r]->() RETURN count(r) AS n')).rows[0]!.n);
+      const warmUp = syntheticStory(2000);
+      await timeWrite(store, warmUp.story, warmUp.articles);
       await store.query('MATCH (n) DETACH DELETE n');
-      const floorSeconds = await neo4jFloor(store, nodes, relationships);
+      await neo4jFloor(store, 5000, 10000);
+      const ours: number[] = [];
+      const floors: number[] = [];
+      let nodes = 0;
+      let relationships = 0;
+      for (let run = 0; run < RUNS; run += 1) {
+        ours.push(await timeWrite(store, story, articles));
+        nodes = Number((await store.query('MATCH (n) RETURN count(n) AS n')).rows[0]!.n);
+        relationships = Number((await store.query('MATCH ()-[r]->() RETURN count(r) AS n')).rows[0]!.n);
+        await store.query('MATCH (n) DETACH DELETE n');
+        floors.push(await neo4jFloor(store, nodes, relationships));
+      }
+      const seconds = Math.min(...ours);
+      const floorSeconds = Math.min(...floors);
       figures.neo4j = {
         uri, seconds: round(seconds), claimsPerSecond: Math.round(claims / seconds),
         nodes, relationships, floorSeconds: round(floorSeconds), overFloor: Math.round((seconds / floorSeconds) * 100) / 100,
+        runs: { ours: ours.map(round), floor: floors.map(round) },
       };
     } finally {
       await store.close();

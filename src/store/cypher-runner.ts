@@ -9,6 +9,28 @@ export interface CypherRunner {
   read(cypher: string, params?: Row): Promise<Row[]>;
   /** Runs `UNWIND $rows AS r …` once per batch of `rows`; a no-op for no rows. */
   writeRows(cypher: string, rows: Row[]): Promise<void>;
+  /**
+   * Runs several writes, each a list of statements run in order. A store that can run transactions
+   * side by side runs writes whose node labels are disjoint at once; one writer runs them in turn.
+   */
+  writeAtOnce(writes: LabelledWrite[]): Promise<void>;
+}
+
+/** One `UNWIND $rows AS r …` statement with its rows. */
+export interface WriteStep {
+  cypher: string;
+  rows: Row[];
+}
+
+/** Statements run in order, and the node labels they lock (a relationship locks both its nodes). */
+export interface LabelledWrite {
+  labels: string[];
+  steps: WriteStep[];
+}
+
+/** For a store with one writer: every write in turn, in the order given. */
+export async function writeInTurn(runner: CypherRunner, writes: LabelledWrite[]): Promise<void> {
+  for (const write of writes) for (const step of write.steps) await runner.writeRows(step.cypher, step.rows);
 }
 
 /** Rows per UNWIND: big enough to amortise round trips, small enough for Neo4j's transaction memory. */

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import lbug from '@ladybugdb/core';
 import type { Article, StoryExport } from '../types.ts';
 import { UserError } from '../user-error.ts';
-import { batches, type CypherRunner } from './cypher-runner.ts';
+import { batches, writeInTurn, type CypherRunner, type LabelledWrite } from './cypher-runner.ts';
 import {
   checkDatabaseFolder,
   currentDatabaseFile,
@@ -229,6 +229,11 @@ export class EmbeddedStore implements GraphStore, CypherRunner {
   async writeRows(cypher: string, rows: Row[]): Promise<void> {
     if (rows.length === 0) return;
     await this.database().writeRows(cypher, rows);
+  }
+
+  /** The embedded database has one writer. */
+  writeAtOnce(writes: LabelledWrite[]): Promise<void> {
+    return writeInTurn(this, writes);
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,8 @@
 import neo4j, { type AuthToken, type Driver, type Result as QueryRunResult, type Session } from 'neo4j-driver';
 import type { Article, StoryExport } from '../types.ts';
 import { UserError } from '../user-error.ts';
-import { batches, type CypherRunner } from './cypher-runner.ts';
+import { batches, type CypherRunner, type LabelledWrite } from './cypher-runner.ts';
+import { runByLabels } from './run-by-labels.ts';
 import { neo4jDialect } from './dialect.ts';
 import { plainValue } from './plain-values.ts';
 import { readArticleRows } from './read-articles.ts';
@@ -124,6 +125,22 @@ export class Neo4jStore implements GraphStore, CypherRunner {
     } finally {
       await session.close();
     }
+  }
+
+  /**
+   * Each write in its own session, side by side with every write that locks other labels: the
+   * server runs their transactions on different cores while the driver packs the next batch.
+   */
+  writeAtOnce(writes: LabelledWrite[]): Promise<void> {
+    return runByLabels(
+      writes.map(({ labels, steps }) => ({
+        labels,
+        size: steps.reduce((n, step) => n + step.rows.length, 0),
+        run: async () => {
+          for (const step of steps) await this.writeRows(step.cypher, step.rows);
+        },
+      })),
+    );
   }
 
   async close(): Promise<void> {

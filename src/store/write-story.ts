@@ -15,8 +15,11 @@
 // Which nodes are new is decided once, from the ids read at the start, so a write that died half
 // way (Neo4j going down) is completed by running it again: the next run sees the nodes the first
 // one committed as stored and MERGEs them and their relationships.
+// Each label's nodes, and each relationship type's rows, are one write that names the node labels it
+// locks; a store that can run transactions side by side runs writes with disjoint labels at once
+// (Neo4j does, on its cores, while the driver packs the next batch: run-by-labels.ts).
 import type { Article, StoryExport } from '../types.ts';
-import type { CypherRunner } from './cypher-runner.ts';
+import type { CypherRunner, LabelledWrite, WriteStep } from './cypher-runner.ts';
 import type { Dialect } from './dialect.ts';
 import { nodeTable, REL_TABLES, type Property } from './schema.ts';
 import { storyRows, type EdgeRow, type StoryRows } from './story-rows.ts';
@@ -62,29 +65,39 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
 
   // Ids this write creates; everything else it MERGEs.
   const created = new Set<string>();
-  const writeNodes = async (label: string, allRows: Row[]) => {
+  const nodeWrite = (label: string, allRows: Row[]): LabelledWrite => {
     const nodeRows = lastOfEach(allRows, (row) => row.id as string);
     const fresh = nodeRows.filter((row) => !stored.has(nodeKey(label, row.id as string)));
     const known = nodeRows.filter((row) => stored.has(nodeKey(label, row.id as string)));
     for (const row of fresh) created.add(nodeKey(label, row.id as string));
     const { properties } = nodeTable(label);
-    await runner.writeRows(createNodes(d, label), fresh.map((row) => encodeRow(d, row, properties)));
-    await runner.writeRows(mergeNodes(d, label), known.map((row) => encodeRow(d, row, properties)));
+    const steps: WriteStep[] = [
+      { cypher: createNodes(d, label), rows: fresh.map((row) => encodeRow(d, row, properties)) },
+      { cypher: mergeNodes(d, label), rows: known.map((row) => encodeRow(d, row, properties)) },
+    ];
+    return { labels: [label], steps };
   };
-  await writeNodes('Article', rows.articles);
-  await writeNodes('Entity', rows.entities);
-  await writeNodes('Claim', rows.claims);
-  await writeNodes('Evidence', rows.evidence);
-  await writeNodes('Contradiction', rows.contradictions);
-  await writeNodes('Fact', rows.facts);
-  await writeNodes('OffTopic', rows.offTopic);
-  await writeNodes('Story', rows.stories);
-  for (const rel of REL_WRITES) {
-    const edges = lastOfEach(rel.rows(rows), (edge) => pairKey(edge.from, edge.to));
-    const touchesNew = (edge: EdgeRow) => created.has(nodeKey(rel.from, edge.from)) || created.has(nodeKey(rel.to, edge.to));
-    await runner.writeRows(writeRelationship(d, rel, 'CREATE'), encodeRelRows(d, rel.type, edges.filter(touchesNew)));
-    await runner.writeRows(writeRelationship(d, rel, 'MERGE'), encodeRelRows(d, rel.type, edges.filter((edge) => !touchesNew(edge))));
-  }
+  await runner.writeAtOnce([
+    nodeWrite('Article', rows.articles),
+    nodeWrite('Entity', rows.entities),
+    nodeWrite('Claim', rows.claims),
+    nodeWrite('Evidence', rows.evidence),
+    nodeWrite('Contradiction', rows.contradictions),
+    nodeWrite('Fact', rows.facts),
+    nodeWrite('OffTopic', rows.offTopic),
+    nodeWrite('Story', rows.stories),
+  ]);
+  await runner.writeAtOnce(
+    REL_WRITES.map((rel) => {
+      const edges = lastOfEach(rel.rows(rows), (edge) => pairKey(edge.from, edge.to));
+      const touchesNew = (edge: EdgeRow) => created.has(nodeKey(rel.from, edge.from)) || created.has(nodeKey(rel.to, edge.to));
+      const steps: WriteStep[] = [
+        { cypher: writeRelationship(d, rel, 'CREATE'), rows: encodeRelRows(d, rel.type, edges.filter(touchesNew)) },
+        { cypher: writeRelationship(d, rel, 'MERGE'), rows: encodeRelRows(d, rel.type, edges.filter((edge) => !touchesNew(edge))) },
+      ];
+      return { labels: [rel.from, rel.to], steps };
+    }),
+  );
 }
 
 /** One row per key, the last one, as a MERGE … SET over every row would leave it; CREATE must not repeat. */
