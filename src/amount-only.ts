@@ -7,12 +7,19 @@
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'under', 'over', 'more', 'less',
   'fewer', 'than', 'up', 'to', 'at', 'least', 'most', 'by', 'approximately', 'close',
+  // "a total of £38,500"
+  'total', 'of',
 ]);
 
 export function isOnlyAmount(objectText: string, amountText: string): boolean {
-  const object = objectText.toLowerCase().trim();
-  const amount = amountText.toLowerCase().trim();
+  const object = tight(objectText);
+  const amount = tight(amountText);
   if (!object || !amount || !/\d/.test(object)) return false;
   const rest = object.includes(amount) ? object.replace(amount, ' ') : amount.includes(object) ? '' : null;
   return rest !== null && rest.split(/\s+/).every((word) => word === '' || AMOUNT_WORDS.has(word));
+}
+
+/** Lower case, and a currency sign joined to its figure: the quantity reader writes "£ 38,500". */
+function tight(text: string): string {
+  return text.toLowerCase().trim().replace(/([^\p{L}\d\s])\s+(?=\d)/gu, '$1');
 }

@@ -12,7 +12,8 @@ const KINDS: Record<string, EntityKind> = {
   'e:xi': 'PERSON', 'e:takaichi': 'PERSON', 'e:meeting': 'THING', 'e:tariffs': 'THING', 'e:spokesperson-of-agency': 'THING',
   'e:relationship': 'THING', 'e:town': 'THING', 'e:shelters': 'THING', 'e:aster': 'ORG', 'e:helio': 'ORG', 'e:brightline': 'ORG',
 };
-const NAMES: Record<string, string> = { 'e:spokesperson-of-agency': 'spokesperson of the Varnesse Emergency Agency' };
+// Speakers by their names, as the resolver names people ("her agent" credits no one in particular).
+const NAMES: Record<string, string> = { 'e:spokesperson-of-agency': 'spokesperson of the Varnesse Emergency Agency', 'e:valsky': 'Teodor Valsky', 'e:brennan': 'Sofia Brennan' };
 
 let counter = 0;
 interface Spec {
@@ -210,8 +211,8 @@ describe('attribution and quote', () => {
       triple({ article: 'a2', s: 'e:town', p: 'rebuild', speaker: 'e:brennan', q: { quote, modality: 'reported', attributedTo: 'Mayor Sofia Brennan' } }),
     ]);
     expect(contradictions.map((c) => c.kind)).toEqual(['attribution']);
-    expect(contradictions[0].explanation).toMatch(/valsky/);
-    expect(contradictions[0].explanation).toMatch(/brennan/);
+    expect(contradictions[0].explanation).toMatch(/Valsky/);
+    expect(contradictions[0].explanation).toMatch(/Brennan/);
   });
 
   it('flags one speaker quoted in different words and shows the word-level change', () => {

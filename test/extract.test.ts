@@ -13,6 +13,11 @@ function triplesOf(text: string): Triple[] {
   return extractTriples(article(text)).triples;
 }
 
+/** Each triple as "subject | relation", with "(denied)" and any modality but asserted. */
+function said(text: string): string[] {
+  return triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}${t.qualifiers.negated ? ' (denied)' : ''}${t.qualifiers.modality === 'asserted' ? '' : ` (${t.qualifiers.modality})`}`);
+}
+
 /** A triple by what its slots refer to (a resolved pronoun by its antecedent), its relation by lemma. */
 function find(triples: Triple[], subject: RegExp, lemma: RegExp, object?: RegExp): Triple | undefined {
   return triples.find((t) => subject.test(referent(t.subject)) && lemma.test(t.relation.lemma) && (!object || (t.object && object.test(referent(t.object)))));
@@ -898,7 +903,6 @@ describe('a verb in progress after "been"', () => {
 });
 
 describe('sentences that gave no claim for a tagging slip', () => {
-  const said = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma}${t.qualifiers.negated ? ' (denied)' : ''}${t.qualifiers.modality === 'asserted' ? '' : ` (${t.qualifiers.modality})`}`);
   it('reads a passive after "is to" or "have to" as planned', () => {
     expect(said('New fencing is to be installed around the pond.')).toContain('New fencing | be installed around (planned)');
     expect(said('Some of the columns will have to be replaced.')).toContain('Some of the columns | be replaced (necessary)');
@@ -1354,5 +1358,40 @@ describe('tagger slips that left a sentence without a claim', () => {
     expect(find(triplesOf('Drivers face a nine-mile diversion as a result.'), /Drivers/, /^face$/, /diversion/)).toBeDefined();
     const dates = triplesOf('The Harle school building dates from 1874.');
     expect(dates.map((t) => t.subject.text), JSON.stringify(dates.map((t) => [t.subject.text, t.relation.lemma]))).toEqual(['The Harle school building']);
+  });
+});
+
+describe('a sum of money after a hedge, and a sum as a second object', () => {
+  const told = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'} | ${t.qualifiers.quantity?.text ?? ''}`);
+  it('keeps "more than" and "over" with the sum after them, as with a bare number', () => {
+    expect(told('The Ravensby walkers raised more than £46,000.')).toEqual(['The Ravensby walkers | raise | more than £46,000 | more than £ 46,000']);
+    expect(told('The Ravensby walkers raised over £46,000.')).toEqual(['The Ravensby walkers | raise | over £46,000 | over £ 46,000']);
+    expect(told('The Ravensby walkers raised more than 460 pounds.')[0]).toMatch(/^The Ravensby walkers \| raise \| more than 460 pounds/);
+  });
+  it('gives "fined Rovers £250" one claim about Rovers, with the sum as its amount', () => {
+    expect(told('The league has also fined Ravensby Rovers £250.')).toEqual(['The league | fine | Ravensby Rovers | £ 250']);
+  });
+});
+
+describe('"be able to" and "be unable to" before a verb', () => {
+  it('reads the verb after "to" as the claim: able is the verb said plainly, unable or not able denies it', () => {
+    expect(said('Blue badge holders in Ravensby will still be able to park for free.')).toContain('Blue badge holders in Ravensby | park');
+    expect(said('Residents of Ravensby were unable to leave their homes.')).toContain('Residents of Ravensby | leave (denied)');
+    expect(said('Firefighters were not able to reach the flat.')).toContain('Firefighters | reach (denied)');
+    expect(said('The Ravensby man was able to escape through a window.')).toContain('The Ravensby man | escape through');
+    expect(said('She is able.'), 'an adjective with no verb after it stays the object').toContain('She | be');
+  });
+  it('reads "failed to reach a deal" as the deal not reached, as "was unable to reach" is', () => {
+    expect(said('The Ravensby director failed to reach a deal on the film.')).toContain('The Ravensby director | reach (denied)');
+    expect(said('The Ravensby club did not fail to pay.')).toContain('The Ravensby club | pay');
+    expect(said('The Ravensby plan failed.')).toContain('The Ravensby plan | fail');
+  });
+});
+
+describe('a particle straight before a preposition', () => {
+  it('reads "kick in from April" as the verb "kick in"', () => {
+    const triples = triplesOf('The Ravensby parking charges kick in from April.');
+    expect(triples.map((t) => t.relation.lemma)).toEqual(['kick in']);
+    expect(find(triplesOf('They went out of business.'), /They/, /^go out of$/, /business/), '"out of" is one preposition').toBeDefined();
   });
 });

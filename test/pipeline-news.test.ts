@@ -688,3 +688,59 @@ describe('a noun in two numbers is not a name spelled two ways', () => {
     expect(explanations(story, 'spelling')).toEqual([]);
   });
 });
+
+describe('an owner whose name goes on after "of"', () => {
+  it('sets "who chairs Tolland Chamber of Trade" against "chairman of Tolland Chamber of Trade"', () => {
+    const story = storyOf(
+      'Tolland council will scrap free parking in the town centre. Nadia Fenn, who chairs Tolland Chamber of Trade, called the decision short-sighted.',
+      'Free parking in Tolland town centre is to be scrapped by the council. Tom Ash, chairman of Tolland Chamber of Trade, said shops were already struggling.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/Chamber of Trade's chair is (Nadia Fenn|Tom Ash) .* vs (Nadia Fenn|Tom Ash)/)]);
+  });
+});
+
+describe('a sum told as what the active raises and what the passive says was raised', () => {
+  it('sets "raised more than £46,000" against "a total of £38,500 has been raised"', () => {
+    const story = storyOf(
+      'Forty volunteers abseiled down the Tolland mill chimney on Saturday for the hospice. The volunteers raised more than £46,000 for the hospice.',
+      'Forty people abseiled down the Tolland mill chimney on Saturday for the hospice. A total of £38,500 has been raised for the hospice.',
+    );
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/£ 38,500.* vs .*more than £ 46,000|more than £ 46,000.* vs .*£ 38,500/)]);
+  });
+
+  it('sets "fined Rovers £250" against "Rovers have been fined £350" (one claim per sentence, about Rovers)', () => {
+    const story = storyOf('Tolland Rovers were punished after a brawl at the cup final. The league has also fined Tolland Rovers £250.', 'Tolland Rovers were punished after a brawl at the cup final. Tolland Rovers have been fined £350 by the league.');
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/£ 250.* vs .*£ 350|£ 350.* vs .*£ 250/)]);
+  });
+});
+
+describe('one sum of money is a participant both outlets name', () => {
+  it('corroborates "will bring in about £1m annually" and "will generate roughly £1m each year"', () => {
+    const story = storyOf(
+      'Tolland hospital will charge staff to park from April. The changes are expected to bring in about £1m annually.',
+      'Staff at Tolland hospital will pay to park from April. The trust estimates the charges will generate roughly £1m each year.',
+    );
+    const money = story.claims.filter((c) => c.sources.some((s) => /£1m/.test(s.text)) && c.qualifiers.quantity);
+    const facts = new Set(money.map((c) => story.facts.find((f) => f.claims.includes(c.id))?.id));
+    expect(facts.size, JSON.stringify(money.map((c) => [c.predicate, c.status]))).toBe(1);
+    expect(money.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('a speaker the outlet does not name', () => {
+  it('sets no attribution between "her agent" and the agent named in another outlet', () => {
+    const story = storyOf(
+      'Actress Lena Varga died on Friday at her home in Tolland. "She lit up every stage she ever stood on and every room she ever walked into," her agent said.',
+      'Actress Lena Varga has died at home in Tolland, aged 81. "She lit up every stage she ever stood on and every room she ever walked into," said agent Mark Roesby.',
+    );
+    expect(explanations(story, 'attribution')).toEqual([]);
+  });
+
+  it('still sets two named speakers of one quote against each other', () => {
+    const story = storyOf(
+      'Actress Lena Varga died on Friday at her home in Tolland. "She lit up every stage she ever stood on and every room she ever walked into," said agent Mark Roesby.',
+      'Actress Lena Varga has died at home in Tolland, aged 81. "She lit up every stage she ever stood on and every room she ever walked into," said her daughter, Anna Varga-Holt.',
+    );
+    expect(explanations(story, 'attribution'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toHaveLength(1);
+  });
+});

@@ -14,7 +14,7 @@ import { articleVectors } from './article-vectors.ts';
 import { MIN_OBJECT_SIMILARITY, OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
 import type { Extraction } from '../types.ts';
 import { candidatePairs } from './candidates.ts';
-import { isCurrencyUnit } from '../extract/quantity.ts';
+import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
@@ -86,9 +86,8 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
 
 /** Both claims state one sum of money (a currency, the same figure): "£6,000" and "£6k". */
 function sameSum(a: ClaimProfile, b: ClaimProfile): boolean {
-  const sums = (p: ClaimProfile) => p.claim.sources.flatMap(({ qualifiers: { quantity } }) => (quantity && isCurrencyUnit(quantity.unit) ? [`${quantity.unit} ${quantity.value}`] : []));
-  const mine = new Set(sums(a));
-  return sums(b).some((sum) => mine.has(sum));
+  const mine = new Set(moneySums(a));
+  return moneySums(b).some((sum) => mine.has(sum));
 }
 
 const NEGATION = /\b(?:not|never|no|n't|n’t)\b/i;

@@ -6,7 +6,8 @@
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
-import { commits, groupBy, listStatements, type Statement } from './statements.ts';
+import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
+import { isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
@@ -34,7 +35,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     for (const [a, b] of clashes) {
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
-      if (!sidesComparable(graph, a.statements, b.statements) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
+      if (!(sidesComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
         `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
     }
@@ -135,6 +136,23 @@ function quantityText(statement: Statement): string {
 function objectIsAmount(graph: ClaimGraph, { claim, source }: Statement): boolean {
   if (claim.objectId === null || source.objectKind === 'VALUE' || graph.getNodeAttribute(claim.objectId, 'kind') === 'VALUE') return true;
   return isOnlyAmount(source.objectText ?? '', source.qualifiers.quantity!.text);
+}
+
+/**
+ * "The daredevils raised more than £46,000" / "A total of £38,500 has been raised": the sum is what
+ * the active raises and what the passive says was raised, so the two figures answer one question
+ * though no participant is written in the same slot. (Inside one fact, so the verb already met.)
+ */
+function amountsDoneAndDoing(a: Statement[], b: Statement[]): boolean {
+  return !shareAnArticle(a, b) && a.some((x) => b.some((y) => amountIsDone(x, y) || amountIsDone(y, x)));
+}
+
+function amountIsDone(active: Statement, passive: Statement): boolean {
+  if (isPassivePredicate(active.claim.predicate) || !isPassivePredicate(passive.claim.predicate)) return false;
+  const activeAmount = active.source.qualifiers.quantity!.text;
+  const passiveAmount = passive.source.qualifiers.quantity!.text;
+  const activeObject = active.source.objectText ?? '';
+  return isOnlyAmount(passive.source.subjectText, passiveAmount) && (activeObject === '' || isOnlyAmount(activeObject, activeAmount));
 }
 
 /** Hedge words an extractor may leave on the relation ("last about") must not split the block either. */

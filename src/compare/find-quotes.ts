@@ -75,6 +75,9 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
       if (a.statements.some(byPronoun) || b.statements.some(byPronoun)) continue;
       // "Ed Stefanski" / "Stefanski": a name in common may be one speaker the resolver left apart.
       if (shareAName(speakerName(graph, a.speaker), speakerName(graph, b.speaker))) continue;
+      // "her agent" / "Mark Roesler", "a statement" / "France Telecom": a speaker the outlet does not
+      // name may be the one the other outlet names.
+      if (!namesSomeone(speakerName(graph, a.speaker)) || !namesSomeone(speakerName(graph, b.speaker))) continue;
       found.push(makeContradiction('attribution', { ...sideA, value: a.speaker }, { ...sideB, value: b.speaker }, (x, y) =>
         `attribution: "${quoteOf(x.statements)}" credited to ${speakerName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${speakerName(graph, y.value)} (${describeSide(graph, y.statements)})`));
     } else if (!sameWording(a.quote, b.quote)) {
@@ -146,6 +149,14 @@ export function shareAName(a: string, b: string): boolean {
   const names = (name: string) => name.toLowerCase().split(/[\s.-]+/).filter((w) => w.length >= 3);
   const mine = new Set(names(a));
   return names(b).some((w) => mine.has(w));
+}
+
+/**
+ * A speaker written by name: the phrase ends in a capitalised word ("Mark Roesler", "France
+ * Telecom"), not in a common noun ("agent", "Lindsay Lohan's attorney", "a statement").
+ */
+export function namesSomeone(name: string): boolean {
+  return /^\p{Lu}/u.test(name.trim().split(/\s+/).at(-1) ?? '');
 }
 
 function speakerName(graph: ClaimGraph, key: string): string {

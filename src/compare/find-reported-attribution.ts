@@ -11,7 +11,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
-import { shareAName } from './find-quotes.ts';
+import { namesSomeone, shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -27,8 +27,9 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
     if (!commits(statement)) return false;
     // "…, he said": whom "he" stands for is the resolver's guess, not what the outlet credits.
     if (source.qualifiers.attributedToPronoun) return false;
-    // A named person: "her publicist" or "an official" credits nobody a reader could set against a name.
-    return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON' && /\p{Lu}/u.test(graph.getNodeAttribute(speaker, 'name'));
+    // A named person: "her publicist", "Lindsay Lohan's attorney" or "an official" credits nobody a
+    // reader could set against a name.
+    return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON' && namesSomeone(graph.getNodeAttribute(speaker, 'name'));
   });
   // One attribution difference is one contradiction, however many claims the sentence holds
   // ("Trump and Xi discussed trade, fentanyl and Taiwan, Xi's office said" vs "…, Trump said").

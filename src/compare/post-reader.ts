@@ -76,6 +76,9 @@ export function readPost(written: string): ReadPost | null {
         ownerWords.push(...content);
         ownerAfter = true;
       }
+      // "chairman of Kelbridge Chamber of Trade", "governor of the Bank of England": a name that
+      // goes on after "of" is still the owner's.
+      else if (ownerAfter && link === 'of' && /^\p{Lu}/u.test(part[0]!)) ownerWords.push(link, ...content);
       else if (content.every((w) => /^\p{Ll}/u.test(w)) && field.length === 0 && link !== 'at') field.push(link, ...content.map((w) => w.toLowerCase()));
       else if (field.length === 0 && link !== 'at' && /^\p{Ll}/u.test(part[0]!)) {
         // "Head of trading standards Ann Lowe": the field in lower case, then the holder's name.

@@ -27,7 +27,7 @@ const NP_BODY = new Set(['D', '$', 'J', 'M', 'Y', 'N', 'P', 'S', 'h']);
 const NP_HEAD = new Set(['N', 'P', 'M', 'Y']);
 const VG_LEAD = new Set(['A', 'X', 'B']);
 // Adverbs that stay with their verb as a particle ("move forward", "step down").
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'forward', 'ahead', 'over']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'forward', 'ahead', 'over', 'in']);
 
 export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
   const chunks: Chunk[] = [];
@@ -140,7 +140,9 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
     }
     // "step down", and "was sent off." / "broke down," where the tagger calls the particle a
     // preposition: with no noun phrase after it, it can only be the verb's particle.
-    const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!));
+    // So is one straight before another preposition: "kick in from April", "broke out at the plant"
+    // ("out of", "ahead of" are one preposition).
+    const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!) || (tags[j + 1] === 'I' && tokens[j + 1]!.lower !== 'of'));
     // "employs over 3,000", "has up to 3,000": a hedge before an amount belongs to the amount.
     if ((tags[j] === 'B' || stranded) && PARTICLES.has(tokens[j]!.lower) && amountHedgeLength(tokens, tags, j) === 0) j++;
   }

@@ -14,7 +14,7 @@ import { COURTESY_TITLES, DENIAL_VERBS, NEARNESS_BEFORE_TO, NEGATION_RAISING_VER
 import { referent } from '../referent.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
-import { FACTOR_VERBS } from './quantity.ts';
+import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
@@ -99,8 +99,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     const reported = clause.objectKind === 'clause' && clause.objects.length > 1
       ? [{ first: clause.objects[0]!.first, last: clause.objects[clause.objects.length - 1]!.last }]
       : clause.objects;
-    const objects: { phrase: Phrase | null; list: boolean }[] = reported.length
-      ? reported.map((phrase) => ({ phrase, list: false }))
+    // "fined Rovers £250", "awarded the couple £5,000": the sum is the claim's amount, not a second
+    // claim whose object is nothing but the amount.
+    const told = clause.objectKind === 'np' && reported.some((phrase) => !isSumAlone(tokens, phrase)) ? reported.filter((phrase) => !isSumAlone(tokens, phrase)) : reported;
+    const objects: { phrase: Phrase | null; list: boolean }[] = told.length
+      ? told.map((phrase) => ({ phrase, list: false }))
       : [{ phrase: null, list: false }];
     for (const phrase of clause.listObjects) objects.push({ phrase, list: true });
     // "seized seven rifles, two launchers and 13 magazines": the count each object opens with.
@@ -781,6 +784,12 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
 }
 
 /** The count a phrase opens with ("13 fully loaded magazines", "about 200 homes"), hedge included. */
+/** A phrase that is a sum of money and nothing else: "£250", "about $5m". */
+function isSumAlone(tokens: Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.first, phrase.last + 1);
+  return words.some((t) => isCurrencySign(t.text)) && words.every((t) => isCurrencySign(t.text) || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADP');
+}
+
 function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   const words = tokens.slice(phrase.first, phrase.last + 1);
   const number = words.findIndex((t) => t.pos === 'NUM');

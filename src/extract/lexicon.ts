@@ -171,6 +171,16 @@ export const HEARSAY_PASSIVES: ReadonlyMap<string, 'reported' | 'planned'> = new
   ['expected', 'planned'], ['scheduled', 'planned'], ['due', 'planned'],
 ]);
 
+/**
+ * "will be able to park", "were unable to leave": the verb after "to" is the claim, as it would be
+ * said plainly ("was able to escape" says the escape happened); the value says whether the word
+ * denies it.
+ */
+export const ABILITY_WORDS: ReadonlyMap<string, boolean> = new Map([['able', false], ['unable', true]]);
+
+/** Verbs that say the verb after "to" did not happen: "failed to reach a deal". */
+export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail']);
+
 /** Speech verbs that say what they report is not so: "officials denied that the bridge had collapsed". */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 'refute', 'rebut']);
 

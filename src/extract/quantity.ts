@@ -44,6 +44,11 @@ const SCALES = lookupTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, 
 const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' });
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES) as string[]);
 
+/** A currency written as a sign before its figure: "£", "$". */
+export function isCurrencySign(text: string): boolean {
+  return text.length === 1 && CURRENCIES[text] !== undefined;
+}
+
 /** A quantity's unit that is money ("GBP", "USD"), as this extractor writes currencies. */
 export function isCurrencyUnit(unit: string): boolean {
   return CURRENCY_CODES.has(unit);

@@ -5,7 +5,7 @@ import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { EVENT_NOUNS, HEARSAY_PASSIVES, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
+import { ABILITY_WORDS, EVENT_NOUNS, FAILURE_VERBS, HEARSAY_PASSIVES, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -39,17 +39,35 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPa
   const hearsay = hearsayComplement(words);
   if (hearsay) {
     const reading = readWords(hearsay.complement, prep, false);
-    const negated = reading.negated || words.slice(0, words.length - hearsay.complement.length).some((t) => NEGATION_WORDS.has(t.lower));
+    const negated = reading.negated || hearsay.denies || words.slice(0, words.length - hearsay.complement.length).some((t) => NEGATION_WORDS.has(t.lower));
     return { ...reading, negated, modality: reading.modality === 'asserted' ? hearsay.modality : reading.modality };
+  }
+  const failed = failedComplement(words);
+  if (failed) {
+    // "failed to reach a deal" is "did not reach a deal": the verb after "to", denied.
+    const reading = readWords(failed.complement, prep, impliedPassive);
+    const negated = !(reading.negated || failed.denied);
+    return { ...reading, negated, modality: reading.modality === 'asserted' ? readWords(words, prep, impliedPassive).modality : reading.modality };
   }
   return readWords(words, prep, impliedPassive);
 }
 
+/** "failed to reach": the words after "to", and whether the failure itself is denied ("did not fail to"). */
+function failedComplement(words: Token[]): { complement: Token[]; denied: boolean } | null {
+  const at = words.findIndex((t, k) => t.pos === 'VERB' && FAILURE_VERBS.has(t.lemma.toLowerCase()) && words[k + 1]?.lower === 'to');
+  // "admitted failing to provide": the failure is what was admitted, the group's own verb.
+  if (at < 0 || words.slice(0, at).some((t) => t.pos === 'VERB')) return null;
+  const complement = words.slice(at + 2);
+  if (!complement.some((t) => t.pos === 'VERB')) return null;
+  return { complement, denied: words.slice(0, at).some((t) => NEGATION_WORDS.has(t.lower)) };
+}
+
 /**
  * "are thought to have been sold" → "been sold", told at second hand; "is expected to announce" →
- * "announce", planned. Null unless the group opens with "be", a hearsay passive and "to".
+ * "announce", planned; "were unable to leave" → "leave", denied. Null unless the group opens with
+ * "be", a hearsay passive (or "able", "unable") and "to".
  */
-function hearsayComplement(words: Token[]): { complement: Token[]; modality: Modality } | null {
+function hearsayComplement(words: Token[]): { complement: Token[]; modality: Modality; denies: boolean } | null {
   const be = words.findIndex((t) => t.lemma.toLowerCase() === 'be');
   if (be < 0) return null;
   let k = be + 1;
@@ -58,13 +76,15 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
   const arranged = words[k]?.lower === 'to' && k === be + 1;
   // "hangers were to blame for the collapse": an idiom for being at fault, said as a fact.
   const atFault = arranged && words[k + 1]?.lower === 'blame';
-  const modality = arranged ? (atFault ? 'asserted' : 'planned') : words[k] ? HEARSAY_PASSIVES.get(words[k]!.lower) : undefined;
+  const word = words[k]?.lower ?? '';
+  const denies = ABILITY_WORDS.get(word);
+  const modality = arranged ? (atFault ? 'asserted' : 'planned') : denies !== undefined ? 'asserted' : HEARSAY_PASSIVES.get(word);
   if (!modality || (!arranged && words[k + 1]?.lower !== 'to')) return null;
   let start = arranged ? k + 1 : k + 2;
   // "to have been sold", "to have fled": the perfect says when, not what.
   if (words[start]?.lower === 'have' && words[start + 1]) start++;
   const complement = words.slice(start);
-  return complement.some((t) => t.pos === 'VERB') ? { complement, modality } : null;
+  return complement.some((t) => t.pos === 'VERB') ? { complement, modality, denies: denies ?? false } : null;
 }
 
 function readWords(words: Token[], prep: Token | undefined, impliedPassive: boolean): RelationReading {

@@ -5,8 +5,9 @@ import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
-import { AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, NEARNESS_BEFORE_TO, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { ABILITY_WORDS, AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, NEARNESS_BEFORE_TO, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 import { isTitleCase } from './title-case.ts';
+import { isCurrencySign } from './quantity.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -38,7 +39,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagInvertedSpeaker(tokens, tags);
   retagNounAfterModal(tokens, tags);
   retagAgeAsNoun(tokens, tags);
-  retagDueBeforeInfinitive(tokens, tags);
+  retagAdjectiveBeforeInfinitive(tokens, tags);
   retagQuantifierBeforeOf(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
@@ -216,20 +217,23 @@ function retagQuantifierBeforeOf(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
- * "It had been due to take place", "the festival is due to open": after "be", "due" before "to" and
- * a verb joins the verb group as "expected" does, so the claim is the verb after "to", planned
- * (HEARSAY_PASSIVES); as an adjective it made "due" the claim's object.
+ * "It had been due to take place", "the festival is due to open", "holders will be able to park":
+ * after "be", "due", "able" or "unable" before "to" and a verb joins the verb group as "expected"
+ * does, so the claim is the verb after "to" (relation.ts reads what the word says of it); as an
+ * adjective it made "due" or "able" the claim's object.
  */
-function retagDueBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
+function retagAdjectiveBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 2 < tokens.length; i++) {
     // "is due to close", and "are due to be seen" (a passive).
     const passive = tags[i + 2] === 'A' && tokens[i + 2]!.lower === 'be' && tags[i + 3] === 'V';
-    if (tokens[i]!.lower !== 'due' || tags[i + 1] !== 'T' || (tags[i + 2] !== 'V' && !passive)) continue;
+    if (!BEFORE_INFINITIVE.has(tokens[i]!.lower) || tags[i + 1] !== 'T' || (tags[i + 2] !== 'V' && !passive)) continue;
     let before = i - 1;
-    while (before > 0 && tags[before] === 'B') before--;
+    while (before > 0 && (tags[before] === 'B' || tags[before] === 'X')) before--;
     if (tags[before] === 'A' && tokens[before]!.lemma.toLowerCase() === 'be') tags[i] = 'V';
   }
 }
+
+const BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['due', ...ABILITY_WORDS.keys()]);
 
 /** What may follow an age that describes a noun: the noun, or more words before it ("a 24-year-old local man"). */
 const NOUN_PHRASE_GOES_ON: ReadonlySet<Tag> = new Set(['N', 'P', 'J', 'M']);
@@ -572,7 +576,7 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (lower === 'of') return 'F';
       // "around 40,000 people", "over 300 homes", "has about 3,000 staff": before a number these
       // hedge an amount, they open no phrase, after a verb too.
-      if (HEDGING_PREPOSITIONS.has(lower) && next?.pos === 'NUM' && !governedByWordBefore(tokens, i)) return 'B';
+      if (HEDGING_PREPOSITIONS.has(lower) && figureAt(tokens, i + 1) && !governedByWordBefore(tokens, i)) return 'B';
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
@@ -615,7 +619,16 @@ export function amountHedgeLength(tokens: Token[], tags: Tag[], i: number): numb
   if (startsTwoWordHedge(tokens, k)) k += 2;
   else if (AMOUNT_HEDGE_WORDS.has(tokens[k]!.lower)) k++;
   else return 0;
-  return tags[k] === 'M' ? k - i : 0;
+  // "more than £46,000": the figure may follow its currency sign.
+  const figure = tags[k] === 'Y' && isCurrencySign(tokens[k]!.text) ? k + 1 : k;
+  return tags[figure] === 'M' ? k - i : 0;
+}
+
+/** A figure starts at k: a number, or a currency sign and a number ("£46,000", "$2m"). */
+function figureAt(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (!token) return false;
+  return token.pos === 'NUM' || (isCurrencySign(token.text) && tokens[k + 1]?.pos === 'NUM');
 }
 
 /** Two-word hedges, first word → second words: "at least", "up to", "more than". */
@@ -628,7 +641,7 @@ function isTwoWordHedge(tokens: Token[], i: number): boolean {
 
 function startsTwoWordHedge(tokens: Token[], k: number): boolean {
   const seconds = TWO_WORD_HEDGES.get(tokens[k]!.lower);
-  return seconds !== undefined && seconds.includes(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.pos === 'NUM';
+  return seconds !== undefined && seconds.includes(tokens[k + 1]?.lower ?? '') && figureAt(tokens, k + 2);
 }
 
 function tagPunctuation(tokens: Token[], i: number): Tag {
