@@ -744,3 +744,22 @@ describe('a speaker the outlet does not name', () => {
     expect(explanations(story, 'attribution'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toHaveLength(1);
   });
 });
+
+describe('one participant named by a word and a more general word for it', () => {
+  it('sets "The new vessel cost £420,000" against "The boat cost £480,000"', () => {
+    const story = storyOf(
+      'The Tolland lifeboat was named on Saturday in front of hundreds of people. The new vessel cost £420,000.',
+      'Hundreds of people watched the Tolland lifeboat being named on Saturday. The boat cost £480,000 to build.',
+    );
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/£ 420,000.* vs .*£ 480,000|£ 480,000.* vs .*£ 420,000/)]);
+  });
+});
+
+describe('the owner in a title before a name', () => {
+  it('keeps "the forum" the forum where "Forum chairman Graham Pyne" is named (only "chairman" says what he is)', () => {
+    const story = storyOf("The Tolland Motorists' Forum obtained the figures. Forum chairman Graham Pyne said drivers were paying for years of neglect.");
+    const obtained = story.claims.find((c) => c.predicate === 'obtain');
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    expect(name.get(obtained?.subject ?? ''), JSON.stringify(story.entities.map((e) => [e.name, e.kind, e.aliases]))).toBe("Tolland Motorists' Forum");
+  });
+});

@@ -15,6 +15,12 @@ const HYPERNYM_STEPS = 2;
 
 const relationCache = new Map<string, WordRelation>();
 
+/** Two nouns for one thing: the same word, synonyms, or one a more general word for the other ("boat" / "vessel", "house" / "home"). */
+export function nounsForSameThing(a: string, b: string): boolean {
+  const relation = wordRelation(a, b, 'noun');
+  return relation === 'same' || relation === 'synonym' || relation === 'hypernym';
+}
+
 export function wordRelation(a: string, b: string, pos: WordNetPos): WordRelation {
   if (a === b) return 'same';
   const key = a < b ? `${pos}:${a}|${b}` : `${pos}:${b}|${a}`;

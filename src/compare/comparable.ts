@@ -7,6 +7,7 @@ import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types
 import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
+import { nounsForSameThing } from '../align/word-relation.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   if (sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b)) return true;
@@ -90,7 +91,13 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
 }
 
 function sameSlot(graph: ClaimGraph, a: string, b: string): boolean {
-  return a === b || (headOf(graph, a) !== '' && headOf(graph, a) === headOf(graph, b));
+  if (a === b) return true;
+  const [x, y] = [headOf(graph, a), headOf(graph, b)];
+  // "The new vessel cost £420,000" / "The boat cost £480,000": inside one fact, a head and a word
+  // for it, or a more general word for it, are one participant when the resolver found them of one
+  // kind (a "pirate" is a ship only in a sense the story does not use).
+  if (x === '' || y === '') return false;
+  return x === y || (graph.getNodeAttribute(a, 'kind') === graph.getNodeAttribute(b, 'kind') && nounsForSameThing(x, y));
 }
 
 function isValue(graph: ClaimGraph, id: string | null): boolean {

@@ -2,11 +2,8 @@
 // and "two seized boats" are different quantities that sit in one fact; "14 wagons" and "11 wagons",
 // "40 homes" and "14 houses" are one quantity told twice.
 import type { Statement } from './statements.ts';
-import { wordRelation } from '../align/word-relation.ts';
+import { nounsForSameThing } from '../align/word-relation.ts';
 import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
-
-/** A word for the same thing, or a more general word for it ("house" / "home", "boat" / "vessel"). */
-const SAME_THING: ReadonlySet<string> = new Set(['same', 'synonym', 'hypernym']);
 
 /**
  * False only when both sides name what they count and no noun of one side is a word for a noun of
@@ -15,7 +12,7 @@ const SAME_THING: ReadonlySet<string> = new Set(['same', 'synonym', 'hypernym'])
 export function countSameThing(a: Statement[], b: Statement[]): boolean {
   const [nounsA, nounsB] = [countedNouns(a), countedNouns(b)];
   if (nounsA.size === 0 || nounsB.size === 0) return true;
-  for (const x of nounsA) for (const y of nounsB) if (SAME_THING.has(wordRelation(x, y, 'noun')) || (countsPeople(x) && countsPeople(y))) return true;
+  for (const x of nounsA) for (const y of nounsB) if (nounsForSameThing(x, y) || (countsPeople(x) && countsPeople(y))) return true;
   return false;
 }
 

@@ -268,7 +268,9 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
     const key = person ? fullNameKey(person.name) : '';
     if (person && key) {
       fullNames.add(key);
-      for (const word of personDescription(m.text)) {
+      // "Actress Tara Reid", "Forum chairman Graham Pyne": the word right before the name says what
+      // the person is; words before it say whose ("the forum" is not Graham Pyne).
+      for (const word of personDescription(m.text).slice(-1)) {
         if (kindOfCommonNoun(word) !== 'PERSON') continue;
         const people = describedAs.get(word) ?? new Map<string, string>();
         if (!people.has(key)) people.set(key, person.name.join(' '));
