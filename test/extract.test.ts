@@ -1386,6 +1386,15 @@ describe('"be able to" and "be unable to" before a verb', () => {
     expect(said('The Ravensby club did not fail to pay.')).toContain('The Ravensby club | pay');
     expect(said('The Ravensby plan failed.')).toContain('The Ravensby plan | fail');
   });
+  it('reads "has yet to be called out" and "is yet to decide" as not done (yet)', () => {
+    expect(said('The Ravensby lifeboat has yet to be called out to a rescue.')).toContain('The Ravensby lifeboat | be called out to (denied)');
+    expect(said('The Ravensby council is yet to decide.')).toContain('The Ravensby council | decide (denied)');
+    expect(said('We have yet more news from Ravensby.')).toContain('We | have');
+  });
+  it('reads "had the chance to revise it" as a chance, and "has not had the chance to" as not done', () => {
+    expect(said('Ross has not yet had the chance to revise the Ravensby script.')).toContain('Ross | revise (denied) (possible)');
+    expect(said('Ross had the chance to revise the Ravensby script.')).toContain('Ross | revise (possible)');
+  });
 });
 
 describe('a particle straight before a preposition', () => {

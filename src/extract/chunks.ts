@@ -104,7 +104,9 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   while (j < tags.length && VG_LEAD.has(tags[j]!)) j++;
   // "will not have to pay", "ought to resign": "to" after a semi-modal leads on to the group's verb.
   // "Fairhurst's is to close its depot": "be to" and a verb is the verb, planned (relation.ts).
-  if (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && (SEMI_MODALS.has(tokens[j - 1]!.lower) || (j - 1 === i && BE_TO.has(tokens[j - 1]!.lower)))) {
+  // "has yet to be called out", "is yet to decide": what has not happened yet (relation.ts denies it).
+  const yetTo = j > i + 1 && tags[j] === 'T' && tokens[j - 1]!.lower === 'yet' && tags[j - 2] === 'A';
+  if (yetTo || (j > i && tags[j] === 'T' && tags[j - 1] === 'A' && (SEMI_MODALS.has(tokens[j - 1]!.lower) || (j - 1 === i && BE_TO.has(tokens[j - 1]!.lower))))) {
     let k = j + 1;
     while (tags[k] === 'B') k++;
     // "is to be installed", "will have to be replaced": a passive after the "to".

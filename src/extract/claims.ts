@@ -10,7 +10,7 @@ import { isExpletiveIt } from './expletive-it.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
-import { COURTESY_TITLES, DENIAL_VERBS, NEARNESS_BEFORE_TO, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { CHANCE_NOUNS, COURTESY_TITLES, DENIAL_VERBS, NEARNESS_BEFORE_TO, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 import { referent } from '../referent.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -80,6 +80,13 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
     if (clause.subjectVia === 'control' && index > 0 && reading.modality === 'asserted' && REQUEST_VERBS.has(readRelation(tokens, clauses[index - 1]!.vg).headVerb)) reading.modality = 'possible';
+    // "had the chance to revise it" tells a chance, not the revising; "has not yet had the chance to
+    // revise it" denies it.
+    const chance = clause.subjectVia === 'control' && index > 0 ? chanceBefore(tokens, clauses[index - 1]!) : null;
+    if (chance) {
+      reading.modality = 'possible';
+      reading.negated = reading.negated || chance.negated;
+    }
     const framing = index > 0 ? framingOf(index - 1) : null;
     if (framing) {
       reading.modality = framing.modality === 'asserted' ? 'planned' : framing.modality;
@@ -784,6 +791,14 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
 }
 
 /** The count a phrase opens with ("13 fully loaded magazines", "about 200 homes"), hedge included. */
+/** "had the chance", "did not have time": a clause whose verb is "have" and whose object is a chance. */
+function chanceBefore(tokens: Token[], clause: Clause): RelationReading | null {
+  const object = clause.objects[0];
+  if (!object || !CHANCE_NOUNS.has(tokens[object.last]!.lower)) return null;
+  const reading = readRelation(tokens, clause.vg);
+  return reading.headVerb === 'have' ? reading : null;
+}
+
 /** A phrase that is a sum of money and nothing else: "£250", "about $5m". */
 function isSumAlone(tokens: Token[], phrase: Phrase): boolean {
   const words = tokens.slice(phrase.first, phrase.last + 1);

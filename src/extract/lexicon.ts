@@ -178,6 +178,9 @@ export const HEARSAY_PASSIVES: ReadonlyMap<string, 'reported' | 'planned'> = new
  */
 export const ABILITY_WORDS: ReadonlyMap<string, boolean> = new Map([['able', false], ['unable', true]]);
 
+/** What one may have to do something, which tells nothing of its being done: "had the chance to revise it". */
+export const CHANCE_NOUNS: ReadonlySet<string> = new Set(['chance', 'opportunity', 'time']);
+
 /** Verbs that say the verb after "to" did not happen: "failed to reach a deal". */
 export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail']);
 

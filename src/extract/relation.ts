@@ -52,9 +52,13 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPa
   return readWords(words, prep, impliedPassive);
 }
 
-/** "failed to reach": the words after "to", and whether the failure itself is denied ("did not fail to"). */
+/**
+ * "failed to reach", "has yet to be called out": the words after "to", and whether the failure
+ * itself is denied ("did not fail to").
+ */
 function failedComplement(words: Token[]): { complement: Token[]; denied: boolean } | null {
-  const at = words.findIndex((t, k) => t.pos === 'VERB' && FAILURE_VERBS.has(t.lemma.toLowerCase()) && words[k + 1]?.lower === 'to');
+  const failed = (t: Token, k: number) => (t.pos === 'VERB' && FAILURE_VERBS.has(t.lemma.toLowerCase())) || (t.lower === 'yet' && k > 0 && words[k - 1]!.pos === 'AUX');
+  const at = words.findIndex((t, k) => failed(t, k) && words[k + 1]?.lower === 'to');
   // "admitted failing to provide": the failure is what was admitted, the group's own verb.
   if (at < 0 || words.slice(0, at).some((t) => t.pos === 'VERB')) return null;
   const complement = words.slice(at + 2);
