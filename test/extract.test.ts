@@ -1397,10 +1397,11 @@ describe('"be able to" and "be unable to" before a verb', () => {
   });
 });
 
-describe('a particle straight before a preposition', () => {
-  it('reads "kick in from April" as the verb "kick in"', () => {
+describe('a particle straight before a preposition or an adverb', () => {
+  it('reads "kick in from April" as the verb "kick in", "called out twice" as "call out"', () => {
     const triples = triplesOf('The Ravensby parking charges kick in from April.');
     expect(triples.map((t) => t.relation.lemma)).toEqual(['kick in']);
     expect(find(triplesOf('They went out of business.'), /They/, /^go out of$/, /business/), '"out of" is one preposition').toBeDefined();
+    expect(triplesOf('The Ravensby lifeboat has been called out twice.').map((t) => t.relation.lemma), 'or before an adverb').toEqual(['be called out']);
   });
 });
