@@ -79,13 +79,13 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)), clause.vg.first)) reading.modality = 'possible';
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
-    if (clause.subjectVia === 'control' && index > 0 && reading.modality === 'asserted' && REQUEST_VERBS.has(readRelation(tokens, clauses[index - 1]!.vg).headVerb)) reading.modality = 'possible';
+    const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
+    if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
     // "had the chance to revise it" tells a chance, not the revising; "has not yet had the chance to
     // revise it" denies it.
-    const chance = clause.subjectVia === 'control' && index > 0 ? chanceBefore(tokens, clauses[index - 1]!) : null;
-    if (chance) {
+    if (governing && offersChance(tokens, clauses[index - 1]!, governing)) {
       reading.modality = 'possible';
-      reading.negated = reading.negated || chance.negated;
+      reading.negated = reading.negated || governing.negated;
     }
     const framing = index > 0 ? framingOf(index - 1) : null;
     if (framing) {
@@ -790,13 +790,10 @@ function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf
   return factorKey ? factorOf(factorKey, textOf(clause.vg.first, clause.vg.last)) : undefined;
 }
 
-/** The count a phrase opens with ("13 fully loaded magazines", "about 200 homes"), hedge included. */
 /** "had the chance", "did not have time": a clause whose verb is "have" and whose object is a chance. */
-function chanceBefore(tokens: Token[], clause: Clause): RelationReading | null {
+function offersChance(tokens: Token[], clause: Clause, reading: RelationReading): boolean {
   const object = clause.objects[0];
-  if (!object || !CHANCE_NOUNS.has(tokens[object.last]!.lower)) return null;
-  const reading = readRelation(tokens, clause.vg);
-  return reading.headVerb === 'have' ? reading : null;
+  return !!object && CHANCE_NOUNS.has(tokens[object.last]!.lower) && reading.headVerb === 'have';
 }
 
 /** A phrase that is a sum of money and nothing else: "£250", "about $5m". */
@@ -805,6 +802,7 @@ function isSumAlone(tokens: Token[], phrase: Phrase): boolean {
   return words.some((t) => isCurrencySign(t.text)) && words.every((t) => isCurrencySign(t.text) || t.pos === 'NUM' || t.pos === 'ADV' || t.pos === 'ADP');
 }
 
+/** The count a phrase opens with ("13 fully loaded magazines", "about 200 homes"), hedge included. */
 function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   const words = tokens.slice(phrase.first, phrase.last + 1);
   const number = words.findIndex((t) => t.pos === 'NUM');
