@@ -135,6 +135,30 @@ describe('embedded store: a later, larger story', () => {
   });
 });
 
+describe('embedded store: nodes made together with their edges', () => {
+  it('stores each new claim with its subject, object and evidence edges, and a claim whose subject nobody wrote still', async () => {
+    const story = fixtureStory();
+    const orphan = { ...story.claims[0]!, id: 'c:orphan-subject', subject: 'e:never-written' };
+    story.claims.push(orphan);
+    const store = await openStore({ db: freshDir() });
+    try {
+      await store.writeStory(story, fixtureArticles());
+      const edges = await store.query(
+        `MATCH (c:Claim) OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity) OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
+         OPTIONAL MATCH (c)-[:SUPPORTED_BY]->(e:Evidence)-[:IN_ARTICLE]->(a:Article)
+         RETURN c.id AS claim, s.id AS subject, o.id AS object, count(a) AS evidence`,
+      );
+      const stored = new Map(edges.rows.map((row) => [row.claim as string, row]));
+      for (const claim of fixtureStory().claims) {
+        expect(stored.get(claim.id), `claim ${claim.id}`).toMatchObject({ subject: claim.subject, object: claim.object, evidence: claim.sources.length });
+      }
+      expect(stored.get('c:orphan-subject'), 'a claim whose subject is not among the entities').toMatchObject({ subject: null, evidence: orphan.sources.length });
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('openStore settings errors', () => {
   it('refuses a --db that is a file', async () => {
     const file = join(root, 'plain-file');
