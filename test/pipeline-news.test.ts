@@ -763,3 +763,14 @@ describe('the owner in a title before a name', () => {
     expect(name.get(obtained?.subject ?? ''), JSON.stringify(story.entities.map((e) => [e.name, e.kind, e.aliases]))).toBe("Tolland Motorists' Forum");
   });
 });
+
+describe('an event said to take place, happen or be held', () => {
+  it('sets "took place on Sunday" against "happened on Saturday" for the same event', () => {
+    const story = storyOf('Ravensby Rovers beat Ashby Town 3-1. The Ravensby cup final took place on Sunday.', 'Ravensby Rovers beat Ashby Town 3-1. The Ravensby cup final happened on Saturday.');
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => c.predicate))).toHaveLength(1);
+  });
+  it('sets "came into force on 1 September" against "takes effect from 1 October" for the same ban', () => {
+    const story = storyOf('Ravensby council banned barbecues on the beach. The ban came into force on 1 September.', 'Ravensby council has banned barbecues on the beach. The ban takes effect from 1 October.');
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => c.predicate))).toHaveLength(1);
+  });
+});

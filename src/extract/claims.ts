@@ -16,6 +16,7 @@ import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
+import { verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
@@ -147,6 +148,13 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           // The relation reads "make a state visit (to)", never a bare "make" with nothing after it.
           lightRelationEnd = target ? tokens[target.prep]!.end : tokens[phrase!.last]!.end;
         }
+        // "took place", "came into force": the verb and its bare noun are one verb with no object.
+        const idiom = phrase && !light && clause.objectKind === 'np' ? verbNounIdiom(lemma, tokens.slice(phrase.first, phrase.last + 1)) : null;
+        if (idiom) {
+          lemma = idiom;
+          objectArg = null;
+          lightRelationEnd = tokens[phrase!.last]!.end;
+        }
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
         // Each object counted keeps its own count.
@@ -166,7 +174,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           if (subject.antecedent && qualifiers.attributedTo === referent(subject)) qualifiers.attributedToPronoun = subject.text;
         }
         const complements = clause.pps
-          .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start))
+          .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start) && !(idiom && pp.np.first === phrase!.first))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
         // "Prices went up by 5%": a particle before a preposition the relation did not take (an

@@ -274,12 +274,15 @@ const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
 /**
  * "in the east of Brennholt", "the injured were taken to hospital": an adjective right after a
  * determiner with nothing after it in its phrase is the phrase's head, a noun. So is a word WordNet
- * knows as a noun right after "of": "3,500 tonnes of rubbish is burning".
+ * knows as a noun right after "of": "3,500 tonnes of rubbish is burning", or between a noun and the verb.
  */
 function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tags[i] !== 'J' || !AFTER_HEAD.has(tags[i + 1]!)) continue;
     if (tags[i - 1] === 'D' || (tags[i - 1] === 'F' && isWordNetLemma(tokens[i]!.lower, 'noun'))) tags[i] = 'N';
+    // "The cup final took place": after a noun and before the verb, a word WordNet knows as a noun
+    // ends the subject's compound.
+    else if (tags[i - 1] === 'N' && tags[i + 1] === 'V' && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
   }
 }
 

@@ -1,0 +1,23 @@
+// A verb and the bare noun that completes it, read as one verb: "took place" is "happened", "came
+// into force" is "took effect". The noun is no participant, so the claim has no object and the
+// relation reads the whole idiom. Each idiom's lemma is a verb WordNet knows, so it meets its
+// synonyms ("take place" / "happen", "take part" / "participate"); an idiom WordNet lacks is given
+// the WordNet idiom it means ("come into force" → "take effect").
+// Keys are the verb's base form, the preposition the relation took if any, and the noun.
+const IDIOMS: Record<string, string> = {
+  'take place': 'take place', 'take effect': 'take effect', 'take part': 'take part', 'take shape': 'take shape',
+  'take hold': 'take hold', 'take root': 'take root', 'take office': 'take office',
+  'come into force': 'take effect', 'come into effect': 'take effect', 'go into effect': 'take effect', 'go into force': 'take effect',
+  'come into being': 'come into being', 'come to light': 'come to light', 'come to power': 'take office',
+  'catch fire': 'catch fire', 'give way': 'give way', 'give birth': 'give birth',
+  'make sense': 'make sense', 'make headway': 'make headway', 'make way': 'make way',
+};
+
+/** Every lemma an idiom is read as. */
+export const IDIOM_LEMMAS: readonly string[] = [...new Set(Object.values(IDIOMS))];
+
+/** The lemma of the idiom a verb (with its preposition) and a one-word object make, or null. */
+export function verbNounIdiom(relationLemma: string, objectWords: { lower: string; pos: string }[]): string | null {
+  if (objectWords.length !== 1 || objectWords[0]!.pos !== 'NOUN') return null;
+  return IDIOMS[`${relationLemma} ${objectWords[0]!.lower}`] ?? null;
+}
