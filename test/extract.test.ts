@@ -1418,3 +1418,9 @@ describe('a verb and the bare noun that completes it', () => {
     expect(told('The Ravensby mayor took the place of her rival.')[0]).toMatch(/^The Ravensby mayor \| take \(took\) \| the place/);
   });
 });
+
+describe('"such as" between commas after the subject', () => {
+  it('reads "Other traders, such as burger vans, are not affected" as the traders not affected', () => {
+    expect(said('Other Ravensby traders, such as burger vans, are not affected by the new rule.')).toEqual(['Other Ravensby traders | be affected by (denied)']);
+  });
+});

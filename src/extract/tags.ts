@@ -50,7 +50,13 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleBeforeAgent(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
+  retagSuchAs(tokens, tags);
   return tags;
+}
+
+/** "traders, such as burger vans, are": "such as" is one preposition, as "like" and "including" are. */
+function retagSuchAs(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.lower === 'such' && tokens[i + 1]!.lower === 'as' && tags[i + 1] === 'I') tags[i] = 'I';
 }
 
 /**
