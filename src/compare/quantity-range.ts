@@ -1,10 +1,11 @@
 // Quantities → comparable ranges in a common unit.
 //
-// The extractor states each amount as value + [low, high]. When it recorded a hedge, the hedge
-// table below sets the range, so "just under 50%" and "close to half" overlap
+// The extractor states each amount as value + [low, high]. When it recorded a hedge, the hedge's
+// judged range (src/lexicon/hedges.ts) sets the range, so "just under 50%" and "close to half" overlap
 // while 6.4 and 6.1 do not. Durations are converted to minutes so "about an hour" meets
 // "around 60 minutes"; scale words ("billion") are applied when the value was left unscaled.
 import type { Quantity } from '../types.ts';
+import { judgedRange } from '../lexicon/hedges.ts';
 
 export interface ComparableRange {
   low: number;
@@ -14,17 +15,6 @@ export interface ComparableRange {
   /** "more than 100": a lower bound, open above; "up to 100": an upper bound, open below. */
   bound?: 'lower' | 'upper';
 }
-
-type Widen = (value: number) => [number, number];
-
-/** How much room each hedge gives. Upper- and lower-bound hedges open the range on one side. */
-const HEDGES: [string[], Widen][] = [
-  [['about', 'around', 'approximately', 'roughly', 'some', 'an estimated', 'estimated', 'around close to'], (v) => [v * 0.9, v * 1.1]],
-  [['nearly', 'almost', 'just under', 'close to', 'slightly less than', 'just shy of'], (v) => [v * 0.9, v]],
-  [['just over', 'slightly more than', 'a little over'], (v) => [v, v * 1.1]],
-  [['more than', 'over', 'at least', 'upwards of', 'above'], (v) => [v, Number.POSITIVE_INFINITY]],
-  [['less than', 'under', 'up to', 'at most', 'below', 'fewer than'], (v) => [Number.NEGATIVE_INFINITY, v]],
-];
 
 /** Unit spellings → canonical unit and the factor into it. */
 const UNITS: [string[], string, number][] = [
@@ -51,18 +41,15 @@ const SCALES: [RegExp, number][] = [
 const UNIT_INDEX = new Map<string, [string, number]>();
 for (const [spellings, unit, factor] of UNITS) for (const s of spellings) UNIT_INDEX.set(s, [unit, factor]);
 
-const HEDGE_INDEX = new Map<string, Widen>();
-for (const [hedges, widen] of HEDGES) for (const h of hedges) HEDGE_INDEX.set(h, widen);
-
 export function comparableRange(quantity: Quantity): ComparableRange {
   const [unit, factor] = UNIT_INDEX.get(quantity.unit.trim().toLowerCase()) ?? [quantity.unit.trim().toLowerCase(), 1];
   const scale = unscaledBy(quantity);
   let { low, high } = quantity;
-  const widen = quantity.hedge ? HEDGE_INDEX.get(quantity.hedge.trim().toLowerCase()) : undefined;
+  const judged = quantity.hedge ? judgedRange(quantity.hedge.trim().toLowerCase(), quantity.value) : null;
   // A known hedge decides the range here, even where the extractor gave one: its ×[1, 1.5] for
   // "more than" is a likely figure to show, but "more than 100 people" and "200 people" can both be
   // true, so for judging, a bound opens the range on its side.
-  if (widen) [low, high] = widen(quantity.value);
+  if (judged) [low, high] = judged;
   const k = factor * scale;
   const [a, b] = [low * k, high * k];
   const bound = high === Number.POSITIVE_INFINITY ? 'lower' : low === Number.NEGATIVE_INFINITY ? 'upper' : undefined;

@@ -4,41 +4,7 @@ import type { Quantity } from '../types.ts';
 import nlp from 'compromise';
 import { lookupTable } from '../lookup-table.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
-
-interface HedgeRule {
-  words: string;
-  /** Range as multipliers of the value. */
-  low: number;
-  high: number;
-}
-
-// Longest first, so "just under" wins over "under".
-const HEDGES: HedgeRule[] = [
-  { words: 'just under', low: 0.9, high: 1 },
-  { words: 'just below', low: 0.9, high: 1 },
-  { words: 'just over', low: 1, high: 1.1 },
-  { words: 'just above', low: 1, high: 1.1 },
-  { words: 'close to', low: 0.9, high: 1.02 },
-  { words: 'more than', low: 1, high: 1.5 },
-  { words: 'less than', low: 0.5, high: 1 },
-  { words: 'fewer than', low: 0.5, high: 1 },
-  { words: 'at least', low: 1, high: 1.5 },
-  { words: 'at most', low: 0.5, high: 1 },
-  { words: 'up to', low: 0.5, high: 1 },
-  { words: 'nearly', low: 0.9, high: 1 },
-  { words: 'almost', low: 0.9, high: 1 },
-  { words: 'about', low: 0.9, high: 1.1 },
-  { words: 'around', low: 0.9, high: 1.1 },
-  { words: 'roughly', low: 0.9, high: 1.1 },
-  { words: 'approximately', low: 0.9, high: 1.1 },
-  { words: 'some', low: 0.9, high: 1.1 },
-  { words: 'over', low: 1, high: 1.5 },
-  { words: 'under', low: 0.5, high: 1 },
-  { words: 'below', low: 0.5, high: 1 },
-  { words: 'above', low: 1, high: 1.5 },
-  { words: 'an estimated', low: 0.8, high: 1.2 },
-  { words: 'estimated', low: 0.8, high: 1.2 },
-];
+import { SHOWN_HEDGES } from '../lexicon/hedges.ts';
 
 const SCALES = lookupTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, m: 1e6, k: 1e3 });
 const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' });
@@ -216,8 +182,9 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   return { value, unit, end: j };
 }
 
-function findHedgeBefore(words: string[], i: number): HedgeRule | null {
-  for (const rule of HEDGES) {
+/** The hedge right before word i, from the lexicon's hedges (longest first) and the range it records. */
+function findHedgeBefore(words: string[], i: number): (typeof SHOWN_HEDGES)[number] | null {
+  for (const rule of SHOWN_HEDGES) {
     const parts = rule.words.split(' ');
     const from = i - parts.length;
     if (from < 0) continue;
