@@ -4,7 +4,6 @@
 //    span to show a reader ("more than 100" → 100–150);
 //  - judged: what compare takes as possibly true when it sets two outlets' figures side by side:
 //    "more than 100 people" and "200 people" can both be true, so a bound opens its side.
-// A hedge without `shown` is not read by extract; one without `judged` is judged by its shown range.
 
 /** How a hedge widens a figure v for judging. */
 export type HedgeJudgement =
@@ -16,16 +15,21 @@ export type HedgeJudgement =
 
 export interface Hedge {
   words: string;
-  shown?: readonly [low: number, high: number];
-  judged?: HedgeJudgement;
+  shown: readonly [low: number, high: number];
+  judged: HedgeJudgement;
 }
 
-// Longest first among those extract reads, so "just under" wins over "under".
+// Longest first, so "just under" wins over "under" and "a little over" over "over".
 export const HEDGES: readonly Hedge[] = [
+  { words: 'slightly less than', shown: [0.9, 1], judged: 'just-below' },
+  { words: 'slightly more than', shown: [1, 1.1], judged: 'just-above' },
+  { words: 'a little over', shown: [1, 1.1], judged: 'just-above' },
+  { words: 'just shy of', shown: [0.9, 1], judged: 'just-below' },
+  { words: 'upwards of', shown: [1, 1.5], judged: 'lower-bound' },
   { words: 'just under', shown: [0.9, 1], judged: 'just-below' },
-  { words: 'just below', shown: [0.9, 1] },
+  { words: 'just below', shown: [0.9, 1], judged: 'just-below' },
   { words: 'just over', shown: [1, 1.1], judged: 'just-above' },
-  { words: 'just above', shown: [1, 1.1] },
+  { words: 'just above', shown: [1, 1.1], judged: 'just-above' },
   { words: 'close to', shown: [0.9, 1.02], judged: 'just-below' },
   { words: 'more than', shown: [1, 1.5], judged: 'lower-bound' },
   { words: 'less than', shown: [0.5, 1], judged: 'upper-bound' },
@@ -46,21 +50,14 @@ export const HEDGES: readonly Hedge[] = [
   { words: 'above', shown: [1, 1.5], judged: 'lower-bound' },
   { words: 'an estimated', shown: [0.8, 1.2], judged: 'near' },
   { words: 'estimated', shown: [0.8, 1.2], judged: 'near' },
-  { words: 'around close to', judged: 'near' },
-  { words: 'slightly less than', judged: 'just-below' },
-  { words: 'just shy of', judged: 'just-below' },
-  { words: 'slightly more than', judged: 'just-above' },
-  { words: 'a little over', judged: 'just-above' },
-  { words: 'upwards of', judged: 'lower-bound' },
 ];
 
 /** The hedges extract reads, longest first, each with the range it records. */
-export const SHOWN_HEDGES: readonly { words: string; low: number; high: number }[] = HEDGES.flatMap(({ words, shown }) =>
-  shown ? [{ words, low: shown[0], high: shown[1] }] : []);
+export const SHOWN_HEDGES: readonly { words: string; low: number; high: number }[] = HEDGES.map(({ words, shown }) => ({ words, low: shown[0], high: shown[1] }));
 
-const JUDGED = new Map(HEDGES.flatMap(({ words, judged }) => (judged ? [[words, judged] as const] : [])));
+const JUDGED = new Map(HEDGES.map(({ words, judged }) => [words, judged]));
 
-/** The range compare judges a figure by, given its hedge, or null when the hedge has no rule of its own. */
+/** The range compare judges a figure by, given its hedge, or null for words that are no hedge of the table. */
 export function judgedRange(hedge: string, value: number): [number, number] | null {
   switch (JUDGED.get(hedge)) {
     case 'near': return [value * 0.9, value * 1.1];
