@@ -5,7 +5,7 @@
 import type { ClaimProfile } from './claim-profile.ts';
 import { blockingSenses } from './word-relation.ts';
 import { OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
-import { LIGHT_VERBS } from '../extract/lexicon.ts';
+import { LIGHT_VERBS } from '../lexicon/verb-classes.ts';
 import { moneySums } from './money-sums.ts';
 
 /**

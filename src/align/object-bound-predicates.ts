@@ -2,7 +2,7 @@
 // and nothing else; "said the dam was safe" and "said repairs would take a year" are two statements.
 // ECB+ cannot teach this (its gold events are verbs, and one sub-topic's repeated verbs are one
 // event), so it stays a rule: for these, two claims are one fact only if their objects are alike.
-import { SPEECH_VERBS } from '../extract/lexicon.ts';
+import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 
 const STATE_VERBS = ['be', 'have', 'include', 'own', 'employ', 'hold', 'contain', 'remain', 'become', 'seem'];
 

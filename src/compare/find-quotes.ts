@@ -8,6 +8,7 @@
 // content stems; stems shared by more than MAX_POSTINGS quotes are too common to block on and are
 // skipped, which keeps the work near-linear in the number of quotes.
 import type { ContradictionRecord } from '../types.ts';
+import { STANDALONE_PRONOUNS } from '../lexicon/pronouns.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { groupBy, listStatements, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
@@ -22,7 +23,6 @@ const MIN_SHARED_STEMS = 2;
 const MAX_POSTINGS = 64;
 /** "The man is petrified" / "The man is an emotional wreck": short quotes share their small words by chance. */
 const MIN_REWORDED_WORDS = 6;
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 
 interface QuotedStatement {
   quote: string;
@@ -136,7 +136,7 @@ function speakerResolver(graph: ClaimGraph): (statement: Statement) => string | 
   return ({ source }) => {
     if (source.attributedToId) return source.attributedToId;
     const surface = source.qualifiers.attributedTo?.trim().toLowerCase();
-    if (!surface || PRONOUNS.has(surface)) return null;
+    if (!surface || STANDALONE_PRONOUNS.has(surface)) return null;
     return byName.get(surface) ?? `name:${surface}`;
   };
 }

@@ -8,7 +8,7 @@ import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
-import { ORG_WORDS } from '../extract/lexicon.ts';
+import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';

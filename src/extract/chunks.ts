@@ -5,7 +5,9 @@ import { isKnownName } from '../compromise-lexicon.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { isNameSuffix, ORG_WORDS, PERSON_TITLES, SEMI_MODALS } from './lexicon.ts';
+import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { SEMI_MODALS } from '../lexicon/modality.ts';
+import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 

@@ -10,7 +10,12 @@ import { isExpletiveIt } from './expletive-it.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
-import { CHANCE_NOUNS, COURTESY_TITLES, DENIAL_VERBS, NEARNESS_BEFORE_TO, NEGATION_RAISING_VERBS, ORG_WORDS, PERSON_TITLES, PLANNING_VERBS, POINTING_WORDS, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
+import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
+import { CHANCE_NOUNS } from '../lexicon/modality.ts';
+import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
+import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
+import { DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { referent } from '../referent.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -19,7 +24,8 @@ import { quantityIn } from './token-quantity.ts';
 import { verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
-import { lightVerbNoun, NEGATION_WORDS, readRelation, type RelationReading } from './relation.ts';
+import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
+import { NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './tokens.ts';
 
@@ -39,7 +45,6 @@ interface Attribution {
 }
 
 // "never" before a verb negates it; the relation keeps it only through `negated`.
-const NEGATION_ADVERBS = new Set(['not', 'never', "n't"]);
 const PLACE_PREPS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from']);
 const OWN_SPEECH_ROLES = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 
@@ -190,7 +195,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "Lee often refers to": an adverb right before the verb, after the subject, is part of how
         // the relation reads (the lemma leaves it out).
         let relationFirst = clause.vg.first;
-        while (tokens[relationFirst - 1]?.pos === 'ADV' && parse.tags[relationFirst - 1] === 'B' && tokens[relationFirst - 1]!.start >= subject.end && !NEGATION_ADVERBS.has(tokens[relationFirst - 1]!.lower)) relationFirst--;
+        while (tokens[relationFirst - 1]?.pos === 'ADV' && parse.tags[relationFirst - 1] === 'B' && tokens[relationFirst - 1]!.start >= subject.end && !NEGATING_ADVERBS.has(tokens[relationFirst - 1]!.lower)) relationFirst--;
         const relationStart = tokens[relationFirst]!.start;
         const vgText = article.text.slice(relationStart, vgEnd);
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.

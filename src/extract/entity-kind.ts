@@ -6,7 +6,9 @@ import type { Token } from './tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { AGE_UNITS, FACILITY_WORDS, isPersonSuffix, LEADING_PLACE_WORDS, ORG_WORDS, PERSON_TITLES, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from './lexicon.ts';
+import { FACILITY_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
+import { AGE_UNITS } from '../lexicon/function-words.ts';
+import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 

@@ -6,7 +6,7 @@ import { chunkTokens } from './chunks.ts';
 import { findDateline } from './dateline.ts';
 import { claimsOfSentence } from './claims.ts';
 import { kindOfPhrase } from './entity-kind.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { PRONOUNS } from '../lexicon/pronouns.ts';
 import { personNameWords } from './person-name-words.ts';
 import { PronounResolver } from './pronouns.ts';
 import { tokenizeSentences } from './sentences.ts';

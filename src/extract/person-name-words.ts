@@ -1,6 +1,6 @@
 // The words of a person mention that name the person: after the last title, capitalised proper
 // nouns ("Chancellor Hedda Lund" → hedda, lund). Any of them names the person again later.
-import { isNameSuffix, isPersonSuffix, PERSON_TITLES } from './lexicon.ts';
+import { isNameSuffix, isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import type { Token } from './tokens.ts';
 
 export function personNameWords(phrase: Token[]): string[] {

@@ -2,8 +2,9 @@
 // pronoun's own sentence first, preferring what was the subject of a clause (news prose keeps its
 // topic as subject).
 import type { EntityKind } from '../types.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../lexicon/pronouns.ts';
 import { genderOfName } from './entity-kind.ts';
-import { PRONOUNS } from './lexicon.ts';
+import { PRONOUNS } from '../lexicon/pronouns.ts';
 
 export interface Antecedent {
   text: string;
@@ -19,8 +20,6 @@ export interface Antecedent {
 
 const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
 const MALE = /\b(he|spokesman|chairman|mr\.?|king|prince|lord|sir|man|father|brother|husband|actor)\b/i;
-const FEMALE_PRONOUNS = new Set(['she', 'her']);
-const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 /** How far back (in characters) a pronoun may reach; beyond that the topic has likely changed. */
 const REACH = 600;
 

@@ -1,11 +1,13 @@
 // The relation of a clause: its surface text, its lemma key, and what the verb group says about
 // polarity and modality.
 import type { Modality } from '../types.ts';
+import { NEGATION_WORDS } from '../lexicon/negation.ts';
 import type { Chunk } from './chunks.ts';
 import type { Token } from './tokens.ts';
 import nlp from 'compromise';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { ABILITY_WORDS, EVENT_NOUNS, FAILURE_VERBS, HEARSAY_PASSIVES, LIGHT_VERBS, MODALS, PLANNING_VERBS, SEMI_MODALS } from './lexicon.ts';
+import { ABILITY_WORDS, HEARSAY_PASSIVES, MODALS, SEMI_MODALS } from '../lexicon/modality.ts';
+import { EVENT_NOUNS, FAILURE_VERBS, LIGHT_VERBS, PLANNING_VERBS } from '../lexicon/verb-classes.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -17,9 +19,7 @@ export interface RelationReading {
   headVerb: string;
 }
 
-/** Words that negate a verb group, with the typographic apostrophe of "didn’t". */
-// ("no" reaches a verb group only as "no longer": tags.ts.)
-export const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', "n't", 'never', '’t', 'no']);
+// Negators: src/lexicon/negation.ts ("no" reaches a verb group only as "no longer": tags.ts).
 
 /**
  * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")

@@ -2,7 +2,7 @@
 // when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
 import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
-import { isTitleAbbreviation } from './lexicon.ts';
+import { isTitleAbbreviation } from '../lexicon/titles.ts';
 import { isClockTime } from './time.ts';
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', "''"]);

@@ -1,11 +1,15 @@
 // One letter per token, so clause patterns can be read and written as short tag strings
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './tokens.ts';
+import { NEGATING_ADVERBS } from '../lexicon/negation.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
-import { ABILITY_WORDS, AGE_UNITS, GERUND_SUBORDINATORS, isNameSuffix, MODALS, NEARNESS_BEFORE_TO, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
+import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
+import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
+import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
+import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { isCurrencySign } from './quantity.ts';
 
@@ -17,7 +21,6 @@ import { isCurrencySign } from './quantity.ts';
  */
 export type Tag = string;
 
-const NEGATIONS = new Set(['not', "n't", 'never', '’t']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'her']);
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 // Participles wink tags as verbs that work as prepositions in news prose.
@@ -496,7 +499,7 @@ function tagToken(tokens: Token[], i: number): Tag {
   const token = tokens[i]!;
   const next = tokens[i + 1];
   const lower = token.lower;
-  if (NEGATIONS.has(lower)) return 'X';
+  if (NEGATING_ADVERBS.has(lower)) return 'X';
   // "is no longer trading": "no longer" denies the verb as "not" does.
   if (lower === 'no' && next?.lower === 'longer') return 'X';
   if (lower === 'longer' && tokens[i - 1]?.lower === 'no') return 'B';

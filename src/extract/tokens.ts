@@ -1,6 +1,6 @@
 // Tokens with part of speech, lemma and exact character offsets, from wink-nlp (see README for why
 // wink-nlp tags and compromise lemmatises).
-import { isTitleAbbreviation } from './lexicon.ts';
+import { isTitleAbbreviation } from '../lexicon/titles.ts';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 

@@ -2,6 +2,7 @@
 // tried in table order; the first that accepts a mention decides. People and acronyms need the
 // whole story before they can be decided, so they are resolved in a second step.
 import type { EntityKind } from '../types.ts';
+import { STANDALONE_PRONOUNS } from '../lexicon/pronouns.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
@@ -46,8 +47,8 @@ interface Decided {
 
 type Routed = Decided | { person: PersonInput; fallback: Decided | null } | { acronym: string; fallback: Decided };
 
-/** A pronoun the extractor could not replace: its own entity per article, never merged across. */
-const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'him', 'her', 'them', 'we', 'us', 'i', 'you', 'this', 'that']);
+/** A pronoun the extractor could not replace (or "this" / "that"): its own entity per article, never merged across. */
+const PRONOUNS: ReadonlySet<string> = new Set([...STANDALONE_PRONOUNS, 'this', 'that']);
 
 /** Last words that make a capitalised speaker an organisation, not a person ("the White House"). */
 const ORGANISATION_WORDS: ReadonlySet<string> = new Set([

@@ -10,7 +10,7 @@ import type { ResolvedEntity } from './entity-registry.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
-import { POINTING_WORDS, PRONOUNS } from '../extract/lexicon.ts';
+import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';

@@ -3,7 +3,7 @@
 // sense says whether it is a person, a place or a group. ECB+ annotates such mentions as people,
 // places and organisations, and so does a reader.
 import type { EntityKind } from '../types.ts';
-import { AGE_UNITS } from '../extract/lexicon.ts';
+import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { baseForm } from './morphy.ts';
 import { sensesOf, synset } from './wordnet.ts';
 

@@ -5,7 +5,7 @@
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
 import { isKnownGivenName } from '../compromise-lexicon.ts';
-import { NAME_SUFFIXES } from '../extract/lexicon.ts';
+import { NAME_SUFFIXES } from '../lexicon/titles.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
 import { findTitleAt, RANK_WORDS, type RoleFamily } from './titles.ts';

@@ -1,0 +1,73 @@
+// Words inside a name that tell what it names: an organisation, a place, a facility, a publication, a team.
+
+/** Words that make a proper name an organisation. */
+export const ORG_WORDS = new Set([
+  'corp', 'corp.', 'corporation', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'co', 'co.', 'company', 'group',
+  'ministry', 'agency', 'survey', 'department', 'university', 'council', 'bank', 'committee', 'commission',
+  'office', 'party', 'institute', 'association', 'union', 'authority', 'bureau', 'service', 'court', 'army',
+  'police', 'parliament', 'congress', 'senate', 'government', 'house', 'foundation', 'fund', 'organization',
+  'organisation', 'federation', 'board', 'news', 'times', 'post', 'press', 'network', 'airlines', 'motors',
+  'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
+  'rescue', // "Surrey Fire and Rescue"
+]);
+
+/**
+ * Business words that end a company's name ("Pellmont Markets", "Velda Marine", "Kestrel Mining"):
+ * capitalised and last in a name they make it an organisation; lower case they are only nouns.
+ */
+export const SECTOR_WORDS = new Set([
+  'grocers', 'markets', 'foods', 'industries', 'energy', 'power', 'mining', 'marine', 'shipping', 'freight',
+  'textiles', 'securities', 'pharmaceuticals', 'insurance', 'airways', 'railways', 'logistics', 'media',
+  'telecom', 'brands', 'retail', 'electric', 'steel', 'chemicals', 'enterprises', 'ventures', 'solutions',
+  'studios', 'entertainment', 'investments', 'properties', 'construction', 'engineering', 'motor', 'bancorp',
+]);
+
+/**
+ * Words that make a capitalised name a place when they end it ("Varnesse Province", "Lake County",
+ * "Ostrel River"): without them two capitalised words are taken for a person's first and last name.
+ */
+export const PLACE_WORDS = new Set([
+  'province', 'county', 'city', 'state', 'district', 'region', 'prefecture', 'territory', 'island', 'islands',
+  'river', 'lake', 'bay', 'sea', 'ocean', 'gulf', 'coast', 'valley', 'mountain', 'mountains', 'mount', 'peninsula',
+  'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'port', 'village',
+  'town', 'township', 'borough', 'canyon', 'desert', 'forest', 'beach', 'strait', 'highway', 'station', 'hills',
+]);
+
+/**
+ * Words that make a capitalised name a place when they open it ("Mount Cook", "Lake Tahoe", "Cape
+ * Cod", "Fort Worth", "Loch Ness"): before a second name they are never a given name. ("Glen" is
+ * left out: it is one.)
+ */
+export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(['mount', 'mt', 'mt.', 'lake', 'loch', 'lough', 'cape', 'fort', 'isle', 'port']);
+
+/**
+ * Street words that are also surnames ("Mill Lane" / "Diane Lane", "Church Close" / "Glenn Close"):
+ * a place's last word unless a known given name comes first.
+ */
+export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close', 'drive', 'way', 'row', 'crescent', 'terrace', 'wharf', 'quay', 'hill', 'green']);
+
+/**
+ * Buildings a story happens at, which end their names ("Betty Ford Center", "St Aldric Regional
+ * Hospital", "Folsom State Prison"): the name is a place, whatever else it holds ("Ford", "State").
+ */
+export const FACILITY_WORDS = new Set([
+  'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'hotel',
+  'museum', 'courthouse', 'terminal', 'plant', 'factory', 'mall', 'cathedral', 'mosque', 'temple', 'synagogue',
+]);
+
+/**
+ * Words for a side's standing in a competition: before a place's name they make it the place's
+ * team ("top-ranked North Carolina", "No. 5 seed Indiana State", "unbeaten Brazil"). A word ending
+ * in "-ranked" or "-seeded" counts too.
+ */
+export const STANDING_WORDS = new Set(['ranked', 'seeded', 'seed', 'unbeaten', 'undefeated', 'unranked', 'winless']);
+
+/**
+ * Last words of a newspaper's or a magazine's name ("The Hollywood Reporter", "Entertainment
+ * Weekly", "The Daily Mail"): capitalised and last in a name they make it an organisation, which
+ * the news quotes as a source, unless a given name comes first ("Emily Post").
+ */
+export const PUBLICATION_WORDS = new Set([
+  'reporter', 'weekly', 'daily', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph',
+  'courier', 'examiner', 'inquirer', 'magazine', 'times', 'post', 'news', 'press', 'monthly', 'bulletin',
+]);

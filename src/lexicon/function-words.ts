@@ -1,0 +1,10 @@
+// Small closed classes the grammar reads: age units, subordinators before an -ing verb, nearness before "to".
+
+/** Units of an age written as a noun or before one: "a 24-year-old", "the six-month-old". */
+export const AGE_UNITS: ReadonlySet<string> = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days']);
+
+/** Subordinators an -ing verb phrase follows, its subject the main clause's: "while swimming in the river", "after leaving school". */
+export const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'after', 'before', 'since', 'when', 'whilst', 'without', 'despite']);
+
+/** Words that say how near before "to": "struck close to Talca", "stopped next to the school". */
+export const NEARNESS_BEFORE_TO: ReadonlySet<string> = new Set(['close', 'next', 'near', 'closer', 'nearer']);

@@ -1,0 +1,13 @@
+// Words that deny what they stand with, once for every stage: an adverb denies its verb ("did not
+// go", "never went"; "’t" is "n't" with a typographic apostrophe), a determiner denies the noun
+// phrase it opens ("no injuries were reported").
+const NEGATORS: Record<string, 'adverb' | 'determiner'> = {
+  not: 'adverb', "n't": 'adverb', '’t': 'adverb', never: 'adverb',
+  no: 'determiner',
+};
+
+/** Negating adverbs: tagged as negation, never read as the verb's manner. */
+export const NEGATING_ADVERBS: ReadonlySet<string> = new Set(Object.keys(NEGATORS).filter((w) => NEGATORS[w] === 'adverb'));
+
+/** Every negator: a verb group holding one is denied ("no" reaches a verb group only as "no longer"). */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(Object.keys(NEGATORS));

@@ -1,0 +1,39 @@
+// Pronouns and the words that point at something named elsewhere.
+import { lookupTable } from '../lookup-table.ts';
+
+/**
+ * Words that point at something named elsewhere and name nothing themselves. Left without an
+ * antecedent they stay text on their claim: "this" in one article is not "this" in another.
+ */
+export const POINTING_WORDS = new Set([
+  'this', 'that', 'these', 'those', 'what', 'which', 'who', 'whom', 'whoever', 'whatever',
+  'himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself', 'yourselves',
+  'one', 'someone', 'something', 'anyone', 'anything', 'everyone', 'everything', 'nobody', 'nothing',
+]);
+
+interface Pronoun {
+  /** Whom it can stand for: a person, several, a thing, or the speaker and those spoken to. */
+  refersTo: 'person' | 'plural' | 'thing' | 'speaker';
+  gender?: 'f' | 'm';
+  /** "his", "their": it opens a noun phrase and stands alone in none. */
+  possessive?: boolean;
+}
+
+const PRONOUN_TABLE: Record<string, Pronoun> = {
+  he: { refersTo: 'person', gender: 'm' }, him: { refersTo: 'person', gender: 'm' }, his: { refersTo: 'person', gender: 'm', possessive: true },
+  she: { refersTo: 'person', gender: 'f' }, her: { refersTo: 'person', gender: 'f', possessive: true },
+  they: { refersTo: 'plural' }, them: { refersTo: 'plural' }, their: { refersTo: 'plural', possessive: true },
+  it: { refersTo: 'thing' }, its: { refersTo: 'thing', possessive: true },
+  we: { refersTo: 'speaker' }, i: { refersTo: 'speaker' }, us: { refersTo: 'speaker' }, our: { refersTo: 'speaker', possessive: true },
+  me: { refersTo: 'speaker' }, my: { refersTo: 'speaker', possessive: true }, you: { refersTo: 'speaker' },
+};
+
+/** Personal pronouns and possessives → whom they can stand for. */
+export const PRONOUNS = lookupTable<Pronoun['refersTo']>(Object.fromEntries(Object.entries(PRONOUN_TABLE).map(([word, { refersTo }]) => [word, refersTo])));
+
+/** Pronouns of one gender ("her" is both object and possessive). */
+export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'f'));
+export const MALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'm'));
+
+/** Pronouns that stand alone as a noun phrase ("he", "them"; "her" too), not the possessives only ("his", "its"). */
+export const STANDALONE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => !PRONOUN_TABLE[w]!.possessive || w === 'her'));

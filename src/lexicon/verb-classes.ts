@@ -1,0 +1,46 @@
+// Verb classes the clause grammar and the later stages read: which verbs report speech, take a
+// clause, plan, carry no meaning of their own (light verbs), deny, fail, or raise a negation.
+
+/** Verbs that introduce reported speech: their clause complement is attributed to the subject. */
+export const SPEECH_VERBS = new Set([
+  'say', 'state', 'tell', 'write', 'add', 'announce', 'comment', 'claim', 'confirm', 'report', 'note', 'insist',
+  'warn', 'deny', 'indicate', 'stress', 'argue', 'explain', 'suggest', 'declare', 'assert', 'admit', 'reveal',
+  'acknowledge', 'allege', 'emphasize', 'emphasise', 'predict', 'promise', 'reply', 'respond', 'tweet',
+  'testify', 'remark', 'caution', 'concede', 'estimate', 'believe', 'think', 'say so',
+  // How the popular press introduces a quote ("Councillor Marsh fumed: “…”").
+  'fume', 'rage', 'blast', 'slam', 'quip', 'joke', 'exclaim', 'complain', 'lament', 'boast', 'enthuse', 'gush',
+]);
+
+/** Verbs that take a clause complement without being speech ("mentioned he did plan", "found that"). */
+export const CLAUSE_VERBS = new Set([
+  'mention', 'know', 'learn', 'find', 'show', 'realize', 'realise', 'feel', 'fear', 'hope', 'expect', 'decide',
+  'recall', 'conclude', 'determine', 'discover', 'notice', 'understand', 'assume', 'doubt', 'imagine', 'recognize',
+  'recognise', 'suspect', 'prove', 'demonstrate', 'ensure', 'agree', 'hear', 'see', 'mean', 'suppose', 'guess',
+]);
+
+/** Verbs whose infinitive complement is a plan, not a fact ("agreed to visit", "plans to go"). */
+export const PLANNING_VERBS = new Set([
+  'plan', 'intend', 'aim', 'agree', 'promise', 'pledge', 'vow', 'prepare', 'hope', 'seek', 'want', 'expect',
+  'propose', 'threaten', 'schedule', 'offer', 'decide',
+]);
+
+/** "make a visit", "hold talks": the noun carries the meaning, the verb is light. */
+export const LIGHT_VERBS = new Set(['make', 'take', 'pay', 'hold', 'give', 'have', 'conduct', 'carry']);
+
+export const EVENT_NOUNS = new Set([
+  'visit', 'trip', 'call', 'decision', 'statement', 'announcement', 'speech', 'offer', 'attempt', 'promise',
+  'pledge', 'talk', 'talks', 'meeting', 'agreement', 'deal', 'purchase', 'investment', 'attack', 'appearance',
+  'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
+]);
+
+/** Verbs that say the verb after "to" did not happen: "failed to reach a deal". */
+export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail']);
+
+/** Speech verbs that say what they report is not so: "officials denied that the bridge had collapsed". */
+export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 'refute', 'rebut']);
+
+/**
+ * Verbs of opinion whose negation is the reported clause's ("I don't think Nichols won" says he did
+ * not win; "police do not believe the fire was set" that it was not).
+ */
+export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine', 'feel']);
