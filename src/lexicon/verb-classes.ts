@@ -24,6 +24,12 @@ export const PLANNING_VERBS = new Set([
   'propose', 'threaten', 'schedule', 'offer', 'decide',
 ]);
 
+/**
+ * Verbs of going on, starting and trying before "to": like planning verbs they frame the verb after
+ * them ("continued to rise" claims a rise), but plan nothing.
+ */
+export const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'try', 'attempt', 'move']);
+
 /** "make a visit", "hold talks": the noun carries the meaning, the verb is light. */
 export const LIGHT_VERBS = new Set(['make', 'take', 'pay', 'hold', 'give', 'have', 'conduct', 'carry']);
 

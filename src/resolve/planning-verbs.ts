@@ -1,10 +1,9 @@
 // Verbs that frame another verb without changing the claim: "agreed to visit" and "plans to go to"
 // both claim a visit. The frame is kept as the claim's modality by the extractor, so the predicate
 // key is the framed verb. "fail to" is not here: it negates.
-export const FRAMING_VERBS = new Set([
-  'agree', 'plan', 'intend', 'aim', 'decide', 'promise', 'pledge', 'vow', 'hope', 'seek', 'want', 'expect',
-  'prepare', 'propose', 'threaten', 'schedule', 'offer', 'continue', 'begin', 'start', 'try', 'attempt', 'move',
-]);
+import { ASPECT_VERBS, PLANNING_VERBS } from '../lexicon/verb-classes.ts';
+
+export const FRAMING_VERBS: ReadonlySet<string> = new Set([...PLANNING_VERBS, ...ASPECT_VERBS]);
 
 /**
  * "is expected to close", "is scheduled to open", "is due to land": the same framing in the passive
