@@ -774,3 +774,12 @@ describe('an event said to take place, happen or be held', () => {
     expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => c.predicate))).toHaveLength(1);
   });
 });
+
+describe('a speaker named with an organisation word', () => {
+  it('reads "according to the Ravensby Roads Authority" and "the Ravensby Growers\' Federation" as organisations, not people', () => {
+    const story = storyOf('Nobody was hurt, according to the Ravensby Roads Authority. Egg prices have risen 12 per cent, according to the Ravensby Growers\' Federation.');
+    const kinds = Object.fromEntries(story.entities.map((e) => [e.name, e.kind]));
+    expect(kinds['Ravensby Roads Authority'], JSON.stringify(kinds)).toBe('ORG');
+    expect(kinds["Ravensby Growers' Federation"], JSON.stringify(kinds)).toBe('ORG');
+  });
+});

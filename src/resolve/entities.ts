@@ -2,6 +2,7 @@
 // tried in table order; the first that accepts a mention decides. People and acronyms need the
 // whole story before they can be decided, so they are resolved in a second step.
 import type { EntityKind } from '../types.ts';
+import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { STANDALONE_PRONOUNS } from '../lexicon/pronouns.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
@@ -49,13 +50,6 @@ type Routed = Decided | { person: PersonInput; fallback: Decided | null } | { ac
 
 /** A pronoun the extractor could not replace (or "this" / "that"): its own entity per article, never merged across. */
 const PRONOUNS: ReadonlySet<string> = new Set([...STANDALONE_PRONOUNS, 'this', 'that']);
-
-/** Last words that make a capitalised speaker an organisation, not a person ("the White House"). */
-const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
-  'house', 'ministry', 'department', 'agency', 'office', 'council', 'committee', 'government', 'administration',
-  'company', 'corp', 'corporation', 'inc', 'ltd', 'bank', 'university', 'news', 'times', 'post', 'party', 'court',
-  'commission', 'organisation', 'organization', 'union', 'association', 'institute', 'service', 'survey', 'police',
-]);
 
 const countryKey = (code: string) => `country:${code}`;
 
@@ -226,7 +220,7 @@ const RECOGNISERS: readonly Recogniser[] = [
       if (m.kind === 'PERSON') return { person, fallback: null };
       // A speaker: an organisation already in the story, or with an organisation word, is not a person.
       const lastWord = tokenize(m.text).at(-1)?.norm ?? '';
-      if (story.registryKeys.has(asOrganisation.key) || ORGANISATION_WORDS.has(lastWord)) return asOrganisation;
+      if (story.registryKeys.has(asOrganisation.key) || ORG_WORDS.has(lastWord)) return asOrganisation;
       return { person, fallback: parsed.name.length === 1 && parsed.roles.length === 0 ? asOrganisation : null };
     },
   },
