@@ -2,7 +2,6 @@
 // "was not damaged"). Negation is part of the claim id, so the two sides are two claims that share
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
-import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { wordRelation } from '../align/word-relation.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
@@ -99,13 +98,15 @@ function isAntonymPair(a: string, b: string): boolean {
   return wordRelation(a, b, 'verb') === 'antonym';
 }
 
+const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'confirm', 'deny', 'comment', 'tell']);
+
 /** Affirmed and denied statements that clash: same object, or a denial with no object against any. */
 function* polaritySides(block: Statement[]): Generator<[Statement[], Statement[]]> {
   // What someone said, as words, is the object of a reporting claim: two different statements do not clash.
   const byObject = groupBy(block, ({ claim }) => claim.objectId ?? (claim.objectText ? `text:${statementKey(claim.objectText)}` : ''));
   // A bare denial also answers affirmations with an object, except for reporting verbs: "did not
   // say which stores would close" leaves its object unread. (A block shares one predicate.)
-  const bareDenials = SPEECH_VERBS.has(block[0]!.claim.predicate) ? [] : (byObject.get('') ?? []).filter((s) => s.claim.negated);
+  const bareDenials = REPORTING.has(block[0]!.claim.predicate) ? [] : (byObject.get('') ?? []).filter((s) => s.claim.negated);
   for (const [object, statements] of byObject) {
     const affirmed = statements.filter((s) => !s.claim.negated);
     if (affirmed.length === 0) continue;
