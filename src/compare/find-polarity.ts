@@ -98,6 +98,10 @@ function isAntonymPair(a: string, b: string): boolean {
   return wordRelation(a, b, 'verb') === 'antonym';
 }
 
+/**
+ * Verbs whose object is what was said, so that a denial without one ("did not say") leaves it
+ * unread. Not all the lexicon's speech verbs: "has not conceded" denies conceding outright.
+ */
 const REPORTING: ReadonlySet<string> = new Set(['say', 'report', 'announce', 'confirm', 'deny', 'comment', 'tell']);
 
 /** Affirmed and denied statements that clash: same object, or a denial with no object against any. */
