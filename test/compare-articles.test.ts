@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './support/seeded-random.ts';
-import { splitSentences } from '../src/extract/sentences.ts';
+import { splitSentences } from '../src/extract/2-sentences.ts';
 import { findOffTopicSentences, scoreReuse } from '../src/compare/index.ts';
 import { orderedAlignment, REUSE_THRESHOLDS, scoreReuseAllPairs } from '../src/compare/score-reuse.ts';
 import { dice } from '../src/compare/words.ts';

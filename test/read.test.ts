@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArticles, type ReadResult } from '../src/read/index.ts';
-import { splitSentences } from '../src/extract/sentences.ts';
+import { splitSentences } from '../src/extract/2-sentences.ts';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const seedsFolder = resolve(repoRoot, '../shared/seeds');

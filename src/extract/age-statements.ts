@@ -2,7 +2,7 @@
 // Doyle", "Darren Kilby, aged 47,", "67-year-old Pauline Ashworth", "She is now 72." Outlets
 // disagree on ages more often than one would think (a 34- or a 43-year-old man), and an age is a
 // fact of its own about the person, so each becomes an age claim that compare can set side by side.
-import type { Phrase, SentenceParse } from './clauses.ts';
+import type { Phrase, SentenceParse } from './5-clauses.ts';
 
 export interface AgeStatement {
   /** The person's name (or the pronoun standing for it). */

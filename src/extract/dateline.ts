@@ -2,7 +2,7 @@
 // ("OSLO -", "NEW DELHI (Reuters) -", "KYIV, Ukraine —", "LONDON, March 3 (Reuters) -"). The
 // dateline belongs to no clause: left in, it becomes the front of the first subject or of a
 // reported clause. index.ts parses the sentence from the token after the dash.
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 export interface Dateline {
   /** Token indices of the place, inclusive. */

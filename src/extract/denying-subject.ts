@@ -2,8 +2,8 @@
 // "No child was hurt", "Neither driver was injured" say that the children are not in intensive
 // care and that no child or driver was hurt. Read as written they became affirmed claims about
 // "None of the children", and compare set them beside "one child is in intensive care" as agreeing.
-import type { Phrase } from './clauses.ts';
-import type { Token } from './tokens.ts';
+import type { Phrase } from './5-clauses.ts';
+import type { Token } from './1-tokens.ts';
 
 /** Words that open a subject counting nothing, and the word that may join them to what they count. */
 const DENYING_QUANTIFIERS: ReadonlyMap<string, { joinedBy: string | null }> = new Map([

@@ -2,7 +2,7 @@
 // people, places and organisations is what it does best; results are cached per name because it is slow.
 import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';

@@ -1,6 +1,6 @@
 // A placeholder "it": "It was the first time that…", "It is unclear whether…". It stands for the
 // clause that follows, not for anything earlier, so it is neither resolved nor a claim's subject.
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 const EXPLETIVE_VERBS = new Set(['be', 'seem', 'appear', 'remain']);
 // Not "to": "it is likely to approve the plan" is as often the council as a placeholder.

@@ -1,19 +1,19 @@
 // The extract stage: one Article in, its sentences, mentions and triples out.
 // wink-nlp tags tokens (fast), compromise classifies names and number words (cached), and the
-// clause grammar in clauses.ts/claims.ts is ours.
+// clause grammar in 5-clauses.ts/6-claims.ts is ours.
 import type { Article, Extraction, Mention, Sentence, Triple } from '../types.ts';
-import { chunkTokens } from './chunks.ts';
+import { chunkTokens } from './4-chunks.ts';
 import { findDateline } from './dateline.ts';
-import { claimsOfSentence } from './claims.ts';
+import { claimsOfSentence } from './6-claims.ts';
 import { kindOfPhrase } from './entity-kind.ts';
 import { PRONOUNS } from '../lexicon/pronouns.ts';
 import { personNameWords } from './person-name-words.ts';
 import { PronounResolver } from './pronouns.ts';
-import { tokenizeSentences } from './sentences.ts';
-import { tagTokens } from './tags.ts';
+import { tokenizeSentences } from './2-sentences.ts';
+import { tagTokens } from './3-tags.ts';
 import { readTitleCaseSentences } from './title-case.ts';
 import { isPageStamp } from './page-stamp.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 export function extractTriples(article: Article): Extraction {
   const sentences: Sentence[] = [];

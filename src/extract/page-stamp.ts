@@ -2,7 +2,7 @@
 // "Published on: Fri, 11 Nov 2011 at 09:56 IST": a saved page's time stamp is no sentence of the
 // story. Read as one, two pages updated on two days became a "time" contradiction on ECB+ (4 of
 // train's 12 reported time clashes, all judged false).
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 /** Words a stamp is made of besides dates and times. */
 const STAMP_WORDS: ReadonlySet<string> = new Set(['updated', 'update', 'last', 'published', 'first', 'posted', 'modified', 'on', 'at']);

@@ -2,8 +2,8 @@
 // "The plan, approved by the council, will cost …", "The firm, hoping to grow, bought …".
 // They are parentheticals: the main verb after them still takes the noun phrase as its subject,
 // and the participle itself says something about that noun phrase.
-import type { Chunk } from './chunks.ts';
-import type { Token } from './tokens.ts';
+import type { Chunk } from './4-chunks.ts';
+import type { Token } from './1-tokens.ts';
 
 /** Verbs whose past participle is their base form: "was hurt", "were cut", "had been shut". */
 const UNCHANGED_PARTICIPLES: ReadonlySet<string> = new Set([

@@ -1,7 +1,7 @@
 // The words of a person mention that name the person: after the last title, capitalised proper
 // nouns ("Chancellor Hedda Lund" → hedda, lund). Any of them names the person again later.
 import { isNameSuffix, isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 export function personNameWords(phrase: Token[]): string[] {
   const words = beforeNameSuffix(phrase);

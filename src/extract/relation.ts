@@ -2,8 +2,8 @@
 // polarity and modality.
 import type { Modality } from '../types.ts';
 import { NEGATION_WORDS } from '../lexicon/negation.ts';
-import type { Chunk } from './chunks.ts';
-import type { Token } from './tokens.ts';
+import type { Chunk } from './4-chunks.ts';
+import type { Token } from './1-tokens.ts';
 import nlp from 'compromise';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ABILITY_WORDS, HEARSAY_PASSIVES, MODALS, SEMI_MODALS } from '../lexicon/modality.ts';
@@ -19,7 +19,7 @@ export interface RelationReading {
   headVerb: string;
 }
 
-// Negators: src/lexicon/negation.ts ("no" reaches a verb group only as "no longer": tags.ts).
+// Negators: src/lexicon/negation.ts ("no" reaches a verb group only as "no longer": 3-tags.ts).
 
 /**
  * `impliedPassive`: a bare past participle hanging on a noun phrase ("the ferry, called Blue Star")

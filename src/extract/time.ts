@@ -1,6 +1,6 @@
 // Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
 import { lookupTable } from '../lookup-table.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 const TIME_WORDS = new Set([
   'recently', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'currently', 'previously',

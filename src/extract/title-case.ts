@@ -5,7 +5,7 @@
 // lemmas read that way go back onto the headline's own tokens (its text and offsets are unchanged).
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
+import { tokenize, type Token, type TokenizedSentence } from './1-tokens.ts';
 
 /** Above this share of capitalised words a sentence is written in title case ("Police Arrest Suspect"). */
 const TITLE_CASE_SHARE = 0.6;

@@ -4,7 +4,7 @@
 // ("106 carries", "404 yards": two quantities, not one told twice).
 import type { Quantity } from '../types.ts';
 import { findQuantity } from './quantity.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;

@@ -1,10 +1,10 @@
 // The clause grammar: finds, for every verb group, who does it (subject), to what (object), and the
 // phrases around it, over the chunk sequence of one sentence. Works on token indices; turning them
-// into spans and qualifiers happens in claims.ts.
+// into spans and qualifiers happens in 6-claims.ts.
 import { ageNumber } from './age-statements.ts';
-import type { Chunk } from './chunks.ts';
-import type { Tag } from './tags.ts';
-import type { Token } from './tokens.ts';
+import type { Chunk } from './4-chunks.ts';
+import type { Tag } from './3-tags.ts';
+import type { Token } from './1-tokens.ts';
 import { GERUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
@@ -778,7 +778,7 @@ const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in r
 
 /**
  * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
- * its speaker after it reports what comes before the comma. (Quoted reports are read in claims.ts.)
+ * its speaker after it reports what comes before the comma. (Quoted reports are read in 6-claims.ts.)
  */
 /** Speech verbs whose object is the one spoken to. */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'urge', 'brief']);

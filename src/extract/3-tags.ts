@@ -1,6 +1,6 @@
 // One letter per token, so clause patterns can be read and written as short tag strings
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 import { NEGATING_ADVERBS } from '../lexicon/negation.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
@@ -609,7 +609,7 @@ const PHRASAL_VERBS = new Set(['take over', 'hand over', 'turn over', 'win over'
 
 /**
  * "at around 5%", "by over 20 votes": after a preposition the hedge stays inside that preposition's
- * phrase, which clauses.ts reads; after a phrasal verb ("took over") the word is the verb's particle.
+ * phrase, which 5-clauses.ts reads; after a phrasal verb ("took over") the word is the verb's particle.
  */
 function governedByWordBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];

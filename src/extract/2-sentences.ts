@@ -1,7 +1,7 @@
 // Sentence boundaries with exact character spans. wink-nlp splits after a quote's "!" or "?" even
 // when the speaker follows ("“… strong!” Trump wrote …"); such tails are joined back to their quote.
 import type { Sentence } from '../types.ts';
-import { tokenize, type Token, type TokenizedSentence } from './tokens.ts';
+import { tokenize, type Token, type TokenizedSentence } from './1-tokens.ts';
 import { isTitleAbbreviation } from '../lexicon/titles.ts';
 import { isClockTime } from './time.ts';
 
@@ -43,7 +43,7 @@ function splitAtLineBreaks(sentence: TokenizedSentence, text: string): Tokenized
 /** "9am.", "6.30pm.": wink keeps the full stop in the time's token, and with it the next sentence. */
 const isClockTimeWithStop = (word: string): boolean => word.endsWith('.') && isClockTime(word);
 
-/** The full stop tokens.ts split off an amount's unit ("£2m."): wink did not end the sentence there. */
+/** The full stop 1-tokens.ts split off an amount's unit ("£2m."): wink did not end the sentence there. */
 function isUnitStop(tokens: Token[], i: number): boolean {
   const unit = tokens[i - 1];
   return tokens[i]!.text === '.' && !!unit && unit.end === tokens[i]!.start && /^\d/.test(tokens[i - 2]?.text ?? '') && tokens[i - 2]!.end === unit.start;

@@ -90,7 +90,7 @@ export function tokenize(text: string): Tokenized {
       continue;
     }
     // "cost £2m. The council said": wink keeps the full stop in an amount's unit ("m.") and runs on
-    // into the next sentence; the unit and the stop are two tokens, and sentences.ts splits there.
+    // into the next sentence; the unit and the stop are two tokens, and 2-sentences.ts splits there.
     if (UNIT_WITH_STOP.test(value) && spaces[i] === '' && /\d$/.test(values[i - 1] ?? '')) {
       push(value.slice(0, -1), start, pos[i]!, value.slice(0, -1).toLowerCase());
       push('.', start + value.length - 1, 'PUNCT', '.');

@@ -2,9 +2,9 @@
 // (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
 import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
-import type { Clause, Phrase, SentenceParse } from './clauses.ts';
-import type { Chunk } from './chunks.ts';
-import { findClauses, phraseOf, reducedRelativeSubject } from './clauses.ts';
+import type { Clause, Phrase, SentenceParse } from './5-clauses.ts';
+import type { Chunk } from './4-chunks.ts';
+import { findClauses, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -27,7 +27,7 @@ import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
 import { NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 export interface SentenceInput {
   article: Article;
@@ -700,7 +700,7 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
     }
-    // "US Ambassador to Japan George Glass" (one phrase, see chunks.ts): Glass is the ambassador to Japan.
+    // "US Ambassador to Japan George Glass" (one phrase, see 4-chunks.ts): Glass is the ambassador to Japan.
     const post = words.findIndex((t, k) => k > 0 && PERSON_TITLES.has(words[k - 1]!.lower) && !COURTESY_TITLES.has(words[k - 1]!.lower) && t.pos === 'ADP');
     const postName = post > 0 ? nameAfterPost(words.slice(post)) : null;
     if (postName) {
@@ -709,7 +709,7 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       make({ first: chunk.last - postName.length + 1, last: chunk.last }, 'be', words[post - 1]!, { first: chunk.first + titleStart, last: chunk.last - postName.length });
     }
     // Possessive: "X 's Y" → X has Y; "Cheeks' tenure", "the Workers' organiser" too (the tagger
-    // made a possessive of that apostrophe, tags.ts).
+    // made a possessive of that apostrophe, 3-tags.ts).
     const apostrophe = words.findIndex((t, k) => k > 0 && (t.lower === "'s" || t.lower === '’s' || (t.lower === "'" && t.pos === 'PART')));
     if (apostrophe > 0 && apostrophe < words.length - 1) {
       const owner = { first: chunk.first, last: chunk.first + apostrophe - 1 };

@@ -1,5 +1,5 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
-import { amountHedgeLength, type Tag } from './tags.ts';
+import { amountHedgeLength, type Tag } from './3-tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
 import { isKnownName } from '../compromise-lexicon.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -9,7 +9,7 @@ import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { SEMI_MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { opensTimeExpression } from './time.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from './1-tokens.ts';
 
 /** Forms of "be" that with "to" and a verb say what is arranged: "is to close", "were to meet". */
 const BE_TO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
