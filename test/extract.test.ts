@@ -1424,3 +1424,9 @@ describe('"such as" between commas after the subject', () => {
     expect(said('Other Ravensby traders, such as burger vans, are not affected by the new rule.')).toEqual(['Other Ravensby traders | be affected by (denied)']);
   });
 });
+
+describe('a particle after the object of "leave"', () => {
+  it('writes "left out" once: the particle is no state the object is left in', () => {
+    expect(triplesOf('The Ravensby editor left the paragraph out.').map((t) => t.relation.text)).toEqual(['left out']);
+  });
+});

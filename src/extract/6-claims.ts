@@ -11,20 +11,18 @@ import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
-import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
 import { DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { referent } from '../referent.ts';
-import { isWordNetLemma } from '../resolve/wordnet.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
-import { verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
+import { shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
-import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
+import { readRelation, type RelationReading } from './relation.ts';
 import { NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
@@ -131,35 +129,11 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       if (!subject) continue;
       for (const { phrase, list } of objects) {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
-        let lemma = reading.lemma;
-        // "left at least 12 people dead": the state the object is left in is part of the relation.
-        const resultState = phrase && reading.headVerb === 'leave' ? tokens[phrase.last + 1] : undefined;
-        if (resultState?.pos === 'ADJ' && RESULT_STATES.has(resultState.lower)) lemma = `${lemma} ${resultState.lower}`;
-        // "turned the application down", "threw it out": a particle after the object, with nothing
-        // after it that it could govern, is the verb's ("turn down" = refuse).
-        const lateParticle = phrase && clause.objectKind === 'np' && lemma === reading.headVerb ? tokens[phrase.last + 1] : undefined;
-        const particleAlone = lateParticle && VERB_PARTICLES.has(lateParticle.lower) && !STARTS_NOUN_PHRASE.has(tokens[phrase!.last + 2]?.pos ?? '') && isWordNetLemma(`${lemma} ${lateParticle.lower}`, 'verb');
-        if (particleAlone) lemma = `${lemma} ${lateParticle.lower}`;
-        let objectArg = object;
-        const light = phrase && clause.objectKind === 'np' ? lightVerbNoun(reading.headVerb, tokens.slice(phrase.first, phrase.last + 1)) : null;
-        // Where the relation's words end when a light verb gives its noun to the relation.
-        let lightRelationEnd: number | null = null;
-        if (light && objectArg) {
-          // "make a state visit to Japan" → visit Japan; without a target the visit stands alone.
-          lemma = light;
-          // "held talks on Monday": a time is when, not with whom or about what.
-          const target = clause.pps.find((pp) => pp.prep >= 0 && ['to', 'with', 'on'].includes(tokens[pp.prep]!.lower) && !timeTokens.has(pp.np.first));
-          objectArg = target ? args.build(target.np) : null;
-          // The relation reads "make a state visit (to)", never a bare "make" with nothing after it.
-          lightRelationEnd = target ? tokens[target.prep]!.end : tokens[phrase!.last]!.end;
-        }
-        // "took place", "came into force": the verb and its bare noun are one verb with no object.
-        const idiom = phrase && !light && clause.objectKind === 'np' ? verbNounIdiom(lemma, tokens.slice(phrase.first, phrase.last + 1)) : null;
-        if (idiom) {
-          lemma = idiom;
-          objectArg = null;
-          lightRelationEnd = tokens[phrase!.last]!.end;
-        }
+        // The relation's constructions, as rows (relation-rules.ts): "left … dead", "turned … down",
+        // "made a visit to", "took place", "went up by", "came down onto", "struck close to".
+        const shaped = shapeRelation({ tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p) => args.build(p) }, object);
+        const lemma = shaped.lemma;
+        const objectArg = shaped.object;
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
         // Each object counted keeps its own count.
@@ -179,16 +153,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           if (subject.antecedent && qualifiers.attributedTo === referent(subject)) qualifiers.attributedToPronoun = subject.text;
         }
         const complements = clause.pps
-          .filter((pp) => pp.prep >= 0 && !(light && objectArg && tokens[pp.np.first]!.start === objectArg.start) && !(idiom && pp.np.first === phrase!.first))
+          .filter((pp) => pp.prep >= 0 && !shaped.taken.has(tokens[pp.np.first]!.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
-        // "Prices went up by 5%": a particle before a preposition the relation did not take (an
-        // amount's "by") is the verb's ("go up"); "up to" stays the hedge.
-        const particle = tokens[clause.vg.last + 1];
-        const particleBeforeAmount = !relationTokenPrep && lightRelationEnd === null && particle?.pos === 'ADP' && VERB_PARTICLES.has(particle.lower)
-          && tokens[clause.vg.last + 2]?.pos === 'ADP' && !(particle.lower === 'up' && tokens[clause.vg.last + 2]!.lower === 'to');
-        if (particleBeforeAmount) lemma = `${lemma} ${particle.lower}`;
-        const relationEnd = lightRelationEnd ?? (relationTokenPrep ? relationTokenPrep.end : particleBeforeAmount ? particle.end : tokens[clause.vg.last]!.end);
+        const relationEnd = shaped.end ?? (relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
         const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
@@ -201,17 +169,12 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
         // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
         const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
-        // "came down onto", "went up to": a particle between verb and preposition is part of the verb.
         const particlesOnly = gapTokens.length > 0 && gapTokens.every((t) => VERB_PARTICLES.has(t.lower));
-        if (particlesOnly && lemma.endsWith(` ${relationTokenPrep!.lower}`)) lemma = `${lemma.slice(0, -relationTokenPrep!.lower.length)}${gapTokens.map((t) => t.lower).join(' ')} ${relationTokenPrep!.lower}`;
-        // "struck close to Talca": how near is part of the relation ("strike close to"), not a bare "strike to".
-        if (gapTokens.length === 1 && NEARNESS_BEFORE_TO.has(gapTokens[0]!.lower) && lemma.endsWith(' to')) lemma = `${lemma.slice(0, -3)} ${gapTokens[0]!.lower} to`;
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV' || particlesOnly);
-        const gapped = lightRelationEnd === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
+        const gapped = shaped.end === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
         let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
-        // Like a gapped preposition, the state word joins the verb across the object: "left dead".
-        if (lemma.endsWith(` ${resultState?.lower}`)) relationText = `${relationText} ${resultState!.text}`;
-        if (particleAlone) relationText = `${relationText} ${lateParticle.text}`;
+        // Like a gapped preposition, a word after the object joins the verb across it: "left dead", "turned down".
+        for (const word of shaped.trailing) relationText = `${relationText} ${word.text}`;
         triples.push(makeTriple(article, input.sentence, subject, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
@@ -321,8 +284,6 @@ class ArgumentBuilder {
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** States a disaster leaves people in: "left 12 dead", "left 300 homeless". */
-const RESULT_STATES = new Set(['dead', 'injured', 'wounded', 'homeless', 'stranded', 'missing', 'unemployed']);
-
 function headOfTokens(words: Token[]): string {
   // A proper name is its own head; otherwise the last noun's lemma.
   let k = words.length - 1;
@@ -515,10 +476,6 @@ function findQuotes(input: SentenceInput): Quote[] {
   return quotes;
 }
 
-/** Particles that join a verb before its preposition: "came down onto", "went back to". */
-const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
-/** Word classes that open a noun phrase: a particle before one is a preposition ("threw it out of the window"). */
-const STARTS_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 
 /** Chunks an apposition may hold: noun phrases and the prepositions, adjectives and names inside them. */
 const APPOSITION_CHUNKS: ReadonlySet<string> = new Set(['n', 'I', 'F', 'J', 'D', 'P', 'C', 'B']);
