@@ -81,6 +81,8 @@ export interface Relation extends Span {
   text: string;
   /** Lemma key, e.g. "agree to visit"; negation and auxiliaries are not part of it. */
   lemma: string;
+  /** The relation rows that shaped it ("light-verb", "verb-noun-idiom": src/extract/relation-rules.ts), when any did. */
+  rules?: string[];
 }
 
 /** One subject–relation–object claim with the exact place it came from. */

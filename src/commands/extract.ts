@@ -102,7 +102,8 @@ function relationLine(triple: Triple): string {
 function tripleLine(triple: Triple): string {
   const object = triple.object ? argumentLine(triple.object) : '—';
   const claim = [argumentLine(triple.subject), relationLine(triple), object].join(' | ');
-  return `    ${claim}${qualifierText(triple.qualifiers)}  @${triple.start}-${triple.end}\n`;
+  const rules = triple.relation.rules ? `  [${triple.relation.rules.join(', ')}]` : '';
+  return `    ${claim}${qualifierText(triple.qualifiers)}${rules}  @${triple.start}-${triple.end}\n`;
 }
 
 function textReport({ article, sentences, triples }: Extraction, first: boolean): string {

@@ -180,6 +180,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           lemma,
           start: relationStart,
           end: relationEnd,
+          ...(shaped.rules.length > 0 ? { rules: shaped.rules } : {}),
         }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
       }
     }

@@ -126,9 +126,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
   },
   {
     // A particle before a preposition the relation did not take (an amount's "by") is the verb's
-    // ("go up"); "up to" stays the hedge.
+    // ("be down", "go up"); "up to" stays the hedge.
     name: 'particle-before-amount',
-    example: { sentence: 'Ravensby house prices went up by 5%.', lemma: 'go up' },
+    example: { sentence: 'Ravensby phone traffic was down by 80 percent.', lemma: 'be down' },
     apply: ({ tokens, clause, relationPrep }, draft) => {
       const particle = tokens[clause.vg.last + 1];
       const after = tokens[clause.vg.last + 2];
@@ -140,8 +140,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // A particle between the verb and its preposition is the verb's: "jumped out of", "came down onto".
     name: 'particle-before-preposition',
-    example: { sentence: 'A Ravensby crane came down onto the road.', lemma: 'come down onto' },
+    example: { sentence: 'The Ravensby cat jumped out of the car.', lemma: 'jump out of' },
     apply: (site, draft) => {
       const gap = gapBeforePreposition(site);
       const prep = site.relationPrep?.lower;
