@@ -1430,3 +1430,13 @@ describe('a particle after the object of "leave"', () => {
     expect(triplesOf('The Ravensby editor left the paragraph out.').map((t) => t.relation.text)).toEqual(['left out']);
   });
 });
+
+describe('a sentence whose verb the tagger first took from a name, and asides after the subject', () => {
+  it('finds "lists" as the verb when "Selling" in a title was the only verb the tagger saw', () => {
+    expect(said('The Ravensby Gazette lists it as one of the Best Selling Albums of All Time.')).toContain('The Ravensby Gazette | list');
+  });
+  it('reads past "however," and ", though," between the subject and its verb', () => {
+    expect(said('The Ravensby council however, refused to recognise the club.')).toContain('The Ravensby council | refuse to recognize');
+    expect(said('The Ravensby report, though, said nothing.')).toContain('The Ravensby report | say');
+  });
+});

@@ -37,6 +37,9 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagHyphenatedWord(tokens, tags);
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
+  // "The RIAA lists it as one of the Best Selling Albums": the verb the first look took for the
+  // sentence's was a word of a name.
+  if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagAdjectiveAsHead(tokens, tags);
   retagNounAfterIndefinite(tokens, tags);
   retagInvertedSpeaker(tokens, tags);

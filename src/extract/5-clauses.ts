@@ -5,7 +5,7 @@ import { ageNumber } from './age-statements.ts';
 import type { Chunk } from './4-chunks.ts';
 import type { Tag } from './3-tags.ts';
 import type { Token } from './1-tokens.ts';
-import { GERUND_SUBORDINATORS } from '../lexicon/function-words.ts';
+import { GERUND_SUBORDINATORS, DISCOURSE_ADVERBS } from '../lexicon/function-words.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
@@ -106,6 +106,13 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   if (chunks[k]?.tag === ')' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === '(' && chunks[k - 3]?.type === 'NP') k -= 3;
   // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
   while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
+  // "The University of Florida however, refused", "The supply, though, is tighter": a linking
+  // adverb before a comma, with or without one before it, is an aside between subject and verb.
+  const aside = chunks[k - 1];
+  if (chunks[k]?.tag === ',' && aside && aside.first === aside.last && DISCOURSE_ADVERBS.has(tokens[aside.first]!.lower)) {
+    const before = chunks[k - 2]?.tag === ',' ? k - 3 : k - 2;
+    if (chunks[before]?.type === 'NP') k = before;
+  }
   // "“Kormoran” was …": a name in quote marks is still the subject.
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
   // "The harbour board this spring adds": a time between subject and verb is not the subject.

@@ -8,3 +8,8 @@ export const GERUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'afte
 
 /** Words that say how near before "to": "struck close to Talca", "stopped next to the school". */
 export const NEARNESS_BEFORE_TO: ReadonlySet<string> = new Set(['close', 'next', 'near', 'closer', 'nearer']);
+
+/** Adverbs that link a sentence to the one before: between commas, or before one, after the subject they are an aside ("The supply, though, is tighter"). */
+export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
+  'however', 'though', 'meanwhile', 'therefore', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'thus', 'hence',
+]);
