@@ -1440,3 +1440,21 @@ describe('a sentence whose verb the tagger first took from a name, and asides af
     expect(said('The Ravensby report, though, said nothing.')).toContain('The Ravensby report | say');
   });
 });
+
+describe('names ending in "\'s", "the Rev" before a name, and forms of address after a role', () => {
+  const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'}`);
+  it('keeps "St Wilfrid\'s" one name when nothing it owns follows, and reads the apposition after it', () => {
+    expect(claims("The vicar of St Wilfrid's, the Rev Andrew Hollins, said villagers were sickened.")).toContain("the Rev Andrew Hollins | be | The vicar of St Wilfrid's");
+    expect(claims("The Rev Sarah Pennock, vicar of St Wilfrid's, said she was heartbroken.")).toContain("The Rev Sarah Pennock | be | vicar of St Wilfrid's");
+  });
+  it('leaves a plural written with an apostrophe, and a possessive before a noun, as they were', () => {
+    expect(claims("Klitschko, 50-3-1, 47 KO's, easily beat Rahman.").some((c) => c.includes("KO's |"))).toBe(false);
+    expect(claims("Both Weitz's and Meyer's letters were read out.").some((c) => c.startsWith("Both Weitz's |"))).toBe(false);
+  });
+  it('gives the role before a form of address to the name after it', () => {
+    expect(claims('Committee chairman Cllr Derek Ashdown said the decision was hard.')).toContain('Cllr Derek Ashdown | be | Committee chairman');
+    expect(claims('Environment cabinet member Cllr Peter Hale said so.')).toContain('Cllr Peter Hale | be | Environment cabinet member');
+    expect(claims('CNN medical correspondent Dr Sanjay Gupta said so.')).toContain('Dr Sanjay Gupta | be | CNN medical correspondent');
+    expect(claims('Mr Peter Hale said so.').some((c) => c.includes('| be |'))).toBe(false);
+  });
+});

@@ -783,3 +783,10 @@ describe('a speaker named with an organisation word', () => {
     expect(kinds["Ravensby Growers' Federation"], JSON.stringify(kinds)).toBe('ORG');
   });
 });
+
+describe('a vicar of a church named with "\'s"', () => {
+  it('sets "The Rev Sarah Pennock, vicar of St Wilfrid\'s" against "The vicar of St Wilfrid\'s, the Rev Andrew Hollins"', () => {
+    const story = storyOf("The Rev Sarah Pennock, vicar of St Wilfrid's, said she was heartbroken when she saw the damage.", "The vicar of St Wilfrid's, the Rev Andrew Hollins, said villagers were sickened by the theft.");
+    expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => c.predicate))).toHaveLength(1);
+  });
+});

@@ -57,7 +57,29 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagVerbAfterDeterminer(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagSuchAs(tokens, tags);
+  retagPossessiveName(tokens, tags);
   return tags;
+}
+
+/**
+ * What may follow a possessive that owns nothing: punctuation or a preposition. Not a verb
+ * ("Klitschko's reach", "Klitschko's left jab" are nouns the tagger took for verbs), nor "and"
+ * ("Weitz's and Meyer's letters").
+ */
+const AFTER_NAME: ReadonlySet<Tag> = new Set([',', '.', ':', 'I', 'F']);
+
+/**
+ * "The vicar of St Wilfrid's, the Rev …", "according to Sainsbury's, sales rose": a name's "'s"
+ * with no noun after it owns nothing; it ends the name of a church, a shop or a firm.
+ */
+function retagPossessiveName(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    // ("47 KO's": after an abbreviation in capitals the "'s" writes a plural.)
+    if (tags[i] !== 'S' || tags[i - 1] !== 'P' || !/^['’]s$/.test(tokens[i]!.lower) || !/^\p{Lu}\p{Ll}/u.test(tokens[i - 1]!.text)) continue;
+    if (tags[i + 1] !== undefined && !AFTER_NAME.has(tags[i + 1]!)) continue;
+    tags[i] = 'P';
+    tokens[i]!.pos = 'PROPN';
+  }
 }
 
 /** "traders, such as burger vans, are": "such as" is one preposition, as "like" and "including" are. */

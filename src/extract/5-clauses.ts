@@ -534,8 +534,11 @@ function openRelativeBefore(parse: SentenceParse, k: number, c: number): number 
   return null;
 }
 
+/** A name, written alone or as "the Rev Andrew Hollins" (a title after "the", then the name). */
 function isProperName(tokens: Token[], chunk: Chunk): boolean {
-  return tokens.slice(chunk.first, chunk.last + 1).every((t) => t.pos === 'PROPN');
+  const words = tokens.slice(chunk.first, chunk.last + 1);
+  const titled = words.length > 2 && words[0]!.lower === 'the' && PERSON_TITLES.has(words[1]!.lower);
+  return (titled ? words.slice(1) : words).every((t) => t.pos === 'PROPN');
 }
 
 function hasTitle(tokens: Token[], chunk: Chunk): boolean {

@@ -565,7 +565,10 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     const roleWords = tokens.slice(role.first, role.last + 1);
     const roleIsDescription = ['a', 'an', 'the'].includes(roleWords[0]!.lower) || roleWords.some((t, k) => t.pos === 'PART' && k > 0);
     // "Councillor Ann Lowe": a name with its title is a name too.
-    const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !roleWords.some((t, k) => t.pos === 'DET' || (t.pos === 'NOUN' && !(k === 0 && PERSON_TITLES.has(t.lower))));
+    // "the Rev Andrew Hollins": "the" before a title is the name's too.
+    const nameWords = roleWords.length > 2 && roleWords[0]!.lower === 'the' && PERSON_TITLES.has(roleWords[1]!.lower) ? roleWords.slice(1) : roleWords;
+    // ("vicar of St Wilfrid's" is a post, though a title opens it and a name ends it.)
+    const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !nameWords.some((t, k) => t.pos === 'DET' || t.pos === 'ADP' || (t.pos === 'NOUN' && !(k === 0 && PERSON_TITLES.has(t.lower))));
     let subjectPhrase: Phrase;
     let objectPhrase: Phrase;
     // "the chief executive of Brenmoor Grocers" is a description even though a name ends it: its head,
@@ -646,17 +649,27 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
   for (const chunk of chunks) {
     if (chunk.type !== 'NP') continue;
     const words = tokens.slice(chunk.first, chunk.last + 1);
-    // Title + name: the last title word and the proper names right after it.
+    // Title + name: the last title word that is a role and the proper names right after it.
+    // "Mr. Baker" addresses Baker, it gives him no role; "Committee chairman Cllr Derek Ashdown"
+    // is the chairman, the form of address part of his name as written.
     let title = -1;
-    words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower) && k < words.length - 1) title = k; });
+    words.forEach((t, k) => { if (PERSON_TITLES.has(t.lower) && !COURTESY_TITLES.has(t.lower) && k < words.length - 1) title = k; });
     const name = words.slice(title + 1);
-    // "Mr. Baker" addresses Baker, it gives him no role.
-    const isRole = title >= 0 && !COURTESY_TITLES.has(words[title]!.lower);
+    const firstNameWord = name.findIndex((t) => !COURTESY_TITLES.has(t.lower));
+    const addressed = firstNameWord < 0 ? [] : name.slice(firstNameWord);
+    const isRole = title >= 0;
     // "Prime Minister" alone is a title with no name after it; "General Motors" is a company.
-    if (isRole && name.length >= 1 && name.length <= 3 && name.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
+    if (isRole && addressed.length >= 1 && addressed.length <= 3 && addressed.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
+    }
+    // "Cabinet member for the environment Cllr Peter Hale": with no role title, the words before the
+    // form of address, ending in a noun, are the post.
+    const address = words.findIndex((t, k) => k > 1 && COURTESY_TITLES.has(t.lower));
+    const addressee = address > 1 ? words.slice(address + 1) : [];
+    if (title < 0 && words[0]!.pos !== 'DET' && words[address - 1]?.pos === 'NOUN' && addressee.length >= 2 && addressee.length <= 3 && addressee.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) {
+      make({ first: chunk.first + address, last: chunk.last }, 'be', words[address]!, { first: chunk.first, last: chunk.first + address - 1 });
     }
     // "US Ambassador to Japan George Glass" (one phrase, see 4-chunks.ts): Glass is the ambassador to Japan.
     const post = words.findIndex((t, k) => k > 0 && PERSON_TITLES.has(words[k - 1]!.lower) && !COURTESY_TITLES.has(words[k - 1]!.lower) && t.pos === 'ADP');

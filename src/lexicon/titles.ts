@@ -21,10 +21,11 @@ export const PERSON_TITLES = new Set([
   'commissioner', 'professor', 'prof.', 'coach', 'captain', 'lieutenant', 'colonel', 'sergeant', 'inspector',
   'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
   'manager', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
+  'cllr', 'cllr.', 'vicar', 'rector', 'bishop', 'reverend', 'rev', 'rev.',
 ]);
 
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.']);
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'rev', 'rev.', 'reverend', 'cllr', 'cllr.']);
 
 /** Abbreviated titles written before a name that wink's splitter does not know: "Const.", "Det. Supt.", "Cllr.". */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt', 'insp', 'cllr', 'rev', 'cpl', 'pte', 'sgt', 'lt', 'capt', 'gov', 'sen', 'prof', 'dr']);

@@ -57,6 +57,7 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'speaker', family: 'lawmaker' },
   { title: 'councillor', family: 'lawmaker' },
   { title: 'councilor', family: 'lawmaker' },
+  { title: 'cllr', family: 'lawmaker' },
   { title: 'councilman', family: 'lawmaker' },
   { title: 'councilwoman', family: 'lawmaker' },
   { title: 'alderman', family: 'lawmaker' },
@@ -143,6 +144,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'harbourmaster', family: 'official' },
   { title: 'bishop', family: 'official' },
   { title: 'archbishop', family: 'official' },
+  { title: 'vicar', family: 'official' },
+  { title: 'rector', family: 'official' },
+  { title: 'chaplain', family: 'official' },
   // courtesy titles: not roles
   { title: 'mr', family: null },
   { title: 'mrs', family: null },
@@ -153,6 +157,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'dame', family: null },
   { title: 'lord', family: null },
   { title: 'lady', family: null },
+  { title: 'rev', family: null },
+  { title: 'reverend', family: null },
 ];
 
 /**
@@ -182,7 +188,7 @@ export const SHARED_POSTS: ReadonlySet<string> = new Set([
   'officer', 'police officer', 'deputy', 'constable', 'trooper', 'sergeant', 'detective', 'detective sergeant',
   'detective inspector', 'inspector', 'marshal', 'official', 'aide', 'adviser', 'advisor',
   'diplomat', 'envoy', 'senator', 'sen', 'congressman', 'congresswoman', 'rep', 'lawmaker', 'mp', 'councillor',
-  'councilor', 'councilman', 'councilwoman', 'alderman', 'minister', 'judge', 'justice', 'prosecutor',
+  'councilor', 'cllr', 'councilman', 'councilwoman', 'alderman', 'minister', 'judge', 'justice', 'prosecutor',
   'attorney', 'solicitor', 'barrister', 'general', 'gen', 'admiral', 'colonel', 'commander', 'striker', 'forward',
   'midfielder', 'defender', 'goalkeeper',
 ]);
