@@ -8,6 +8,7 @@
 // "from Monday to Thursday" holds Tuesday.
 // Relative or vague wording ("recently", "nearly a month ago", "earlier this month") pins down
 // nothing we can check without a publication date, so it is compatible with everything.
+import { MONTHS, SEASONS, spellingPattern, WEEKDAYS } from '../lexicon/calendar.ts';
 
 export interface NormalisedTime {
   text: string;
@@ -30,11 +31,7 @@ const APPROXIMATE = /\b(?:around|about|approximately|roughly|shortly|just|soon|s
 const EXACT_TOLERANCE = 15;
 const HEDGED_TOLERANCE = 45;
 
-const MONTHS: [RegExp, number][] = [
-  [/\bjan(?:uary|\.)?\b/, 1], [/\bfeb(?:ruary|\.)?\b/, 2], [/\bmar(?:ch|\.)?\b/, 3], [/\bapr(?:il|\.)?\b/, 4],
-  [/\bmay\b/, 5], [/\bjune?\b/, 6], [/\bjuly?\b/, 7], [/\baug(?:ust|\.)?\b/, 8], [/\bsep(?:t|tember|\.)?\b/, 9],
-  [/\boct(?:ober|\.)?\b/, 10], [/\bnov(?:ember|\.)?\b/, 11], [/\bdec(?:ember|\.)?\b/, 12],
-];
+const MONTH_PATTERNS: [RegExp, number][] = MONTHS.map((m) => [spellingPattern(m.spellings), m.number]);
 
 /** Named spans of the year, as month lists (winter wraps around the new year). */
 const SPANS: [RegExp, number[]][] = [
@@ -44,16 +41,10 @@ const SPANS: [RegExp, number[]][] = [
   [/\b(?:fourth|4th|final) quarter\b|\bq4\b/, [10, 11, 12]],
   [/\b(?:first|1st) half\b|\bh1\b/, [1, 2, 3, 4, 5, 6]],
   [/\b(?:second|2nd) half\b|\bh2\b/, [7, 8, 9, 10, 11, 12]],
-  [/\bspring\b/, [3, 4, 5]],
-  [/\bsummer\b/, [6, 7, 8]],
-  [/\b(?:fall|autumn)\b/, [9, 10, 11]],
-  [/\bwinter\b/, [12, 1, 2]],
+  ...SEASONS.map((season): [RegExp, number[]] => [spellingPattern(season.names), [...season.months]]),
 ];
 
-const WEEKDAYS: [RegExp, number][] = [
-  [/\bsun(?:day)?\b/, 0], [/\bmon(?:day)?\b/, 1], [/\btue(?:s|sday)?\b/, 2], [/\bwed(?:nesday)?\b/, 3],
-  [/\bthu(?:r|rs|rsday)?\b/, 4], [/\bfri(?:day)?\b/, 5], [/\bsat(?:urday)?\b/, 6],
-];
+const WEEKDAY_PATTERNS: [RegExp, number][] = WEEKDAYS.map((d) => [spellingPattern(d.spellings), d.number]);
 
 const monthMask = (months: number[]) => months.reduce((mask, m) => mask | (1 << (m - 1)), 0);
 
@@ -80,7 +71,7 @@ function normalisePoint(text: string): NormalisedTime {
     if (pattern.test(t)) time.months = (time.months ?? 0) | monthMask(months);
   }
   // "may" is also a verb; only count it as a month when a day or year goes with it.
-  for (const [pattern, month] of MONTHS) {
+  for (const [pattern, month] of MONTH_PATTERNS) {
     if (month === 5 && !/\bmay\s+\d|\bin may\b|\bof may\b|\d\s+may\b/.test(t)) continue;
     if (pattern.test(t)) {
       time.months = (time.months ?? 0) | monthMask([month]);
@@ -88,7 +79,7 @@ function normalisePoint(text: string): NormalisedTime {
       if (day && Number(day[1]) <= 31) time.day = Number(day[1]);
     }
   }
-  for (const [pattern, weekday] of WEEKDAYS) {
+  for (const [pattern, weekday] of WEEKDAY_PATTERNS) {
     if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
   const clock = CLOCK.exec(t);

@@ -1,12 +1,11 @@
 // Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
 import { lookupTable } from '../lookup-table.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import type { Token } from './1-tokens.ts';
 
 const TIME_WORDS = new Set([
   'recently', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'currently', 'previously',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'spring', 'summer', 'fall', 'autumn', 'winter', 'quarter', 'week', 'weekend', 'month', 'year', 'decade', 'century',
+  ...CALENDAR_WORDS, 'quarter', 'week', 'weekend', 'month', 'year', 'decade', 'century',
   'morning', 'afternoon', 'evening', 'night', 'ago', 'overnight', 'annually', 'weekly', 'daily',
 ]);
 // Words that may sit inside or before a time expression without being one themselves.

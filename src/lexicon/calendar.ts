@@ -1,0 +1,49 @@
+// The calendar's names, once for every stage: extract reads them as time words ("on Monday", "in
+// April"), compare as the month or weekday a time allows ("Tuesday" is not "Thursday").
+
+/** Months, in order, with the ways outlets write them. */
+export const MONTHS: readonly { number: number; spellings: readonly string[] }[] = [
+  { number: 1, spellings: ['january', 'jan'] },
+  { number: 2, spellings: ['february', 'feb'] },
+  { number: 3, spellings: ['march', 'mar'] },
+  { number: 4, spellings: ['april', 'apr'] },
+  { number: 5, spellings: ['may'] },
+  { number: 6, spellings: ['june', 'jun'] },
+  { number: 7, spellings: ['july', 'jul'] },
+  { number: 8, spellings: ['august', 'aug'] },
+  { number: 9, spellings: ['september', 'sept', 'sep'] },
+  { number: 10, spellings: ['october', 'oct'] },
+  { number: 11, spellings: ['november', 'nov'] },
+  { number: 12, spellings: ['december', 'dec'] },
+];
+
+/** Weekdays, 0 = Sunday … 6 = Saturday, with the ways outlets write them. */
+export const WEEKDAYS: readonly { number: number; spellings: readonly string[] }[] = [
+  { number: 0, spellings: ['sunday', 'sun'] },
+  { number: 1, spellings: ['monday', 'mon'] },
+  { number: 2, spellings: ['tuesday', 'tues', 'tue'] },
+  { number: 3, spellings: ['wednesday', 'wed'] },
+  { number: 4, spellings: ['thursday', 'thurs', 'thur', 'thu'] },
+  { number: 5, spellings: ['friday', 'fri'] },
+  { number: 6, spellings: ['saturday', 'sat'] },
+];
+
+/** Seasons as the months they hold (winter wraps around the new year). */
+export const SEASONS: readonly { names: readonly string[]; months: readonly number[] }[] = [
+  { names: ['spring'], months: [3, 4, 5] },
+  { names: ['summer'], months: [6, 7, 8] },
+  { names: ['fall', 'autumn'], months: [9, 10, 11] },
+  { names: ['winter'], months: [12, 1, 2] },
+];
+
+/** Every month, weekday and season as written in full: words that name a time by themselves. */
+export const CALENDAR_WORDS: readonly string[] = [
+  ...WEEKDAYS.map((d) => d.spellings[0]!),
+  ...MONTHS.map((m) => m.spellings[0]!),
+  ...SEASONS.flatMap((s) => s.names),
+];
+
+/** A whole-word pattern for any of the spellings. */
+export function spellingPattern(spellings: readonly string[]): RegExp {
+  return new RegExp(`\\b(?:${spellings.join('|')})\\b`);
+}
