@@ -1458,3 +1458,9 @@ describe('names ending in "\'s", "the Rev" before a name, and forms of address a
     expect(claims('Mr Peter Hale said so.').some((c) => c.includes('| be |'))).toBe(false);
   });
 });
+
+describe('a post between commas after a description', () => {
+  it('reads "His solicitor, Sam Okoro, said" as Sam Okoro saying it (a post the resolver knows, not only a title)', () => {
+    expect(said('His Ravensby solicitor, Sam Okoro, said the defendant was ashamed.')).toContain('Sam Okoro | say');
+  });
+});

@@ -2,6 +2,7 @@
 // phrases around it, over the chunk sequence of one sentence. Works on token indices; turning them
 // into spans and qualifiers happens in 6-claims.ts.
 import { ageNumber } from './age-statements.ts';
+import { findTitleAt } from '../resolve/titles.ts';
 import type { Chunk } from './4-chunks.ts';
 import type { Tag } from './3-tags.ts';
 import type { Token } from './1-tokens.ts';
@@ -541,8 +542,10 @@ function isProperName(tokens: Token[], chunk: Chunk): boolean {
   return (titled ? words.slice(1) : words).every((t) => t.pos === 'PROPN');
 }
 
+/** A title or a post among the phrase's words: "The mayor", "His solicitor", "the head teacher". */
 function hasTitle(tokens: Token[], chunk: Chunk): boolean {
-  return tokens.slice(chunk.first, chunk.last + 1).some((t) => PERSON_TITLES.has(t.lower));
+  const words = tokens.slice(chunk.first, chunk.last + 1).map((t) => t.lower);
+  return words.some((word, k) => PERSON_TITLES.has(word) || findTitleAt(words, k) !== null);
 }
 
 function findAntecedent(parse: SentenceParse, w: number): { index: number; phrase: Phrase } | null {
