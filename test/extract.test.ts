@@ -1464,3 +1464,10 @@ describe('a post between commas after a description', () => {
     expect(said('His Ravensby solicitor, Sam Okoro, said the defendant was ashamed.')).toContain('Sam Okoro | say');
   });
 });
+
+describe('whom a speaker told, then a name opening what was told', () => {
+  it('reads "told the court Brannan was ashamed" as Brannan being ashamed', () => {
+    expect(said('The Ravensby officer told the court Brannan was deeply ashamed.')).toContain('Brannan | be');
+    expect(said('The Ravensby officer told the court Brannan was deeply ashamed.').some((c) => c.startsWith('the court Brannan'))).toBe(false);
+  });
+});

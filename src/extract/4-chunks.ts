@@ -7,6 +7,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { SEMI_MODALS } from '../lexicon/modality.ts';
+import { TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
@@ -50,7 +51,38 @@ export function chunkTokens(tokens: Token[], tags: Tag[]): Chunk[] {
     chunks.push({ type: 'TOK', tag: tags[i]!, first: i, last: i });
     i++;
   }
-  return joinOfChains(chunks, tokens);
+  return splitAddresseeFromName(joinOfChains(chunks, tokens), tokens);
+}
+
+/**
+ * "told the court Brannan was deeply ashamed": after a verb of telling, a phrase of common nouns
+ * run into a name, with a verb after it, is whom the speaker told and then the reported clause's
+ * subject; the tagger's chunks joined them.
+ */
+function splitAddresseeFromName(chunks: Chunk[], tokens: Token[]): Chunk[] {
+  const out: Chunk[] = [];
+  chunks.forEach((chunk, c) => {
+    const before = chunks[c - 1];
+    const telling = before?.type === 'VG' && TELLING_VERBS.has(tokens[before.last]!.lemma.toLowerCase());
+    const split = telling && chunk.type === 'NP' && chunks[c + 1]?.type === 'VG' ? nameStart(tokens, chunk) : -1;
+    if (split < 0) {
+      out.push(chunk);
+      return;
+    }
+    out.push({ ...chunk, last: split - 1 }, { ...chunk, first: split });
+  });
+  return out;
+}
+
+/** Where a capitalised name starts right after a lower-case common noun inside the phrase, or -1. */
+function nameStart(tokens: Token[], chunk: Chunk): number {
+  for (let k = chunk.first + 1; k <= chunk.last; k++) {
+    const [noun, name] = [tokens[k - 1]!, tokens[k]!];
+    if (noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text) && name.pos === 'PROPN' && /^\p{Lu}/u.test(name.text)) {
+      return tokens.slice(k, chunk.last + 1).every((t) => t.pos === 'PROPN') ? k : -1;
+    }
+  }
+  return -1;
 }
 
 // "these are small prices": a demonstrative right before a verb stands for a noun phrase.

@@ -50,3 +50,6 @@ export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 're
  * not win; "police do not believe the fire was set" that it was not).
  */
 export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'believe', 'expect', 'suppose', 'reckon', 'imagine', 'feel']);
+
+/** Speech verbs that name whom they tell before what they tell: "told the court Brannan was ashamed". */
+export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify']);
