@@ -19,7 +19,7 @@ import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
-import { shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
+import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { readRelation, type RelationReading } from './relation.ts';
@@ -131,7 +131,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
         // The relation's constructions, as rows (relation-rules.ts): "left … dead", "turned … down",
         // "made a visit to", "took place", "went up by", "came down onto", "struck close to".
-        const shaped = shapeRelation({ tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p) => args.build(p) }, object);
+        const site = { tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p: Phrase) => args.build(p) };
+        const shaped = shapeRelation(site, object);
         const lemma = shaped.lemma;
         const objectArg = shaped.object;
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
@@ -168,7 +169,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const vgText = article.text.slice(relationStart, vgEnd);
         // "met nearly a month ago in": the adverbials between verb and preposition are not the relation.
         // A plain adverb stays, though: "contributes significantly to" is how the relation reads.
-        const gapTokens = relationTokenPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
+        const gapTokens = gapBeforePreposition(site);
         const particlesOnly = gapTokens.length > 0 && gapTokens.every((t) => VERB_PARTICLES.has(t.lower));
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV' || particlesOnly);
         const gapped = shaped.end === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
@@ -657,9 +658,8 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const name = words.slice(title + 1);
     const firstNameWord = name.findIndex((t) => !COURTESY_TITLES.has(t.lower));
     const addressed = firstNameWord < 0 ? [] : name.slice(firstNameWord);
-    const isRole = title >= 0;
     // "Prime Minister" alone is a title with no name after it; "General Motors" is a company.
-    if (isRole && addressed.length >= 1 && addressed.length <= 3 && addressed.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
+    if (title >= 0 && addressed.length >= 1 && addressed.length <= 3 && addressed.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });

@@ -34,6 +34,18 @@ const KEEP_WHEN_MISSING = new Set(['text', 'sentences']);
 /** Node labels whose nodes are derived from the articles and replaced by each write. */
 const DERIVED_LABELS = ['Entity', 'Claim', 'Evidence', 'Contradiction', 'Fact', 'OffTopic', 'Story'] as const;
 
+/** Each node label's rows in a story. */
+const NODE_ROWS: Record<'Article' | (typeof DERIVED_LABELS)[number], (r: StoryRows) => Row[]> = {
+  Article: (r) => r.articles,
+  Entity: (r) => r.entities,
+  Claim: (r) => r.claims,
+  Evidence: (r) => r.evidence,
+  Contradiction: (r) => r.contradictions,
+  Fact: (r) => r.facts,
+  OffTopic: (r) => r.offTopic,
+  Story: (r) => r.stories,
+};
+
 interface RelWrite {
   type: string;
   from: string;
@@ -71,8 +83,8 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
   const willExist = idsAfterWrite(rows, stored);
   // Edges made in the statement that creates their node; every other edge is written last.
   const born = new Set<EdgeRow>();
-  const nodeWrite = (label: string, allRows: Row[]): LabelledWrite => {
-    const nodeRows = lastOfEach(allRows, (row) => row.id as string);
+  const nodeWrite = (label: keyof typeof NODE_ROWS): LabelledWrite => {
+    const nodeRows = lastOfEach(NODE_ROWS[label](rows), (row) => row.id as string);
     const fresh = nodeRows.filter((row) => !stored.has(nodeKey(label, row.id as string)));
     const known = nodeRows.filter((row) => stored.has(nodeKey(label, row.id as string)));
     for (const row of fresh) created.add(nodeKey(label, row.id as string));
@@ -90,14 +102,8 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
     return { labels: [label, ...ends], steps };
   };
   // In dependency order: a node is created with its edges once the nodes at their other ends exist.
-  await runner.writeAtOnce([nodeWrite('Article', rows.articles), nodeWrite('Entity', rows.entities), nodeWrite('Story', rows.stories)]);
-  await runner.writeAtOnce([
-    nodeWrite('Claim', rows.claims),
-    nodeWrite('Evidence', rows.evidence),
-    nodeWrite('Contradiction', rows.contradictions),
-    nodeWrite('Fact', rows.facts),
-    nodeWrite('OffTopic', rows.offTopic),
-  ]);
+  await runner.writeAtOnce((['Article', 'Entity', 'Story'] as const).map(nodeWrite));
+  await runner.writeAtOnce((['Claim', 'Evidence', 'Contradiction', 'Fact', 'OffTopic'] as const).map(nodeWrite));
   await runner.writeAtOnce(
     REL_WRITES.map((rel) => {
       const edges = lastOfEach(rel.rows(rows), (edge) => pairKey(edge.from, edge.to)).filter((edge) => !born.has(edge));
@@ -120,19 +126,18 @@ export async function writeStoryRows(runner: CypherRunner, story: StoryExport, a
  */
 interface BornWith {
   type: string;
-  /** The new node's label, and whether the edge leaves it or comes into it. */
+  /** The new node's label: each edge leaves it (`from`) for a node of `other` (`to`). */
   owner: string;
-  direction: 'out' | 'in';
   other: string;
   rows: (r: StoryRows) => EdgeRow[];
 }
 
 const BORN_WITH: BornWith[] = [
-  { type: 'SUBJECT', owner: 'Claim', direction: 'out', other: 'Entity', rows: (r) => r.subject },
-  { type: 'OBJECT', owner: 'Claim', direction: 'out', other: 'Entity', rows: (r) => r.object },
-  { type: 'ATTRIBUTED_TO', owner: 'Claim', direction: 'out', other: 'Entity', rows: (r) => r.attributedTo },
-  { type: 'IN_ARTICLE', owner: 'Evidence', direction: 'out', other: 'Article', rows: (r) => r.evidenceInArticle },
-  { type: 'IN_ARTICLE', owner: 'OffTopic', direction: 'out', other: 'Article', rows: (r) => r.offTopicInArticle },
+  { type: 'SUBJECT', owner: 'Claim', other: 'Entity', rows: (r) => r.subject },
+  { type: 'OBJECT', owner: 'Claim', other: 'Entity', rows: (r) => r.object },
+  { type: 'ATTRIBUTED_TO', owner: 'Claim', other: 'Entity', rows: (r) => r.attributedTo },
+  { type: 'IN_ARTICLE', owner: 'Evidence', other: 'Article', rows: (r) => r.evidenceInArticle },
+  { type: 'IN_ARTICLE', owner: 'OffTopic', other: 'Article', rows: (r) => r.offTopicInArticle },
 ];
 
 /** For each edge type a new node of `label` is created with: new node id → its one edge of that type. */
@@ -142,10 +147,9 @@ function bornEdges(label: string, fresh: Row[], rows: StoryRows, willExist: Set<
   for (const kind of BORN_WITH.filter((b) => b.owner === label)) {
     const byOwner = new Map<string, EdgeRow[]>();
     for (const edge of kind.rows(rows)) {
-      const [owner, other] = kind.direction === 'out' ? [edge.from, edge.to] : [edge.to, edge.from];
       // An edge to a node nobody writes would stop its row, and so the new node, at the MATCH.
-      if (!freshIds.has(owner) || !willExist.has(nodeKey(kind.other, other))) continue;
-      byOwner.set(owner, [...(byOwner.get(owner) ?? []), edge]);
+      if (!freshIds.has(edge.from) || !willExist.has(nodeKey(kind.other, edge.to))) continue;
+      byOwner.set(edge.from, [...(byOwner.get(edge.from) ?? []), edge]);
     }
     out.set(kind, new Map([...byOwner].filter(([, edges]) => edges.length === 1).map(([owner, edges]) => [owner, edges[0]!])));
   }
@@ -155,11 +159,7 @@ function bornEdges(label: string, fresh: Row[], rows: StoryRows, willExist: Set<
 /** Every node id (by label) the store holds once the nodes of this write exist. */
 function idsAfterWrite(rows: StoryRows, stored: Set<string>): Set<string> {
   const ids = new Set(stored);
-  const byLabel: [string, Row[]][] = [
-    ['Article', rows.articles], ['Entity', rows.entities], ['Claim', rows.claims], ['Evidence', rows.evidence],
-    ['Contradiction', rows.contradictions], ['Fact', rows.facts], ['OffTopic', rows.offTopic], ['Story', rows.stories],
-  ];
-  for (const [label, labelRows] of byLabel) for (const row of labelRows) ids.add(nodeKey(label, row.id as string));
+  for (const [label, rowsOf] of Object.entries(NODE_ROWS)) for (const row of rowsOf(rows)) ids.add(nodeKey(label, row.id as string));
   return ids;
 }
 
@@ -175,10 +175,7 @@ function createdWithEdges(d: Dialect, label: string, fresh: Row[], bornWith: Map
   }
   return [...groups.values()].map(({ kinds: has, rows }) => {
     const matches = has.map((kind) => `MATCH (${endName(kinds, kind)}:${kind.other} {id: r.${endName(kinds, kind)}}) `).join('');
-    const edges = has.map((kind) => {
-      const end = endName(kinds, kind);
-      return kind.direction === 'out' ? ` CREATE (n)-[:${kind.type}]->(${end})` : ` CREATE (${end})-[:${kind.type}]->(n)`;
-    });
+    const edges = has.map((kind) => ` CREATE (n)-[:${kind.type}]->(${endName(kinds, kind)})`);
     return { cypher: createNodes(d, label).replace('UNWIND $rows AS r ', `UNWIND $rows AS r ${matches}`) + edges.join(''), rows };
   });
 }
@@ -193,7 +190,7 @@ function endsOf(row: Row, bornWith: Map<BornWith, Map<string, EdgeRow>>): Row {
   const out: Row = {};
   for (const kind of kinds) {
     const edge = bornWith.get(kind)!.get(row.id as string);
-    if (edge) out[endName(kinds, kind)] = kind.direction === 'out' ? edge.to : edge.from;
+    if (edge) out[endName(kinds, kind)] = edge.to;
   }
   return out;
 }
@@ -236,19 +233,10 @@ function writeRelationship(d: Dialect, rel: RelWrite, verb: 'CREATE' | 'MERGE'):
 
 /** Deletes derived nodes the story no longer has; returns the key of every node the store still holds. */
 async function deleteStaleNodes(runner: CypherRunner, rows: StoryRows): Promise<Set<string>> {
-  const wanted: Record<(typeof DERIVED_LABELS)[number], Row[]> = {
-    Entity: rows.entities,
-    Claim: rows.claims,
-    Evidence: rows.evidence,
-    Contradiction: rows.contradictions,
-    Fact: rows.facts,
-    OffTopic: rows.offTopic,
-    Story: rows.stories,
-  };
   const held = new Set<string>();
   for (const row of await runner.read('MATCH (n:Article) RETURN n.id AS id')) held.add(nodeKey('Article', row.id as string));
   for (const label of DERIVED_LABELS) {
-    const keep = new Set(wanted[label].map((r) => r.id as string));
+    const keep = new Set(NODE_ROWS[label](rows).map((r) => r.id as string));
     const stored = (await runner.read(`MATCH (n:${label}) RETURN n.id AS id`)).map((r) => r.id as string);
     const stale = stored.filter((id) => !keep.has(id));
     await runner.writeRows(`UNWIND $rows AS r MATCH (n:${label} {id: r.id}) DETACH DELETE n`, stale.map((id) => ({ id })));
