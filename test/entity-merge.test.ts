@@ -55,6 +55,14 @@ describe('what merging keeps apart', () => {
     expect(idOf('the city of Bandar Abbas'), said()).not.toBe(idOf('the city of Zarand'));
   });
 
+  it('a named body is not another body of the same place: "Harlshire Police" and "Harlshire County Council\'s highways committee"', () => {
+    const { idOf, said } = resolveTexts([
+      "A 20mph limit was approved by Harlshire County Council's highways committee on Thursday. Harlshire Police did not object to the scheme.",
+      "Harlshire County Council's highways committee backed the plan. Harlshire Police objected to the proposal.",
+    ]);
+    expect(idOf('Harlshire Police'), said()).not.toBe(idOf("Harlshire County Council's highways committee"));
+  });
+
   it("someone's lawyer is not that person", () => {
     const { idOf, said } = resolveTexts(['Nora Vell thanked her fans.', "Nora Vell's lawyer filed a motion.", 'The lawyer said the case was weak.']);
     expect(idOf("Nora Vell's lawyer"), said()).not.toBe(idOf('Nora Vell'));

@@ -228,6 +228,23 @@ describe('a quote whose speaker has an apposition', () => {
   });
 });
 
+describe('a quote of two sentences after "said:"', () => {
+  it('is one quote, and the second sentence\'s claims are its speaker\'s', () => {
+    const text = 'Her daughter, Lorraine Hewitt, said: "She\'s devastated. That was money she had saved for her funeral." Police said more.';
+    const triples = triplesOf(text);
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.qualifiers.quote ?? ''} | ${t.qualifiers.attributedTo ?? ''}`).join('; ');
+    const quoted = triples.find((t) => t.qualifiers.quote);
+    expect(quoted?.qualifiers.quote, seen).toBe('She\'s devastated. That was money she had saved for her funeral.');
+    expect(triples.find((t) => /^save/.test(t.relation.lemma ?? ''))?.qualifiers.attributedTo, seen).toBe(quoted?.qualifiers.attributedTo);
+    expect(find(triples, /^Police$/, /^say$/), seen).toBeDefined();
+  });
+
+  it('ends at a paragraph break when the quote is never closed', () => {
+    const sentences = extractTriples(article('He said: "We will fight on.\n\nThe council met on Monday.')).sentences;
+    expect(sentences.map((s) => s.text)).toEqual(['He said: "We will fight on.', 'The council met on Monday.']);
+  });
+});
+
 describe('inverted attribution', () => {
   it('reads "…, says X" as X saying what comes before, and attributes the inner claim', () => {
     const triples = triplesOf('Bread prices will rise next year, says Ann Berg, an economist at a bank.');
@@ -261,6 +278,18 @@ describe('tagger slips around the subject and the verb', () => {
     const quote = fumed.find((t) => t.relation.lemma === 'fume');
     expect(quote?.object?.text, JSON.stringify(fumed.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text}`))).toBe('It is a real kick in the teeth for this town.');
     expect(fumed.find((t) => /kick/.test(t.object?.text ?? '') && t.relation.lemma === 'be')?.qualifiers.attributedTo).toMatch(/Gillian Marsh/);
+  });
+
+  it('keeps an -ing word after "after" a noun when its own verb follows ("after scaffolding collapsed")', () => {
+    const triples = triplesOf('Two people were hurt after scaffolding collapsed onto a busy street.');
+    expect(find(triples, /^scaffolding$/, /^collapse onto$/, /busy street/), JSON.stringify(triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text}`))).toBeDefined();
+  });
+
+  it('reads the particle of a phrasal verb before a sum as the verb\'s, not a hedge ("handed over £9,000")', () => {
+    const [handed] = triplesOf('She handed over £9,000 in cash.');
+    expect(handed?.qualifiers.quantity, JSON.stringify(handed)).toMatchObject({ value: 9000, low: 9000, high: 9000, hedge: null });
+    const [turnout] = triplesOf('Turnout was over 60%.');
+    expect(turnout?.qualifiers.quantity).toMatchObject({ hedge: 'over' });
   });
 
   it('reads a verb-like first word before a title and a name as part of the post ("Watch manager Steve Harrop said")', () => {
@@ -1146,6 +1175,13 @@ describe('pronouns', () => {
     const text = 'President Obama named Regina Benjamin, a rural doctor, as his nominee. She is the chair of the medical board.';
     const chair = triplesOf(text).find((t) => t.subject.text === 'She');
     expect(chair?.subject.antecedent, JSON.stringify(chair?.subject)).toMatch(/Regina Benjamin/);
+  });
+
+  it('gives "it" the nearest sentence\'s thing before an older sentence\'s subject, and never "there"', () => {
+    const text = 'Officers went to the shop after a customer complained, the court was told. They found there was no hot water. Mr Aydin agreed to close the takeaway while pest controllers treated the premises. It stayed shut for three days.';
+    const triples = triplesOf(text);
+    const shut = triples.find((t) => t.subject.text === 'It');
+    expect(shut?.subject.antecedent, triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`).join('; ')).toBe('the takeaway');
   });
 
   it('leaves a pronoun with no antecedent as it is', () => {

@@ -367,6 +367,42 @@ describe('a date in a clause the rest of the sentence moves away from', () => {
   });
 });
 
+describe('what a council means to do, called the scheme, the plan or the proposal', () => {
+  it('sets "did not object to the scheme" against "objected to the proposal"', () => {
+    const story = storyOf(
+      'A 20mph limit was approved for Kersley. Harlshire Police did not object to the scheme.',
+      'A 20mph limit was approved for Kersley. Harlshire Police objected to the proposal, saying it had too few officers.',
+    );
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} | ${c.predicate} | ${c.object}`))).toEqual([expect.stringMatching(/object to/)]);
+  });
+});
+
+describe('the same reported words credited to two people', () => {
+  it('flags one clause said by two named people in two outlets, with no claim read inside it', () => {
+    const story = storyOf(
+      'A 20mph limit was approved for Kersley. Cllr Jane Whitlow said the limit was about protecting people, not punishing drivers.',
+      'A 20mph limit was approved for Kersley. Parish council chairman Geoff Barraclough said the limit was about protecting people, not punishing drivers.',
+    );
+    expect(explanations(story, 'attribution')).toEqual([expect.stringMatching(/Jane Whitlow.*vs.*Geoff Barraclough|Geoff Barraclough.*vs.*Jane Whitlow/)]);
+  });
+
+  it('leaves two claims about one thing told with other verbs alone ("their money was being spent" / "the money raised")', () => {
+    const story = storyOf(
+      'The Regal cinema share offer raised £310,000. Treasurer Martin Gale said the accounts would be published so that shareholders could see how their money was being spent.',
+      'The Regal cinema share offer raised £310,000. The treasurer, Owen Pask, said the money raised would be held in a separate account.',
+    );
+    expect(explanations(story, 'attribution')).toEqual([]);
+  });
+
+  it('leaves it alone when one article names both people, or the clause is a commonplace', () => {
+    expect(kinds(storyOf(
+      'Jane Whitlow and Geoff Barraclough backed the plan. Cllr Jane Whitlow said the limit was about protecting people, not punishing drivers.',
+      'Parish council chairman Geoff Barraclough said the limit was about protecting people, not punishing drivers.',
+    ))).toEqual([]);
+    expect(kinds(storyOf('Jane Whitlow said it was good news.', 'Geoff Barraclough said it was good news.'))).toEqual([]);
+  });
+});
+
 describe('a post named by the words before its title', () => {
   it('sets "Harwick Hall director Ian Moss" against "Harwick Hall\'s director, Ruth Vane,"', () => {
     const story = storyOf(
@@ -443,6 +479,14 @@ describe('a post named by the words before its title', () => {
       'Cracks delayed the Kingsholm cancer unit. Medical director Dr Ines Varo said the faults were fixable.',
     );
     expect(director.contradictions.map((c) => c.explanation)).toEqual([expect.stringMatching(/medical director (of trust )?is (Ines Varo|Tomas Reyes)/)]);
+  });
+
+  it('reads a WordNet adjective at the head of a sentence as the post\'s word, not an owner ("Environmental health manager Tom Rix")', () => {
+    const story = storyOf(
+      'Mice were found at the Golden Wok. Environmental health manager Tom Rix said the kitchen was filthy.',
+      "Mice were found at the Golden Wok. The council's environmental health manager, Alison Beech, said the owner had been warned.",
+    );
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/environmental health manager .*is (Tom Rix|Alison Beech) .* vs (Alison Beech|Tom Rix)/)]);
   });
 
   it('reads the owner written after the post as the possessive one ("organiser for the union" = "the union\'s organiser")', () => {

@@ -8,11 +8,15 @@
 // against the same words reported of someone else is judged here.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
+import { articlesNaming, commits, namedTogether, factOf, groupBy, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { namesSomeone, shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
+import { contentStems } from './words.ts';
+import { wordRelation } from '../align/word-relation.ts';
+import { eventWord } from '../align/claim-profile.ts';
+import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph);
@@ -42,7 +46,7 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       // same statement, which is the same words twice, near enough (ECB+: README).
       // The claim itself in much the same words, too, not only its sentence: on ECB+ train "Deep Throat
       // died" credited to Woodward and to LaRue were two sentences about different deaths.
-      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b) || !claimsToldAlike(a, b)) continue;
+      if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b) || !claimsToldAlike(a, b) || !sameVerb(a, b)) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
@@ -55,12 +59,62 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       } else bySentences.set(key, { a: [...first], b: [...second] });
     }
   }
+  // The reported words themselves, whether or not a claim was read inside them ("Cllr Jane Whitlow
+  // said the limit was about protecting people, not punishing drivers" / "Parish council chairman
+  // Geoff Barraclough said the limit was about …").
+  for (const [a, b] of speechCreditedTwice(graph, statements)) {
+    const [first, second] = a[0]!.claim.subjectId < b[0]!.claim.subjectId ? [a, b] : [b, a];
+    const key = [first, second].map((side) => `${side[0]!.claim.subjectId}@${sentencesOf(side)}`).join('|');
+    if (!bySentences.has(key)) bySentences.set(key, { a: first, b: second });
+  }
   return [...bySentences.values()].map(({ a, b }) => makeContradiction(
     'attribution',
-    { value: a[0]!.source.attributedToId!, statements: a },
-    { value: b[0]!.source.attributedToId!, statements: b },
+    { value: speakerOf(a[0]!), statements: a },
+    { value: speakerOf(b[0]!), statements: b },
     (x, y) => `attribution: ${describeClaims(graph, x.statements)} credited to ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
   ));
+}
+
+/**
+ * Some claim of each side told with the same verb, a synonym or a more general verb ("let the
+ * manager down" / "failed the manager"): "their money was being spent" and "the money raised"
+ * share their subject, not a statement.
+ */
+function sameVerb(a: Statement[], b: Statement[]): boolean {
+  // The whole predicate too: "let down" is a WordNet synonym of "fail", "let" is not.
+  const alike = (p: string, q: string) => ['same', 'synonym', 'hypernym'].includes(wordRelation(p, q, 'verb'));
+  return a.some(({ claim: x }) => b.some(({ claim: y }) => alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate)));
+}
+
+/** Who a side credits: the speaker of a claim read inside reported speech, or the subject of the speech claim itself. */
+function speakerOf({ claim, source }: Statement): string {
+  return source.attributedToId ?? claim.subjectId;
+}
+
+/** Fewest content words a reported clause needs before the same words credited twice are one statement, not a commonplace. */
+const MIN_REPORTED_WORDS = 4;
+
+/**
+ * Pairs of speech claims ("X said [clause]") in two articles whose reported clauses have the same
+ * content words, credited to two named people no article names together. Blocked by those words,
+ * so the cost is the number of speech claims. Quotes are find-quotes.ts's.
+ */
+function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [Statement[], Statement[]][] {
+  const speech = statements.filter(({ claim, source }) => claim.objectId === null && claim.objectText && !source.qualifiers.quote &&
+    SPEECH_VERBS.has(claim.predicate) && graph.getNodeAttribute(claim.subjectId, 'kind') === 'PERSON' && namesSomeone(entityName(graph, claim.subjectId)) && !source.subjectPronoun);
+  const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
+  const naming = articlesNaming(statements);
+  const found: [Statement[], Statement[]][] = [];
+  for (const block of groupBy(speech, (s) => (wordsOf(s).length >= MIN_REPORTED_WORDS ? `${s.claim.negated}|${wordsOf(s).join(' ')}` : null)).values()) {
+    const bySpeaker = [...groupBy(block, ({ claim }) => claim.subjectId).values()];
+    for (const [a, b] of valuePairs(bySpeaker)) {
+      // An article that names both speakers knows them for two people who may both have said it.
+      if (shareAnArticle(a, b) || namedTogether(naming, a[0]!.claim.subjectId, b[0]!.claim.subjectId)) continue;
+      if (shareAName(entityName(graph, a[0]!.claim.subjectId), entityName(graph, b[0]!.claim.subjectId))) continue;
+      found.push([a, b]);
+    }
+  }
+  return found;
 }
 
 function sentencesOf(side: Statement[]): string {

@@ -4,11 +4,11 @@
 // Each becomes the post (its qualifying words, title and field: "director of public health") and,
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
-import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
 import { findTitleAt, postTitle, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
-import { isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
+import { sensesOf, synset } from '../resolve/wordnet.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
-import { namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
+import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
 
 export interface ReadPost {
@@ -137,7 +137,8 @@ function namesOwner(word: string, first: boolean): boolean {
   if (namesPlaceOrOrganisation(lower)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
   if (!first) return true;
-  return isKnownGivenName(word) || isKnownName(word) || !isWordNetLemma(lower, 'noun') && !lexiconTags(lower).includes('Adjective');
+  // (Not a verb's form: "Hawks general manager" is a club's.)
+  return isKnownGivenName(word) || isKnownName(word) || !isNounOrAdjective(lower);
 }
 
 

@@ -69,3 +69,23 @@ const COMMITTING: ReadonlySet<Modality> = new Set<Modality>(['asserted', 'report
 export function commits(statement: Statement): boolean {
   return COMMITTING.has(statement.source.qualifiers.modality);
 }
+
+/** The articles naming each entity as a claim's subject or object. */
+export function articlesNaming(statements: readonly Statement[]): Map<string, Set<string>> {
+  const naming = new Map<string, Set<string>>();
+  for (const { claim, source } of statements) {
+    for (const id of [claim.subjectId, claim.objectId]) {
+      if (id === null) continue;
+      const articles = naming.get(id) ?? new Set<string>();
+      articles.add(source.article);
+      naming.set(id, articles);
+    }
+  }
+  return naming;
+}
+
+/** Some article names both entities: it knows them for two people, so one credited in each outlet is no clash. */
+export function namedTogether(naming: ReadonlyMap<string, ReadonlySet<string>>, x: string, y: string): boolean {
+  const left = naming.get(x);
+  return [...(naming.get(y) ?? [])].some((article) => left?.has(article));
+}

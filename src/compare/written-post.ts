@@ -7,7 +7,7 @@ import { isKnownGivenName, isKnownName, lexiconTags } from '../compromise-lexico
 import { baseForm } from '../resolve/morphy.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
-import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 import { OTHER_POST_WORDS } from './functional-relations.ts';
 
 export interface WrittenPost {
@@ -75,7 +75,21 @@ function isPostModifier(word: string, first: boolean): boolean {
   if (word === lower) return true;
   // Capitalised inside the phrase, or a name the lexicon knows ("California"): an owner's name.
   if (!first || isKnownGivenName(word) || isKnownName(word)) return false;
-  return isWordNetLemma(lower, 'noun') || isWordNetLemma(baseForm(lower, 'verb'), 'verb') || lexiconTags(lower).includes('Adjective');
+  return isCommonWord(lower);
+}
+
+/**
+ * A word of the common vocabulary, for telling a sentence's capitalised first word from a name:
+ * "Medical", "Managing", "Environmental" (a WordNet adjective compromise does not tag) are words,
+ * "Fennick" is not.
+ */
+function isCommonWord(lower: string): boolean {
+  return isNounOrAdjective(lower) || isWordNetLemma(baseForm(lower, 'verb'), 'verb');
+}
+
+/** A common noun or adjective as written: "medical", "environmental", "zoo"; not "Hawks" (a verb's form). */
+export function isNounOrAdjective(lower: string): boolean {
+  return isWordNetLemma(lower, 'noun') || isWordNetAdjective(lower) || lexiconTags(lower).includes('Adjective');
 }
 
 /** "zoo", "council", "harbour": a common noun for a place or an organisation. */
@@ -83,4 +97,3 @@ export function namesPlaceOrOrganisation(word: string): boolean {
   const kind = kindOfCommonNoun(word.toLowerCase());
   return kind === 'PLACE' || kind === 'ORG';
 }
-

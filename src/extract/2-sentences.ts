@@ -71,6 +71,9 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   if (text.slice(previous.end, sentence.start).includes('\n')) return false;
   // A boundary needs space after it: "window.__pwned", "example.com/x" are one sentence.
   if (sentence.start === previous.end) return true;
+  // 'She said: "She's devastated. That was money she had saved."': a quote of two sentences is one
+  // quote, credited to its speaker; the paragraph break above still ends an unclosed one.
+  if (opensQuote(previous)) return true;
   const first = sentence.tokens[0]!;
   if (/^[a-z]/.test(first.text)) return true;
   const last = previous.tokens[previous.tokens.length - 1]!;
@@ -81,4 +84,10 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   const endsWithQuotedExclamation = CLOSING_QUOTES.has(last.text) && !!beforeLast && (beforeLast.text === '!' || beforeLast.text === '?');
   // "“…!” Trump wrote in a post." — a short tail whose verb says who spoke.
   return endsWithQuotedExclamation && sentence.tokens.length <= 14 && sentence.tokens.slice(0, 5).some((t) => t.pos === 'VERB');
+}
+
+/** The sentence leaves a double quote open: an odd number of straight ones, or more opening than closing curly ones. */
+function opensQuote(sentence: TokenizedSentence): boolean {
+  const count = (mark: string) => sentence.tokens.filter((t) => t.text === mark).length;
+  return count('"') % 2 === 1 || count('“') > count('”');
 }

@@ -203,8 +203,9 @@ function retagPossessiveNameBeforeAuxiliary(tokens: Token[], tags: Tag[]): void 
 function retagGerundAfterSubordinator(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    // Right after the subordinator only: "after the meeting" and "before lunch" stay nouns.
-    if (tags[i] === 'N' && GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower)) readIngNounAsVerb(token, tags, i);
+    // Right after the subordinator only: "after the meeting" and "before lunch" stay nouns; so does
+    // a subject with its own verb next ("after scaffolding collapsed onto the street").
+    if (tags[i] === 'N' && GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower) && tags[i + 1] !== 'V') readIngNounAsVerb(token, tags, i);
   }
 }
 
@@ -639,7 +640,13 @@ const PHRASAL_VERBS = new Set(['take over', 'hand over', 'turn over', 'win over'
 function governedByWordBefore(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before) return false;
-  return before.pos === 'ADP' || (before.pos === 'VERB' && PHRASAL_VERBS.has(`${before.lemma.toLowerCase()} ${tokens[i]!.lower}`));
+  return before.pos === 'ADP' || isVerbParticle(tokens, i);
+}
+
+/** Whether the word at i is the particle of the phrasal verb before it ("handed over", "took over"). */
+export function isVerbParticle(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.pos === 'VERB' && PHRASAL_VERBS.has(`${before.lemma.toLowerCase()} ${tokens[i]!.lower}`);
 }
 
 /** Single words that hedge an amount right before it ("nearly 3,000"); "just" only sharpens another ("just under"). */

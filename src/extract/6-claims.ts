@@ -12,7 +12,7 @@ import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
-import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
+import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
 import { DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { referent } from '../referent.ts';
@@ -319,13 +319,13 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
       const first = clause.subjects[0]!;
       const last = clause.subjects[clause.subjects.length - 1]!;
       const tokens = parse.tokens;
-      input.pronouns.add({ text: input.article.text.slice(tokens[first.first]!.start, tokens[last.last]!.end), kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true });
+      input.pronouns.add({ text: input.article.text.slice(tokens[first.first]!.start, tokens[last.last]!.end), kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true, sentenceStart: input.sentence.start });
     }
   }
   for (const chunk of parse.chunks) {
     if (chunk.type !== 'NP') continue;
     const first = parse.tokens[chunk.first]!;
-    if (chunk.first === chunk.last && PRONOUNS[first.lower]) continue;
+    if (chunk.first === chunk.last && (PRONOUNS[first.lower] || PLACE_HOLDERS.has(first.lower))) continue;
     const arg = args.build(phraseOf(chunk));
     // "this", "what": nothing a later pronoun could stand for.
     if (!arg || arg.namesNothing) continue;
@@ -338,7 +338,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     // "A seven-year-old boy is in hospital. He had been playing football": a person named by a
     // common noun is who a later "he" or "she" stands for when no name is in reach (pronouns.ts).
     const described = arg.kind === 'THING' && head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
-    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first), ...(described ? { described } : {}) });
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}) });
   }
 }
 

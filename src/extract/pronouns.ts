@@ -14,6 +14,8 @@ export interface Antecedent {
   plural: boolean;
   subject: boolean;
   gender: 'f' | 'm' | null;
+  /** Where the mention's sentence starts: an "it" looks for its thing sentence by sentence. */
+  sentenceStart: number;
   /** A person named by a common noun ("a seven-year-old boy"): "he" stands for them only when no named person is in reach. */
   described?: boolean;
 }
@@ -65,7 +67,11 @@ export class PronounResolver {
     const reachable = named.length > 0 ? named : candidates;
     if (reachable.length === 0) return null;
     const sameSentence = reachable.filter((m) => m.start >= sentenceStart);
-    const nearby = sameSentence.length ? sameSentence : reachable;
+    // "Mr Aydin agreed to close the takeaway. It stayed shut": a thing is the nearest sentence's,
+    // its subject first, before an older sentence's subject ("the court was told …"); a person
+    // stays the topic across sentences.
+    const latest = Math.max(...reachable.map((m) => m.sentenceStart));
+    const nearby = sameSentence.length ? sameSentence : role === 'thing' ? reachable.filter((m) => m.sentenceStart === latest) : reachable;
     // "Obama named Regina Benjamin … She is the chair": a person known to be a woman is a better
     // "she" than one whose gender nobody stated, however near and whatever their slot.
     const agreeing = wanted ? nearby.filter((m) => (m.gender ?? this.genderOf.get(lastWord(m.text))) === wanted) : [];

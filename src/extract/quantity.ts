@@ -84,13 +84,17 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
   return findQuantity(words, raw)?.quantity ?? null;
 }
 
-/** As `parseQuantity`, with the index of the word after the amount (where its counted noun starts). */
-export function findQuantity(words: string[], raw: string[] = words): { quantity: Quantity; end: number } | null {
+/**
+ * As `parseQuantity`, with the index of the word after the amount (where its counted noun starts).
+ * `hedgeAllowed` says whether the word at an index may hedge the amount after it.
+ */
+export function findQuantity(words: string[], raw: string[] = words, hedgeAllowed: (at: number) => boolean = () => true): { quantity: Quantity; end: number } | null {
   for (let i = 0; i < words.length; i++) {
     const found = partOfAName(words, i, raw) ? null : readAmountAt(words, i);
     if (!found) continue;
     const { value, unit, end } = found;
-    const hedge = findHedgeBefore(words, i);
+    const before = findHedgeBefore(words, i);
+    const hedge = before && hedgeAllowed(i - before.words.split(' ').length) ? before : null;
     const start = hedge ? i - hedge.words.split(' ').length : i;
     const low = hedge ? value * hedge.low : value;
     const high = hedge ? value * hedge.high : value;

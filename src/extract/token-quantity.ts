@@ -5,6 +5,7 @@
 import type { Quantity } from '../types.ts';
 import { findQuantity } from './quantity.ts';
 import type { Token } from './1-tokens.ts';
+import { isVerbParticle } from './3-tags.ts';
 
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;
@@ -12,7 +13,8 @@ const NOUN_REACH = 5;
 /** The first amount among the tokens, searched in the first `searchLength` of them. */
 export function quantityIn(tokens: Token[], searchLength = tokens.length): Quantity | undefined {
   const searched = tokens.slice(0, searchLength);
-  const found = findQuantity(searched.map((t) => t.lower), searched.map((t) => t.text));
+  // "handed over £9,000": the verb's particle, not a hedge on the sum.
+  const found = findQuantity(searched.map((t) => t.lower), searched.map((t) => t.text), (at) => !isVerbParticle(searched, at));
   if (!found) return undefined;
   const { quantity, end } = found;
   if (quantity.unit) return quantity;

@@ -11,6 +11,12 @@ export const POINTING_WORDS = new Set([
   'one', 'someone', 'something', 'anyone', 'anything', 'everyone', 'everything', 'nobody', 'nothing',
 ]);
 
+/**
+ * "There was no hot water", "Here is the list": a subject that holds the place of the real one
+ * (or points at a place) and names nothing a later "it" could stand for.
+ */
+export const PLACE_HOLDERS = new Set(['there', 'here']);
+
 interface Pronoun {
   /** Whom it can stand for: a person, several, a thing, or the speaker and those spoken to. */
   refersTo: 'person' | 'plural' | 'thing' | 'speaker';

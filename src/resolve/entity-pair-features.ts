@@ -5,6 +5,7 @@
 import type { EntityProfile } from './entity-profile.ts';
 import { sensesOf, synset } from './wordnet.ts';
 import { findTitleAt } from './titles.ts';
+import { kindOfCommonNoun } from './noun-kind.ts';
 
 export const ENTITY_FEATURES = [
   'sameHead',
@@ -159,6 +160,11 @@ function describable(named: EntityProfile, common: EntityProfile): boolean {
   if (!common.headKinds.has(named.kind)) return false;
   // "the women", "prosecutors": a group is not the one person named.
   if (named.kind === 'PERSON' && common.plural >= 0.5) return false;
+  // "Harlshire Police" is not "Harlshire County Council's highways committee": a name that ends in
+  // a noun for its kind of body ("police", "council", "trust") is described by that noun or a
+  // synonym of it only, not by another body's noun.
+  const bodyNouns = [...named.heads].filter((head) => kindOfCommonNoun(head) === named.kind);
+  if (named.kind === 'ORG' && bodyNouns.length > 0 && intersection(named.heads, common.heads) === 0 && !someSynonym(named.heads, common.heads)) return false;
   // "Lindsay Lohan's attorney" is someone of hers, not her.
   for (const possessor of common.possessors) for (const name of named.names) if (nameInside(possessor, name) || nameInside(name, possessor)) return false;
   return true;

@@ -19,6 +19,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
   // A company buying another: what one outlet calls the deal another calls the acquisition.
   { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction'] },
+  // What a council or a company means to do, as outlets call it in one story: "the scheme", "the proposal".
+  { canonical: 'plan', synonyms: ['scheme', 'proposal', 'proposals', 'plans'] },
   { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer', 'staff', 'workforce'] },
 ];
 

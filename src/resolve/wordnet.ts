@@ -136,6 +136,11 @@ export function isWordNetLemma(lemma: string, pos: WordNetPos): boolean {
   return sensesOf(lemma, pos).length > 0;
 }
 
+/** Whether WordNet lists the word as an adjective ("environmental", "medical"); only whether, no senses are read. */
+export function isWordNetAdjective(lemma: string): boolean {
+  return findIndexLine(openDict('index.adj'), lemma.trim().toLowerCase().replace(/\s+/g, '_')) !== null;
+}
+
 /** The member words of a synset, read from its byte offset in data.verb / data.noun. */
 export function synset(id: string): Synset {
   const cached = synsetCache.get(id);
