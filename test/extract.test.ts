@@ -285,6 +285,13 @@ describe('tagger slips around the subject and the verb', () => {
     expect(find(triples, /^scaffolding$/, /^collapse onto$/, /busy street/), JSON.stringify(triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text}`))).toBeDefined();
   });
 
+  it('reads a police rank of two words or its abbreviation before a name as a person ("Detective Constable Amy Rudd", "DC Paul Hegarty")', () => {
+    for (const text of ['Detective Constable Amy Rudd said the fraudsters were cruel.', 'DC Paul Hegarty said officers were examining CCTV.', 'PC Jo Hale said the road was shut.']) {
+      const [said] = triplesOf(text);
+      expect(said?.subject.kind, `${text}: ${JSON.stringify(said?.subject)}`).toBe('PERSON');
+    }
+  });
+
   it('reads the particle of a phrasal verb before a sum as the verb\'s, not a hedge ("handed over £9,000")', () => {
     const [handed] = triplesOf('She handed over £9,000 in cash.');
     expect(handed?.qualifiers.quantity, JSON.stringify(handed)).toMatchObject({ value: 9000, low: 9000, high: 9000, hedge: null });

@@ -667,6 +667,14 @@ describe('one post in other words', () => {
     expect(explanations(story, 'role'), JSON.stringify(story.contradictions.map((c) => c.explanation))).toEqual([expect.stringMatching(/chair is (Derek Lomax|Helen Ferris) .* vs (Derek Lomax|Helen Ferris)/)]);
   });
 
+  it('sets "DC Paul Hegarty, who is leading the inquiry" against "Detective Constable Amy Rudd, who is leading the investigation"', () => {
+    const story = storyOf(
+      'A Brindlecombe pensioner lost her savings to a courier fraudster. Detective Constable Amy Rudd, who is leading the investigation, said the fraudsters were cruel.',
+      'A Brindlecombe pensioner was conned out of her savings. DC Paul Hegarty, who is leading the inquiry, said officers were examining CCTV.',
+    );
+    expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => `${c.subject} | ${c.predicate} | ${c.object}`))).toEqual([expect.stringMatching(/leader .*is (Amy Rudd|Paul Hegarty) .* vs (Amy Rudd|Paul Hegarty)/)]);
+  });
+
   it('sets "Head nurse Priya Shah" against "Head nurse Tom Bellamy" (head + a trade is one post)', () => {
     const story = storyOf(
       'A cat missing for five years was reunited with its owner after a vet in Rushworth scanned its microchip. Head nurse Priya Shah said the team was delighted.',

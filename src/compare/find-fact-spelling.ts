@@ -35,7 +35,7 @@ function isPerson(graph: ClaimGraph, id: string | null): id is string {
 }
 
 /** Names of as many words, all equal but one, and that one a letter or two apart (not a short word, not a plural). */
-function spelledAlike(a: string, b: string): boolean {
+export function spelledAlike(a: string, b: string): boolean {
   const x = a.split(/\s+/);
   const y = b.split(/\s+/);
   if (x.length < 2 || x.length !== y.length) return false;
@@ -43,8 +43,10 @@ function spelledAlike(a: string, b: string): boolean {
   if (differing.length !== 1) return false;
   const [p, q] = differing[0]!;
   // Only a name is spelled ("Mehdi Irannejad" / "Mehdi iran-Nejad"): "police officer" / "police
-  // officers" is one noun in two numbers.
-  if (!/^\p{Lu}/u.test(x[0]!) || !/^\p{Lu}/u.test(y[0]!) || p.replace(/e?s$/i, '') === q.replace(/e?s$/i, '')) return false;
+  // officers" is one noun in two numbers, and "U.S. Attorney" / "U.S. attorneys" a post: both
+  // differing words hold a capital.
+  if (!/^\p{Lu}/u.test(x[0]!) || !/^\p{Lu}/u.test(y[0]!) || !/\p{Lu}/u.test(p) || !/\p{Lu}/u.test(q)) return false;
+  if (p.toLowerCase().replace(/e?s$/, '') === q.toLowerCase().replace(/e?s$/, '')) return false;
   const edits = distance(p.toLowerCase(), q.toLowerCase());
   return edits >= 1 && edits <= 2 && Math.min(p.length, q.length) >= 5;
 }

@@ -115,7 +115,8 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   const { claim, source } = statement;
   if (claim.negated || !commits(statement)) return [];
   const isHolder = (id: string | null): id is string => id !== null && graph.getNodeAttribute(id, 'kind') === 'PERSON' && isFullName(graph, id);
-  const held: [string, ReadPost][] = [];
+  // (The third element: the owner's entity, where the post was read from a verb's object.)
+  const held: [string, ReadPost, string?][] = [];
   // "She is the Immediate Past-Chair …": who "she" is, is the resolver's guess, not what the outlet names.
   const subjectText = source.subjectPronoun ? undefined : source.subjectText;
   // (The object may be the post's words only: "Ann Osborne, chairwoman of the trust," where the resolver made the post her.)
@@ -136,10 +137,11 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   // (The object named, or the story's one such body: "chairs the campaign group".)
   if (verbPost && claim.objectId !== null && isHolder(claim.subjectId) && !source.subjectPronoun && (isNamed(graph, claim.objectId) || /^the\s/i.test(source.objectText ?? ''))) {
     const ownerWritten = (source.objectText ?? entityName(graph, claim.objectId)).replace(/^the\s+/i, '');
-    held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }]);
+    held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }, claim.objectId]);
   }
-  return held.map(([holder, { post, owner, ownerWritten, storysOwner }]) => {
-    const key = owner ? organisationKey(owner) : undefined;
+  return held.map(([holder, { post, owner, ownerWritten, storysOwner }, ownerId]) => {
+    // "leading the investigation" / "leading the inquiry": one owner when the resolver made them one thing.
+    const key = ownerId && !isNamed(graph, ownerId) ? ownerId : owner ? organisationKey(owner) : undefined;
     const ownerName = key && graph.hasNode(key) ? entityName(graph, key) : ownerWritten;
     // "Westmoor County Council's director of public health", "the zoo's director".
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';

@@ -9,6 +9,7 @@ import { isPluralNoun } from '../resolve/morphy.ts';
 import { FACILITY_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
+import { findTitleAt } from '../resolve/titles.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -24,8 +25,10 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
   // "White House spokeswoman Caroline Leavitt": a title right before a short name makes a person,
   // whatever organisation words come before the title.
-  const lastTitle = content.findLastIndex((t) => PERSON_TITLES.has(t.lower));
-  const afterTitle = content.slice(lastTitle + 1);
+  // (Either table's titles: "Detective Constable Amy Rudd", "DC Paul Hegarty".)
+  const words = content.map((t) => t.lower);
+  const lastTitle = content.findLastIndex((t, k) => PERSON_TITLES.has(t.lower) || findTitleAt(words, k) !== null);
+  const afterTitle = content.slice(lastTitle + (lastTitle >= 0 && !PERSON_TITLES.has(words[lastTitle]!) ? findTitleAt(words, lastTitle)!.length : 1));
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';

@@ -21,6 +21,7 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction'] },
   // What a council or a company means to do, as outlets call it in one story: "the scheme", "the proposal".
   { canonical: 'plan', synonyms: ['scheme', 'proposal', 'proposals', 'plans'] },
+  { canonical: 'investigation', synonyms: ['inquiry', 'enquiry', 'probe', 'inquiries', 'enquiries'] },
   { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer', 'staff', 'workforce'] },
 ];
 
