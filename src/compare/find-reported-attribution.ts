@@ -8,7 +8,7 @@
 // against the same words reported of someone else is judged here.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { articlesNaming, commits, namedTogether, factOf, groupBy, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
+import { articlesNaming, commits, factOf, groupBy, namedTogether, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { namesSomeone, shareAName } from './find-quotes.ts';
@@ -105,7 +105,11 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
   const naming = articlesNaming(statements);
   const found: [Statement[], Statement[]][] = [];
-  for (const block of groupBy(speech, (s) => (wordsOf(s).length >= MIN_REPORTED_WORDS ? `${s.claim.negated}|${wordsOf(s).join(' ')}` : null)).values()) {
+  const reported = (s: Statement) => {
+    const words = wordsOf(s);
+    return words.length >= MIN_REPORTED_WORDS ? `${s.claim.negated}|${words.join(' ')}` : null;
+  };
+  for (const block of groupBy(speech, reported).values()) {
     const bySpeaker = [...groupBy(block, ({ claim }) => claim.subjectId).values()];
     for (const [a, b] of valuePairs(bySpeaker)) {
       // An article that names both speakers knows them for two people who may both have said it.

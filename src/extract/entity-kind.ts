@@ -27,8 +27,9 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   // whatever organisation words come before the title.
   // (Either table's titles: "Detective Constable Amy Rudd", "DC Paul Hegarty".)
   const words = content.map((t) => t.lower);
-  const lastTitle = content.findLastIndex((t, k) => PERSON_TITLES.has(t.lower) || findTitleAt(words, k) !== null);
-  const afterTitle = content.slice(lastTitle + (lastTitle >= 0 && !PERSON_TITLES.has(words[lastTitle]!) ? findTitleAt(words, lastTitle)!.length : 1));
+  const titleLength = (k: number) => (PERSON_TITLES.has(words[k]!) ? 1 : (findTitleAt(words, k)?.length ?? 0));
+  const lastTitle = content.findLastIndex((_, k) => titleLength(k) > 0);
+  const afterTitle = lastTitle >= 0 ? content.slice(lastTitle + titleLength(lastTitle)) : content;
   if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
