@@ -367,6 +367,16 @@ describe('a date in a clause the rest of the sentence moves away from', () => {
   });
 });
 
+describe('one event dated two ways in sentences that go on differently', () => {
+  it('sets "the storm struck in November, and …" against "the storm hit in February, sending …"', () => {
+    const story = storyOf(
+      'Thornwick village hall has reopened after storm damage. The storm struck in November, and the building was declared unsafe within days.',
+      'Thornwick village hall is open again after storm damage. The storm hit in February, sending slates crashing into the main hall.',
+    );
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => `${c.subject} | ${c.predicate} | ${c.qualifiers.time ?? ''}`))).toEqual([expect.stringMatching(/November.*February|February.*November/)]);
+  });
+});
+
 describe('what a council means to do, called the scheme, the plan or the proposal', () => {
   it('sets "did not object to the scheme" against "objected to the proposal"', () => {
     const story = storyOf(

@@ -2,7 +2,9 @@
 // differently by two sources in a way no single date satisfies. Vague times never conflict.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, listStatements, valuePairs } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
+import { wordRelation } from '../align/word-relation.ts';
+import { eventWord } from '../align/claim-profile.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
@@ -22,7 +24,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
       if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB)) continue;
       if (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
-      if (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)) continue;
+      if (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB) && !sameDoerAndVerb(sideA, sideB)) continue;
       found.push(makeContradiction(
         'time',
         { value: a[0].time.text, statements: a.map((d) => d.statement) },
@@ -32,6 +34,18 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     }
   }
   return found;
+}
+
+/**
+ * "The storm struck in November, and the building was declared unsafe" / "The storm hit in
+ * February, sending slates crashing": one subject and a verb and its WordNet synonym say one event,
+ * however little else of the two sentences is alike.
+ */
+function sameDoerAndVerb(a: Statement[], b: Statement[]): boolean {
+  // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
+  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).map(eventWord);
+  const alike = (p: string, q: string) => ['same', 'synonym'].includes(wordRelation(p, q, 'verb'));
+  return a.some((x) => b.some((y) => x.claim.subjectId === y.claim.subjectId && verbs(x).some((p) => verbs(y).some((q) => alike(p, q)))));
 }
 
 /**
