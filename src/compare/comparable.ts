@@ -7,7 +7,7 @@ import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types
 import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
-import { nounsForSameThing } from '../align/word-relation.ts';
+import { nounsForSameThing, wordRelation } from '../align/word-relation.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   if (sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b)) return true;
@@ -131,4 +131,10 @@ function headOf(graph: ClaimGraph, id: string): string {
   const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   return last.replace(/(?<=[^s])s$/, '');
+}
+
+/** Two predicates for one event: the same verb or a WordNet synonym ("struck" / "hit"; "fired" is not "did not hire"). */
+export function sameEvent(a: string, b: string): boolean {
+  const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
+  return relation === 'same' || relation === 'synonym';
 }

@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, sameEvent, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -89,10 +89,6 @@ function sameOccasion(a: Statement[], b: Statement[]): boolean {
   return b.some(({ source: { qualifiers: q } }) => (q.time !== undefined && times.has(q.time.toLowerCase())) || (q.quantity !== undefined && amounts.has(`${q.quantity.value}${q.quantity.unit}`)));
 }
 
-function sameEvent(a: string, b: string): boolean {
-  const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
-  return relation === 'same' || relation === 'synonym';
-}
 
 function isAntonymPair(a: string, b: string): boolean {
   return wordRelation(a, b, 'verb') === 'antonym';

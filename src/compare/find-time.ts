@@ -3,12 +3,10 @@
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
-import { wordRelation } from '../align/word-relation.ts';
-import { eventWord } from '../align/claim-profile.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
-import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
+import { claimsToldAlike, sameEvent, sidesComparable, sidesToldAlike } from './comparable.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
@@ -43,9 +41,8 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
  */
 function sameDoerAndVerb(a: Statement[], b: Statement[]): boolean {
   // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
-  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).map(eventWord);
-  const alike = (p: string, q: string) => ['same', 'synonym'].includes(wordRelation(p, q, 'verb'));
-  return a.some((x) => b.some((y) => x.claim.subjectId === y.claim.subjectId && verbs(x).some((p) => verbs(y).some((q) => alike(p, q)))));
+  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean);
+  return a.some((x) => b.some((y) => x.claim.subjectId === y.claim.subjectId && verbs(x).some((p) => verbs(y).some((q) => sameEvent(p, q)))));
 }
 
 /**

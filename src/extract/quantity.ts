@@ -94,8 +94,9 @@ export function findQuantity(words: string[], raw: string[] = words, hedgeAllowe
     if (!found) continue;
     const { value, unit, end } = found;
     const before = findHedgeBefore(words, i);
-    const hedge = before && hedgeAllowed(i - before.words.split(' ').length) ? before : null;
-    const start = hedge ? i - hedge.words.split(' ').length : i;
+    const hedgeStart = before ? i - before.words.split(' ').length : i;
+    const hedge = before && hedgeAllowed(hedgeStart) ? before : null;
+    const start = hedge ? hedgeStart : i;
     const low = hedge ? value * hedge.low : value;
     const high = hedge ? value * hedge.high : value;
     return { quantity: { text: joinTokens(raw.slice(start, end)), value, low: round(low), high: round(high), unit, hedge: hedge?.words ?? null }, end };

@@ -163,8 +163,8 @@ function describable(named: EntityProfile, common: EntityProfile): boolean {
   // "Harlshire Police" is not "Harlshire County Council's highways committee": a name that ends in
   // a noun for its kind of body ("police", "council", "trust") is described by that noun or a
   // synonym of it only, not by another body's noun.
-  const bodyNouns = [...named.heads].filter((head) => kindOfCommonNoun(head) === named.kind);
-  if (named.kind === 'ORG' && bodyNouns.length > 0 && intersection(named.heads, common.heads) === 0 && !someSynonym(named.heads, common.heads)) return false;
+  const endsInBodyNoun = [...named.heads].some((head) => kindOfCommonNoun(head) === named.kind);
+  if (named.kind === 'ORG' && endsInBodyNoun && intersection(named.heads, common.heads) === 0 && !someSynonym(named.heads, common.heads)) return false;
   // "Lindsay Lohan's attorney" is someone of hers, not her.
   for (const possessor of common.possessors) for (const name of named.names) if (nameInside(possessor, name) || nameInside(name, possessor)) return false;
   return true;

@@ -116,7 +116,7 @@ function timed<T>(work: () => T): T {
  * Empty when WordNet does not know the word in this part of speech.
  */
 export function sensesOf(lemma: string, pos: WordNetPos): string[] {
-  const key = lemma.trim().toLowerCase().replace(/\s+/g, '_');
+  const key = indexKey(lemma);
   const cacheKey = `${pos}:${key}`;
   const cached = senseCache.get(cacheKey);
   if (cached) return cached;
@@ -136,9 +136,22 @@ export function isWordNetLemma(lemma: string, pos: WordNetPos): boolean {
   return sensesOf(lemma, pos).length > 0;
 }
 
+/** How the index files write a lemma: lower case, words joined by "_". */
+function indexKey(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+const adjectiveCache = new Map<string, boolean>();
+
 /** Whether WordNet lists the word as an adjective ("environmental", "medical"); only whether, no senses are read. */
 export function isWordNetAdjective(lemma: string): boolean {
-  return findIndexLine(openDict('index.adj'), lemma.trim().toLowerCase().replace(/\s+/g, '_')) !== null;
+  const key = indexKey(lemma);
+  let known = adjectiveCache.get(key);
+  if (known === undefined) {
+    known = timed(() => findIndexLine(openDict('index.adj'), key) !== null);
+    adjectiveCache.set(key, known);
+  }
+  return known;
 }
 
 /** The member words of a synset, read from its byte offset in data.verb / data.noun. */
