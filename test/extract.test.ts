@@ -239,6 +239,12 @@ describe('a quote of two sentences after "said:"', () => {
     expect(find(triples, /^Police$/, /^say$/), seen).toBeDefined();
   });
 
+  it('stops joining after a long run, so a stray quote mark in a long paragraph makes no single huge sentence', () => {
+    const sentences = extractTriples(article(`He said: "${'The council approved the plan on Tuesday. '.repeat(200)}`)).sentences;
+    expect(sentences.length, `longest: ${Math.max(...sentences.map((s) => s.text.length))} characters`).toBeGreaterThan(10);
+    expect(Math.max(...sentences.map((s) => s.text.split(' ').length))).toBeLessThan(200);
+  });
+
   it('ends at a paragraph break when the quote is never closed', () => {
     const sentences = extractTriples(article('He said: "We will fight on.\n\nThe council met on Monday.')).sentences;
     expect(sentences.map((s) => s.text)).toEqual(['He said: "We will fight on.', 'The council met on Monday.']);

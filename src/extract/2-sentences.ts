@@ -73,7 +73,7 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   if (sentence.start === previous.end) return true;
   // 'She said: "She's devastated. That was money she had saved."': a quote of two sentences is one
   // quote, credited to its speaker; the paragraph break above still ends an unclosed one.
-  if (opensQuote(previous)) return true;
+  if (opensQuote(previous) && previous.tokens.length < LONGEST_QUOTE) return true;
   const first = sentence.tokens[0]!;
   if (/^[a-z]/.test(first.text)) return true;
   const last = previous.tokens[previous.tokens.length - 1]!;
@@ -85,6 +85,12 @@ function continuesPrevious(previous: TokenizedSentence, sentence: TokenizedSente
   // "“…!” Trump wrote in a post." — a short tail whose verb says who spoke.
   return endsWithQuotedExclamation && sentence.tokens.length <= 14 && sentence.tokens.slice(0, 5).some((t) => t.pos === 'VERB');
 }
+
+/**
+ * Tokens past which an open quote no longer joins the next sentence: a stray quote mark in a long
+ * paragraph would otherwise make one sentence of it, which the clause reader takes in quadratic time.
+ */
+const LONGEST_QUOTE = 120;
 
 /** The sentence leaves a double quote open: an odd number of straight ones, or more opening than closing curly ones. */
 function opensQuote(sentence: TokenizedSentence): boolean {
