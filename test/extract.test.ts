@@ -1521,3 +1521,32 @@ describe('whom a speaker told, then a name opening what was told', () => {
     expect(said('The Ravensby officer told the court Brannan was deeply ashamed.').some((c) => c.startsWith('the court Brannan'))).toBe(false);
   });
 });
+
+describe('the thirteenth session: constructions read from round 42 after its first run', () => {
+  const claims = (text: string) => triplesOf(text).map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : '-'}${t.qualifiers.time ? ` @${t.qualifiers.time}` : ''}${t.qualifiers.attributedTo ? ` (${t.qualifiers.attributedTo})` : ''}`);
+  it('takes a collective noun with a plural verb as what a later "they" stands for', () => {
+    const read = claims('Volunteers carried the boxes to the van. Staff at the Fenwick library are celebrating after hearing they will keep their jobs.');
+    expect(read, read.join('\n')).toContain('Staff | keep | their jobs');
+  });
+  it('ends a noun phrase at an adjective before a determiner: "delighted the brewery would stay"', () => {
+    const read = claims('Regulars said they were delighted the brewery would stay in local hands.');
+    expect(read.some((c) => c.startsWith('the brewery | stay in')), read.join('\n')).toBe(true);
+    expect(read.some((c) => c.startsWith('delighted the brewery')), read.join('\n')).toBe(false);
+  });
+  it('reads an -ed word after "has" and before a determiner as the perfect\'s verb', () => {
+    const read = claims('A thief has repeatedly plundered the honesty box.');
+    expect(read, read.join('\n')).toContain('A thief | plunder | the honesty box');
+  });
+  it('gives a participle phrase opening the sentence the main clause\'s subject', () => {
+    const read = claims('Established in 1868, the brewery is one of the oldest firms in Kelsham.');
+    expect(read, read.join('\n')).toContain('the brewery | be established | - @1868');
+    const charged = claims('Charged with theft, Mr Cole appeared before magistrates on Monday.');
+    expect(charged, charged.join('\n')).toContain('Mr Cole | be charged with | theft');
+    // A condition is no statement about the subject.
+    expect(claims('Given the cost, the council dropped the plan.').some((c) => c.includes('give')), claims('Given the cost, the council dropped the plan.').join('\n')).toBe(false);
+  });
+  it('reads "according to police" as the source, not an infinitive', () => {
+    const read = claims('According to police, the man fled on foot.');
+    expect(read, read.join('\n')).toContain('the man | flee on | foot (police)');
+  });
+});

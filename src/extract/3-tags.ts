@@ -31,6 +31,7 @@ const HEDGING_PREPOSITIONS = new Set(['around', 'about', 'over', 'under', 'nearl
 
 export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
+  retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
@@ -56,6 +57,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleBeforeAgent(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
+  retagParticipleAfterHave(tokens, tags);
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
   return tags;
@@ -82,6 +84,28 @@ function retagPossessiveName(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * Words with which "to" is a preposition, never an infinitive's marker: "according to police",
+ * "thanks to volunteers" ("due to" is not one: "due to open next week").
+ */
+const BEFORE_PREPOSITION_TO: ReadonlySet<string> = new Set(['according', 'owing', 'thanks', 'prior']);
+
+/**
+ * "According to police, the man fled": the tagger read "to police" as an infinitive; after these
+ * words "to" opens a noun phrase, so a bare verb after it is a noun.
+ */
+function retagNounAfterPrepositionTo(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'to' || !BEFORE_PREPOSITION_TO.has(tokens[i - 1]!.lower)) continue;
+    tags[i] = 'I';
+    const next = tokens[i + 1]!;
+    if (tags[i + 1] === 'V' && next.lower === next.lemma.toLowerCase()) {
+      tags[i + 1] = 'N';
+      next.pos = 'NOUN';
+    }
+  }
+}
+
 /** "traders, such as burger vans, are": "such as" is one preposition, as "like" and "including" are. */
 function retagSuchAs(tokens: Token[], tags: Tag[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.lower === 'such' && tokens[i + 1]!.lower === 'as' && tags[i + 1] === 'I') tags[i] = 'I';
@@ -97,6 +121,23 @@ function retagPastVerbAfterName(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     if (tags[i] !== 'J' || tags[i - 1] !== 'P' || !/^\p{Ll}+ed$/u.test(token.text)) continue;
     if (![':', 'I', '.'].includes(tags[i + 1]!) || !isWordNetLemma(verbBase(token.lower), 'verb')) continue;
+    retagAsPastVerb(tokens, tags, i);
+  }
+}
+
+/** Forms of "have" that make a perfect with the participle after them. */
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve"]);
+
+/**
+ * "A thief has repeatedly plundered the honesty box": an -ed word the tagger called an adjective
+ * after "has" (adverbs between) is the verb of a perfect tense when a determiner follows it.
+ */
+function retagParticipleAfterHave(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'J' || tags[i + 1] !== 'D' || !/^\p{Ll}+ed$/u.test(tokens[i]!.text)) continue;
+    let k = i - 1;
+    while (k > 0 && tags[k] === 'B') k--;
+    if (!PERFECT_AUXILIARIES.has(tokens[k]!.lower) || !isWordNetLemma(verbBase(tokens[i]!.lower), 'verb')) continue;
     retagAsPastVerb(tokens, tags, i);
   }
 }

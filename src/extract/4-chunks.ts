@@ -1,4 +1,5 @@
 // Groups tagged tokens into noun phrases and verb groups: the units the clause grammar works on.
+import { PLURAL_AGREEMENT } from '../lexicon/function-words.ts';
 import { amountHedgeLength, type Tag } from './3-tags.ts';
 import { nameAfterPost } from './entity-kind.ts';
 import { isKnownName } from '../compromise-lexicon.ts';
@@ -119,6 +120,9 @@ const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
 const INDEFINITE = new Set(['a', 'an']);
 
 function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
+  // "they were delighted the brewery would stay": no noun phrase runs from an adjective into a
+  // determiner; the determiner opens the clause the adjective takes.
+  if (tags[k - 1] === 'J' && tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower)) return true;
   if (!NOUN_TAGS.has(tags[k - 1]!)) return false;
   // "approved the budget last Friday", "held talks Monday": a time after a noun is its own phrase,
   // not part of the object (unless the noun is itself part of the date: "Friday 5 May").
@@ -283,8 +287,6 @@ function isPostFieldWithAnd(tokens: Token[], left: Chunk, right: Chunk): boolean
   const pluralVerb = PLURAL_AGREEMENT.has(tokens[right.last + 1]?.lower ?? '');
   return !pluralVerb && bare(leftWords.slice(link + 1)) && bare(tokens.slice(right.first, right.last + 1));
 }
-
-const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
 
 /** Organisation words that are plural and still one organisation ("… Industries"). */
 const ORG_PLURAL_NAMES = new Set(['holdings', 'industries', 'partners', 'technologies', 'systems', 'airlines', 'motors', 'labs', 'news', 'times']);

@@ -118,7 +118,10 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   if (chunks[k]?.tag === 'Q' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === 'Q') k--;
   // "The harbour board this spring adds": a time between subject and verb is not the subject.
   if (chunks[k]?.type === 'NP' && chunks[k - 1]?.type === 'NP' && isTimePhrase(phraseOf(chunks[k]!))) k--;
-  if (k < 0) return { phrases: [], via: 'none' };
+  if (k < 0) {
+    const described = frontedParticipleSubject(parse, c);
+    return described ? { phrases: [described], via: 'participle' } : { phrases: [], via: 'none' };
+  }
   const chunk = chunks[k]!;
 
   if (chunk.type === 'NP') {
@@ -251,6 +254,28 @@ function participleParentheticalSubject(parse: SentenceParse, c: number, k: numb
   }
   return null;
 }
+
+/**
+ * "Established in 1868, the brewery is one of the oldest", "Charged with theft, Mr Cole appeared
+ * in court": a participle phrase opening the sentence says something about the main clause's
+ * subject, the noun phrase after its closing comma.
+ */
+function frontedParticipleSubject(parse: SentenceParse, c: number): Phrase | null {
+  const { chunks, tokens } = parse;
+  if (!isParticipleGroup(tokens, chunks[c]!) || PREPOSITION_PARTICIPLES.has(tokens[chunks[c]!.first]!.lower)) return null;
+  const close = chunks.findIndex((chunk, index) => index > c && chunk.tag === ',');
+  if (close < 0 || chunks.slice(c + 1, close).some((chunk) => chunk.type === 'VG')) return null;
+  const subject = chunks[close + 1];
+  if (subject?.type !== 'NP' || chunks[close + 2]?.type !== 'VG') return null;
+  return phraseOf(subject);
+}
+
+/**
+ * Participles that open a condition or a comparison, not a statement about the subject: "Given the
+ * cost, the council …", "Compared with last year, sales …"; "Speaking after the hearing, she said"
+ * only repeats the speech verb ("according", "including" are tagged as prepositions).
+ */
+const PREPOSITION_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'considering', 'compared', 'assuming', 'barring', 'pending', 'judging', 'speaking']);
 
 /** "cost £14.2m": a verb whose object is the amount paid, with a number in it. */
 function spendsAmount(parse: SentenceParse, verb: Chunk, object: Chunk): boolean {

@@ -1,5 +1,6 @@
 // Turns the clauses of one sentence into Triples with exact spans and qualifiers: attribution
 // (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
+import { PLURAL_AGREEMENT } from '../lexicon/function-words.ts';
 import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
 import type { Clause, Phrase, SentenceParse } from './5-clauses.ts';
@@ -313,6 +314,9 @@ function headOf(text: string): string {
 function registerMentions(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): void {
   const { parse } = input;
   const subjectStarts = new Set(clauses.flatMap((c) => c.subjects.map((s) => s.first)));
+  // "Staff at the brewery are raising a glass after learning they will own it": a collective noun
+  // is plural when its verb says so.
+  const pluralSubjects = new Set(clauses.filter((c) => PLURAL_AGREEMENT.has(input.parse.tokens[c.vg.first]?.lower ?? '')).flatMap((c) => c.subjects.map((s) => s.first)));
   for (const clause of clauses) {
     if (clause.subjects.length > 1) {
       // "Trump and Xi … they": a coordinated subject is one plural antecedent.
@@ -338,7 +342,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     // "A seven-year-old boy is in hospital. He had been playing football": a person named by a
     // common noun is who a later "he" or "she" stands for when no name is in reach (pronouns.ts).
     const described = arg.kind === 'THING' && head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
-    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup, subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}) });
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}) });
   }
 }
 

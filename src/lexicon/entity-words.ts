@@ -20,6 +20,7 @@ export const SECTOR_WORDS = new Set([
   'textiles', 'securities', 'pharmaceuticals', 'insurance', 'airways', 'railways', 'logistics', 'media',
   'telecom', 'brands', 'retail', 'electric', 'steel', 'chemicals', 'enterprises', 'ventures', 'solutions',
   'studios', 'entertainment', 'investments', 'properties', 'construction', 'engineering', 'motor', 'bancorp',
+  'water', 'homes', 'housing', 'utilities', 'developments', 'buses', 'coaches', 'dairies', 'bakeries', 'breweries',
 ]);
 
 /**

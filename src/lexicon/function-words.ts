@@ -13,3 +13,6 @@ export const NEARNESS_BEFORE_TO: ReadonlySet<string> = new Set(['close', 'next',
 export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
   'however', 'though', 'meanwhile', 'therefore', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'instead', 'indeed', 'thus', 'hence',
 ]);
+
+/** Verb forms that agree only with a plural subject (not after I or you, which are never antecedents). */
+export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
