@@ -1545,6 +1545,11 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     // A condition is no statement about the subject.
     expect(claims('Given the cost, the council dropped the plan.').some((c) => c.includes('give')), claims('Given the cost, the council dropped the plan.').join('\n')).toBe(false);
   });
+  it('reads a name ending in a business word as an organisation, with a description before it too', () => {
+    const kinds = (text: string) => triplesOf(text).map((t) => `${t.subject.text} ${t.subject.kind}`);
+    expect(kinds('Water giant Westmere Water has been fined.')).toContain('Water giant Westmere Water ORG');
+    expect(kinds('Westmere Water has been fined.')).toContain('Westmere Water ORG');
+  });
   it('reads "according to police" as the source, not an infinitive', () => {
     const read = claims('According to police, the man fled on foot.');
     expect(read, read.join('\n')).toContain('the man | flee on | foot (police)');

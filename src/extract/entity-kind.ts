@@ -47,7 +47,8 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (isTeamNumber(content)) return 'ORG';
   const properRun = trailingProperName(content);
   if (properRun.length === 0) return 'THING';
-  if (properRun.length >= 2 && properRun.length === content.length && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
+  // "Pellmont Markets", and "Water giant Westmere Water" with the description before its name.
+  if (properRun.length >= 2 && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
   if (head.pos !== 'PROPN') return 'THING';
   const kind = kindOfName(properRun.map((t) => t.text).join(' '));
   const standing = content.slice(0, content.length - properRun.length).some((t) => namesStanding(t.lower));
