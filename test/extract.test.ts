@@ -1550,6 +1550,11 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(kinds('Water giant Westmere Water has been fined.')).toContain('Water giant Westmere Water ORG');
     expect(kinds('Westmere Water has been fined.')).toContain('Westmere Water ORG');
   });
+  it('reads a verb of going on or stopping and its gerund as one verb, as "continue to be treated"', () => {
+    const read = claims('Children will carry on being seen on the NHS. The bakery continued selling bread.');
+    expect(read, read.join('\n')).toContain('Children | carry see on | the NHS');
+    expect(read, read.join('\n')).toContain('The bakery | continue sell | bread');
+  });
   it('reads "according to police" as the source, not an infinitive', () => {
     const read = claims('According to police, the man fled on foot.');
     expect(read, read.join('\n')).toContain('the man | flee on | foot (police)');

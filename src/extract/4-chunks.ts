@@ -30,6 +30,27 @@ export interface Chunk {
 const NP_BODY = new Set(['D', '$', 'J', 'M', 'Y', 'N', 'P', 'S', 'h']);
 const NP_HEAD = new Set(['N', 'P', 'M', 'Y']);
 const VG_LEAD = new Set(['A', 'X', 'B']);
+
+/** Verbs of beginning, going on and stopping, which take a gerund as "continue" takes "to": "continue being seen". */
+const ASPECT_VERBS: ReadonlySet<string> = new Set(['continue', 'carry', 'keep', 'go', 'stop', 'start', 'begin', 'resume', 'cease', 'finish', 'quit']);
+/** Of those, the ones that say it only with "on": "carry on", "keep on", "go on". */
+const ASPECT_WITH_ON: ReadonlySet<string> = new Set(['carry', 'keep', 'go']);
+
+/**
+ * "will carry on being seen on the NHS", "continued working", "stopped offering": an aspect verb and
+ * the gerund after it are one verb group, as "continue to be treated" is. The index after the
+ * gerund, or j when none follows the verb before j.
+ */
+function aspectGerundEnd(tokens: Token[], tags: Tag[], j: number): number {
+  const verb = tokens[j - 1]!.lemma.toLowerCase();
+  if (!ASPECT_VERBS.has(verb)) return j;
+  let k = j;
+  if (tokens[k]?.lower === 'on') k++;
+  else if (ASPECT_WITH_ON.has(verb)) return j;
+  if (tokens[k]?.lower === 'being' && tags[k + 1] === 'V') return k + 2;
+  if (tags[k] === 'V' && tokens[k]!.lower.endsWith('ing')) return k + 1;
+  return j;
+}
 // Adverbs that stay with their verb as a particle ("move forward", "step down").
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'forward', 'ahead', 'over', 'in']);
 
@@ -165,6 +186,11 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
       // "thought to have been sold": the perfect's "been" goes on to the participle.
       if (tags[j] === 'A' && tokens[j]!.lower === 'been' && tokens[j - 1]?.lower === 'have' && tags[j + 1] === 'V') {
         j++;
+        continue;
+      }
+      const gerund = aspectGerundEnd(tokens, tags, j);
+      if (gerund > j) {
+        j = gerund;
         continue;
       }
       let k = j;
