@@ -42,6 +42,11 @@ export interface Argument extends Span {
    * on its claim and never becomes an entity.
    */
   namesNothing?: 'statement' | 'pointer';
+  /**
+   * Set when a denying quantifier counted the phrase ("No boxer from the club had won"): it names a
+   * kind, never one thing the story names ("Keira Donnelly, a boxer from the club").
+   */
+  counted?: true;
 }
 
 /** A structured amount: `value` as stated, `[low, high]` the range the wording allows (hedges widen it). */

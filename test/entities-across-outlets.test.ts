@@ -336,3 +336,14 @@ describe('a place an organisation is named after', () => {
     expect(named).toEqual(['ORG Harlecombe Rail Action Group', 'PLACE Harlecombe']);
   });
 });
+
+describe('a kind counted by a denial', () => {
+  it('keeps "No boxer from the club had won a title" apart from the boxer the story names', () => {
+    const { subjects } = entitiesOf(
+      'Sallowby boxer Keira Donnelly has won the national title.\n\nNo boxer from the Sallowby club had won a national title before.',
+      'Keira Donnelly won the title on Saturday.',
+    );
+    const counted = subjects.find((s) => s.subject === 'boxer from the Sallowby club');
+    expect(counted?.entity.name, JSON.stringify(subjects.map((s) => `${s.subject} → ${s.entity.name}`))).not.toBe('Keira Donnelly');
+  });
+});

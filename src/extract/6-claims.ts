@@ -126,8 +126,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       const denial = denyingSubject(tokens, subjectPhrase);
       // "Nobody was hurt", "No one was injured": no one is anyone, denied; the outlets that write
       // either then tell the same claim.
-      const subject = denial && !denial.counted ? args.nobody(subjectPhrase) : args.build(denial?.counted ?? subjectPhrase);
-      if (!subject) continue;
+      const built = denial && !denial.counted ? args.nobody(subjectPhrase) : args.build(denial?.counted ?? subjectPhrase);
+      if (!built) continue;
+      const subject: Argument = denial?.counted ? { ...built, counted: true } : built;
       for (const { phrase, list } of objects) {
         const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
         // The relation's constructions, as rows (relation-rules.ts): "left … dead", "turned … down",

@@ -32,6 +32,8 @@ export interface MentionInput {
   described?: boolean;
   /** The object of a verb's "at"/"in"/"near" ("stopping at Ashcombe"): where something is or happens. */
   located?: boolean;
+  /** "No boxer from the club": a kind counted by a denial, which no named person is. */
+  counted?: boolean;
 }
 
 interface Decided {
@@ -201,7 +203,7 @@ const RECOGNISERS: readonly Recogniser[] = [
       }
       // "the actress" where one person of the story is written "Actress Tara Reid": that person.
       // Not what someone is said to be: "Robert Naylor, the zoo's director," is no other director.
-      const described = (m.kind === 'THING' || m.kind === null) && !m.copularObject ? personDescribedBy(m, story) : null;
+      const described = (m.kind === 'THING' || m.kind === null) && !m.copularObject && !m.counted ? personDescribedBy(m, story) : null;
       if (described) return route({ ...m, text: described, kind: 'PERSON', described: true }, story);
       // "Castell wins …" in a headline: a lone word the tagger left a common noun is the person whose
       // surname it is.
@@ -481,7 +483,7 @@ function scoredMerges(
   const profiles = profileKeys(
     mentions.map((m) => {
       const entity = decided.get(m.ref)!;
-      return { key: entity.key, kind: entity.kind, article: m.article, text: entity.surface ?? m.text, context: m.context };
+      return { key: entity.key, kind: entity.kind, article: m.article, text: entity.surface ?? m.text, context: m.context, ...(m.counted ? { counted: true } : {}) };
     }),
   );
   if (options.onCandidates) options.onCandidates(profiles, entityCandidates(profiles));

@@ -122,6 +122,8 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
   // "the city of Bandar Abbas" / "the city of Zarand"; "voters in Turkmenistan" / "voters in Iran".
   if (someAndNone(a.namesAfter, b.namesAfter)) return true;
   if (a.proper !== b.proper && !describable(a.proper ? a : b, a.proper ? b : a)) return true;
+  // "No boxer from the Sallowby club had won a title" says no boxer did, of Keira Donnelly too.
+  if ((a.counted && b.proper) || (b.counted && a.proper)) return true;
   return a.numbers.size > 0 && b.numbers.size > 0 && intersection(a.numbers, b.numbers) === 0;
 }
 

@@ -20,6 +20,8 @@ export interface KeyedMention {
   text: string;
   /** Heads of the claim's other arguments, and "stated-role:…" for what the subject is said to be. */
   context: readonly string[];
+  /** Counted by a denial ("No boxer from the club"): a kind, not one thing. */
+  counted?: boolean;
 }
 
 export interface EntityProfile {
@@ -63,6 +65,8 @@ export interface EntityProfile {
   definite: number;
   /** Share of mentions whose head is plural. */
   plural: number;
+  /** Some mention was counted by a denial ("No boxer from the club had won"): no named entity is it. */
+  counted: boolean;
   /** Heads of the other arguments of its claims. */
   context: ReadonlySet<string>;
 }
@@ -249,6 +253,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     groupName: properName && theName && fullNames.size === 0 && names.size > 0 && [...names].every(endsInPluralNoun),
     possessors,
     plural: plural / mentions.length,
+    counted: mentions.some((m) => m.counted),
     context,
   };
 }
