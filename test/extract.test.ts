@@ -1555,6 +1555,14 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(read, read.join('\n')).toContain('Children | carry see on | the NHS');
     expect(read, read.join('\n')).toContain('The bakery | continue sell | bread');
   });
+  it('reads what "there" is as being in the place said, beside the "there is" claim', () => {
+    const read = claims('There were 16 bands in the second section.');
+    expect(read, read.join('\n')).toContain('16 bands | be in | the second section');
+    expect(read, read.join('\n')).toContain('There | be | 16 bands');
+    // Nowhere said: "there" stays alone.
+    const plain = claims('There have been 12 complaints about the noise.');
+    expect(plain, plain.join('\n')).toEqual(['There | be | 12 complaints']);
+  });
   it('reads "according to police" as the source, not an infinitive', () => {
     const read = claims('According to police, the man fled on foot.');
     expect(read, read.join('\n')).toContain('the man | flee on | foot (police)');

@@ -61,11 +61,14 @@ function denies(statement: Statement): boolean {
   return statement.claim.negated !== /^no\s/i.test(statement.source.objectText ?? '');
 }
 
-/** "there was little shade" beside "there was no shade": next to nothing, which "no" does not deny. */
+/**
+ * "there was little shade" beside "there was no shade": next to nothing, which "no" does not deny,
+ * as the object or as the subject ("little shade was on the plots", "few residents came").
+ */
 const SCANT = /^(?:little|few|hardly|scarcely|barely)\s/i;
 
 function oppositeSides(block: Statement[]): [Statement[], Statement[], string] | null {
-  const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? ''));
+  const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? '') && !SCANT.test(s.source.subjectText));
   // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
   const denied = block.filter((s) => denies(s) && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
   if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => sameEvent(x.claim.predicate, s.claim.predicate))), denied, 'denied'];

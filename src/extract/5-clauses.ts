@@ -93,9 +93,29 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
     };
     readComplement(parse, c, clause, isTimePhrase);
     clauses.push(clause);
+    const placed = existentialSubject(parse, clause, isTimePhrase);
+    if (placed) clauses.push(placed);
   }
   return clauses;
 }
+
+/**
+ * "There were 16 bands in the second section": "there" holds the subject's place; what there is,
+ * is in the place said ("16 bands | be in | the second section", as "16 bands were in the second
+ * section" reads), beside "there | be | 16 bands", by which outlets that place it differently still meet.
+ */
+function existentialSubject(parse: SentenceParse, clause: Clause, isTimePhrase: (p: Phrase) => boolean): Clause | null {
+  const { tokens } = parse;
+  const [subject] = clause.subjects;
+  if (clause.subjects.length !== 1 || subject!.first !== subject!.last || tokens[subject!.first]!.lower !== 'there') return null;
+  if (lastVerbLemma(parse, clause.vg) !== 'be' || clause.objectKind !== 'np' || clause.objects.length !== 1) return null;
+  const where = clause.pps[0];
+  if (!where || isTimePhrase(where.np) || !EXISTENTIAL_PLACE_PREPS.has(tokens[where.prep]!.lower)) return null;
+  return { ...clause, subjects: clause.objects, relationPrep: where.prep, objects: [where.np], pps: clause.pps.slice(1) };
+}
+
+/** Prepositions that say where what there is, is: "there are 300 homes on the estate". */
+const EXISTENTIAL_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'inside', 'outside', 'across', 'within']);
 
 // ------------------------------------------------------------------------------------------ subject
 
