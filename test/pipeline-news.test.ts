@@ -852,3 +852,15 @@ describe('a vicar of a church named with "\'s"', () => {
     expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => c.predicate))).toHaveLength(1);
   });
 });
+
+describe('an act dated to a year by one outlet only', () => {
+  const bought = 'Supporters of Marlingford Town FC have bought Brook Lane, ending years of uncertainty.';
+  const developer = (when: string) => `The home of Marlingford Town FC is Brook Lane. Harlow Keep Estates, the developer that owned the site, had hoped to build houses. The firm bought Brook Lane ${when}.`;
+  const roles = (story: ReturnType<typeof storyOf>) => story.contradictions.filter((c) => c.kind === 'role').map((c) => c.explanation);
+  it('"The firm bought Brook Lane in 2016" is an earlier sale, not another buyer of this one', () => {
+    expect(roles(storyOf(bought, developer('in 2016')))).toEqual([]);
+  });
+  it('the same sale told undated or of one week is still two buyers', () => {
+    expect(roles(storyOf(bought, developer('last week')))).toEqual([expect.stringMatching(/buyer of Brook Lane is/)]);
+  });
+});

@@ -3,6 +3,7 @@
 // Blocked by role | fixed argument; only distinct fillers are compared.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { toldOfDifferentTimes } from './comparable.ts';
 import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
@@ -90,6 +91,7 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
       if (successors.has(a[0].filler) || successors.has(b[0].filler)) continue;
       // "the Saints' coach" and "the Colts' coach" are two posts.
       if (named(a[0]) && named(b[0]) && a[0].owner !== b[0].owner && !(a[0].ownerText && b[0].ownerText && ownersMeet(a[0].ownerText, b[0].ownerText))) continue;
+      if (otherOccasion(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
       // "Commodore Nirad Sinha" and "Nirad Sinha": one person the resolver kept apart, not two holders.
       if (oneWithinOther(entityName(graph, a[0].filler), entityName(graph, b[0].filler))) continue;
       const pair = [a[0].filler, b[0].filler].sort().join('|');
@@ -147,6 +149,18 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
     return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
   });
+}
+
+/**
+ * "The firm bought Brook Lane in 2016" / "Supporters have bought the ground": an act dated to a year
+ * by one side only, or to two different times, is another occasion of it (a ground is sold more than
+ * once), not two answers for one buyer.
+ */
+function otherOccasion(a: Statement[], b: Statement[]): boolean {
+  if (toldOfDifferentTimes(a, b)) return true;
+  const datedByYear = (side: Statement[]) => side.every(({ source }) => /\b\d{4}\b/.test(source.qualifiers.time ?? ''));
+  const undated = (side: Statement[]) => side.every(({ source }) => !source.qualifiers.time);
+  return (datedByYear(a) && undated(b)) || (datedByYear(b) && undated(a));
 }
 
 /** Verbs that say their subject holds a post of their object: "chairs the trust" = "chair of the trust". */
