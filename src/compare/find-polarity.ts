@@ -92,7 +92,6 @@ function sameOccasion(a: Statement[], b: Statement[]): boolean {
   return b.some(({ source: { qualifiers: q } }) => (q.time !== undefined && times.has(q.time.toLowerCase())) || (q.quantity !== undefined && amounts.has(`${q.quantity.value}${q.quantity.unit}`)));
 }
 
-
 function isAntonymPair(a: string, b: string): boolean {
   return wordRelation(a, b, 'verb') === 'antonym';
 }

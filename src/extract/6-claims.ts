@@ -317,7 +317,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
   const subjectStarts = new Set(clauses.flatMap((c) => c.subjects.map((s) => s.first)));
   // "Staff at the brewery are raising a glass after learning they will own it": a collective noun
   // is plural when its verb says so.
-  const pluralSubjects = new Set(clauses.filter((c) => PLURAL_AGREEMENT.has(input.parse.tokens[c.vg.first]?.lower ?? '')).flatMap((c) => c.subjects.map((s) => s.first)));
+  const pluralSubjects = new Set(clauses.filter((c) => PLURAL_AGREEMENT.has(parse.tokens[c.vg.first]?.lower ?? '')).flatMap((c) => c.subjects.map((s) => s.first)));
   for (const clause of clauses) {
     if (clause.subjects.length > 1) {
       // "Trump and Xi … they": a coordinated subject is one plural antecedent.

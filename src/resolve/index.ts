@@ -50,7 +50,8 @@ function statedRole(triple: Triple): string[] {
 function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
   const mentions: MentionInput[] = [];
   const refs: TripleRefs[] = [];
-  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], copularObject = false, located = false, counted = false) => {
+  type Flags = Pick<MentionInput, 'copularObject' | 'located' | 'counted'>;
+  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], { copularObject, located, counted }: Flags = {}) => {
     mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}), ...(located ? { located } : {}), ...(counted ? { counted } : {}) });
     return mentions.length - 1;
   };
@@ -62,9 +63,9 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       // reporting claim's text ("Leavitt said we are happy …").
       if (subject.namesNothing) continue;
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
-      const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : [], false, false, subject.counted);
+      const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted });
       const located = LOCATING_PREPOSITIONS.has(triple.relation.lemma.split(' ').at(-1)!);
-      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], triple.relation.lemma === 'be', located) : null;
+      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], { copularObject: triple.relation.lemma === 'be', located }) : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
