@@ -79,7 +79,14 @@ export interface Qualifiers {
   attributedToPronoun?: string;
   /** The verbatim text of a direct quote this claim stands for. */
   quote?: string;
+  /**
+   * Whether the act had happened before, as the sentence tells it: 'first' ("It is the first time
+   * the band has won the title"), 'earlier' ("the band last won the title in 1998").
+   */
+  occasion?: Occasion;
 }
+
+export type Occasion = 'first' | 'earlier';
 
 export interface Relation extends Span {
   /** Surface text, e.g. "had agreed to visit". */

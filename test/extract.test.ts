@@ -1567,4 +1567,12 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     const read = claims('According to police, the man fled on foot.');
     expect(read, read.join('\n')).toContain('the man | flee on | foot (police)');
   });
+  it('reads "last" before a past form as an adverb and the past form as the verb', () => {
+    const read = claims('The quartet last won the trophy in 2003.');
+    expect(read, read.join('\n')).toContain('The quartet | win | the trophy @2003');
+  });
+  it('reads a word after "a" that closes a verb\'s object as a noun', () => {
+    const read = claims('The trust has ordered a rebuild since the storm.');
+    expect(read, read.join('\n')).toContain('The trust | order | a rebuild');
+  });
 });

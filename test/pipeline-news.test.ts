@@ -864,3 +864,51 @@ describe('an act dated to a year by one outlet only', () => {
     expect(roles(storyOf(bought, developer('last week')))).toEqual([expect.stringMatching(/buyer of Brook Lane is/)]);
   });
 });
+
+describe('the first time against an earlier occasion', () => {
+  const polarity = (story: ReturnType<typeof storyOf>) => explanations(story, 'polarity');
+  const read = (story: ReturnType<typeof storyOf>) => JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers]));
+  it('sets "It was the first time the choir had reached the final" against "were also in the final in 2011"', () => {
+    const story = storyOf('It was the first time Harnby Male Voice Choir had reached the final.', 'Harnby Male Voice Choir were also in the final in 2011, when they finished third.');
+    expect(polarity(story), read(story)).toEqual([expect.stringMatching(/first time.*happened before/)]);
+  });
+  it('sets "won the cup for the first time" against "last won the cup in 1987"', () => {
+    const story = storyOf('Dunmere Rovers won the county cup for the first time on Saturday.', 'Dunmere Rovers last won the county cup in 1987.');
+    expect(polarity(story), read(story)).toEqual([expect.stringMatching(/first time.*happened before/)]);
+  });
+  it('sets "It is the first time otters have been seen on the river" against "had been seen on the river before"', () => {
+    const story = storyOf('It is the first time otters have been seen on the River Lune at Caton, the trust said.', 'Otters have been seen on the River Lune at Caton before, in 2015 and 2019.');
+    expect(polarity(story), read(story)).toEqual([expect.stringMatching(/first time.*happened before/)]);
+  });
+  it('leaves "the first time since 2014" and an undated win of the same day alone', () => {
+    expect(polarity(storyOf('It is the first time the trust has closed the pool since 2014.', 'The trust also closed the pool in 2014.'))).toEqual([]);
+    expect(polarity(storyOf('Dunmere Rovers won the county cup for the first time on Saturday.', 'Dunmere Rovers won the county cup on Saturday.'))).toEqual([]);
+  });
+  it('reads "It is the first time …" as the clause it counts, with no "it" and no "the first time" in a subject', () => {
+    const story = storyOf('It is the first time legionnaires have been found in the Fellside baths.');
+    const subjects = story.claims.map((c) => story.entities.find((e) => e.id === c.subject)?.name);
+    expect(subjects, read(story)).toEqual([expect.stringMatching(/^legionnaires?$/)]);
+    expect(story.claims[0]!.sources[0]!.qualifiers!.occasion).toBe('first');
+  });
+});
+
+describe('counsel named by a participle, as British court reports do', () => {
+  const court = 'Landlord Alan Pike was fined £20,000 at Tollbridge Magistrates\' Court for failing to fit fire doors.';
+  it('sets "Fiona Harkness, prosecuting," against "Lawrence Adeyemi, prosecuting on behalf of the council,"', () => {
+    const story = storyOf(`${court} Fiona Harkness, prosecuting, said the tenants had no way out.`, `${court} Lawrence Adeyemi, prosecuting on behalf of the council, described the conditions as shocking.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/prosecuting counsel is (Fiona Harkness|Lawrence Adeyemi).* vs (Fiona Harkness|Lawrence Adeyemi)/)]);
+  });
+  it('leaves one counsel named the same way, and a runner "defending his title", alone', () => {
+    expect(explanations(storyOf(`${court} Fiona Harkness, prosecuting, said the tenants had no way out.`, `${court} Fiona Harkness, prosecuting on behalf of the council, described the conditions as shocking.`), 'role')).toEqual([]);
+    const race = 'Tom Ward won the Fellside fell race on Saturday in a record time.';
+    expect(explanations(storyOf(`${race} Tom Ward, defending his title, led from the start.`, `${race} Sam Bell, defending his title, finished second.`), 'role')).toEqual([]);
+  });
+});
+
+describe('a first name the tagger takes for a verb', () => {
+  it('reads "Josh Ferrier, the Harnby FC chairman, said" as a person holding a post', () => {
+    const story = storyOf('Josh Ferrier, the Harnby FC chairman, said the ground would reopen.', 'Ravi Sandhu, the Harnby FC chairman, said the ground would reopen in May.');
+    expect(story.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name)).toContain('Josh Ferrier');
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/chairman of Harnby FC/)]);
+  });
+});

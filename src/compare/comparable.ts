@@ -90,7 +90,7 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   return !a.objectText && !b.objectText;
 }
 
-function sameSlot(graph: ClaimGraph, a: string, b: string): boolean {
+export function sameSlot(graph: ClaimGraph, a: string, b: string): boolean {
   if (a === b) return true;
   const [x, y] = [headOf(graph, a), headOf(graph, b)];
   // "The new vessel cost £420,000" / "The boat cost £480,000": inside one fact, a head and a word

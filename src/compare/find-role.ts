@@ -10,6 +10,7 @@ import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { COUNSEL_FOR, COUNSEL_PARTICIPLES } from '../lexicon/court-roles.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
@@ -141,6 +142,8 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     const ownerWritten = (source.objectText ?? entityName(graph, claim.objectId)).replace(/^the\s+/i, '');
     held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }, claim.objectId]);
   }
+  const counsel = counselPost(source);
+  if (counsel && isHolder(claim.subjectId) && !source.subjectPronoun) held.push([claim.subjectId, { post: counsel, after: [] }]);
   return held.map(([holder, { post, owner, ownerWritten, storysOwner }, ownerId]) => {
     // "leading the investigation" / "leading the inquiry": one owner when the resolver made them one thing.
     const key = ownerId && !isNamed(graph, ownerId) ? ownerId : owner ? organisationKey(owner) : undefined;
@@ -149,6 +152,19 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
     return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
   });
+}
+
+/**
+ * "Fiona Harkness, prosecuting, said …", "Lawrence Adeyemi, prosecuting on behalf of the council,":
+ * the participle alone, as written (no auxiliary, no object of its own), names the case's counsel.
+ */
+function counselPost(source: Statement['source']): string | undefined {
+  const [participle, ...rest] = source.relationText.toLowerCase().split(/\s+/);
+  const post = COUNSEL_PARTICIPLES.get(participle ?? '');
+  if (!post) return undefined;
+  // (The extractor may keep "on" in the relation and make "behalf of the council" its object.)
+  const side = [...rest, ...(source.objectText ?? '').split(/\s+/).filter(Boolean)].slice(0, 3).join(' ').toLowerCase();
+  return side === '' || COUNSEL_FOR.test(side) ? post : undefined;
 }
 
 /**
@@ -258,7 +274,6 @@ function nameEndsWith(after: readonly string[], name: string): boolean {
   const surname = name.toLowerCase().split(/\s+/).at(-1);
   return !!surname && after.at(-1)?.toLowerCase().replace(/[.,]$/, '') === surname;
 }
-
 
 /**
  * "Returning officer Simon Achebe said …": a named post written before a person's full name names

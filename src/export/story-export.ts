@@ -113,6 +113,16 @@ function exportQualifiers(source: ClaimSource): ExportQualifiers {
   return out;
 }
 
+/**
+ * A source also keeps whether it told the act as a first or as a repeat: that is its own wording,
+ * which compare set against another outlet's (the claim's qualifiers are the majority's values).
+ */
+function sourceQualifiers(source: ClaimSource): ExportQualifiers {
+  const out = exportQualifiers(source);
+  if (source.qualifiers.occasion !== undefined) out.occasion = source.qualifiers.occasion;
+  return out;
+}
+
 function sourceRecord(source: ClaimSource): SourceRecord {
   return {
     article: source.article,
@@ -120,7 +130,7 @@ function sourceRecord(source: ClaimSource): SourceRecord {
     start: source.start,
     end: source.end,
     text: source.text,
-    qualifiers: exportQualifiers(source),
+    qualifiers: sourceQualifiers(source),
   };
 }
 

@@ -38,6 +38,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagHyphenatedWord(tokens, tags);
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
+  retagVerbOpeningName(tokens, tags);
   // "The RIAA lists it as one of the Best Selling Albums": the verb the first look took for the
   // sentence's was a word of a name.
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
@@ -57,6 +58,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleBeforeAgent(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
+  retagLastBeforePastVerb(tokens, tags);
   retagParticipleAfterHave(tokens, tags);
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
@@ -125,6 +127,24 @@ function retagPastVerbAfterName(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "The band last won the title in 1998", "She last saw her son in May": "last" right after its
+ * subject and before a past form is an adverb, and the past form is the verb (the tagger had
+ * "won" as the currency and "last" as a verb or an adjective).
+ */
+function retagLastBeforePastVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'last' || !['N', 'P', 'R'].includes(tags[i - 1]!)) continue;
+    const next = tokens[i + 1]!;
+    const base = verbBase(next.lower);
+    if (base === next.lower || !isWordNetLemma(base, 'verb') || /s$/.test(next.lower) || !['D', '$', 'P', 'N', 'R', 'I'].includes(tags[i + 2]!)) continue;
+    tags[i] = 'B';
+    tokens[i]!.pos = 'ADV';
+    tokens[i]!.lemma = 'last';
+    retagAsPastVerb(tokens, tags, i + 1);
+  }
+}
+
 /** Forms of "have" that make a perfect with the participle after them. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve"]);
 
@@ -181,7 +201,10 @@ function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
  */
 function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower) || tags[i + 1] !== 'V' || /ing$/.test(tokens[i]!.lower)) continue;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower) || /ing$/.test(tokens[i]!.lower)) continue;
+    // "has ordered a resit since 2014": an article after a verb opens its object, which ends there.
+    const objectAfterVerb = tags[i - 2] === 'V' && OBJECT_ENDS.has(tags[i + 1]!);
+    if (tags[i + 1] !== 'V' && !objectAfterVerb) continue;
     tags[i] = 'N';
     tokens[i]!.pos = 'NOUN';
     tokens[i]!.lemma = tokens[i]!.lower;
@@ -189,6 +212,7 @@ function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const OBJECT_ENDS: ReadonlySet<Tag> = new Set(['I', 'K', '.', ',']);
 
 /** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
 const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F']);
@@ -389,6 +413,18 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "Josh Ferrier, the club captain, said …", "Josh Ferrier lifted the trophy": a capitalised verb
+ * opening a sentence before a name and then a comma or a verb of its own is the name's first word;
+ * an order ("Meet …") would take the name as its object and go on to no verb.
+ */
+function retagVerbOpeningName(tokens: Token[], tags: Tag[]): void {
+  const first = tokens[0];
+  if (!first || tags[0] !== 'V' || !/^\p{Lu}\p{Ll}/u.test(first.text) || tags[1] !== 'P' || !/^\p{Lu}/u.test(tokens[1]!.text)) return;
+  if (tags[2] !== ',' && !(tags[2] === 'V' && /ed$/.test(tokens[2]!.lower)) && tags[2] !== 'A') return;
+  tags[0] = 'P';
+  first.pos = 'PROPN';
+}
 
 /** What may stand right before a noun phrase's modifier: a determiner, a possessive, an adjective, a number, a name. */
 const BEFORE_MODIFIER: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'M', 'P']);

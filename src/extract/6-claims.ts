@@ -8,6 +8,7 @@ import type { Chunk } from './4-chunks.ts';
 import { findClauses, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
 import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
+import { occasionOf } from './occasion.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
@@ -139,6 +140,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const objectArg = shaped.object;
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
+        const occasion = occasionOf(tokens, input.parse.tags, clause, subjectPhrase, qualifiers.time);
+        if (occasion) qualifiers.occasion = occasion;
         // Each object counted keeps its own count.
         const counted = phrase && clause.objectKind === 'np' ? countOf.get(phrase) : undefined;
         if (counted) qualifiers.quantity = counted;

@@ -1,0 +1,61 @@
+// Whether a clause tells its act as the first of its kind or as one that had happened before
+// (src/lexicon/occasion.ts). Compare sets the two against each other inside a fact.
+import type { Occasion } from '../types.ts';
+import type { Token } from './1-tokens.ts';
+import type { Tag } from './3-tags.ts';
+import type { Clause, Phrase } from './5-clauses.ts';
+import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
+
+/** How far back from a clause's subject "the first time … that" may stand ("in the orchestra's history"). */
+const FIRST_TIME_REACH = 8;
+
+export function occasionOf(tokens: Token[], tags: Tag[], clause: Clause, subject: Phrase, time: string | undefined): Occasion | undefined {
+  // "The court heard he had previously been sent a warning": the reported clause tells its own occasion.
+  if (clause.speech || clause.objectKind === 'clause' || clause.objectKind === 'quote') return undefined;
+  if (isFirstOccasion(tokens, tags, clause, subject)) return 'first';
+  if (isEarlierOccasion(tokens, tags, clause, subject, time)) return 'earlier';
+  return undefined;
+}
+
+function isFirstTime(tokens: Token[], at: number): boolean {
+  return OCCASION_NOUNS.has(tokens[at]?.lower ?? '') && FIRST_ORDINALS.has(tokens[at - 1]?.lower ?? '');
+}
+
+/**
+ * "It was the first time Brinsley Cross had reached the final", "the first time in the orchestra's
+ * history that it has performed abroad": the clause whose subject follows "the first time" (with
+ * "that", or with nothing between); "the band won the title for the first time": inside the clause.
+ */
+function isFirstOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject: Phrase): boolean {
+  // "the first time the board has ordered a resit since 2014", "for the first time in 20 years":
+  // the first since an earlier one.
+  if (tokens.slice(Math.max(0, subject.first - FIRST_TIME_REACH), clause.last + 2).some((t, k, all) => SINCE_WORDS.has(t.lower) || (t.lower === 'in' && all[k + 1]?.pos === 'NUM' && /^years?$/.test(all[k + 2]?.lower ?? '')))) return false;
+  for (let k = subject.first - 1; k >= Math.max(1, subject.first - FIRST_TIME_REACH); k--) {
+    if (tags[k] === 'V' || tags[k] === 'A' || tags[k] === '.' || tags[k] === ',') break;
+    if (!isFirstTime(tokens, k)) continue;
+    const between = tokens.slice(k + 1, subject.first);
+    if (between.length === 0 || between.at(-1)!.lower === 'that') return true;
+    break;
+  }
+  for (let k = clause.vg.first; k <= clause.last; k++) {
+    if (tokens[k]!.lower === 'for' && tokens[k + 1]?.lower === 'the' && isFirstTime(tokens, k + 3)) return true;
+  }
+  return false;
+}
+
+/**
+ * "has previously been sent", "won it again", "last won the title in 1998", "has been recorded in
+ * the county before", "were also in the final in 2009": the act had happened on an earlier occasion.
+ */
+function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject: Phrase, time: string | undefined): boolean {
+  const from = subject.last + 1;
+  for (let k = from; k <= clause.last; k++) {
+    if (EARLIER_OCCASION_ADVERBS.has(tokens[k]!.lower)) return true;
+  }
+  const closing = tokens[clause.last + 1];
+  const afterClosing = tags[clause.last + 2];
+  if (closing && CLOSING_EARLIER_ADVERBS.has(closing.lower) && (afterClosing === undefined || afterClosing === ',' || afterClosing === '.')) return true;
+  if ([clause.vg.first, clause.vg.first - 1].some((k) => k >= from && tags[k] === 'B' && PREVERBAL_EARLIER_ADVERBS.has(tokens[k]!.lower))) return true;
+  const hasYear = time !== undefined && /\b(1[89]|20)\d\d\b/.test(time);
+  return hasYear && tokens.slice(from, clause.last + 1).some((t) => ALSO_WORDS.has(t.lower));
+}

@@ -1,0 +1,30 @@
+// Words that tell whether an act had happened before, once for every stage. "It is the first time
+// the band has won the title" and "won the title for the first time" say it never had; "the band
+// last won the title in 1998", "was recorded in the county before", "were also in the final in
+// 2009" say it had. Two outlets on the two sides of one fact disagree (compare/find-first-time.ts).
+
+/** The noun an ordinal makes an occasion of: "the first time", "for the first time". */
+export const OCCASION_NOUNS: ReadonlySet<string> = new Set(['time']);
+
+/** "the first time since 2014": the first since an earlier one, so no first at all. */
+export const SINCE_WORDS: ReadonlySet<string> = new Set(['since']);
+
+/** Ordinals that make an occasion the first one. */
+export const FIRST_ORDINALS: ReadonlySet<string> = new Set(['first']);
+
+/** Adverbs that say the act had happened on an earlier occasion, wherever they stand in its clause. */
+export const EARLIER_OCCASION_ADVERBS: ReadonlySet<string> = new Set(['again', 'previously']);
+
+/**
+ * Adverbs that say so only in one place: "before" closing its clause ("has been recorded in the
+ * county before"; "before the inspection" is a preposition), "last" right before the verb ("last
+ * won"; "last week" is a time).
+ */
+export const CLOSING_EARLIER_ADVERBS: ReadonlySet<string> = new Set(['before']);
+export const PREVERBAL_EARLIER_ADVERBS: ReadonlySet<string> = new Set(['last']);
+
+/**
+ * "also" says the act happened on an earlier occasion only beside a year of its own ("were also in
+ * the final in 2009"); alone it adds to a list ("legionella was also found in the showers").
+ */
+export const ALSO_WORDS: ReadonlySet<string> = new Set(['also']);
