@@ -1575,4 +1575,9 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     const read = claims('The trust has ordered a rebuild since the storm.');
     expect(read, read.join('\n')).toContain('The trust | order | a rebuild');
   });
+  it('reads a noun phrase with a participle after a speech verb as its object, not a reported clause', () => {
+    const read = claims('The driver admitted three charges relating to the crash.');
+    expect(read, read.join('\n')).toContain('The driver | admit | three charges');
+    expect(read, read.join('\n')).toContain('three charges | relate to | the crash');
+  });
 });

@@ -966,6 +966,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
   // "said he had agreed", "said Monday's call ... focused on trade": an NP whose verb follows.
   for (let j = k + 1; j < chunks.length; j++) {
     const tag = chunks[j]!.tag;
+    // "admitted six offences relating to the property": a bare participle after the noun phrase
+    // describes it; only a finite verb after it ("said the man carrying the bag was arrested") makes a clause.
+    if (tag === 'v' && isBareParticiple(tokens, chunks[j]!)) continue;
     if (tag === 'v') return true;
     if (tag === '.' || tag === 'Q' || tag === ':') return false;
     // "will ensure an orderly handover, Deputy Mayor Ana Solberg said.": the verb after the comma is
@@ -980,6 +983,11 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
   }
   return false;
+}
+
+/** A verb group of one -ing word: a participle, never a finite verb. */
+function isBareParticiple(tokens: Token[], chunk: Chunk): boolean {
+  return chunk.first === chunk.last && /\p{Ll}ing$/u.test(tokens[chunk.first]!.text);
 }
 
 /** ", Deputy Mayor Ana Solberg said." from the comma at `comma`: a speaker and a speech verb ending the sentence. */
