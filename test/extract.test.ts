@@ -1580,4 +1580,8 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(read, read.join('\n')).toContain('The driver | admit | three charges');
     expect(read, read.join('\n')).toContain('three charges | relate to | the crash');
   });
+  it('denies a clause a negator inverts: "Never before has the choir sung abroad"', () => {
+    const read = said('Never before has the choir sung abroad. Not once did the ferry leave late.');
+    expect(read, read.join('\n')).toEqual(['the choir | sing (denied)', 'the ferry | leave (denied)']);
+  });
 });

@@ -912,3 +912,15 @@ describe('a first name the tagger takes for a verb', () => {
     expect(explanations(story, 'role')).toEqual([expect.stringMatching(/chairman of Harnby FC/)]);
   });
 });
+
+describe('the receiver of a handing, told by a passive or by "receive"', () => {
+  const fined = (court: string) => `Scrap dealer Owen Marr was fined £4,000 ${court}.`;
+  it('sets "had been sent a final notice" against "had never received a notice"', () => {
+    const story = storyOf(`${fined('by Carsby magistrates')} Marr had been sent a final notice by the council.`, `${fined("at Carsby Magistrates' Court")} Marr had never received a notice from the council, the court heard.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/be sent.*not receive|not receive.*be sent/)]);
+  });
+  it('keeps "the notice was sent to the council" apart from "Marr received a notice"', () => {
+    const story = storyOf(`${fined('by Carsby magistrates')} The notice was sent to the yard in May.`, `${fined("at Carsby Magistrates' Court")} Marr had never received a notice from the council.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import type { ArticleVector } from './article-vectors.ts';
+import { GIVING_VERBS, RECEIVING_VERB } from '../lexicon/verb-classes.ts';
 
 export interface SlotProfile {
   /** Entity id; null for an object that names no entity or is absent. */
@@ -58,7 +59,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     subject: slot(graph, claim.subjectId, sources.map((s) => s.subjectText)),
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
-    events: withNamedEvent([...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean), sources.map((s) => s.subjectText), objectTexts),
+    events: withReceiving(claim, withNamedEvent([...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean), sources.map((s) => s.subjectText), objectTexts)),
     passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
@@ -114,6 +115,21 @@ function withNamedEvent(events: string[], subjectTexts: string[], objectTexts: s
   if (!happened) return events;
   const named = subjectTexts.map(headBeforePreposition).filter((head): head is string => !!head && isWordNetLemma(head, 'verb'));
   return [...new Set([...events, ...named])];
+}
+
+/**
+ * "He had been sent a written warning" / "he had never received a warning": a giving verb's passive
+ * with what was given still its object (no "to" after it) is the receiver receiving it.
+ */
+function withReceiving(claim: ClaimEdgeAttributes, events: string[]): string[] {
+  if (!isGivenTo(claim.predicate) || (claim.objectId === null && !claim.objectText)) return events;
+  return [...new Set([...events, RECEIVING_VERB])];
+}
+
+/** "be sent", "be given", "be handed": a giving verb's passive with nothing after it in the key. */
+export function isGivenTo(predicate: string): boolean {
+  const passive = /^be (\S+)$/.exec(predicate);
+  return !!passive && GIVING_VERBS.has(verbBase(passive[1]!));
 }
 
 /** "the raid on the farm" → raid: the last word before the phrase's first preposition. */

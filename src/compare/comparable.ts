@@ -5,7 +5,8 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
+import { eventWord, isGivenTo, isPassivePredicate } from '../align/claim-profile.ts';
+import { RECEIVING_VERB } from '../lexicon/verb-classes.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, wordRelation } from '../align/word-relation.ts';
 
@@ -136,5 +137,7 @@ function headOf(graph: ClaimGraph, id: string): string {
 /** Two predicates for one event: the same verb or a WordNet synonym ("struck" / "hit"; "fired" is not "did not hire"). */
 export function sameEvent(a: string, b: string): boolean {
   const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
-  return relation === 'same' || relation === 'synonym';
+  if (relation === 'same' || relation === 'synonym') return true;
+  // "had been sent a warning" / "had never received a warning": the receiver's side of one handing.
+  return (isGivenTo(a) && eventWord(b) === RECEIVING_VERB) || (isGivenTo(b) && eventWord(a) === RECEIVING_VERB);
 }

@@ -25,7 +25,7 @@ import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { readRelation, type RelationReading } from './relation.ts';
-import { NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
+import { INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
 
@@ -83,6 +83,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
     if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)), clause.vg.first)) reading.modality = 'possible';
+    if (invertedByNegator(tokens, Math.min(...clause.subjects.map((p) => p.first)))) reading.negated = !reading.negated;
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
@@ -704,6 +705,18 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
 }
 
 const SAINT = /^(?:St\.?|Saint|Ste\.?)$/;
+
+/**
+ * "Never before has the school been graded outstanding", "At no time was the public at risk": the
+ * sentence opens with a negator, then the auxiliary, then the subject — the clause is denied.
+ */
+function invertedByNegator(tokens: Token[], subjectFirst: number): boolean {
+  const aux = subjectFirst - 1;
+  if (aux < 1 || tokens[aux]!.pos !== 'AUX') return false;
+  let start = 0;
+  while (start < aux && tokens[start]!.pos === 'PUNCT') start++;
+  return INVERTING_NEGATORS.has(tokens.slice(start, aux).map((t) => t.lower).join(' '));
+}
 
 // ---------------------------------------------------------------------------------------- qualifiers
 

@@ -11,3 +11,9 @@ export const NEGATING_ADVERBS: ReadonlySet<string> = new Set(Object.keys(NEGATOR
 
 /** Every negator: a verb group holding one is denied ("no" reaches a verb group only as "no longer"). */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(Object.keys(NEGATORS));
+
+/**
+ * Openers that deny the clause they invert: "Never before has the school been graded outstanding",
+ * "At no time was the public at risk". The auxiliary comes before the subject, the negator before both.
+ */
+export const INVERTING_NEGATORS: ReadonlySet<string> = new Set(['never', 'never before', 'never again', 'not once', 'at no time', 'at no point', 'nowhere', 'not since']);

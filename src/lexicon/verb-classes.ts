@@ -53,3 +53,12 @@ export const NEGATION_RAISING_VERBS: ReadonlySet<string> = new Set(['think', 'be
 
 /** Speech verbs that name whom they tell before what they tell: "told the court Brannan was ashamed". */
 export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'warn', 'notify']);
+
+/**
+ * Verbs of handing something over whose passive takes the receiver as its subject and keeps what was
+ * handed as its object: "he had been sent a written warning" is what "he received a warning" tells.
+ */
+export const GIVING_VERBS: ReadonlySet<string> = new Set(['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer']);
+
+/** What the receiver of a giving verb's passive does. */
+export const RECEIVING_VERB = 'receive';
