@@ -880,6 +880,10 @@ describe('the first time against an earlier occasion', () => {
     const story = storyOf('It is the first time otters have been seen on the River Lune at Caton, the trust said.', 'Otters have been seen on the River Lune at Caton before, in 2015 and 2019.');
     expect(polarity(story), read(story)).toEqual([expect.stringMatching(/first time.*happened before/)]);
   });
+  it('reads "had never previously won" as a first, against "also won it in 1987"', () => {
+    const story = storyOf('Dunmere Rovers had never previously won the county cup, the club said.', 'Dunmere Rovers also won the county cup in 1987, beating Hexley.');
+    expect(polarity(story), read(story)).toEqual([expect.stringMatching(/first time.*happened before/)]);
+  });
   it('leaves "the first time since 2014" and an undated win of the same day alone', () => {
     expect(polarity(storyOf('It is the first time the trust has closed the pool since 2014.', 'The trust also closed the pool in 2014.'))).toEqual([]);
     expect(polarity(storyOf('Dunmere Rovers won the county cup for the first time on Saturday.', 'Dunmere Rovers won the county cup on Saturday.'))).toEqual([]);
@@ -922,5 +926,17 @@ describe('the receiver of a handing, told by a passive or by "receive"', () => {
   it('keeps "the notice was sent to the council" apart from "Marr received a notice"', () => {
     const story = storyOf(`${fined('by Carsby magistrates')} The notice was sent to the yard in May.`, `${fined("at Carsby Magistrates' Court")} Marr had never received a notice from the council.`);
     expect(explanations(story, 'polarity')).toEqual([]);
+  });
+});
+
+describe('"the project" and the act it names', () => {
+  const opened = 'The rebuilt Harnby lido reopened on Saturday after two years of work.';
+  it('sets "The project cost £1.2m" against "The refurbishment cost £1.5m"', () => {
+    const story = storyOf(`${opened} The project cost £1.2m.`, `${opened} The refurbishment cost £1.5m.`);
+    expect(explanations(story, "numeric")).toEqual([expect.stringMatching(/1\.2 ?m.*1\.5 ?m|1\.5 ?m.*1\.2 ?m/)]);
+  });
+  it('leaves "The project cost £1.2m" beside "The new boiler cost £80,000" alone', () => {
+    const story = storyOf(`${opened} The project cost £1.2m.`, `${opened} The new boiler cost £80,000.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
   });
 });

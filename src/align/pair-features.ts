@@ -1,7 +1,7 @@
 // The features of one candidate pair of claims, each in [0, 1], with the reason a reader is shown.
 // The weights that turn them into a score are fitted on ECB+ (scripts/train-align.ts), not set by hand.
 import type { ClaimProfile, SlotProfile } from './claim-profile.ts';
-import { wordRelation, type WordRelation } from './word-relation.ts';
+import { oneUndertaking, wordRelation, type WordRelation } from './word-relation.ts';
 import { dice } from '../compare/words.ts';
 import { cosine, type ArticleVector } from './article-vectors.ts';
 
@@ -19,13 +19,19 @@ function isNamed(slot: SlotProfile): boolean {
   return NAMED.has(slot.kind!) || slot.proper;
 }
 
+/** "the project" / "the restoration": as sure as a more general word for the thing. */
+const UNDERTAKING_SIMILARITY = 0.54;
+
 /** How much a word relation says the two words name one thing. */
 const RELATION_WEIGHT: Record<WordRelation, number> = { same: 1, synonym: 0.8, hypernym: 0.6, entails: 0.6, defined: 0.6, antonym: 0.6, none: 0 };
 
 export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const reasons: string[] = [];
-  const subject = slotSimilarity(a.subject, b.subject, 'subject', reasons);
-  const object = slotSimilarity(a.object, b.object, 'object', reasons);
+  // "The project cost £1.2m" / "The refurbishment cost £1.5m": the story's undertaking and the act
+  // it names meet only where both state an amount (ECB+ dev: in general they join unrelated claims).
+  const amounts = a.units.size > 0 && b.units.size > 0;
+  const subject = slotSimilarity(a.subject, b.subject, 'subject', reasons, amounts);
+  const object = slotSimilarity(a.object, b.object, 'object', reasons, amounts);
   const { relation, words } = a.claim.predicate === b.claim.predicate ? { relation: 'same' as const, words: [a.event, b.event] } : closestEvents(a.events, b.events);
   const predicate = RELATION_WEIGHT[relation];
   if (relation !== 'none') reasons.push(a.claim.predicate === b.claim.predicate ? `predicate: same ${a.claim.predicate}` : `predicate: WordNet ${relation} ${words[0]}~${words[1]}`);
@@ -55,7 +61,7 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   };
 }
 
-function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: string[]): number {
+function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: string[], undertakings: boolean): number {
   if (a.id !== null && a.id === b.id) {
     reasons.push(`${name}: same entity ${a.id}`);
     return 1;
@@ -71,6 +77,9 @@ function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: s
     if (relation !== 'none' && relation !== 'antonym' && value > best) {
       best = value;
       why = `${name}: ${relation === 'same' ? `same head word ${a.head}` : `WordNet ${relation} ${a.head}~${b.head}`}`;
+    } else if (undertakings && relation === 'none' && UNDERTAKING_SIMILARITY > best && a.kind === 'THING' && b.kind === 'THING' && oneUndertaking(a.head, b.head)) {
+      best = UNDERTAKING_SIMILARITY;
+      why = `${name}: one undertaking ${a.head}~${b.head}`;
     }
   }
   if (why) reasons.push(why);
@@ -84,7 +93,7 @@ function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: s
 function passiveSwap(a: ClaimProfile, b: ClaimProfile, reasons: string[]): number {
   if (a.passive === b.passive) return 0;
   const [active, passive] = a.passive ? [b, a] : [a, b];
-  const value = slotSimilarity(active.object, passive.subject, 'passive', []);
+  const value = slotSimilarity(active.object, passive.subject, 'passive', [], false);
   if (value > 0) reasons.push(`passive: the object of one is the subject of the other (${Math.round(value * 100)}%)`);
   return value;
 }

@@ -6,6 +6,7 @@
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
+import { UNDERTAKING_NOUNS } from '../lexicon/undertakings.ts';
 
 export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'entails' | 'defined' | 'antonym' | 'none';
 
@@ -19,6 +20,22 @@ const relationCache = new Map<string, WordRelation>();
 export function nounsForSameThing(a: string, b: string): boolean {
   const relation = wordRelation(a, b, 'noun');
   return relation === 'same' || relation === 'synonym' || relation === 'hypernym';
+}
+
+/** WordNet's lexicographer files for what is done or happens: noun.act, noun.event, noun.state. */
+const DOING_FILES: ReadonlySet<number> = new Set([4, 11, 26]);
+/** Senses read: "restoration" is first the historical period, second the act. */
+const DOING_SENSES = 2;
+
+/** A noun for something done or happening: "restoration", "repairs", "changes", "refurbishment" (not "roof", "bell"). */
+export function isActNoun(word: string): boolean {
+  return sensesOf(baseForm(word, 'noun'), 'noun').slice(0, DOING_SENSES).some((s) => DOING_FILES.has(synset(s).lexicalFile));
+}
+
+/** "the project" / "the restoration": the story's undertaking and an act it names (lexicon/undertakings.ts). */
+export function oneUndertaking(x: string, y: string): boolean {
+  const generic = (w: string) => UNDERTAKING_NOUNS.has(baseForm(w, 'noun'));
+  return x !== y && ((generic(x) && (generic(y) || isActNoun(y))) || (generic(y) && isActNoun(x)));
 }
 
 export function wordRelation(a: string, b: string, pos: WordNetPos): WordRelation {

@@ -8,10 +8,13 @@ import { contentStems, dice } from './words.ts';
 import { eventWord, isGivenTo, isPassivePredicate } from '../align/claim-profile.ts';
 import { RECEIVING_VERB } from '../lexicon/verb-classes.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
-import { nounsForSameThing, wordRelation } from '../align/word-relation.ts';
+import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
-  if (sameSlot(graph, a.subjectId, b.subjectId) && sameObject(graph, a, b)) return true;
+  // "The project cost £1.2m" / "The refurbishment cost £1.5m": the story's undertaking is the act
+  // another outlet names, where both state an amount (ECB+ train: elsewhere it joins unrelated acts).
+  const undertakings = statesAmount(a) && statesAmount(b);
+  if (sameSlot(graph, a.subjectId, b.subjectId, undertakings) && sameObject(graph, a, b)) return true;
   // "Police arrested the master" / "the master was not arrested": what the active does the act to
   // is the passive's subject, and the passive names no other agent.
   const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
@@ -91,14 +94,19 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   return !a.objectText && !b.objectText;
 }
 
-export function sameSlot(graph: ClaimGraph, a: string, b: string): boolean {
+function statesAmount(claim: ClaimEdgeAttributes): boolean {
+  return claim.sources.some((s) => s.qualifiers.quantity !== undefined);
+}
+
+export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings = false): boolean {
   if (a === b) return true;
   const [x, y] = [headOf(graph, a), headOf(graph, b)];
   // "The new vessel cost £420,000" / "The boat cost £480,000": inside one fact, a head and a word
   // for it, or a more general word for it, are one participant when the resolver found them of one
   // kind (a "pirate" is a ship only in a sense the story does not use).
   if (x === '' || y === '') return false;
-  return x === y || (graph.getNodeAttribute(a, 'kind') === graph.getNodeAttribute(b, 'kind') && nounsForSameThing(x, y));
+  const sameKind = graph.getNodeAttribute(a, 'kind') === graph.getNodeAttribute(b, 'kind');
+  return x === y || (sameKind && nounsForSameThing(x, y)) || (undertakings && sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && oneUndertaking(x, y));
 }
 
 function isValue(graph: ClaimGraph, id: string | null): boolean {

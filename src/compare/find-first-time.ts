@@ -11,7 +11,8 @@ import { groupBy, shareAnArticle, type Statement } from './statements.ts';
 
 export function findFirstTimeContradictions(graph: ClaimGraph, statements: Statement[]): ContradictionRecord[] {
   const found: ContradictionRecord[] = [];
-  const told = statements.filter(({ claim, source }) => claim.fact && source.qualifiers.occasion && !claim.negated);
+  // A first may be told as a denial ("had never previously won it"); an earlier occasion is affirmed.
+  const told = statements.filter(({ claim, source }) => claim.fact && (source.qualifiers.occasion === 'first' || (source.qualifiers.occasion === 'earlier' && !claim.negated)));
   for (const block of groupBy(told, ({ claim }) => claim.fact ?? null).values()) {
     const first = block.filter((s) => s.source.qualifiers.occasion === 'first');
     // One participant in the same slot: "legionella has been found at the centre" / "legionella was

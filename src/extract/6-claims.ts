@@ -142,7 +142,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
         const occasion = occasionOf(tokens, input.parse.tags, clause, subjectPhrase, qualifiers.time);
-        if (occasion) qualifiers.occasion = occasion;
+        // "had never previously achieved an outstanding grade": not before, so this is the first time.
+        if (occasion) qualifiers.occasion = occasion === 'earlier' && qualifiers.negated ? 'first' : occasion;
         // Each object counted keeps its own count.
         const counted = phrase && clause.objectKind === 'np' ? countOf.get(phrase) : undefined;
         if (counted) qualifiers.quantity = counted;

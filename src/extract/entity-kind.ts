@@ -10,6 +10,7 @@ import { FACILITY_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATIO
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { findTitleAt } from '../resolve/titles.ts';
+import { isScaleWord } from './quantity.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -21,7 +22,9 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   // "the 24-year-old": an age standing for someone (the tagger made "old" the head).
   if (isAgeHead(phrase)) return 'PERSON';
   const head = content[content.length - 1]!;
-  if (content.every((t) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL')) return 'VALUE';
+  // "£1.2m", "$3bn": the scale after a figure is part of the amount.
+  const scale = (t: Token, k: number) => k > 0 && content[k - 1]!.pos === 'NUM' && isScaleWord(t.text);
+  if (content.every((t, k) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL' || scale(t, k))) return 'VALUE';
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
   // "White House spokeswoman Caroline Leavitt": a title right before a short name makes a person,
   // whatever organisation words come before the title.

@@ -11,6 +11,11 @@ const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', 
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES) as string[]);
 
 /** A currency written as a sign before its figure: "£", "$". */
+/** "m" in "£1.2m", "bn", "million": a word that scales the figure before it. */
+export function isScaleWord(word: string): boolean {
+  return SCALES[word.toLowerCase()] !== undefined;
+}
+
 export function isCurrencySign(text: string): boolean {
   return text.length === 1 && CURRENCIES[text] !== undefined;
 }
