@@ -940,3 +940,15 @@ describe('"the project" and the act it names', () => {
     expect(explanations(story, 'numeric')).toEqual([]);
   });
 });
+
+describe('one quote transcribed two ways', () => {
+  const lead = 'Fire crews spent the night at the Harnby timber yard blaze.';
+  const quoted = (words: string) => `${lead} Station manager Rhys Cowell said: "${words}"`;
+  it('takes an editor\'s bracketed words and one dropped small word for the same quote', () => {
+    expect(explanations(storyOf(quoted('They had a very hard night because the wind kept changing.'), quoted('[The crews] had a very hard night because the wind kept changing.')), 'quote')).toEqual([]);
+    expect(explanations(storyOf(quoted('It was the worst fire the crews have seen in years at the yard.'), quoted('It was worst fire the crews have seen in years at the yard.')), 'quote')).toEqual([]);
+  });
+  it('still sets a dropped "not" against the quote without it', () => {
+    expect(explanations(storyOf(quoted('The crews were not able to save the main shed at the yard.'), quoted('The crews were able to save the main shed at the yard.')), 'quote')).toEqual([expect.stringMatching(/quoted differently/)]);
+  });
+});

@@ -176,9 +176,27 @@ function normaliseQuote(quote: string): string {
  * "This morning I was stopped"): the speaker's words are the same, only spelt or cut differently.
  */
 function sameWording(a: string, b: string): boolean {
-  const [x, y] = [a, b].map((q) => words(q).map((w) => figureOf(britishSpelling(w))).join(' '));
-  return x === y || x!.includes(y!) || y!.includes(x!);
+  // "[The police] have a hard time" / "They have a hard time": words in square brackets are the
+  // editor's, standing in for the speaker's; what is left must be one outlet's part of the other's.
+  const [x, y] = [a, b].map((q) => words(q.replace(/\[[^\]]*\]/g, ' ')).map((w) => figureOf(britishSpelling(w))));
+  const [left, right] = [x!.join(' '), y!.join(' ')];
+  return left === right || left.includes(right) || right.includes(left) || oneSmallWordApart(x!, y!);
 }
+
+/**
+ * "which has the largest install base" / "which is has the largest …": one outlet's transcription
+ * dropped or added a single small word (never a denial: "I was not nervous" is another quote).
+ */
+function oneSmallWordApart(x: string[], y: string[]): boolean {
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (long.length !== short.length + 1) return false;
+  const at = short.findIndex((w, k) => w !== long[k]);
+  const dropped = at < 0 ? long.length - 1 : at;
+  return SLIP_WORDS.has(long[dropped]!) && long.slice(dropped + 1).join(' ') === short.slice(dropped).join(' ');
+}
+
+/** Small words a transcription drops or adds without changing what was said. */
+const SLIP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'is', 'are', 'was', 'were', 'that', 'and', 'so', 'just', 'really', 'very']);
 
 /** One spelling for words British and American English spell differently. */
 function britishSpelling(word: string): string {
