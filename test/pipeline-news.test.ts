@@ -902,6 +902,11 @@ describe('counsel named by a participle, as British court reports do', () => {
     const story = storyOf(`${court} Fiona Harkness, prosecuting, said the tenants had no way out.`, `${court} Lawrence Adeyemi, prosecuting on behalf of the council, described the conditions as shocking.`);
     expect(explanations(story, 'role')).toEqual([expect.stringMatching(/prosecuting counsel is (Fiona Harkness|Lawrence Adeyemi).* vs (Fiona Harkness|Lawrence Adeyemi)/)]);
   });
+  it('in a court report, sets "Prosecutor Marcus Hale said" against "Fiona Harkness, prosecuting,"; two titled prosecutors alone stay apart', () => {
+    const story = storyOf(`${court} Fiona Harkness, prosecuting, said the tenants had no way out.`, `${court} Prosecutor Marcus Hale said the conditions were shocking.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/prosecuting counsel is (Fiona Harkness|Marcus Hale).* vs (Fiona Harkness|Marcus Hale)/)]);
+    expect(explanations(storyOf(`${court} Prosecutor Fiona Harkness said the tenants had no way out.`, `${court} Prosecutor Marcus Hale said the conditions were shocking.`), 'role')).toEqual([]);
+  });
   it('leaves one counsel named the same way, and a runner "defending his title", alone', () => {
     expect(explanations(storyOf(`${court} Fiona Harkness, prosecuting, said the tenants had no way out.`, `${court} Fiona Harkness, prosecuting on behalf of the council, described the conditions as shocking.`), 'role')).toEqual([]);
     const race = 'Tom Ward won the Fellside fell race on Saturday in a record time.';

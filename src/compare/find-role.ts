@@ -10,7 +10,7 @@ import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
-import { COUNSEL_FOR, COUNSEL_PARTICIPLES } from '../lexicon/court-roles.ts';
+import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES } from '../lexicon/court-roles.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
@@ -49,6 +49,11 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   const statements = listStatements(graph);
   // The post reader's readings come last: a pair of holders both find is told in the table's words.
   const candidates = [...statements.flatMap((s) => writtenRoles(graph, s, organisationKey)), ...statements.flatMap((s) => heldPosts(graph, s, organisationKey))];
+  // "Leah Okafor, prosecuting," in one outlet, "Prosecutor Marcus Hale said" in another: where the
+  // story names counsel by a participle it is a court report, and a prosecutor named by title is
+  // its prosecuting counsel too (elsewhere a prosecutor is one of many: lexicon/court-roles.ts).
+  const counsel = new Set(candidates.filter((c) => COUNSEL_POSTS.has(c.role)).map((c) => c.role));
+  if (counsel.size > 0) candidates.push(...statements.flatMap((s) => counselByTitle(graph, s, counsel)));
   return roleClashes(graph, candidates);
 }
 
@@ -151,6 +156,21 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
     // "Westmoor County Council's director of public health", "the zoo's director".
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
     return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
+  });
+}
+
+/** "Prosecutor Marcus Hale said …": a counsel title right before the holder's own name. */
+function counselByTitle(graph: ClaimGraph, statement: Statement, posts: ReadonlySet<string>): RoleCandidate[] {
+  if (statement.claim.negated || !commits(statement)) return [];
+  const { claim, source } = statement;
+  const slots: [string | null, string | null][] = [[claim.subjectId, source.subjectPronoun ? null : source.subjectText], [claim.objectId, source.objectText]];
+  return slots.flatMap(([id, written]) => {
+    if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON' || !isFullName(graph, id)) return [];
+    const lower = written.toLowerCase();
+    const title = [...COUNSEL_TITLES.keys()].find((t) => lower.startsWith(`${t} `));
+    const post = title ? COUNSEL_TITLES.get(title)! : undefined;
+    if (!post || !posts.has(post) || !nameEndsWith(written.split(/\s+/), entityName(graph, id))) return [];
+    return [{ statement, role: post, fixed: `held:${post}`, fixedName: post, filler: id }];
   });
 }
 

@@ -9,3 +9,19 @@ export const COUNSEL_PARTICIPLES: ReadonlyMap<string, string> = new Map([
 
 /** What may follow the participle and still name the side: "prosecuting on behalf of the council", "prosecuting for the council". */
 export const COUNSEL_FOR = /^(?:on behalf of|for)\b/;
+
+/** Every counsel post the participles name. */
+export const COUNSEL_POSTS: ReadonlySet<string> = new Set(COUNSEL_PARTICIPLES.values());
+
+/**
+ * Titles before a name that name the same counsel in a court report that also uses the participles
+ * ("Prosecutor Marcus Hale said"); alone, "prosecutor" is a post many hold.
+ */
+export const COUNSEL_TITLES: ReadonlyMap<string, string> = new Map([
+  ['prosecutor', 'prosecuting counsel'],
+  ['prosecuting barrister', 'prosecuting counsel'],
+  ['prosecuting solicitor', 'prosecuting counsel'],
+  ['defence lawyer', 'defending counsel'],
+  ['defence solicitor', 'defending counsel'],
+  ['defence barrister', 'defending counsel'],
+]);
