@@ -162,10 +162,7 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
 /** "Prosecutor Marcus Hale said …": a counsel title right before the holder's own name. */
 function counselByTitle(graph: ClaimGraph, statement: Statement, posts: ReadonlySet<string>): RoleCandidate[] {
   if (statement.claim.negated || !commits(statement)) return [];
-  const { claim, source } = statement;
-  const slots: [string | null, string | null][] = [[claim.subjectId, source.subjectPronoun ? null : source.subjectText], [claim.objectId, source.objectText]];
-  return slots.flatMap(([id, written]) => {
-    if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON' || !isFullName(graph, id)) return [];
+  return namedPeopleAsWritten(graph, statement).flatMap(([id, written]) => {
     const lower = written.toLowerCase();
     const title = [...COUNSEL_TITLES.keys()].find((t) => lower.startsWith(`${t} `));
     const post = title ? COUNSEL_TITLES.get(title)! : undefined;
@@ -301,13 +298,22 @@ function nameEndsWith(after: readonly string[], name: string): boolean {
  */
 function titledHolders(graph: ClaimGraph, statement: Statement, organisationKey: (organisation: string) => string): RoleCandidate[] {
   if (statement.claim.negated || !commits(statement)) return [];
-  const { subjectId, objectId } = statement.claim;
-  const slots: [string | null, string | null][] = [[subjectId, statement.source.subjectPronoun ? null : statement.source.subjectText], [objectId, statement.source.objectText]];
-  return slots.flatMap(([id, written]) => {
-    if (!id || !written || graph.getNodeAttribute(id, 'kind') !== 'PERSON' || !isFullName(graph, id)) return [];
+  return namedPeopleAsWritten(graph, statement).flatMap(([id, written]) => {
     const named = modifiedPost(written);
     if (!named || named.after.length === 0 || !parsePersonMention(named.after.join(' '))) return [];
     return [postCandidate(graph, statement, named, id, organisationKey)];
+  });
+}
+
+/**
+ * The people a statement names by full name in its subject and object, each with the words the
+ * outlet wrote for them ("Prosecutor Marcus Hale"); a subject written as a pronoun is left out.
+ */
+function namedPeopleAsWritten(graph: ClaimGraph, { claim, source }: Statement): [string, string][] {
+  const slots: [string | null, string | null][] = [[claim.subjectId, source.subjectPronoun ? null : source.subjectText], [claim.objectId, source.objectText]];
+  return slots.filter((slot): slot is [string, string] => {
+    const [id, written] = slot;
+    return !!id && !!written && graph.getNodeAttribute(id, 'kind') === 'PERSON' && isFullName(graph, id);
   });
 }
 

@@ -12,8 +12,7 @@ import { TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
-import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
-import { OCCASION_NOUNS } from '../lexicon/occasion.ts';
+import { isCountedOccasion } from '../lexicon/occasion.ts';
 
 /** Forms of "be" that with "to" and a verb say what is arranged: "is to close", "were to meet". */
 const BE_TO: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'am']);
@@ -149,7 +148,7 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   if (!NOUN_TAGS.has(tags[k - 1]!)) return false;
   // "the first time Brinsley Cross had reached the final": an occasion ends its phrase; the clause
   // it counts opens the next.
-  if (OCCASION_NOUNS.has(tokens[k - 1]!.lower) && ORDINAL_WORDS.test(tokens[k - 2]?.lower ?? '')) return true;
+  if (isCountedOccasion(tokens[k - 2]?.lower, tokens[k - 1]!.lower)) return true;
   // "approved the budget last Friday", "held talks Monday": a time after a noun is its own phrase,
   // not part of the object (unless the noun is itself part of the date: "Friday 5 May").
   if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;

@@ -82,8 +82,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
-    if (clause.subjectVia === 'adjacent' && isSupposed(tokens, Math.min(...clause.subjects.map((p) => p.first)), clause.vg.first)) reading.modality = 'possible';
-    if (invertedByNegator(tokens, Math.min(...clause.subjects.map((p) => p.first)))) reading.negated = !reading.negated;
+    const subjectFirst = Math.min(...clause.subjects.map((p) => p.first));
+    if (clause.subjectVia === 'adjacent' && isSupposed(tokens, subjectFirst, clause.vg.first)) reading.modality = 'possible';
+    if (invertedByNegator(tokens, subjectFirst)) reading.negated = !reading.negated;
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;

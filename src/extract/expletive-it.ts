@@ -1,8 +1,7 @@
 // A placeholder "it": "It was the first time that…", "It is unclear whether…". It stands for the
 // clause that follows, not for anything earlier, so it is neither resolved nor a claim's subject.
 import type { Token } from './1-tokens.ts';
-import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
-import { OCCASION_NOUNS } from '../lexicon/occasion.ts';
+import { isCountedOccasion } from '../lexicon/occasion.ts';
 
 const EXPLETIVE_VERBS = new Set(['be', 'seem', 'appear', 'remain']);
 // Not "to": "it is likely to approve the plan" is as often the council as a placeholder.
@@ -22,7 +21,7 @@ export function isExpletiveIt(tokens: Token[], at: number): boolean {
   const verb = tokens[k];
   if (!verb || !EXPLETIVE_VERBS.has(verb.lemma.toLowerCase())) return false;
   // "It was the first time Brinsley Cross had reached the final": an occasion and the clause it counts.
-  if (tokens[k + 1]?.lower === 'the' && ORDINAL_WORDS.test(tokens[k + 2]?.lower ?? '') && OCCASION_NOUNS.has(tokens[k + 3]?.lower ?? '')) return true;
+  if (tokens[k + 1]?.lower === 'the' && isCountedOccasion(tokens[k + 2]?.lower, tokens[k + 3]?.lower)) return true;
   for (let j = k + 1; j < Math.min(tokens.length, k + 9); j++) {
     const t = tokens[j]!;
     if (t.pos === 'PUNCT') return false;

@@ -10,12 +10,12 @@ const SCALES = lookupTable<number>({ thousand: 1e3, million: 1e6, billion: 1e9, 
 const CURRENCIES = lookupTable<string>({ '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', yuan: 'CNY' });
 const CURRENCY_CODES: ReadonlySet<string> = new Set(Object.values(CURRENCIES) as string[]);
 
-/** A currency written as a sign before its figure: "£", "$". */
 /** "m" in "£1.2m", "bn", "million": a word that scales the figure before it. */
 export function isScaleWord(word: string): boolean {
   return SCALES[word.toLowerCase()] !== undefined;
 }
 
+/** A currency written as a sign before its figure: "£", "$". */
 export function isCurrencySign(text: string): boolean {
   return text.length === 1 && CURRENCIES[text] !== undefined;
 }

@@ -3,8 +3,15 @@
 // last won the title in 1998", "was recorded in the county before", "were also in the final in
 // 2009" say it had. Two outlets on the two sides of one fact disagree (compare/find-first-time.ts).
 
+import { ORDINAL_WORDS } from './numbers.ts';
+
 /** The noun an ordinal makes an occasion of: "the first time", "for the first time". */
 export const OCCASION_NOUNS: ReadonlySet<string> = new Set(['time']);
+
+/** "first time", "third time", "last time": an ordinal and the occasion it counts. */
+export function isCountedOccasion(ordinal: string | undefined, noun: string | undefined): boolean {
+  return ORDINAL_WORDS.test(ordinal ?? '') && OCCASION_NOUNS.has(noun ?? '');
+}
 
 /** "the first time since 2014": the first since an earlier one, so no first at all. */
 export const SINCE_WORDS: ReadonlySet<string> = new Set(['since']);
