@@ -27,3 +27,17 @@ const NAME_TAGS: ReadonlySet<string> = new Set(['Place', 'City', 'Country', 'Reg
 export function isKnownName(word: string): boolean {
   return lexiconTags(word).some((tag) => NAME_TAGS.has(tag));
 }
+
+const pastTenses = new Map<string, string | null>();
+
+/** compromise's past tense of a verb in its base form ("swim" → "swam", "burst" → "burst"); null when it reads no verb. */
+export function pastTenseOf(verb: string): string | null {
+  const key = verb.toLowerCase();
+  let past = pastTenses.get(key);
+  if (past === undefined) {
+    const forms = (nlp(key).verbs().conjugate() as { PastTense?: string }[])[0];
+    past = forms?.PastTense ?? null;
+    pastTenses.set(key, past);
+  }
+  return past;
+}

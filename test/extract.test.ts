@@ -1584,4 +1584,29 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     const read = said('Never before has the choir sung abroad. Not once did the ferry leave late.');
     expect(read, read.join('\n')).toEqual(['the choir | sing (denied)', 'the ferry | leave (denied)']);
   });
+  it('reads a past form the tagger took for a noun right after a subject pronoun as the verb: "They swam 3 miles"', () => {
+    const read = claims('They swam 3 miles across the bay. She knelt by the altar.');
+    expect(read, read.join('\n')).toContain('They | swim | 3 miles');
+    expect(read, read.join('\n')).toContain('She | kneel | -');
+  });
+  it('ends a time after its preposition before the subject: "On Saturday evening crowds gathered"', () => {
+    const read = claims('On Saturday rescuers hauled a walker out of the mud. By Monday night engineers had restored power.');
+    expect(read, read.join('\n')).toContain('rescuers | haul | a walker @Saturday');
+    expect(read, read.join('\n')).toContain('engineers | restore | power @Monday night');
+  });
+  it('reads "had to be rescued after he sank" as a passive and a clause after it, not "after him" as an object', () => {
+    const read = claims('A man had to be rescued after he sank into the mud.');
+    expect(read, read.join('\n')).toContain('A man | be rescued | -');
+    expect(read, read.join('\n')).toContain('A man | sink into | the mud');
+  });
+  it('reads "is Grade II listed" as describing the subject, not the name listing something', () => {
+    const read = claims('The chapel is Grade II listed, so the new slates must match. The mill was Grade I listed in 1952.');
+    expect(read.filter((c) => /^Grade/.test(c)), read.join('\n')).toEqual([]);
+    expect(read, read.join('\n')).toContain('The chapel | be | Grade II');
+  });
+  it('reads the head of "a sponsored walk in aid of …" as a noun, but keeps "A van burst into flames" a verb', () => {
+    const read = claims('The vicar finished a sponsored walk in aid of the food bank. A van burst into flames on the bypass.');
+    expect(read, read.join('\n')).toContain('The vicar | finish | a sponsored walk');
+    expect(read, read.join('\n')).toContain('A van | burst into | flames');
+  });
 });

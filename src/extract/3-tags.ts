@@ -11,6 +11,7 @@ import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
+import { pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
 
 /**
@@ -56,7 +57,12 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagProgressiveAfterBe(tokens, tags);
   retagSinceAfterAuxiliary(tokens, tags);
   retagParticipleBeforeAgent(tokens, tags);
+  retagParticipleNounAfterBe(tokens, tags);
+  retagParticipleAfterBeAndName(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
+  // "a sponsored swim in aid of …": once "sponsored" is read as describing, "swim" heads the phrase.
+  retagNounAfterIndefinite(tokens, tags);
+  retagVerbAfterSubjectPronoun(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagLastBeforePastVerb(tokens, tags);
   retagParticipleAfterHave(tokens, tags);
@@ -187,6 +193,38 @@ function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "a man had to be rescued after …": right after a form of "be", an -ed word the tagger called a
+ * noun, and that no dictionary has as one, is the passive's participle.
+ */
+function retagParticipleNounAfterBe(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/^\p{Ll}+ed$/u.test(word.text)) continue;
+    if (isWordNetLemma(word.lower, 'noun') || !isWordNetLemma(verbBase(word.lower), 'verb')) continue;
+    retagAsPastVerb(tokens, tags, i);
+  }
+}
+
+/**
+ * "the building is Grade II listed, …": after "be" and a name, an -ed word ending the clause
+ * describes the subject with the name ("Grade II listed", "Michelin starred"); the clause's verb
+ * is "be", the name no subject of a verb of its own.
+ */
+function retagParticipleAfterBeAndName(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tags[i] !== 'V' || !/^\p{Ll}+ed$/u.test(tokens[i]!.text) || !CLAUSE_ENDS.has(tags[i + 1] ?? '.')) continue;
+    let k = i - 1;
+    // ("Grade II* listed": a star or a mark may close the name.)
+    while (k > 0 && (tags[k] === 'P' || (tags[k] === 'Y' && tags[k - 1] === 'P'))) k--;
+    if (k === i - 1 || tags[k] !== 'A' || tokens[k]!.lemma !== 'be') continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+  }
+}
+
+const CLAUSE_ENDS: ReadonlySet<Tag> = new Set([',', '.', 'C', 'K', ':']);
+
 /** An -ed word the tagger called an adjective is a verb in the past: retag it and give it its base form. */
 function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
   const token = tokens[i]!;
@@ -212,6 +250,26 @@ function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "She swam 100 lengths": right after a subject pronoun, which takes no noun after it, a word the
+ * tagger called a noun is the verb when it is a form of one ("swam", "dreams"; not "we journalists").
+ */
+function retagVerbAfterSubjectPronoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'N' || !SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) || (i > 1 && !CLAUSE_OPENERS.has(tags[i - 2]!))) continue;
+    const token = tokens[i]!;
+    const base = verbBase(token.lower);
+    if (!isWordNetLemma(base, 'verb') || (base === token.lower && isWordNetLemma(token.lower, 'noun'))) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = base;
+  }
+}
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+/** What may stand before a clause's subject: its start, a comma, a quote, a conjunction, a subordinator. */
+const CLAUSE_OPENERS: ReadonlySet<Tag> = new Set([',', 'Q', 'C', 'K', ':', 'W']);
 const OBJECT_ENDS: ReadonlySet<Tag> = new Set(['I', 'K', '.', ',']);
 
 /** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
@@ -455,14 +513,19 @@ function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
- * "a faulty software update installed overnight": after "a"/"an" and only describing words, a verb in
- * its base form cannot agree with a singular subject, so when a participle, an auxiliary or the
- * clause's end follows, it is the phrase's head noun ("A car hit a pedestrian" keeps its verb).
+ * "a faulty software update installed overnight", "completed a sponsored swim in aid of the
+ * hospice": after "a"/"an" and only describing words, a verb in its base form cannot agree with a
+ * singular subject, so when a participle, an auxiliary, a preposition or the clause's end follows,
+ * it is the phrase's head noun ("A car hit a pedestrian" keeps its verb).
  */
 function retagNounAfterIndefinite(tokens: Token[], tags: Tag[]): void {
   for (let i = 2; i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (tags[i] !== 'V' || word.lower !== word.lemma.toLowerCase() || !HEAD_FOLLOWERS.has(tags[i + 1] ?? '.')) continue;
+    if (tags[i] !== 'V' || word.lower !== word.lemma.toLowerCase()) continue;
+    const follower = tags[i + 1] ?? '.';
+    // Before a preposition, only a verb whose past differs from its base: "A lorry burst into
+    // flames" and "a page set up by villagers" are past forms with their subject.
+    if (!HEAD_FOLLOWERS.has(follower) && !(PREPOSITION_TAGS.has(follower) && pastTenseOf(word.lower) !== word.lower)) continue;
     let k = i - 1;
     while (k > 0 && (tags[k] === 'J' || tags[k] === 'N')) k--;
     if (k === i - 1 || tags[k] !== 'D' || !INDEFINITE_ARTICLES.has(tokens[k]!.lower)) continue;
@@ -490,6 +553,7 @@ const SPEAKER_BODY: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'N', 'P', 'S', 'h
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const HEAD_FOLLOWERS: ReadonlySet<Tag> = new Set(['V', 'A', ',', '.']);
+const PREPOSITION_TAGS: ReadonlySet<Tag> = new Set(['I', 'F']);
 
 /** Tags that start a verb's object: after them a verb keeps its object ("the police raid homes"). */
 const OPENS_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J', 'R']);
@@ -695,6 +759,8 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
+      // "rescued after he sank": a subject pronoun is no preposition's object; the word opens a clause.
+      if (next && SUBJECT_PRONOUNS.has(next.lower)) return 'K';
       return 'I';
     case 'CCONJ':
       return 'C';

@@ -154,12 +154,22 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;
   // "In 2019 two firms merged": a count right after a date starts the next phrase.
   if (tags[k] === 'M' && tokens[k - 1]!.entity === 'DATE' && tokens[k]!.entity !== 'DATE') return true;
+  // "On Saturday rescuers hauled …": a day named right after its preposition, then a common noun
+  // that is no part of the time ("on Saturday evening"), ends the time; the noun is the subject.
+  if (tags[k] === 'N' && !tokens[k]!.entity && /^\p{Ll}/u.test(tokens[k]!.text) && followsDatedPreposition(tokens, tags, k)) return true;
   // "offered Mark Teixeira an eight-year deal": after a name, "a"/"an" opens the next phrase too ("$5 a share" stays one).
   if (tags[k] === 'D' && INDEFINITE.has(tokens[k]!.lower) && tags[k - 1] === 'P') return true;
   // "fined Rovers £250", "awarded the couple £5,000": a sum of money after a name or a noun is the
   // verb's second object ("Rovers" is fined, "£250" is what).
   if (tags[k] === 'Y' && (tags[k - 1] === 'P' || tags[k - 1] === 'N') && tags[k + 1] === 'M') return true;
   return (tags[k] === 'D' && !INDEFINITE.has(tokens[k]!.lower) && !/^(all|both|half|such)$/i.test(tokens[k - 1]!.text)) || tags[k] === '$';
+}
+
+/** Whether the words before k are a time and, before it, a preposition: "on Saturday", "on Saturday evening". */
+function followsDatedPreposition(tokens: Token[], tags: Tag[], k: number): boolean {
+  let d = k - 1;
+  while (d >= 0 && (tokens[d]!.entity === 'DATE' || tokens[d]!.entity === 'TIME')) d--;
+  return d < k - 1 && d >= 0 && tags[d] === 'I';
 }
 
 function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
