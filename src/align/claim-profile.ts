@@ -9,7 +9,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import type { ArticleVector } from './article-vectors.ts';
-import { GIVING_VERBS, RECEIVING_VERB } from '../lexicon/verb-classes.ts';
+import { RECEIVERS_VERB } from '../lexicon/verb-classes.ts';
 
 export interface SlotProfile {
   /** Entity id; null for an object that names no entity or is absent. */
@@ -122,14 +122,15 @@ function withNamedEvent(events: string[], subjectTexts: string[], objectTexts: s
  * with what was given still its object (no "to" after it) is the receiver receiving it.
  */
 function withReceiving(claim: ClaimEdgeAttributes, events: string[]): string[] {
-  if (!isGivenTo(claim.predicate) || (claim.objectId === null && !claim.objectText)) return events;
-  return [...new Set([...events, RECEIVING_VERB])];
+  const receiving = receiversVerb(claim.predicate);
+  if (!receiving || (claim.objectId === null && !claim.objectText)) return events;
+  return [...new Set([...events, receiving])];
 }
 
-/** "be sent", "be given", "be handed": a giving verb's passive with nothing after it in the key. */
-export function isGivenTo(predicate: string): boolean {
+/** "be sent" → receive, "be charged" → pay: what the subject of a giving verb's passive (nothing after it in the key) does. */
+export function receiversVerb(predicate: string): string | undefined {
   const passive = /^be (\S+)$/.exec(predicate);
-  return !!passive && GIVING_VERBS.has(verbBase(passive[1]!));
+  return passive ? RECEIVERS_VERB.get(verbBase(passive[1]!)) : undefined;
 }
 
 /** "the raid on the farm" → raid: the last word before the phrase's first preposition. */

@@ -5,8 +5,7 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { eventWord, isGivenTo, isPassivePredicate } from '../align/claim-profile.ts';
-import { RECEIVING_VERB } from '../lexicon/verb-classes.ts';
+import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 
@@ -147,5 +146,6 @@ export function sameEvent(a: string, b: string): boolean {
   const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
   if (relation === 'same' || relation === 'synonym') return true;
   // "had been sent a warning" / "had never received a warning": the receiver's side of one handing.
-  return (isGivenTo(a) && eventWord(b) === RECEIVING_VERB) || (isGivenTo(b) && eventWord(a) === RECEIVING_VERB);
+  const receives = (given: string, other: string) => receiversVerb(given) !== undefined && receiversVerb(given) === eventWord(other);
+  return receives(a, b) || receives(b, a);
 }

@@ -5,6 +5,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { findNumericContradictions } from './find-numeric.ts';
 import { findPolarityContradictions } from './find-polarity.ts';
 import { findRoleContradictions } from './find-role.ts';
+import { findPersonPostContradictions } from './find-person-posts.ts';
 import { findQuoteContradictions } from './find-quotes.ts';
 import { findReportedAttributionContradictions } from './find-reported-attribution.ts';
 import { findTimeContradictions } from './find-time.ts';
@@ -15,6 +16,7 @@ const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
   findNumericContradictions,
   findPolarityContradictions,
   findRoleContradictions,
+  findPersonPostContradictions,
   findQuoteContradictions,
   findReportedAttributionContradictions,
   findTimeContradictions,

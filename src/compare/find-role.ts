@@ -31,7 +31,7 @@ function isNamed(graph: ClaimGraph, id: string): boolean {
 }
 
 /** One statement naming a post's holder: the post (role, fixed slot), who holds it, and whose post it is when written. */
-interface RoleCandidate {
+export interface RoleCandidate {
   statement: Statement;
   role: string;
   fixed: string;
@@ -55,6 +55,16 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   const counsel = new Set(candidates.filter((c) => COUNSEL_POSTS.has(c.role)).map((c) => c.role));
   if (counsel.size > 0) candidates.push(...statements.flatMap((s) => counselByTitle(graph, s, counsel)));
   return roleClashes(graph, candidates);
+}
+
+/**
+ * Every post a statement gives a named person as the post reader reads it ("Tom Garbutt, the
+ * creamery's managing director", "Sales director Tom Garbutt"), for the check of one person's
+ * posts (find-person-posts.ts).
+ */
+export function postsHeld(graph: ClaimGraph): RoleCandidate[] {
+  const organisationKey = organisationKeys(graph);
+  return listStatements(graph).flatMap((s) => heldPosts(graph, s, organisationKey));
 }
 
 /** A post as the title table and the functional relations read it (a copular post, a title before a name, "X leads Y"). */

@@ -56,9 +56,10 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'as
 
 /**
  * Verbs of handing something over whose passive takes the receiver as its subject and keeps what was
- * handed as its object: "he had been sent a written warning" is what "he received a warning" tells.
+ * handed as its object, each with what the receiver does: "he had been sent a written warning" is
+ * what "he received a warning" tells, "traders are being charged rent" what "traders pay rent" does.
  */
-export const GIVING_VERBS: ReadonlySet<string> = new Set(['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer']);
-
-/** What the receiver of a giving verb's passive does. */
-export const RECEIVING_VERB = 'receive';
+export const RECEIVERS_VERB: ReadonlyMap<string, string> = new Map([
+  ...['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer'].map((v): [string, string] => [v, 'receive']),
+  ['charge', 'pay'], ['sell', 'buy'], ['lend', 'borrow'], ['teach', 'learn'],
+]);

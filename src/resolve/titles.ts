@@ -148,6 +148,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'adviser', family: 'official' },
   { title: 'advisor', family: 'official' },
   { title: 'cabinet member', family: 'official' },
+  // officers of a club, a charity or an association
+  { title: 'treasurer', family: 'official' },
   { title: 'harbour master', family: 'official' },
   { title: 'harbourmaster', family: 'official' },
   { title: 'bishop', family: 'official' },
