@@ -1604,6 +1604,20 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(read.filter((c) => /^Grade/.test(c)), read.join('\n')).toEqual([]);
     expect(read, read.join('\n')).toContain('The chapel | be | Grade II');
   });
+  it('never lets an object pronoun stand for its own clause\'s subject: "28 cattle made it onto the road"', () => {
+    const read = claims('In total, 28 cattle made it onto the road.');
+    expect(read, read.join('\n')).toContain('28 cattle | make | it');
+  });
+  it('reads "last" before a day or a span as when, and keeps "could last weeks" a verb', () => {
+    const read = claims('The trust bought the mill in 2019 and sold it last year. The closure could last weeks.');
+    expect(read, read.join('\n')).toContain('The trust | sell | the mill @last year');
+    expect(read, read.join('\n')).toContain('The closure | last | weeks');
+  });
+  it('reads a base-form word after a name in an object as its noun: "onto the Kelby bypass", "represents Northgate ward"', () => {
+    const read = claims('Cattle wandered onto the Kelby bypass on Monday. Cllr Ansell represents Northgate ward on the council.');
+    expect(read, read.join('\n')).toContain('Cattle | wander onto | the Kelby bypass @Monday');
+    expect(read, read.join('\n')).toContain('Cllr Ansell | represent | Northgate ward');
+  });
   it('reads the head of "a sponsored walk in aid of …" as a noun, but keeps "A van burst into flames" a verb', () => {
     const read = claims('The vicar finished a sponsored walk in aid of the food bank. A van burst into flames on the bypass.');
     expect(read, read.join('\n')).toContain('The vicar | finish | a sponsored walk');

@@ -11,6 +11,7 @@ import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
 
@@ -60,11 +61,13 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleNounAfterBe(tokens, tags);
   retagParticipleAfterBeAndName(tokens, tags);
   retagVerbAfterDeterminer(tokens, tags);
+  retagNounAfterNameInPhrase(tokens, tags);
   // "a sponsored swim in aid of …": once "sponsored" is read as describing, "swim" heads the phrase.
   retagNounAfterIndefinite(tokens, tags);
   retagVerbAfterSubjectPronoun(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagLastBeforePastVerb(tokens, tags);
+  retagLastBeforeTime(tokens, tags);
   retagParticipleAfterHave(tokens, tags);
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
@@ -150,6 +153,25 @@ function retagLastBeforePastVerb(tokens: Token[], tags: Tag[]): void {
     retagAsPastVerb(tokens, tags, i + 1);
   }
 }
+
+/**
+ * "sold it last year", "opened last month": "last" before a span or a day names when, it is no
+ * verb (the tagger made "it last" a clause).
+ */
+function retagLastBeforeTime(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // ("The strike could last weeks", "is expected to last a day": after a modal or "to", the verb.)
+    if (tokens[i]!.lower !== 'last' || tags[i] !== 'V' || (i > 0 && (tags[i - 1] === 'A' || tags[i - 1] === 'T'))) continue;
+    const next = tokens[i + 1]!.lower;
+    if (next.endsWith('s') && !CALENDAR_WORDS.includes(next)) continue;
+    if (!AGE_UNITS.has(next) && !CALENDAR_WORDS.includes(next) && !OTHER_TIME_NOUNS.has(next)) continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+    tokens[i]!.lemma = 'last';
+  }
+}
+
+const OTHER_TIME_NOUNS: ReadonlySet<string> = new Set(['night', 'weekend', 'season', 'time', 'term', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
 /** Forms of "have" that make a perfect with the participle after them. */
 const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', "'ve"]);
@@ -250,6 +272,28 @@ function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/**
+ * "onto the Fenhallow bypass early on Monday", "represents Northgate ward": after a preposition
+ * (and "the") or a verb, and a name, a word the tagger called a verb in its base form is the
+ * phrase's noun (an object holds no clause, and a singular name would need "bypasses").
+ */
+function retagNounAfterNameInPhrase(tokens: Token[], tags: Tag[]): void {
+  for (let i = 3; i < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'V' || word.lower !== word.lemma.toLowerCase() || /(?:ing|ed)$/.test(word.lower) || !isWordNetLemma(word.lower, 'noun')) continue;
+    let k = i - 1;
+    while (k > 0 && tags[k] === 'P' && !/s$/.test(tokens[k]!.lower)) k--;
+    if (k === i - 1) continue;
+    // After "the" that follows a preposition, or right after a verb or a preposition ("represents
+    // Northgate ward on the council"): the name and the noun are an object, no clause.
+    const inPhrase = tags[k] === 'D' && tokens[k]!.lower === 'the' && ['I', 'F'].includes(tags[k - 1] ?? '');
+    if (!inPhrase && !['V', 'I', 'F'].includes(tags[k] ?? '')) continue;
+    tags[i] = 'N';
+    word.pos = 'NOUN';
+    word.lemma = word.lower;
+  }
+}
 
 /**
  * "She swam 100 lengths": right after a subject pronoun, which takes no noun after it, a word the

@@ -133,7 +133,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       if (!built) continue;
       const subject: Argument = denial?.counted ? { ...built, counted: true } : built;
       for (const { phrase, list } of objects) {
-        const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote') : null;
+        const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote', subject) : null;
         // The relation's constructions, as rows (relation-rules.ts): "left … dead", "turned … down",
         // "made a visit to", "took place", "went up by", "came down onto", "struck close to".
         const site = { tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p: Phrase) => args.build(p) };
@@ -253,7 +253,8 @@ class ArgumentBuilder {
     return { text: this.input.article.text.slice(start, end), start, end, head: ANYONE, kind: 'PERSON', antecedent: ANYONE };
   }
 
-  build(phrase: Phrase, statement = false): Argument | null {
+  /** `ownSubject`: for an object, its clause's subject (an object pronoun does not stand for it). */
+  build(phrase: Phrase, statement = false, ownSubject?: Argument): Argument | null {
     const { tokens } = this.input.parse;
     const text = this.input.article.text;
     const words = tokens.slice(phrase.first, phrase.last + 1);
@@ -267,7 +268,7 @@ class ArgumentBuilder {
       // "It was the first time that…", "it is unclear whether…": an "it" that stands for nothing
       // makes no claim about anything; the clause after it makes its own.
       if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
-      const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start);
+      const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start, ownSubject);
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
       return { text: surface, start, end, head: headOf(antecedent.text), kind: antecedent.kind, antecedent: antecedent.text };
     }

@@ -47,8 +47,9 @@ export class PronounResolver {
   /**
    * `sentenceStart`: candidates in the pronoun's own sentence come first ("…from the Chinese, and
    * they feel the same"), then earlier ones; within each, subjects before other mentions.
+   * `ownSubject`: for an object pronoun, the span of its clause's subject, which it cannot stand for.
    */
-  resolve(pronoun: string, position: number, sentenceStart = position): Antecedent | null {
+  resolve(pronoun: string, position: number, sentenceStart = position, ownSubject?: { start: number; end: number }): Antecedent | null {
     const role = PRONOUNS[pronoun.toLowerCase()];
     if (!role || role === 'speaker') return null;
     const lower = pronoun.toLowerCase();
@@ -79,6 +80,14 @@ export class PronounResolver {
     const subjects = likely.filter((m) => m.subject);
     const pool = subjects.length ? subjects : likely;
     const chosen = pool[pool.length - 1]!;
+    // "28 cattle made it onto the road": an object pronoun never stands for its own clause's subject
+    // (that would be "itself"). Where that subject is the likeliest reading, the pronoun stands for
+    // the nearest other thing its sentence names ("bought the mill and sold it"), or is left unread
+    // rather than given an older, less likely one.
+    if (ownSubject && chosen.start === ownSubject.start && chosen.end === ownSubject.end) {
+      const others = likely.filter((m) => m !== chosen && m.start >= sentenceStart);
+      return others.at(-1) ?? null;
+    }
     this.learnGender(chosen, pronoun);
     return chosen;
   }
