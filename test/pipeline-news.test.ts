@@ -988,3 +988,18 @@ describe('one person given two posts of one organisation by two outlets', () => 
     expect(explanations(both, 'role')).toEqual([]);
   });
 });
+
+describe('one count of one thing told with two figures by outlets whose claims never meet', () => {
+  const lead = 'A lorry carrying sheep overturned on the A614 near Oxburgh on Tuesday morning.';
+  it('sets "In all, 31 sheep were loose on the carriageway" against "Some 45 sheep escaped from the trailer"', () => {
+    const story = storyOf(`${lead} In all, 31 sheep were loose on the carriageway.`, `${lead} Some 45 sheep escaped from the trailer.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/"31".*"Some 45"|"Some 45".*"31"/)]);
+  });
+  it('leaves a whole and its part, an outlet counting two sets, a narrowed set and another set alone', () => {
+    const pair = (a: string, b: string) => explanations(storyOf(`${lead} ${a}`, `${lead} ${b}`), 'numeric');
+    expect(pair('The lorry was carrying 120 sheep.', 'Some 45 sheep escaped from the trailer.')).toEqual([]);
+    expect(pair('Some 45 sheep escaped and 30 sheep were later recovered.', 'In all, 31 sheep were loose on the carriageway.')).toEqual([]);
+    expect(pair('Three drivers from the haulage firm were praised.', 'Two drivers were treated in hospital.')).toEqual([]);
+    expect(pair('Officers later checked four other lorries.', 'Three lorries were turned back at the roundabout.')).toEqual([]);
+  });
+});

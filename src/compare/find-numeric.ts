@@ -13,6 +13,7 @@ import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { countSameThing } from './counted-nouns.ts';
+import { storyCountClashes } from './story-counts.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -36,11 +37,21 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!(sidesComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
-      found.push(makeContradiction('numeric', side(a), side(b), (x, y) =>
-        `numeric: ${describeClaim(graph, x.statements[0].claim)} — ${quantityText(x.statements[0])} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0])} (${describeSide(graph, y.statements)})`));
+      found.push(numericClash(graph, a, b));
     }
   }
+  // A count of one thing told with two figures by outlets whose claims never met (story-counts.ts).
+  const setAgainst = new Set(found.map((x) => x.claims.join('|')));
+  for (const [a, b] of storyCountClashes(graph, ranged)) {
+    const clash = numericClash(graph, a, b);
+    if (!setAgainst.has(clash.claims.join('|'))) found.push(clash);
+  }
   return found;
+}
+
+function numericClash(graph: ClaimGraph, a: RangeSide, b: RangeSide): ContradictionRecord {
+  return makeContradiction('numeric', side(a), side(b), (x, y) =>
+    `numeric: ${describeClaim(graph, x.statements[0]!.claim)} — ${quantityText(x.statements[0]!)} (${describeSide(graph, x.statements)}) vs ${quantityText(y.statements[0]!)} (${describeSide(graph, y.statements)})`);
 }
 
 /**

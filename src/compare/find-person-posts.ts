@@ -48,12 +48,15 @@ export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRe
 /**
  * A post one person holds at a time: not one many hold ("police constable"), nor one counted or
  * dated by the words before it ("the fifth coach fired this season", "Monday statement president",
- * where the reader took a sentence's words for the post's).
+ * where the reader took a sentence's words for the post's), nor one with a coordinator in it.
  */
 function isOnePost(post: string): boolean {
   const words = post.split(' ');
-  return !SHARED_POSTS.has(words.at(-1)!) && !words.some((w) => countsOrRanks(w) || CALENDAR_WORDS.includes(w));
+  return !SHARED_POSTS.has(words.at(-1)!) && !words.some((w) => countsOrRanks(w) || CALENDAR_WORDS.includes(w) || COORDINATORS.has(w));
 }
+
+/** "Bush and coach Sean Payton": a coordinator read into the post joins two people, it qualifies no post. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', '&']);
 
 /** Two posts one holder cannot have at once: different, neither part of the other, neither one that sits beside any. */
 function rivalPosts(p: string, q: string): boolean {

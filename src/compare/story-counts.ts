@@ -1,0 +1,150 @@
+// One count told two ways across a story: "28 cattle made it onto the road" in one outlet, "some 40
+// cattle were on the loose" in another. The outlets' verbs may never meet in one fact, yet a story
+// that counts one kind of thing once per outlet counts one set of it, so two different figures are
+// two answers to one question. Only a plain count is read so: the figure opens its phrase and
+// counts the phrase's plural head ("Six boxes", "about 2,600 dockworkers"), not a thing inside it
+// ("homes in five villages"), a rank ("the five seed"), a measure ("the 10-yard line") or another
+// set ("four other families", "two extra sentences"). An outlet that gives two counts of the thing
+// ("12 homes flooded, 40 evacuated") shows the story counts more than one set, and the thing is
+// then left alone.
+import type { Statement } from './statements.ts';
+import { groupBy, shareAnArticle } from './statements.ts';
+import { rangesDisjoint, type ComparableRange } from './quantity-range.ts';
+import { toldOfDifferentTimes } from './comparable.ts';
+import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
+import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
+import { ANOTHER_SET, GENERIC_COUNTED, LEADS_TO_COUNT, SAME_IN_PLURAL } from '../lexicon/counted.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+
+export interface CountedSide {
+  range: ComparableRange;
+  statements: Statement[];
+}
+
+/**
+ * Pairs of different figures for one counted noun, each the only figure its outlets give for it.
+ * `ranged` is every committed statement with its amount's range.
+ */
+export function storyCountClashes(graph: ClaimGraph, ranged: readonly { statement: Statement; range: ComparableRange }[]): [CountedSide, CountedSide][] {
+  const counts = ranged.filter(({ statement, range }) => !statement.claim.negated && range.unit === '' && ASSERTED.has(statement.source.qualifiers.modality) && countedNoun(statement) !== null);
+  const clashes: [CountedSide, CountedSide][] = [];
+  for (const group of groupBy(counts, ({ statement }) => countedNoun(statement)).values()) {
+    const figures = groupBy(group, ({ range }) => `${range.low}..${range.high}`);
+    const sides: CountedSide[] = [...figures.values()].map((members) => ({ range: members[0]!.range, statements: members.map((m) => m.statement) }));
+    if (sides.length < 2 || oneOutletCountsTwice(sides)) continue;
+    // Each figure against the next in size: one difference is one contradiction, and many outlets'
+    // figures cost a comparison each, not one per pair.
+    sides.sort((x, y) => x.range.low - y.range.low || x.range.high - y.range.high);
+    for (let i = 1; i < sides.length; i++) {
+      const [a, b] = [sides[i - 1]!, sides[i]!];
+      if (!rangesDisjoint(a.range, b.range) || shareAnArticle(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
+      if (partAndWhole(a.range, b.range) || countedByTwoNamedDoers(graph, a, b) || oneSetNarrowed(a, b)) continue;
+      clashes.push([a, b]);
+    }
+  }
+  return clashes;
+}
+
+/** Said as fact, by the outlet or by its source: not "would get 7 wins", not a plan. */
+const ASSERTED: ReadonlySet<string> = new Set(['asserted', 'reported']);
+
+/**
+ * Outlets that misreport a count give figures of one size (28 / 40 cattle, 27 / 42 complaints: at
+ * most about 1.6 times apart in the blind rounds' planted numbers); a figure much larger than the
+ * other is more often a whole and its part (the county's 40 closed schools and Harrowdale's 12, the
+ * estate's 650 homes and the first 120).
+ */
+const PART_OF_WHOLE = 1.6;
+
+function partAndWhole(a: ComparableRange, b: ComparableRange): boolean {
+  const [small, large] = [Math.abs(a.low), Math.abs(b.low)].sort((x, y) => x - y);
+  return small! === 0 || large! > PART_OF_WHOLE * small!;
+}
+
+/**
+ * "Two climbers were killed" / "Three climbers with Mr Buckley were rescued": where one outlet
+ * narrows the set by words after the noun and the other counts it bare, the narrowed set is
+ * another (or a part).
+ */
+function oneSetNarrowed(a: CountedSide, b: CountedSide): boolean {
+  const narrowed = (side: CountedSide) => side.statements.some((s) => narrowedCount(s));
+  const bare = (side: CountedSide) => side.statements.every((s) => !narrowedCount(s));
+  return (narrowed(a) && bare(b)) || (narrowed(b) && bare(a));
+}
+
+/** Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes in the village"). */
+function narrowedCount({ source }: Statement): boolean {
+  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
+  return [source.subjectText, source.objectText].some((text) => {
+    const words = (text ?? '').toLowerCase().split(/\s+/);
+    const at = words.indexOf(figure);
+    if (at < 0) return false;
+    const head = countsMany(words[at + 1] ?? '') ? at + 1 : at + 2;
+    return words.length > head + 1;
+  });
+}
+
+/** "McNabb holds the record with 24 straight completions" / "Garrard finished with 28 completions": two doers' own counts. */
+function countedByTwoNamedDoers(graph: ClaimGraph, a: CountedSide, b: CountedSide): boolean {
+  const doers = (side: CountedSide) => side.statements.filter((s) => countedInObject(s)).map((s) => s.claim.subjectId);
+  const named = (id: string) => ['PERSON', 'ORG'].includes(graph.getNodeAttribute(id, 'kind')) && /\p{Lu}/u.test(graph.getNodeAttribute(id, 'name'));
+  const [x, y] = [doers(a), doers(b)];
+  return x.length > 0 && y.length > 0 && x.every((p) => y.every((q) => p !== q && named(p) && named(q)));
+}
+
+/** The thing a statement counts, in the singular ("cattle", "box", "stallholder"); null unless it is a plain count. */
+function countedNoun(statement: Statement): string | null {
+  const counted = statement.source.qualifiers.quantity?.counted?.toLowerCase();
+  if (!counted || !/^\p{L}+$/u.test(counted) || !plainCountIn(statement)) return null;
+  const singular = baseForm(counted, 'noun');
+  return GENERIC_COUNTED.has(singular) ? null : singular;
+}
+
+/**
+ * The count opens the argument it sits in (after "a total of", "some", "all") and the word after
+ * the figure is a plural noun: "Nine wagons", "A total of 640 jobs"; not "homes in five villages",
+ * "the 10-yard line", "the five seed", "four other families".
+ */
+function plainCountIn({ source }: Statement): boolean {
+  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
+  if (inName(source.text, figure)) return false;
+  return [source.subjectText, source.objectText].some((text) => {
+    const words = (text ?? '').toLowerCase().split(/\s+/);
+    const at = words.indexOf(figure);
+    if (at < 0 || !words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w))) return false;
+    // The plural head right after the figure, or after one noun that makes it a compound ("12 fire
+    // engines"): an adjective there ("three strong aftershocks") may single out a set of its own.
+    const [next, after] = [words[at + 1] ?? '', words[at + 2] ?? ''];
+    return countsMany(next) || (isCompoundModifier(next) && countsMany(after));
+  });
+}
+
+/** "the Sea Me We 3 lines": a figure after a capitalised word inside the sentence is part of a name. */
+function inName(sentence: string, figure: string): boolean {
+  const words = sentence.split(/\s+/);
+  // (Not a day or a month: "On Saturday 12 fire engines were sent".)
+  return words.some((w, k) => k > 1 && w.toLowerCase() === figure && /^\p{Lu}/u.test(words[k - 1]!) && !CALENDAR_WORDS.includes(words[k - 1]!.toLowerCase().replace(/\W+$/, '')));
+}
+
+/** A noun in the plural: "wagons", "sheep" (not "the five seed", a rank). */
+function countsMany(word: string): boolean {
+  return isPluralNoun(word) || SAME_IN_PLURAL.has(word);
+}
+
+/** A noun, and no adjective, that may stand before another noun: "fire" in "fire engines", "lamp" in "lamp posts". */
+function isCompoundModifier(word: string): boolean {
+  return !ANOTHER_SET.has(word) && isWordNetLemma(word, 'noun') && !isWordNetAdjective(word);
+}
+
+function countedInObject({ source }: Statement): boolean {
+  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
+  return (source.objectText ?? '').toLowerCase().split(/\s+/).includes(figure);
+}
+
+/** Whether some outlet gives two figures that cannot both be one count (its own two sets of the thing). */
+function oneOutletCountsTwice(sides: readonly CountedSide[]): boolean {
+  const figuresByArticle = new Map<string, ComparableRange[]>();
+  for (const side of sides) for (const { source } of side.statements) figuresByArticle.set(source.article, [...(figuresByArticle.get(source.article) ?? []), side.range]);
+  return [...figuresByArticle.values()].some((ranges) => ranges.some((x, i) => ranges.some((y, j) => j > i && rangesDisjoint(x, y))));
+}

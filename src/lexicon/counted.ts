@@ -1,0 +1,27 @@
+// Words around a count that say whether it counts one set a story's outlets all mean
+// (compare/story-counts.ts).
+
+/**
+ * Nouns a story counts many sets of: two outlets' "three times" may be two tallies, "two years" two
+ * spans, "four seasons" a career and a record. A count of such a noun answers no one question by
+ * its noun alone. (People are a unit of their own: quantity-range.ts.)
+ */
+export const GENERIC_COUNTED: ReadonlySet<string> = new Set([
+  'man', 'woman', 'child', 'adult', 'member', 'time', 'occasion', 'year', 'month', 'week', 'day',
+  'hour', 'minute', 'second', 'night', 'season', 'game', 'thing', 'one', 'other', 'case',
+]);
+
+/** Words that may stand before a count in its phrase: "a total of 640 jobs", "all 38 schools", "some 40 cattle". */
+export const LEADS_TO_COUNT: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'total', 'of', 'some', 'all', 'around', 'about', 'nearly', 'almost', 'roughly',
+  'approximately', 'more', 'than', 'over', 'under', 'at', 'least', 'just', 'up', 'to', 'only', 'fewer', 'less',
+]);
+
+/** Words after a figure that count another set than the story's: "four other families", "two extra sentences". */
+export const ANOTHER_SET: ReadonlySet<string> = new Set(['other', 'another', 'extra', 'additional', 'further', 'more', 'new', 'remaining', 'straight', 'consecutive', 'previous', 'former']);
+
+/** Nouns written the same for one and many, so a figure before them counts ("45 sheep", "28 cattle"). */
+export const SAME_IN_PLURAL: ReadonlySet<string> = new Set([
+  'sheep', 'cattle', 'deer', 'fish', 'livestock', 'poultry', 'aircraft', 'staff', 'crew', 'personnel', 'police',
+  'salmon', 'trout', 'swine', 'bison', 'moose', 'offspring', 'series', 'species',
+]);
