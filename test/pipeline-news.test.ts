@@ -1003,3 +1003,16 @@ describe('one count of one thing told with two figures by outlets whose claims n
     expect(pair('Officers later checked four other lorries.', 'Three lorries were turned back at the roundabout.')).toEqual([]);
   });
 });
+
+describe('a denial set against a subject told with a place or a share', () => {
+  const lead = 'The Harnby canal bank gave way on Sunday night after days of heavy rain.';
+  it('sets "Several homes on Mill Row were flooded" against "no homes were flooded"', () => {
+    const story = storyOf(`${lead} Several homes on Mill Row were flooded as the water poured out.`, `${lead} The water poured into fields, but no homes were flooded.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/be flood.*not be flood|not be flood.*be flood/)]);
+  });
+  it('sets "Most residents backed the plan" against "The majority of residents did not support the plan"', () => {
+    const plan = 'Harnby council has published its plan to rebuild the canal bank with steel piles.';
+    const story = storyOf(`${plan} Most residents who answered the survey backed the plan.`, `${plan} The majority of residents who answered the survey did not support the plan.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/support plan.*not support plan|not support plan.*support plan/)]);
+  });
+});

@@ -8,6 +8,7 @@ import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
+import { SHARE_NOUNS } from '../lexicon/counted.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   // "The project cost £1.2m" / "The refurbishment cost £1.5m": the story's undertaking is the act
@@ -127,15 +128,27 @@ function isWrittenAsName(forms: string[]): boolean {
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'about']);
 
+/** The words of a name or description before its first preposition: "Several homes" of "Several homes on Lockside Terrace". */
+function beforePreposition(text: string): string {
+  const words = text.split(/\s+/);
+  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  // (One word left keeps the whole: "Patients of both practices" opens a sentence, it is no name "Patients".)
+  return (preposition > 1 ? words.slice(0, preposition) : words).join(' ');
+}
+
 /** "the Ostrel River bridge" and "the bridge": the same head word, singular. */
 function headOf(graph: ClaimGraph, id: string): string {
   if (!graph.hasNode(id)) return '';
   const { name, kind, aliases } = graph.getNodeAttributes(id);
   // Named people, places and organisations are one only under one id: "Ann Berg" is not "Lars Berg".
   // Unnamed ones meet by their head like any noun: "councillors" / "City councillors".
-  if ((kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') && isWrittenAsName([name, ...aliases])) return '';
-  // "results from the test": the head is before the first preposition.
-  const words = name.toLowerCase().split(/\s+/);
+  // ("Several homes on Lockside Terrace": the words before the preposition say whether it is a name.)
+  if ((kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') && isWrittenAsName([name, ...aliases].map(beforePreposition))) return '';
+  // "results from the test": the head is before the first preposition; "the majority of parents"
+  // are parents.
+  let words = name.toLowerCase().split(/\s+/);
+  if (words[1] === 'of' && SHARE_NOUNS.has(words[0]!) && words.length > 2) words = words.slice(2);
+  else if (words[2] === 'of' && words[0] === 'the' && SHARE_NOUNS.has(words[1]!) && words.length > 3) words = words.slice(3);
   const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   return last.replace(/(?<=[^s])s$/, '');

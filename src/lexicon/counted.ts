@@ -25,3 +25,12 @@ export const SAME_IN_PLURAL: ReadonlySet<string> = new Set([
   'sheep', 'cattle', 'deer', 'fish', 'livestock', 'poultry', 'aircraft', 'staff', 'crew', 'personnel', 'police',
   'salmon', 'trout', 'swine', 'bison', 'moose', 'offspring', 'series', 'species',
 ]);
+
+/**
+ * Nouns that name a share of what follows their "of": "the majority of parents" are parents,
+ * "hundreds of residents" residents, as a slot of a claim (compare/comparable.ts).
+ */
+export const SHARE_NOUNS: ReadonlySet<string> = new Set([
+  'majority', 'minority', 'most', 'many', 'some', 'several', 'half', 'all', 'each', 'both', 'number', 'lot',
+  'lots', 'rest', 'proportion', 'share', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'none',
+]);
