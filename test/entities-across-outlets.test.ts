@@ -347,3 +347,13 @@ describe('a kind counted by a denial', () => {
     expect(counted?.entity.name, JSON.stringify(subjects.map((s) => `${s.subject} → ${s.entity.name}`))).not.toBe('Keira Donnelly');
   });
 });
+
+describe('a popular-press description before a given name', () => {
+  it('"Centenarian Peggy" of one outlet is "Peggy Ashdown" of another; "Faith Lyle" keeps her first name', () => {
+    const { resolution } = entitiesOf('Peggy Ashdown swam 100 lengths of Cresswold pool on Sunday.', 'Centenarian Peggy swam 100 lengths on Sunday and raised £9,000.');
+    const entities = resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`);
+    expect(resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name), entities.join('; ')).toEqual(['Peggy Ashdown']);
+    const hope = entitiesOf('Faith Lyle swam 100 lengths on Sunday.', 'Grace Mabry swam 50 lengths on Sunday.').resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name).sort();
+    expect(hope).toEqual(['Faith Lyle', 'Grace Mabry']);
+  });
+});

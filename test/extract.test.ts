@@ -1618,6 +1618,11 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(read, read.join('\n')).toContain('Cattle | wander onto | the Kelby bypass @Monday');
     expect(read, read.join('\n')).toContain('Cllr Ansell | represent | Northgate ward');
   });
+  it('reads a past form the tagger took for a noun after a name as the verb, but not a plural: "Centenarian Peggy swam 100 lengths"', () => {
+    const read = claims('Centenarian Peggy swam 100 lengths. Farlink shares fell sharply.');
+    expect(read, read.join('\n')).toContain('Centenarian Peggy | swim | 100 lengths');
+    expect(read, read.join('\n')).toContain('Farlink shares | fall | -');
+  });
   it('reads the head of "a sponsored walk in aid of …" as a noun, but keeps "A van burst into flames" a verb', () => {
     const read = claims('The vicar finished a sponsored walk in aid of the food bank. A van burst into flames on the bypass.');
     expect(read, read.join('\n')).toContain('The vicar | finish | a sponsored walk');

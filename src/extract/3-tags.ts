@@ -297,14 +297,19 @@ function retagNounAfterNameInPhrase(tokens: Token[], tags: Tag[]): void {
 
 /**
  * "She swam 100 lengths": right after a subject pronoun, which takes no noun after it, a word the
- * tagger called a noun is the verb when it is a form of one ("swam", "dreams"; not "we journalists").
+ * tagger called a noun is the verb when it is a form of one ("swam", "dreams"; not "we journalists");
+ * after a name, when it is a past form and no noun ("Centenarian Peggy swam").
  */
 function retagVerbAfterSubjectPronoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    if (tags[i] !== 'N' || !SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) || (i > 1 && !CLAUSE_OPENERS.has(tags[i - 2]!))) continue;
+    if (tags[i] !== 'N') continue;
     const token = tokens[i]!;
     const base = verbBase(token.lower);
-    if (!isWordNetLemma(base, 'verb') || (base === token.lower && isWordNetLemma(token.lower, 'noun'))) continue;
+    const afterPronoun = SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && (i === 1 || CLAUSE_OPENERS.has(tags[i - 2]!));
+    // "Centenarian Peggy swam 100 lengths": after a name, only a past form no dictionary has as a noun.
+    // ("Farlink shares fell": a plural is no verb's form here; "-s" forms are left alone.)
+    const afterName = tags[i - 1] === 'P' && base !== token.lower && !/s$/.test(token.lower) && !isWordNetLemma(token.lower, 'noun') && !isPluralNoun(token.lower) && /^\p{Ll}/u.test(token.text);
+    if (!(afterPronoun || afterName) || !isWordNetLemma(base, 'verb') || (base === token.lower && isWordNetLemma(token.lower, 'noun'))) continue;
     tags[i] = 'V';
     token.pos = 'VERB';
     token.lemma = base;

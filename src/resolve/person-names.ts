@@ -4,7 +4,8 @@
 //   "White House spokeswoman Caroline Leavitt" → name Caroline Leavitt, spokesperson, "white house"
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
-import { isKnownGivenName } from '../compromise-lexicon.ts';
+import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
+import { isWordNetAdjective, isWordNetLemma } from './wordnet.ts';
 import { NAME_SUFFIXES } from '../lexicon/titles.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
@@ -116,7 +117,16 @@ function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
   const name = tokens.slice(start);
   // "Shares of Corlin Foods", "the widow of John Smith": a phrase about a name, not a description of it.
   if (tokens.slice(0, start).some((t) => PHRASE_LINKS.has(t.norm) || t.possessive)) return null;
-  return name.length >= 2 && name.length <= 4 && nameKeyWords(name.map((t) => t.raw)).length >= 2 ? name : null;
+  if (name.length >= 2 && name.length <= 4 && nameKeyWords(name.map((t) => t.raw)).length >= 2) return name;
+  // "Centenarian Peggy", "Plucky Tom": a common word capitalised before a given name alone is the
+  // popular press's description of the person, not a first name.
+  const described = tokens.slice(0, start);
+  return lastLowerCase < 0 && name.length === 1 && isKnownGivenName(name[0]!.raw) && described.length === 1 && isDescribingWord(described[0]!.norm) ? name : null;
+}
+
+/** A common noun or adjective no name list knows: "centenarian", "plucky", "tragic"; not "Hope", "Grace". */
+function isDescribingWord(word: string): boolean {
+  return !isKnownGivenName(word) && !isKnownName(word) && (isWordNetLemma(word, 'noun') || isWordNetAdjective(word));
 }
 
 /**
