@@ -353,7 +353,8 @@ describe('a popular-press description before a given name', () => {
     const { resolution } = entitiesOf('Peggy Ashdown swam 100 lengths of Cresswold pool on Sunday.', 'Centenarian Peggy swam 100 lengths on Sunday and raised £9,000.');
     const entities = resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`);
     expect(resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name), entities.join('; ')).toEqual(['Peggy Ashdown']);
-    const hope = entitiesOf('Faith Lyle swam 100 lengths on Sunday.', 'Grace Mabry swam 50 lengths on Sunday.').resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name).sort();
-    expect(hope).toEqual(['Faith Lyle', 'Grace Mabry']);
+    // (A first name the lists miss is no description: "Faith Lyle" is not a "Lyle" who meets Anna Lyle.)
+    const faith = entitiesOf('Faith Lyle swam 100 lengths on Sunday.', 'Anna Lyle swam 50 lengths on Sunday.').resolution.entities.filter((e) => e.kind === 'PERSON').map((e) => e.name).sort();
+    expect(faith).toEqual(['Anna Lyle', 'Faith Lyle']);
   });
 });

@@ -5,7 +5,8 @@
 //   "US Ambassador to Japan George Glass"     → name George Glass, diplomat, US
 //   "the U.S. leader"                          → no name, leader, US (a role description)
 import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
-import { isWordNetAdjective, isWordNetLemma } from './wordnet.ts';
+import { isWordNetAdjective } from './wordnet.ts';
+import { kindOfCommonNoun } from './noun-kind.ts';
 import { NAME_SUFFIXES } from '../lexicon/titles.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
@@ -124,9 +125,13 @@ function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
   return lastLowerCase < 0 && name.length === 1 && isKnownGivenName(name[0]!.raw) && described.length === 1 && isDescribingWord(described[0]!.norm) ? name : null;
 }
 
-/** A common noun or adjective no name list knows: "centenarian", "plucky", "tragic"; not "Hope", "Grace". */
+/**
+ * An adjective or a noun for a kind of person that no name list knows: "plucky", "tragic",
+ * "centenarian"; not "Faith" or "Hope" (nouns for no person: first names the lists miss).
+ */
 function isDescribingWord(word: string): boolean {
-  return !isKnownGivenName(word) && !isKnownName(word) && (isWordNetLemma(word, 'noun') || isWordNetAdjective(word));
+  if (isKnownGivenName(word) || isKnownName(word)) return false;
+  return isWordNetAdjective(word) || kindOfCommonNoun(word) === 'PERSON';
 }
 
 /**
