@@ -64,7 +64,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagNounAfterNameInPhrase(tokens, tags);
   // "a sponsored swim in aid of …": once "sponsored" is read as describing, "swim" heads the phrase.
   retagNounAfterIndefinite(tokens, tags);
-  retagVerbAfterSubjectPronoun(tokens, tags);
+  retagVerbAfterSubject(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagLastBeforePastVerb(tokens, tags);
   retagLastBeforeTime(tokens, tags);
@@ -300,7 +300,7 @@ function retagNounAfterNameInPhrase(tokens: Token[], tags: Tag[]): void {
  * tagger called a noun is the verb when it is a form of one ("swam", "dreams"; not "we journalists");
  * after a name, when it is a past form and no noun ("Centenarian Peggy swam").
  */
-function retagVerbAfterSubjectPronoun(tokens: Token[], tags: Tag[]): void {
+function retagVerbAfterSubject(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (tags[i] !== 'N') continue;
     const token = tokens[i]!;
