@@ -128,10 +128,15 @@ function isWrittenAsName(forms: string[]): boolean {
 
 const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'about']);
 
+/** Where the first preposition after a phrase's first word stands, or -1: "of" in "results of the test". */
+function firstPrepositionAt(lowerWords: readonly string[]): number {
+  return lowerWords.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+}
+
 /** The words of a name or description before its first preposition: "Several homes" of "Several homes on Lockside Terrace". */
 function beforePreposition(text: string): string {
   const words = text.split(/\s+/);
-  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const preposition = firstPrepositionAt(words.map((w) => w.toLowerCase()));
   // (One word left keeps the whole: "Patients of both practices" opens a sentence, it is no name "Patients".)
   return (preposition > 1 ? words.slice(0, preposition) : words).join(' ');
 }
@@ -147,9 +152,9 @@ function headOf(graph: ClaimGraph, id: string): string {
   // "results from the test": the head is before the first preposition; "the majority of parents"
   // are parents.
   let words = name.toLowerCase().split(/\s+/);
-  if (words[1] === 'of' && SHARE_NOUNS.has(words[0]!) && words.length > 2) words = words.slice(2);
-  else if (words[2] === 'of' && words[0] === 'the' && SHARE_NOUNS.has(words[1]!) && words.length > 3) words = words.slice(3);
-  const preposition = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w));
+  const share = words[0] === 'the' ? 1 : 0;
+  if (SHARE_NOUNS.has(words[share]!) && words[share + 1] === 'of' && words.length > share + 2) words = words.slice(share + 2);
+  const preposition = firstPrepositionAt(words);
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   return last.replace(/(?<=[^s])s$/, '');
 }

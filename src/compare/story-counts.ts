@@ -27,9 +27,14 @@ export interface CountedSide {
  * `ranged` is every committed statement with its amount's range.
  */
 export function storyCountClashes(graph: ClaimGraph, ranged: readonly { statement: Statement; range: ComparableRange }[]): [CountedSide, CountedSide][] {
-  const counts = ranged.filter(({ statement, range }) => !statement.claim.negated && range.unit === '' && ASSERTED.has(statement.source.qualifiers.modality) && countedNoun(statement) !== null);
+  const counts = ranged.flatMap((counted) => {
+    const { statement, range } = counted;
+    if (statement.claim.negated || range.unit !== '' || !ASSERTED.has(statement.source.qualifiers.modality)) return [];
+    const noun = countedNoun(statement);
+    return noun ? [{ ...counted, noun }] : [];
+  });
   const clashes: [CountedSide, CountedSide][] = [];
-  for (const group of groupBy(counts, ({ statement }) => countedNoun(statement)).values()) {
+  for (const group of groupBy(counts, ({ noun }) => noun).values()) {
     const figures = groupBy(group, ({ range }) => `${range.low}..${range.high}`);
     const sides: CountedSide[] = [...figures.values()].map((members) => ({ range: members[0]!.range, statements: members.map((m) => m.statement) }));
     if (sides.length < 2 || oneOutletCountsTwice(sides)) continue;
@@ -75,11 +80,7 @@ function oneSetNarrowed(a: CountedSide, b: CountedSide): boolean {
 
 /** Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes in the village"). */
 function narrowedCount({ source }: Statement): boolean {
-  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
-  return [source.subjectText, source.objectText].some((text) => {
-    const words = (text ?? '').toLowerCase().split(/\s+/);
-    const at = words.indexOf(figure);
-    if (at < 0) return false;
+  return phrasesCounted(source).some(({ words, at }) => {
     const head = countsMany(words[at + 1] ?? '') ? at + 1 : at + 2;
     return words.length > head + 1;
   });
@@ -107,12 +108,9 @@ function countedNoun(statement: Statement): string | null {
  * "the 10-yard line", "the five seed", "four other families".
  */
 function plainCountIn({ source }: Statement): boolean {
-  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
-  if (inName(source.text, figure)) return false;
-  return [source.subjectText, source.objectText].some((text) => {
-    const words = (text ?? '').toLowerCase().split(/\s+/);
-    const at = words.indexOf(figure);
-    if (at < 0 || !words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w))) return false;
+  if (inName(source.text, countFigure(source))) return false;
+  return phrasesCounted(source).some(({ words, at }) => {
+    if (!words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w))) return false;
     // The plural head right after the figure, or after one noun that makes it a compound ("12 fire
     // engines"): an adjective there ("three strong aftershocks") may single out a set of its own.
     const [next, after] = [words[at + 1] ?? '', words[at + 2] ?? ''];
@@ -138,8 +136,22 @@ function isCompoundModifier(word: string): boolean {
 }
 
 function countedInObject({ source }: Statement): boolean {
-  const figure = source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
-  return (source.objectText ?? '').toLowerCase().split(/\s+/).includes(figure);
+  return phrasesCounted(source).some(({ slot }) => slot === 'object');
+}
+
+/** The figure of a statement's count as written, lower case: "40" of "Some 40". */
+function countFigure(source: Statement['source']): string {
+  return source.qualifiers.quantity!.text.toLowerCase().split(/\s+/).at(-1)!;
+}
+
+/** The subject and object phrases the count's figure is written in, as lower-case words with the figure's place. */
+function phrasesCounted(source: Statement['source']): { slot: 'subject' | 'object'; words: string[]; at: number }[] {
+  const figure = countFigure(source);
+  return ([['subject', source.subjectText], ['object', source.objectText]] as const).flatMap(([slot, text]) => {
+    const words = (text ?? '').toLowerCase().split(/\s+/);
+    const at = words.indexOf(figure);
+    return at < 0 ? [] : [{ slot, words, at }];
+  });
 }
 
 /** Whether some outlet gives two figures that cannot both be one count (its own two sets of the thing). */
