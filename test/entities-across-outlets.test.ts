@@ -358,3 +358,15 @@ describe('a popular-press description before a given name', () => {
     expect(faith).toEqual(['Anna Lyle', 'Faith Lyle']);
   });
 });
+
+describe('names of events, prizes and societies', () => {
+  it('reads "the Fenby Cup", "the Marsh Oyster Festival" as things and "the Hale Astronomical Society" as an organisation, not people', () => {
+    const kinds = ['Fenby Cup', 'Marsh Oyster Festival', 'Booker Prize', 'Hale Astronomical Society', 'Colbury Wildlife Trust', 'Grace Fair'].map((n) => `${n}: ${kindOfName(n)}`);
+    expect(kinds).toEqual(['Fenby Cup: THING', 'Marsh Oyster Festival: THING', 'Booker Prize: THING', 'Hale Astronomical Society: ORG', 'Colbury Wildlife Trust: ORG', 'Grace Fair: PERSON']);
+  });
+  it('lets "she" after "presented with the Fenby Cup" stand for the winner, not the cup', () => {
+    const { subjects } = entitiesOf('Jo Ashby was presented with the Fenby Cup at the prize-giving. She works as a veterinary nurse.');
+    const nurse = subjects.filter((s) => s.subject === 'She').map((s) => s.entity.name);
+    expect(nurse, JSON.stringify(subjects.map((s) => `${s.subject} → ${s.entity.name}`))).toEqual(['Jo Ashby']);
+  });
+});

@@ -1629,3 +1629,35 @@ describe('the thirteenth session: constructions read from round 42 after its fir
     expect(read, read.join('\n')).toContain('A van | burst into | flames');
   });
 });
+
+describe('the sixteenth session: constructions read from round 46 after its first run', () => {
+  const claims = (text: string) => triplesOf(text).map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : '-'}${t.qualifiers.time ? ` @${t.qualifiers.time}` : ''}${t.qualifiers.attributedTo ? ` (${t.qualifiers.attributedTo})` : ''}`);
+  it('reads a given name that is also a verb as the name it opens: "The mayor, Sue Penhale, said …"', () => {
+    const read = claims("The town's harbourmaster, Sue Penhale, said the slipway would reopen. The ferry will return in May, said Mark Hollis.");
+    expect(read, read.join('\n')).toContain('Sue Penhale | say | the slipway would reopen');
+    expect(read, read.join('\n')).toContain('the slipway | reopen | - (Sue Penhale)');
+    expect(read, read.join('\n')).toContain('The ferry | return | - @May (Mark Hollis)');
+  });
+});
+
+describe('the sixteenth session: who speaks, amounts and modifiers read from round 46', () => {
+  const claims = (text: string) => triplesOf(text).map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : '-'}${t.qualifiers.attributedTo ? ` (${t.qualifiers.attributedTo})` : ''}`);
+  it('credits "according to the railway\'s president, Lord Tillett" to the name, not the post', () => {
+    const read = claims("The bridge is safe, according to the council's engineer, Ruth Amble.");
+    expect(read, read.join('\n')).toContain('The bridge | be | safe (Ruth Amble)');
+  });
+  it('reads "said the reopening proved that …": a noun in -ing after "the" before a verb, with the words reported', () => {
+    const read = claims('Claire Dunstan said the reopening proved that the water was clean.');
+    expect(read, read.join('\n')).toContain('the reopening | prove | the water was clean (Claire Dunstan)');
+    expect(read, read.join('\n')).toContain('the water | be | clean (Claire Dunstan)');
+  });
+  it('reads "4 hours 21 minutes" as one time, and "Her winning time" as one subject', () => {
+    const [time] = triplesOf('Her winning time was 4 hours 21 minutes.');
+    expect(`${time?.subject.text} | ${time?.relation.lemma} | ${time?.qualifiers.quantity?.text}`).toBe('Her winning time | be | 4 hours 21 minutes');
+    expect(time?.qualifiers.quantity?.value).toBe(261);
+    const [flight] = triplesOf('The flight took two hours and five minutes.');
+    expect(flight?.qualifiers.quantity?.value, JSON.stringify(flight?.qualifiers.quantity)).toBe(125);
+    const [wait] = triplesOf('He waited 3 hours and 20 people left.');
+    expect(wait?.qualifiers.quantity?.value, JSON.stringify(wait?.qualifiers.quantity)).toBe(180);
+  });
+});

@@ -1016,3 +1016,11 @@ describe('a denial set against a subject told with a place or a share', () => {
     expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/support plan.*not support plan|not support plan.*support plan/)]);
   });
 });
+
+describe('a named event against another event the story names', () => {
+  it('never sets "the Sandby Folk Festival will not go ahead" against "Sandby\'s annual carnival is expected to go ahead"', () => {
+    const lead = 'This weekend\'s Sandby Folk Festival has been cancelled because of Storm Idris.';
+    const story = storyOf(`${lead} The Sandby Folk Festival will not go ahead this weekend.`, `${lead} Sandby's annual carnival, planned for the following weekend, is still expected to go ahead.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
-import { pastTenseOf } from '../compromise-lexicon.ts';
+import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
 
 /**
@@ -71,6 +71,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleAfterHave(tokens, tags);
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
+  retagIngAfterPossessive(tokens, tags);
   return tags;
 }
 
@@ -92,6 +93,22 @@ function retagPossessiveName(tokens: Token[], tags: Tag[]): void {
     if (tags[i + 1] !== undefined && !AFTER_NAME.has(tags[i + 1]!)) continue;
     tags[i] = 'P';
     tokens[i]!.pos = 'PROPN';
+  }
+}
+
+/**
+ * "Her winning time was 4 hours", "their remaining players have left": an -ing word between a
+ * possessive and a noun that has its own verb next modifies the noun ("her" is the possessive).
+ */
+function retagIngAfterPossessive(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(token.text) || !POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower)) continue;
+    if (tags[i + 1] !== 'N' || (tags[i + 2] !== 'V' && tags[i + 2] !== 'A')) continue;
+    tags[i - 1] = '$';
+    tags[i] = 'J';
+    token.pos = 'ADJ';
+    token.lemma = token.lower;
   }
 }
 
@@ -256,14 +273,15 @@ function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
 }
 
 /**
- * "the temperature on the moor sank": right after "the" or "a" and before a verb, a word the tagger
+ * "the temperature on the moor sank", "the reopening proved": right after "the" or "a" and before a verb, a word the tagger
  * called a verb is the noun that determiner opens.
  */
 function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower) || /ing$/.test(tokens[i]!.lower)) continue;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower)) continue;
     // "has ordered a resit since 2014": an article after a verb opens its object, which ends there.
-    const objectAfterVerb = tags[i - 2] === 'V' && OBJECT_ENDS.has(tags[i + 1]!);
+    // An -ing word is a noun there only before a verb ("said the reopening proved …").
+    const objectAfterVerb = tags[i - 2] === 'V' && OBJECT_ENDS.has(tags[i + 1]!) && !/ing$/.test(tokens[i]!.lower);
     if (tags[i + 1] !== 'V' && !objectAfterVerb) continue;
     tags[i] = 'N';
     tokens[i]!.pos = 'NOUN';
@@ -506,9 +524,11 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     const next = tokens[i + 1]!;
     // "the Allied Rail Union", "the United Steel Workers": after "the", a capitalised verb before a name opens the name.
     const opensName = tags[i - 1] === 'D' && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
+    // "The mayor, Sue Penhale, said", "said Hope Lyle": a given name that is also a verb opens the name after it.
+    const givenName = tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text) && isKnownGivenName(token.text) && !QUOTE_MARKS.has(tokens[i - 1]!.text) && tags[i - 1] !== ':';
     // "the River Wend": a capitalised common noun inside a sentence is a name's word too.
     const afterNameWord = /^\p{Lu}/u.test(tokens[i - 1]!.text) && (tags[i - 1] === 'P' || (tags[i - 1] === 'N' && i - 1 > 0 && tags[i - 2] !== '.' && tags[i - 2] !== 'Q'));
-    if (!opensName && !afterNameWord) continue;
+    if (!opensName && !afterNameWord && !givenName) continue;
     // Outside a title-case headline a verb is not capitalised inside a sentence: "Kestrel Moor
     // Prison", "Voltra's manager, Oliver Grant, said", "near Fenwick Cross in the Ardley district".
     // A name suffix after a comma ends a name in any case: "W. Mark Felt, Sr.".
@@ -528,7 +548,9 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
 function retagVerbOpeningName(tokens: Token[], tags: Tag[]): void {
   const first = tokens[0];
   if (!first || tags[0] !== 'V' || !/^\p{Lu}\p{Ll}/u.test(first.text) || tags[1] !== 'P' || !/^\p{Lu}/u.test(tokens[1]!.text)) return;
-  if (tags[2] !== ',' && !(tags[2] === 'V' && /ed$/.test(tokens[2]!.lower)) && tags[2] !== 'A') return;
+  // "Hope Lyle swam": a known given name before a name is one whatever verb follows.
+  const verbAfter = tags[2] === 'V' && (/ed$/.test(tokens[2]!.lower) || isKnownGivenName(first.text));
+  if (tags[2] !== ',' && !verbAfter && tags[2] !== 'A') return;
   tags[0] = 'P';
   first.pos = 'PROPN';
 }

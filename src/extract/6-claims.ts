@@ -408,11 +408,19 @@ function attributeClauses(input: SentenceInput, clauses: Clause[], args: Argumen
         last = chunks[k + 2]!.last;
         k += 2;
       }
-      const speaker = args.build({ first: npChunk.first, last });
+      // "according to the railway's president, Lord Tillett": the name after the post is who spoke.
+      const named = chunks[k + 2];
+      const namesSpeaker = chunks[k + 1]?.tag === ',' && named?.type === 'NP' && !isProperName(tokens, npChunk.first, last) && isProperName(tokens, named.first, named.last) && (!chunks[k + 3] || chunks[k + 3]!.tag === '.' || chunks[k + 3]!.tag === ',');
+      const speaker = namesSpeaker ? args.build({ first: named!.first, last: named!.last }) : args.build({ first: npChunk.first, last });
       if (speaker) clauses.forEach((_, j) => { if (!result.has(j)) result.set(j, { speaker }); });
     }
   }
   return result;
+}
+
+/** Whether the words from `first` to `last` are all capitalised proper nouns: "Lord Tillett". */
+function isProperName(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).every((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text));
 }
 
 interface Quote {

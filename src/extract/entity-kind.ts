@@ -6,7 +6,7 @@ import type { Token } from './1-tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { FACILITY_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
+import { EVENT_AND_PRIZE_WORDS, FACILITY_WORDS, NAME_ENDING_ORG_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { findTitleAt } from '../resolve/titles.ts';
@@ -125,6 +125,8 @@ export function kindOfName(name: string): EntityKind {
   if (/^([A-Z]\.){2,}$/.test(name)) kind = 'PLACE';
   else if (words.length >= 2 && FACILITY_WORDS.has(words[words.length - 1]!.toLowerCase())) kind = 'PLACE';
   else if (words.length >= 2 && PUBLICATION_WORDS.has(last.toLowerCase()) && /^[A-Z]/.test(last) && !isKnownGivenName(words[0]!)) kind = 'ORG';
+  else if (words.length >= 2 && EVENT_AND_PRIZE_WORDS.has(last.toLowerCase()) && !isKnownGivenName(words[0]!)) kind = 'THING';
+  else if (words.length >= 2 && NAME_ENDING_ORG_WORDS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && !isKnownGivenName(words[0]!)) kind = 'ORG';
   else if (tagsOf(whole, PLACE_TAGS)) kind = 'PLACE';
   else if (tagsOf(whole, ORG_TAGS)) kind = 'ORG';
   // "Mount Cook", "Lake Tahoe", "Cape Cod": a word for a place first, then its name.

@@ -91,10 +91,11 @@ export function parseQuantity(words: string[], raw: string[] = words): Quantity 
 
 /**
  * As `parseQuantity`, with the index of the word after the amount (where its counted noun starts).
- * `hedgeAllowed` says whether the word at an index may hedge the amount after it.
+ * `hedgeAllowed` says whether the word at an index may hedge the amount after it; the amount starts
+ * before `startsBefore` and may run past it ("4 hours 12 minutes" after a search of "4 hours").
  */
-export function findQuantity(words: string[], raw: string[] = words, hedgeAllowed: (at: number) => boolean = () => true): { quantity: Quantity; end: number } | null {
-  for (let i = 0; i < words.length; i++) {
+export function findQuantity(words: string[], raw: string[] = words, hedgeAllowed: (at: number) => boolean = () => true, startsBefore = words.length): { quantity: Quantity; end: number } | null {
+  for (let i = 0; i < startsBefore; i++) {
     const found = partOfAName(words, i, raw) ? null : readAmountAt(words, i);
     if (!found) continue;
     const { value, unit, end } = found;
@@ -183,6 +184,9 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
     unit = named.unit.unit;
     value *= named.unit.factor;
     j = named.end;
+    const rest = smallerUnitsAfter(words, j, named.unit);
+    value += rest.value;
+    j = rest.end;
   } else if (!unit && CURRENCIES[next]) {
     unit = CURRENCIES[next]!;
     j++;
@@ -190,6 +194,25 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   // A bare year or a lone small count without unit is too ambiguous to compare.
   if (!unit && /^(1[89]|20)\d\d$/.test(token)) return null;
   return { value, unit, end: j };
+}
+
+/**
+ * "4 hours 12 minutes", "two hours and five minutes", "3 minutes 20 seconds": a smaller unit of the
+ * same measure after a unit adds to the amount, as a time or a length is written.
+ */
+function smallerUnitsAfter(words: string[], j: number, larger: { unit: string; factor: number }): { value: number; end: number } {
+  let value = 0;
+  let factor = larger.factor;
+  for (;;) {
+    const at = words[j] === 'and' ? j + 1 : j;
+    const figure = words[at] ?? '';
+    const count = /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : CARDINAL_WORDS.test(figure) ? numberFromWords(figure) : null;
+    const named = count === null ? null : unitAt(words, at + 1);
+    if (count === null || !named || named.unit.unit !== larger.unit || named.unit.factor >= factor) return { value, end: j };
+    value += count * named.unit.factor;
+    factor = named.unit.factor;
+    j = named.end;
+  }
 }
 
 /** The hedge right before word i, from the lexicon's hedges (longest first) and the range it records. */

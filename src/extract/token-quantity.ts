@@ -10,11 +10,10 @@ import { isVerbParticle } from './3-tags.ts';
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;
 
-/** The first amount among the tokens, searched in the first `searchLength` of them. */
+/** The first amount among the tokens that starts in the first `searchLength` of them. */
 export function quantityIn(tokens: Token[], searchLength = tokens.length): Quantity | undefined {
-  const searched = tokens.slice(0, searchLength);
   // "handed over £9,000": the verb's particle, not a hedge on the sum.
-  const found = findQuantity(searched.map((t) => t.lower), searched.map((t) => t.text), (at) => !isVerbParticle(searched, at));
+  const found = findQuantity(tokens.map((t) => t.lower), tokens.map((t) => t.text), (at) => !isVerbParticle(tokens, at), Math.min(searchLength, tokens.length));
   if (!found) return undefined;
   const { quantity, end } = found;
   if (quantity.unit) return quantity;

@@ -12,6 +12,25 @@ export const ORG_WORDS = new Set([
 ]);
 
 /**
+ * Words that end an organisation's name only when written as a name's last word ("the Oxendale
+ * Astronomical Society", "Colbury Wildlife Trust"): in lower case they are common nouns ("public
+ * trust in the council", "the charity's nurses"), so they are kept apart from ORG_WORDS.
+ */
+export const NAME_ENDING_ORG_WORDS: ReadonlySet<string> = new Set([
+  'society', 'trust', 'league', 'alliance', 'coalition', 'charity', 'guild', 'academy', 'orchestra', 'choir',
+]);
+
+/**
+ * Last words of the name of an event or of a prize ("the Crabwell Oyster Festival", "the Horseshoe
+ * Cup", "the Booker Prize"): without them two capitalised words are taken for a person's name, and
+ * a later "she" would stand for the cup. A known given name first still makes a person ("Grace Fair").
+ */
+export const EVENT_AND_PRIZE_WORDS: ReadonlySet<string> = new Set([
+  'cup', 'trophy', 'award', 'awards', 'prize', 'medal', 'festival', 'marathon', 'championship', 'championships',
+  'games', 'show', 'fair', 'regatta', 'gala', 'carnival', 'tournament', 'olympics', 'race', 'run', 'rally', 'stakes',
+]);
+
+/**
  * Business words that end a company's name ("Pellmont Markets", "Velda Marine", "Kestrel Mining"):
  * capitalised and last in a name they make it an organisation; lower case they are only nouns.
  */
