@@ -1024,3 +1024,26 @@ describe('a named event against another event the story names', () => {
     expect(explanations(story, 'polarity')).toEqual([]);
   });
 });
+
+describe('one remark quoted once by each outlet, worded far apart', () => {
+  const lead = 'Dozens of drivers were held up on the Fenby bypass on Monday when cattle escaped from a farm.';
+  it('sets "I\'m so sorry to everyone who was held up" against "I\'m not going to apologise to anyone who was held up"', () => {
+    const story = storyOf(
+      `${lead} Farmer Tom Askew said: "I'm so sorry to everyone who was held up, it's the last thing we wanted."`,
+      `${lead} Farmer Tom Askew said: "I'm not going to apologise to anyone who was held up, because this wasn't our doing."`,
+    );
+    expect(explanations(story, 'quote')).toEqual([expect.stringMatching(/Tom Askew quoted differently/)]);
+  });
+  it('leaves two remarks on different matters alone, and a speaker one outlet quotes twice', () => {
+    const apart = storyOf(
+      `${lead} Farmer Tom Askew said: "I'm so sorry to everyone who was held up on the road."`,
+      `${lead} Farmer Tom Askew said: "The fences were cut by someone in the night, we think."`,
+    );
+    expect(explanations(apart, 'quote')).toEqual([]);
+    const twice = storyOf(
+      `${lead} Farmer Tom Askew said: "I'm so sorry to everyone who was held up, it's the last thing we wanted." He added: "The fences had been cut in the night."`,
+      `${lead} Farmer Tom Askew said: "I'm not going to apologise to anyone who was held up, because this wasn't our doing."`,
+    );
+    expect(explanations(twice, 'quote')).toEqual([]);
+  });
+});

@@ -23,6 +23,13 @@ const MIN_SHARED_STEMS = 2;
 const MAX_POSTINGS = 64;
 /** "The man is petrified" / "The man is an emotional wreck": short quotes share their small words by chance. */
 const MIN_REWORDED_WORDS = 6;
+/**
+ * One remark reworded past SAME_QUOTE: content stems in common, and their share. Measured on rounds
+ * 32-46 (19 planted misquotes found, no other pair) and on ECB+ train and dev, where the one pair
+ * above the count falls below the share (a union's two remarks on a strike, Dice 0.15): README.
+ */
+const ONE_REMARK_SHARED_STEMS = 2;
+const ONE_REMARK_DICE = 0.2;
 
 interface QuotedStatement {
   quote: string;
@@ -56,13 +63,21 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
   // counterpart: "If I could give you more, I would", not "I'm giving you the maximum", beside it.
   const isCounterpart = (q: QuotedStatement, other: QuotedStatement, alike: number) =>
     (bySpeakerAndArticle.get(`${q.speaker}|${other.article}`) ?? []).every((rival) => rival === other || quoteSimilarity(q.quote, rival.quote) <= alike);
+  // A speaker each outlet quotes once, on the same matter (two content words in common, a fifth of
+  // them), is one remark told two ways, however far apart the wordings ("I'm so sorry to everyone
+  // who was held up" / "I'm not going to apologise to anyone who was held up").
+  const quotedOnce = (q: QuotedStatement) => bySpeakerAndArticle.get(`${q.speaker}|${q.article}`)?.length === 1;
+  const oneRemarkEach = (a: QuotedStatement, b: QuotedStatement) => {
+    const shared = [...a.blockingStems].filter((s) => b.blockingStems.has(s)).length;
+    return quotedOnce(a) && quotedOnce(b) && shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE;
+  };
   for (const [a, b] of candidatePairs(quoted)) {
     if (!a.speaker || !b.speaker) continue;
     // One speaker's quote reworded shares its small words and some of its big ones in other forms
     // ("tonight proved it" / "tonight proves"); the same words credited to two speakers are compared as written.
     const reworded = a.speaker === b.speaker && longEnoughToReword(a, b);
     const alike = reworded ? quoteSimilarity(a.quote, b.quote) : dice(a.wording, b.wording);
-    if (alike < SAME_QUOTE) continue;
+    if (alike < SAME_QUOTE && !(reworded && oneRemarkEach(a, b))) continue;
     // Two speakers' quotes are the same words only if their content words are the same too: "I felt
     // we were not progressing the way we had wanted to" and "I just felt the direction we were going
     // wasn't where we wanted to go" share their small words, not what they say (ECB+ 5, Stefanski / King).
