@@ -1047,3 +1047,12 @@ describe('one remark quoted once by each outlet, worded far apart', () => {
     expect(explanations(twice, 'quote')).toEqual([]);
   });
 });
+
+describe('an amount after the one who pays it', () => {
+  it('sets "The scheme will cost £45,000" against "The changes will cost the county council £62,000"', () => {
+    const lead = 'Kelby county council will paint new lines and put up signs on Mill Road next month.';
+    const story = storyOf(`${lead} The scheme will cost £45,000.`, `${lead} The changes will cost the county council £62,000.`);
+    const costs = story.claims.filter((c) => c.predicate === 'cost').map((c) => c.sources.map((s) => s.qualifiers?.quantity?.text ?? c.qualifiers.quantity?.text));
+    expect(explanations(story, 'numeric'), JSON.stringify(costs)).toEqual([expect.stringMatching(/45,000.*62,000|62,000.*45,000/)]);
+  });
+});

@@ -8,9 +8,9 @@ import type { Tag } from './3-tags.ts';
 import type { Token } from './1-tokens.ts';
 import { GERUND_SUBORDINATORS, DISCOURSE_ADVERBS } from '../lexicon/function-words.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
-import { parseQuantity } from './quantity.ts';
+import { isCurrencySign, parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isTimeToken } from './time.ts';
 
@@ -642,6 +642,16 @@ function isAgeChunk(parse: SentenceParse, c: number): boolean {
  * "Trump and Xi, who met in Busan, discussed", "Japan, a US ally, could", "Trump, however, did":
  * returns the chunk index of the noun phrase before the parenthetical, or null.
  */
+/** A noun phrase's opening word: a determiner, a number, a sign, a possessive ("the right", "an eight-year deal"). */
+function opensNounPhrase(tokens: readonly Token[], parse: SentenceParse, first: number): boolean {
+  return ['DET', 'NUM', 'SYM'].includes(tokens[first]!.pos) || parse.tags[first] === '$';
+}
+
+/** A phrase opening with a sum or a figure: "£62,000", "$5m", "112,000 pounds". */
+function opensWithAmount(tokens: readonly Token[], first: number): boolean {
+  return isCurrencySign(tokens[first]!.text) || tokens[first]!.pos === 'NUM';
+}
+
 function skipParenthetical(parse: SentenceParse, close: number): number | null {
   const { chunks } = parse;
   for (let open = close - 1; open >= 1; open--) {
@@ -731,8 +741,13 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       // "granted the mayors the right": a second object right after the first is part of it.
       const second = chunks[k];
-      const opensNounPhrase = second && ['DET', 'NUM', 'SYM'].includes(tokens[second.first]!.pos) || (second && parse.tags[second.first] === '$');
-      if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
+      // "will cost the county council £62,000": after a payer, the amount is the object.
+      if (clause.objects.length === 1 && second?.type === 'NP' && PAYER_FIRST_VERBS.has(mainVerb) && opensWithAmount(tokens, second.first)) {
+        clause.objects[0] = phraseOf(second);
+        k++;
+      }
+      else
+      if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase(tokens, parse, second.first) && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
         // "offered Mark Teixeira an eight-year deal": a named recipient is a participant of its own,
         // and so is what was given to him.
         const recipient = clause.objects[0]!;

@@ -63,3 +63,10 @@ export const RECEIVERS_VERB: ReadonlyMap<string, string> = new Map([
   ...['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer'].map((v): [string, string] => [v, 'receive']),
   ['charge', 'pay'], ['sell', 'buy'], ['lend', 'borrow'], ['teach', 'learn'],
 ]);
+
+/**
+ * Verbs whose first object is who pays, saves or owes an amount, and whose second is the amount
+ * ("will cost the county council £62,000", "will save the council £112,000 a year"): the amount is
+ * what the claim is about, and the payer no participant to compare.
+ */
+export const PAYER_FIRST_VERBS: ReadonlySet<string> = new Set(['cost', 'save', 'earn', 'owe']);
