@@ -638,10 +638,6 @@ function isAgeChunk(parse: SentenceParse, c: number): boolean {
   return chunk?.type === 'NP' && chunk.first === chunk.last && ageNumber(parse.tokens[chunk.first]!.text) !== null;
 }
 
-/**
- * "Trump and Xi, who met in Busan, discussed", "Japan, a US ally, could", "Trump, however, did":
- * returns the chunk index of the noun phrase before the parenthetical, or null.
- */
 /** A noun phrase's opening word: a determiner, a number, a sign, a possessive ("the right", "an eight-year deal"). */
 function opensNounPhrase(tokens: readonly Token[], parse: SentenceParse, first: number): boolean {
   return ['DET', 'NUM', 'SYM'].includes(tokens[first]!.pos) || parse.tags[first] === '$';
@@ -652,6 +648,10 @@ function opensWithAmount(tokens: readonly Token[], first: number): boolean {
   return isCurrencySign(tokens[first]!.text) || tokens[first]!.pos === 'NUM';
 }
 
+/**
+ * "Trump and Xi, who met in Busan, discussed", "Japan, a US ally, could", "Trump, however, did":
+ * returns the chunk index of the noun phrase before the parenthetical, or null.
+ */
 function skipParenthetical(parse: SentenceParse, close: number): number | null {
   const { chunks } = parse;
   for (let open = close - 1; open >= 1; open--) {
@@ -745,9 +745,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       if (clause.objects.length === 1 && second?.type === 'NP' && PAYER_FIRST_VERBS.has(mainVerb) && opensWithAmount(tokens, second.first)) {
         clause.objects[0] = phraseOf(second);
         k++;
-      }
-      else
-      if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase(tokens, parse, second.first) && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
+      } else if (clause.objects.length === 1 && second?.type === 'NP' && opensNounPhrase(tokens, parse, second.first) && chunks[k + 1]?.type !== 'VG' && !isTimePhrase(phraseOf(second))) {
         // "offered Mark Teixeira an eight-year deal": a named recipient is a participant of its own,
         // and so is what was given to him.
         const recipient = clause.objects[0]!;
