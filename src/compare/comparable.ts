@@ -148,11 +148,11 @@ function headOf(graph: ClaimGraph, id: string): string {
   // Named people, places and organisations are one only under one id: "Ann Berg" is not "Lars Berg".
   // Unnamed ones meet by their head like any noun: "councillors" / "City councillors".
   // ("Several homes on Lockside Terrace": the words before the preposition say whether it is a name.)
-  const forms = [name, ...aliases].map(beforePreposition);
-  if ((kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG') && isWrittenAsName(forms)) return '';
   // So are named events and prizes, whose last word is the name's: "the Wyndale Folk Festival" is
   // not "Wyndale's annual carnival" (but "Brisk Bikes compensation" is compensation).
-  if (isWrittenAsName(forms) && forms.every((form) => /^\p{Lu}/u.test(form.split(/\s+/).at(-1) ?? ''))) return '';
+  const forms = [name, ...aliases].map(beforePreposition);
+  const namedKind = kind === 'PERSON' || kind === 'PLACE' || kind === 'ORG';
+  if (isWrittenAsName(forms) && (namedKind || forms.every((form) => /^\p{Lu}/u.test(form.split(/\s+/).at(-1) ?? '')))) return '';
   // "results from the test": the head is before the first preposition; "the majority of parents"
   // are parents.
   let words = name.toLowerCase().split(/\s+/);

@@ -523,9 +523,10 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     if (tags[i] !== 'V' || !/^\p{Lu}\p{Ll}/u.test(token.text)) continue;
     const next = tokens[i + 1]!;
     // "the Allied Rail Union", "the United Steel Workers": after "the", a capitalised verb before a name opens the name.
-    const opensName = tags[i - 1] === 'D' && tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
-    // "The mayor, Sue Penhale, said", "said Hope Lyle": a given name that is also a verb opens the name after it.
-    const givenName = tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text) && isKnownGivenName(token.text) && !QUOTE_MARKS.has(tokens[i - 1]!.text) && tags[i - 1] !== ':';
+    const nameNext = tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
+    const opensName = tags[i - 1] === 'D' && nameNext;
+    // "The mayor, Sue Penhale, said", "said Mark Hollis": a given name that is also a verb opens the name after it.
+    const givenName = nameNext && isKnownGivenName(token.text) && !QUOTE_MARKS.has(tokens[i - 1]!.text) && tags[i - 1] !== ':';
     // "the River Wend": a capitalised common noun inside a sentence is a name's word too.
     const afterNameWord = /^\p{Lu}/u.test(tokens[i - 1]!.text) && (tags[i - 1] === 'P' || (tags[i - 1] === 'N' && i - 1 > 0 && tags[i - 2] !== '.' && tags[i - 2] !== 'Q'));
     if (!opensName && !afterNameWord && !givenName) continue;

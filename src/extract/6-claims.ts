@@ -411,7 +411,7 @@ function attributeClauses(input: SentenceInput, clauses: Clause[], args: Argumen
       // "according to the railway's president, Lord Tillett": the name after the post is who spoke.
       const named = chunks[k + 2];
       const namesSpeaker = chunks[k + 1]?.tag === ',' && named?.type === 'NP' && !isProperName(tokens, npChunk.first, last) && isProperName(tokens, named.first, named.last) && (!chunks[k + 3] || chunks[k + 3]!.tag === '.' || chunks[k + 3]!.tag === ',');
-      const speaker = namesSpeaker ? args.build({ first: named!.first, last: named!.last }) : args.build({ first: npChunk.first, last });
+      const speaker = args.build(namesSpeaker ? { first: named!.first, last: named!.last } : { first: npChunk.first, last });
       if (speaker) clauses.forEach((_, j) => { if (!result.has(j)) result.set(j, { speaker }); });
     }
   }
