@@ -1485,7 +1485,7 @@ describe('a sentence whose verb the tagger first took from a name, and asides af
     expect(said('The Ravensby Gazette lists it as one of the Best Selling Albums of All Time.')).toContain('The Ravensby Gazette | list');
   });
   it('reads past "however," and ", though," between the subject and its verb', () => {
-    expect(said('The Ravensby council however, refused to recognise the club.')).toContain('The Ravensby council | refuse to recognize');
+    expect(said('The Ravensby council however, refused to recognise the club.')).toContain('The Ravensby council | recognize (denied)');
     expect(said('The Ravensby report, though, said nothing.')).toContain('The Ravensby report | say');
   });
 });
@@ -1659,5 +1659,47 @@ describe('the sixteenth session: who speaks, amounts and modifiers read from rou
     expect(flight?.qualifiers.quantity?.value, JSON.stringify(flight?.qualifiers.quantity)).toBe(125);
     const [wait] = triplesOf('He waited 3 hours and 20 people left.');
     expect(wait?.qualifiers.quantity?.value, JSON.stringify(wait?.qualifiers.quantity)).toBe(180);
+  });
+});
+
+describe('the seventeenth session: constructions read from round 47 after its first run', () => {
+  const claims = (text: string) => triplesOf(text).map((t) => `${referent(t.subject)} | ${t.relation.lemma} | ${t.object ? referent(t.object) : '-'}${t.qualifiers.negated ? ' (denied)' : ''}${t.qualifiers.modality === 'asserted' ? '' : ` (${t.qualifiers.modality})`}${t.qualifiers.attributedTo ? ` [${t.qualifiers.attributedTo}]` : ''}`);
+  it('reads a capitalised word for a person before a given name as a description: "Auctioneer Fiona Greaves"', () => {
+    const [speech] = triplesOf('Auctioneer Fiona Greaves said the bidding had been brisk.');
+    expect(`${speech?.subject.text} ${speech?.subject.kind}`).toBe('Auctioneer Fiona Greaves PERSON');
+  });
+  it('reads "decided not to enter" as the entering planned and denied, and "refused to sign" as no signing', () => {
+    const read = claims('Len Pask has decided not to enter the marrow in the county show. The farmer refused to sign the lease. The club opted to keep its ground.');
+    expect(read, read.join('\n')).toContain('Len Pask | decide to enter | the marrow (denied) (planned)');
+    expect(read, read.join('\n')).toContain('The farmer | sign | the lease (denied)');
+    expect(read, read.join('\n')).toContain('The club | opt to keep | its ground (planned)');
+    // A refusal to speak denies nothing anyone said.
+    const silent = claims('The vicar, Ann Royle, declined to say whether the church had been threatened.');
+    expect(silent.filter((c) => c.includes('(denied)')), silent.join('\n')).toEqual([]);
+  });
+  it('reads a place before "be" with what is there after it: "Inside were 74 items", "Among them were …"', () => {
+    const inside = triplesOf('Inside were 74 items.');
+    expect(inside.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'} | ${t.qualifiers.quantity?.value}`)).toEqual(['74 items | be inside | - | 74']);
+    const read = claims('Among the finds were a silver brooch and two coins.');
+    expect(read, read.join('\n')).toContain('a silver brooch | be among | the finds');
+    expect(read, read.join('\n')).toContain('two coins | be among | the finds');
+  });
+  it('reads weights with their unit, and "tipped the scales at" as a weighing', () => {
+    const [scales] = triplesOf('The marrow tipped the scales at 86kg.');
+    expect(`${scales?.relation.lemma} | ${scales?.object?.text ?? '-'} | ${scales?.qualifiers.quantity?.value} ${scales?.qualifiers.quantity?.unit}`).toBe('weigh | - | 86 kg');
+    const [pounds] = triplesOf('The cake weighed 22lb.');
+    expect(pounds?.qualifiers.quantity?.value, JSON.stringify(pounds?.qualifiers.quantity)).toBeCloseTo(9.98, 2);
+    const [doors] = triplesOf('The cinema closed its doors in 2019.');
+    expect(`${doors?.relation.lemma} | ${doors?.object?.text ?? '-'} | ${doors?.qualifiers.time}`).toBe('close | - | 2019');
+  });
+  it('credits "His wife, Maureen Hale, joked that …" to the name in the apposition', () => {
+    const read = claims('His wife, Maureen Hale, joked that he loved the allotment more than her.');
+    expect(read, read.join('\n')).toContain('Maureen Hale | joke | he loved the allotment more than her');
+    expect(read.some((c) => c.endsWith('[Maureen Hale]')), read.join('\n')).toBe(true);
+    // A woman's given name alone is a person; after "of" the same kind of word is a town.
+    const [joke] = triplesOf('His wife, Maureen, joked that he loved the allotment more than her.');
+    expect(`${joke?.subject.text} ${joke?.subject.kind}`).toBe('Maureen PERSON');
+    const arrest = claims('Police said they had located Dale Amory, 38, of Troy on the motorway. He was arrested after a chase.').filter((c) => c.includes('arrest'));
+    expect(arrest, arrest.join('\n')).toEqual(['Dale Amory | be arrested after | a chase']);
   });
 });

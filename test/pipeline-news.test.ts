@@ -1056,3 +1056,29 @@ describe('an amount after the one who pays it', () => {
     expect(explanations(story, 'numeric'), JSON.stringify(costs)).toEqual([expect.stringMatching(/45,000.*62,000|62,000.*45,000/)]);
   });
 });
+
+describe('one act dated twice (the seventeenth session, read from rounds 4-47)', () => {
+  it('sets "the fire broke out on Sunday" against "the blaze started on Saturday": one doer, a verb and a more general verb', () => {
+    const lead = 'A huge fire has destroyed the Pellow timber yard, and firefighters are still damping it down.';
+    const story = storyOf(`${lead} The fire broke out shortly after 4pm on Sunday.`, `${lead} It is thought the blaze started at around 11pm on Saturday.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => c.predicate))).toEqual([expect.stringMatching(/Sunday.*Saturday|Saturday.*Sunday/)]);
+  });
+  it('sets "the first branches will close on 14 January" against "the first branch will shut on 21 January"', () => {
+    const story = storyOf('Ordley Bank is closing 12 branches. The first branches will close on 14 January.', 'Ordley Bank is shutting 12 branches. The first branch will shut on 21 January.');
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/14 January.*21 January|21 January.*14 January/)]);
+  });
+  it('leaves two acts of one doer about different things alone ("charged with theft in 2004" / "charged with assault in 2005")', () => {
+    const story = storyOf('In 2004, Dean Marl was charged with stealing a guitar from his sister.', 'In 2005, Dean Marl was charged with assault on a neighbour.');
+    expect(explanations(story, 'time')).toEqual([]);
+  });
+  it('leaves "the first raid" and "the most serious raid" apart, and one night told as the next small hours', () => {
+    const raids = storyOf('The first raid happened in March at a petrol station in Oldwick.', 'The most serious raid happened in June at a shop in Kelsall.');
+    expect(explanations(raids, 'time')).toEqual([]);
+    const night = storyOf('The singer checked into the Harlow clinic late on Thursday night.', 'The singer checked into the Harlow clinic early on Friday morning.');
+    expect(explanations(night, 'time')).toEqual([]);
+  });
+  it('sets two weights of one marrow against each other, however the weighing is worded', () => {
+    const story = storyOf('Ted Rusk grew a giant marrow for the Pellow show. The marrow tipped the scales at 86kg.', 'Ted Rusk grew a giant marrow for the Pellow show. His marrow weighed in at 68kg.');
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/86 kg.*68 kg|68 kg.*86 kg/)]);
+  });
+});

@@ -9,6 +9,7 @@ import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-pro
 import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { SHARE_NOUNS } from '../lexicon/counted.ts';
+import { baseForm } from '../resolve/morphy.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   // "The project cost £1.2m" / "The refurbishment cost £1.5m": the story's undertaking is the act
@@ -160,7 +161,9 @@ function headOf(graph: ClaimGraph, id: string): string {
   if (SHARE_NOUNS.has(words[share]!) && words[share + 1] === 'of' && words.length > share + 2) words = words.slice(share + 2);
   const preposition = firstPrepositionAt(words);
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
-  return last.replace(/(?<=[^s])s$/, '');
+  // The singular WordNet knows ("branches" → "branch", not "branche"); a word it does not know loses its "s".
+  const singular = baseForm(last, 'noun');
+  return singular !== last ? singular : last.replace(/(?<=[^s])s$/, '');
 }
 
 /** Two predicates for one event: the same verb or a WordNet synonym ("struck" / "hit"; "fired" is not "did not hire"). */

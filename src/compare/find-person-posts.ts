@@ -14,7 +14,7 @@ import { ownersMeet } from './post-reader.ts';
 import { onePost, POSTS_BESIDE_ANY } from '../lexicon/post-ranks.ts';
 import { countsOrRanks } from '../lexicon/numbers.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
-import { SHARED_POSTS } from '../resolve/titles.ts';
+import { RANK_WORDS, SHARED_POSTS } from '../resolve/titles.ts';
 
 export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const found: ContradictionRecord[] = [];
@@ -60,9 +60,11 @@ const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', '&
 
 /** Two posts one holder cannot have at once: different, neither part of the other, neither one that sits beside any. */
 function rivalPosts(p: string, q: string): boolean {
+  // "deputy leader" and "leader" of one council: the rank word makes another post, which the
+  // post's holder does not hold beside it.
+  if ([...RANK_WORDS].some((rank) => p === `${rank} ${q}` || q === `${rank} ${p}`)) return true;
   if (p === q || POSTS_BESIDE_ANY.has(p) || POSTS_BESIDE_ANY.has(q)) return false;
-  // "deputy chair" and "chair", "head of fundraising" and "fundraising manager": one post, or one
-  // told more or less closely, when they share a word other than a title both end with ("sales
+  // "head of fundraising" and "fundraising manager": one post, or one told more or less closely, when they share a word other than a title both end with ("sales
   // director" and "finance director" share only the title).
   const [wordsP, wordsQ] = [p.split(' '), q.split(' ')];
   const commonTitle = wordsP.at(-1) === wordsQ.at(-1) && wordsP.length > 1 && wordsQ.length > 1 ? wordsP.at(-1) : undefined;

@@ -2,11 +2,16 @@
 // differently by two sources in a way no single date satisfies. Vague times never conflict.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, listStatements, valuePairs, type Statement } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
-import { claimsToldAlike, sameEvent, sidesComparable, sidesToldAlike } from './comparable.ts';
+import { claimsToldAlike, sameSlot, sidesComparable, sidesToldAlike } from './comparable.ts';
+import { eventWord } from '../align/claim-profile.ts';
+import { wordRelation, type WordRelation } from '../align/word-relation.ts';
+import { identifiesAnother } from '../lexicon/numbers.ts';
+import { contentStems } from './words.ts';
+import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
@@ -19,10 +24,10 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
-      if (timesCompatible(a[0].time, b[0].time) || !sidesComparable(graph, sideA, sideB)) continue;
-      if (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART) continue;
+      if (timesCompatible(a[0].time, b[0].time) || yearsApart(a[0].time, b[0].time) >= INSTANCES_APART) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
-      if (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB) && !sameDoerAndVerb(sideA, sideB)) continue;
+      const sameAct = sameDoerAndAct(graph, sideA, sideB);
+      if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
       found.push(makeContradiction(
         'time',
         { value: a[0].time.text, statements: a.map((d) => d.statement) },
@@ -36,14 +41,71 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
 
 /**
  * "The storm struck in November, and the building was declared unsafe" / "The storm hit in
- * February, sending slates crashing": one subject and a verb and its WordNet synonym say one event,
- * however little else of the two sentences is alike.
+ * February, sending slates crashing"; "The fire broke out on Sunday" / "The blaze started on
+ * Saturday"; "The theatre has been closed since 2016" / "The theatre closed its doors in 2018": a
+ * date says when a doer did one act, so one doer (a participant of one head, in one fact), a verb
+ * and its WordNet synonym or a more general verb for it, and no second participant set against
+ * another, say one event, however little else of the two sentences is alike.
  */
-function sameDoerAndVerb(a: Statement[], b: Statement[]): boolean {
+function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
+  if (shareAnArticle(a, b)) return false;
   // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
-  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean);
-  return a.some((x) => b.some((y) => x.claim.subjectId === y.claim.subjectId && verbs(x).some((p) => verbs(y).some((q) => sameEvent(p, q)))));
+  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v)]);
+  const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
+  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId)) && !complementsApart(x, y);
+  return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)));
 }
+
+/**
+ * The time is written in the claim's own clause and is not part of its object: not "…, her rep
+ * confirmed on Friday", "punted to start the fourth quarter", "convicted of the June 20, 2005 murder".
+ */
+function datesItsAct({ source }: Statement): boolean {
+  const time = source.qualifiers.time!.toLowerCase();
+  // ("to start the fourth quarter": a time opened by "the" straight after the verb is what the verb acts on.)
+  const actedOn = time.startsWith('the ') && source.text.toLowerCase().includes(`${source.relationText.toLowerCase()} ${time}`);
+  return !source.timeOutsideClause && !actedOn && !(source.objectText ?? '').toLowerCase().includes(time);
+}
+
+/**
+ * One participant of one head ("the incident" / "the event", "the first branches" / "the first
+ * branch"), unless words that single one out differ: "the first raid" is not "the most serious raid".
+ */
+function oneDoer(graph: ClaimGraph, a: string, b: string): boolean {
+  if (a === b) return true;
+  if (!sameSlot(graph, a, b)) return false;
+  const singledOut = (id: string) => [...new Set(graph.getNodeAttribute(id, 'name').toLowerCase().split(/\s+/).filter(singlesOut))].sort().join(' ');
+  return singledOut(a) === singledOut(b);
+}
+
+/** "first", "former", "most", "biggest": a word that picks one of several alike. */
+function singlesOut(word: string): boolean {
+  return identifiesAnother(word) || SUPERLATIVE_WORDS.has(word) || isSuperlative(word);
+}
+
+/** Superlatives no rule below finds (WordNet lists them as nouns, or they are irregular). */
+const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['most', 'least', 'best', 'worst', 'latest']);
+
+/** "biggest", "largest", "earliest": an adjective's -est form (not "forest", "honest", "protest"). */
+function isSuperlative(word: string): boolean {
+  if (!word.endsWith('est') || isWordNetLemma(word, 'noun') || isWordNetLemma(word, 'verb')) return false;
+  const stem = word.slice(0, -3);
+  const candidates = [stem, `${stem}e`, stem.replace(/(.)\1$/, '$1'), stem.replace(/i$/, 'y')];
+  return candidates.some((c) => c.length > 1 && isWordNetAdjective(c));
+}
+
+/**
+ * "In 2004 Gomes was charged with stealing a guitar" / "In 2005 he was charged with assault": both
+ * clauses say what the act was about, in words that have nothing in common, so they are two acts.
+ */
+function complementsApart(a: Statement, b: Statement): boolean {
+  const words = ({ source }: Statement) => new Set(contentStems(source.rest ?? ''));
+  const [x, y] = [words(a), words(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+}
+
+/** "break out" is a kind of "start", "inform" of "tell": either verb may stand for the act. */
+const ACT_RELATIONS: ReadonlySet<WordRelation> = new Set(['same', 'synonym', 'hypernym']);
 
 /**
  * Outlets misdate an event by a day, a month, at most a year ("2009" / "2010"); two dates years apart

@@ -133,11 +133,24 @@ export function isVague(time: NormalisedTime): boolean {
   return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined;
 }
 
+/**
+ * "late on Thursday night" / "early on Friday morning, around 1.30am": a night runs past midnight,
+ * so one day's night and the next day's small hours can be one moment.
+ */
+function nightIntoMorning(night: NormalisedTime, morning: NormalisedTime): boolean {
+  if (!/\b(?:night|overnight)\b/i.test(night.text) || !(/\bearly\b|\bsmall hours\b/i.test(morning.text) || (morning.minutes !== undefined && morning.minutes[1] <= SMALL_HOURS_END))) return false;
+  const nextDay = ((night.weekdays! << 1) | (night.weekdays! >> 6)) & 0x7f;
+  return (nextDay & morning.weekdays!) !== 0;
+}
+
+/** Minutes after midnight by which the small hours are over (6am). */
+const SMALL_HOURS_END = 360;
+
 /** False only when a facet both sides state cannot agree; vague sides are compatible with anything. */
 export function timesCompatible(a: NormalisedTime, b: NormalisedTime): boolean {
   if (a.years && b.years && (a.years[1] < b.years[0] || b.years[1] < a.years[0])) return false;
   if (a.months !== undefined && b.months !== undefined && (a.months & b.months) === 0) return false;
-  if (a.weekdays !== undefined && b.weekdays !== undefined && (a.weekdays & b.weekdays) === 0) return false;
+  if (a.weekdays !== undefined && b.weekdays !== undefined && (a.weekdays & b.weekdays) === 0 && !nightIntoMorning(a, b) && !nightIntoMorning(b, a)) return false;
   const sameSingleMonth = a.months !== undefined && a.months === b.months && (a.months & (a.months - 1)) === 0;
   if (sameSingleMonth && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   // "just after 3pm" / "around 4.45pm": clock times that cannot meet, even rounded or hedged.

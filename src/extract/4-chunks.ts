@@ -8,7 +8,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { SEMI_MODALS } from '../lexicon/modality.ts';
-import { TELLING_VERBS } from '../lexicon/verb-classes.ts';
+import { PLANNING_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { opensTimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
@@ -208,6 +208,9 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
         continue;
       }
       let k = j;
+      // "decided not to enter", "agreed never to sell": a plan not to do something is the verb
+      // planned and denied, as "did not agree to sell" is.
+      if (tags[k] === 'X' && tags[k + 1] === 'T' && PLANNING_VERBS.has(tokens[k - 1]!.lemma.toLowerCase())) k++;
       if (tags[k] === 'T') {
         k++;
         while (tags[k] === 'B') k++;

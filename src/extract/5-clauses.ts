@@ -92,7 +92,7 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
       speech: false,
     };
     readComplement(parse, c, clause, isTimePhrase);
-    clauses.push(clause);
+    clauses.push(invertedLocative(parse, clause) ?? clause);
     const placed = existentialSubject(parse, clause, isTimePhrase);
     if (placed) clauses.push(placed);
   }
@@ -113,6 +113,27 @@ function existentialSubject(parse: SentenceParse, clause: Clause, isTimePhrase: 
   if (!where || isTimePhrase(where.np) || !EXISTENTIAL_PLACE_PREPS.has(tokens[where.prep]!.lower)) return null;
   return { ...clause, subjects: clause.objects, relationPrep: where.prep, objects: [where.np], pps: clause.pps.slice(1) };
 }
+
+/**
+ * "Inside were 74 items", "Among them were a cassette tape and letters", "Outside the court were
+ * dozens of protesters": a place opening the sentence before a bare "be", and what is there after
+ * it, which is the subject ("74 items | be inside", "a cassette tape | be among | them").
+ */
+function invertedLocative(parse: SentenceParse, clause: Clause): Clause | null {
+  const { chunks, tokens } = parse;
+  const { vg } = clause;
+  const at = chunks.indexOf(vg);
+  if (vg.first !== vg.last || tokens[vg.first]!.lemma.toLowerCase() !== 'be' || clause.objectKind !== 'np' || clause.objects.length === 0) return null;
+  const place = chunks.slice(0, at);
+  const prep = place[0];
+  if (!prep || prep.first !== prep.last || !LOCATIVE_INVERSION_PREPS.has(tokens[prep.first]!.lower)) return null;
+  if (place.length === 1) return { ...clause, subjects: clause.objects, subjectVia: 'adjacent', relationPrep: prep.first, objects: [], objectKind: 'none' };
+  if (place.length !== 2 || place[1]!.type !== 'NP') return null;
+  return { ...clause, subjects: clause.objects, subjectVia: 'adjacent', relationPrep: prep.first, objects: [phraseOf(place[1]!)] };
+}
+
+/** Prepositions of place and of membership that open a sentence whose subject follows its verb. */
+const LOCATIVE_INVERSION_PREPS: ReadonlySet<string> = new Set(['inside', 'outside', 'among', 'amongst', 'in', 'within', 'beneath', 'behind', 'beside', 'alongside', 'above', 'below']);
 
 /** Prepositions that say where what there is, is: "there are 300 homes on the estate". */
 const EXISTENTIAL_PLACE_PREPS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'near', 'inside', 'outside', 'across', 'within']);
@@ -199,7 +220,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     if (named !== null) return { phrases: withCoordinatedSubjects(parse, named, phraseOf(chunks[named]!)), via: 'apposition-skip' };
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
-    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && hasTitle(tokens, chunks[skipped]!)) {
+    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && (hasTitle(tokens, chunks[skipped]!) || headIsPersonNoun(tokens, chunks[skipped]!))) {
       return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
     }
     if (skipped !== null) {
@@ -588,6 +609,12 @@ function isProperName(tokens: Token[], chunk: Chunk): boolean {
 }
 
 /** A title or a post among the phrase's words: "The mayor", "His solicitor", "the head teacher". */
+/** "His wife", "a neighbour", "the boy's father": a phrase whose head is a word for a person. */
+function headIsPersonNoun(tokens: Token[], chunk: Chunk): boolean {
+  const head = tokens[chunk.last]!;
+  return head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
+}
+
 function hasTitle(tokens: Token[], chunk: Chunk): boolean {
   const words = tokens.slice(chunk.first, chunk.last + 1).map((t) => t.lower);
   return words.some((word, k) => PERSON_TITLES.has(word) || findTitleAt(words, k) !== null);

@@ -6,7 +6,7 @@ import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '
 import type { Clause, Phrase, SentenceParse } from './5-clauses.ts';
 import type { Chunk } from './4-chunks.ts';
 import { findClauses, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
-import { kindOfPhrase, nameAfterPost } from './entity-kind.ts';
+import { genderOfName, kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { occasionOf } from './occasion.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -79,8 +79,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     if (framingOf(index)) return;
     // "“…,” she said": the quote claim covers it; a bare modal before a quote says nothing alone.
     if (quoteVerbs.has(clause.vg.first) && clause.objects.length === 0) return;
-    if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0) return;
     const relationTokenPrep = clause.relationPrep !== undefined ? tokens[clause.relationPrep] : undefined;
+    // ("Inside were 74 items": a bare "be" says where with the place opening the sentence.)
+    const frontedPrep = relationTokenPrep !== undefined && clause.relationPrep! < clause.vg.first;
+    if (!tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => t.pos === 'VERB') && clause.objects.length === 0 && !frontedPrep) return;
     const reading = readRelation(tokens, clause.vg, relationTokenPrep, clause.subjectVia === 'participle');
     const subjectFirst = Math.min(...clause.subjects.map((p) => p.first));
     if (clause.subjectVia === 'adjacent' && isSupposed(tokens, subjectFirst, clause.vg.first)) reading.modality = 'possible';
@@ -165,8 +167,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           .filter((pp) => pp.prep >= 0 && !shaped.taken.has(tokens[pp.np.first]!.start))
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
-        const relationEnd = shaped.end ?? (relationTokenPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
-        const start = Math.min(subject.start, tokens[clause.vg.first]!.start);
+        const relationEnd = shaped.end ?? (relationTokenPrep && !frontedPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
+        const start = Math.min(subject.start, tokens[clause.vg.first]!.start, frontedPrep ? relationTokenPrep.start : Infinity);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
         // "Lee often refers to": an adverb right before the verb, after the subject, is part of how
@@ -180,8 +182,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const gapTokens = gapBeforePreposition(site);
         const particlesOnly = gapTokens.length > 0 && gapTokens.every((t) => VERB_PARTICLES.has(t.lower));
         const adverbsOnly = gapTokens.length > 0 && gapTokens.every((t) => t.pos === 'ADV' || particlesOnly);
-        const gapped = shaped.end === null && relationTokenPrep && relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly;
-        let relationText = gapped ? `${vgText} ${relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
+        const gapped = shaped.end === null && relationTokenPrep && (frontedPrep || (relationTokenPrep.start > vgEnd + 1 && clause.relationAdjective === undefined && !adverbsOnly));
+        let relationText = gapped ? `${vgText} ${frontedPrep ? relationTokenPrep.lower : relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         // Like a gapped preposition, a word after the object joins the verb across it: "left dead", "turned down".
         for (const word of shaped.trailing) relationText = `${relationText} ${word.text}`;
         triples.push(makeTriple(article, input.sentence, subject, {
@@ -286,6 +288,10 @@ class ArgumentBuilder {
     // "Williams" after "Jamal Williams" is the person; "Williams's arrest" is not (a later "he" must not land on it).
     const headWord = base.filter((t) => t.pos !== 'PUNCT').at(-1);
     if (kind !== 'PERSON' && proper.length === 1 && proper[0] === headWord && this.input.knownPeople.has(proper[0]!.lower)) kind = 'PERSON';
+    // "His wife, Maureen, joked": a woman's or a man's given name alone names a person, unless a
+    // preposition makes it a place ("Anthony LaCalamita, 38, of Troy").
+    const before = this.input.parse.tokens[phrase.first - 1];
+    if (kind === 'THING' && base.length === 1 && proper[0] === headWord && genderOfName(headWord.text) && before?.pos !== 'ADP') kind = 'PERSON';
     // The head comes from the same words as the kind: "a bank in Athens" is a bank, "voters in Turkmenistan" voters.
     const headWords = base.some((t) => NOUN_LIKE.has(t.pos)) ? base : named;
     return { text: surface, start, end, head: headOfTokens(headWords), kind };

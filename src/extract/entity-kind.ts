@@ -10,7 +10,7 @@ import { EVENT_AND_PRIZE_WORDS, FACILITY_WORDS, NAME_ENDING_ORG_WORDS, LEADING_P
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { findTitleAt } from '../resolve/titles.ts';
-import { isScaleWord } from './quantity.ts';
+import { isMeasureUnit, isScaleWord } from './quantity.ts';
 
 const nameKindCache = new Map<string, EntityKind>();
 
@@ -23,7 +23,8 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (isAgeHead(phrase)) return 'PERSON';
   const head = content[content.length - 1]!;
   // "£1.2m", "$3bn": the scale after a figure is part of the amount.
-  const scale = (t: Token, k: number) => k > 0 && content[k - 1]!.pos === 'NUM' && isScaleWord(t.text);
+  // "468kg", "4.2 metres": so is a unit of measure after its figure.
+  const scale = (t: Token, k: number) => k > 0 && content[k - 1]!.pos === 'NUM' && (isScaleWord(t.text) || isMeasureUnit(t.text));
   if (content.every((t, k) => t.pos === 'NUM' || t.pos === 'SYM' || t.entity === 'PERCENT' || t.entity === 'MONEY' || t.entity === 'CARDINAL' || scale(t, k))) return 'VALUE';
   if (head.entity === 'PERCENT' || head.entity === 'MONEY') return 'VALUE';
   // "White House spokeswoman Caroline Leavitt": a title right before a short name makes a person,
@@ -92,9 +93,13 @@ export function nameAfterPost(afterTitle: Token[]): Token[] | null {
 }
 
 function describedPerson(content: Token[]): boolean {
-  const name = trailingProperName(content);
+  const whole = trailingProperName(content);
+  // "Auctioneer Fiona Greaves": at the head of a sentence the word for the person is capitalised
+  // too, so it is read off the run when a given name follows it.
+  const capitalisedWord = whole.length >= 3 && whole.length === content.length && isKnownGivenName(whole[1]!.text) && !isKnownGivenName(whole[0]!.text);
+  const name = capitalisedWord ? whole.slice(1) : whole;
   const before = content[content.length - name.length - 1];
-  if (name.length < 2 || !before || !/^\p{Ll}/u.test(before.text)) return false;
+  if (name.length < 2 || !before || !(capitalisedWord || /^\p{Ll}/u.test(before.text))) return false;
   return kindOfCommonNoun(before.lemma.toLowerCase()) === 'PERSON' && kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON';
 }
 

@@ -15,6 +15,12 @@ export function isScaleWord(word: string): boolean {
   return SCALES[word.toLowerCase()] !== undefined;
 }
 
+/** A unit of length or weight: "kg" in "468kg", "metres" in "4.2 metres" (not a count's "people", nor a span of time). */
+export function isMeasureUnit(word: string): boolean {
+  const unit = UNITS[word.toLowerCase()]?.unit;
+  return unit === 'km' || unit === 'kg';
+}
+
 /** A currency written as a sign before its figure: "£", "$". */
 export function isCurrencySign(text: string): boolean {
   return text.length === 1 && CURRENCIES[text] !== undefined;
@@ -40,6 +46,14 @@ const UNITS = lookupTable<{ unit: string; factor: number }>({
   metres: { unit: 'km', factor: 0.001 }, meters: { unit: 'km', factor: 0.001 }, metre: { unit: 'km', factor: 0.001 }, meter: { unit: 'km', factor: 0.001 },
   miles: { unit: 'km', factor: 1.609 }, mile: { unit: 'km', factor: 1.609 },
   'nautical miles': { unit: 'km', factor: 1.852 }, 'nautical mile': { unit: 'km', factor: 1.852 },
+  centimetres: { unit: 'km', factor: 0.00001 }, centimeters: { unit: 'km', factor: 0.00001 }, cm: { unit: 'km', factor: 0.00001 },
+  feet: { unit: 'km', factor: 0.0003048 }, foot: { unit: 'km', factor: 0.0003048 }, ft: { unit: 'km', factor: 0.0003048 },
+  inches: { unit: 'km', factor: 0.0000254 }, inch: { unit: 'km', factor: 0.0000254 },
+  // Weights: "486kg" and "1,071lb" are one weight ("pounds" is left out: it is money too; "tonnes of
+  // waste" stay a count of tonnes, which the story-wide count check reads).
+  kg: { unit: 'kg', factor: 1 }, kilograms: { unit: 'kg', factor: 1 }, kilogram: { unit: 'kg', factor: 1 }, kilos: { unit: 'kg', factor: 1 },
+  grams: { unit: 'kg', factor: 0.001 }, gram: { unit: 'kg', factor: 0.001 },
+  lb: { unit: 'kg', factor: 0.4536 }, lbs: { unit: 'kg', factor: 0.4536 }, stone: { unit: 'kg', factor: 6.35 }, ounces: { unit: 'kg', factor: 0.02835 },
   people: { unit: 'people', factor: 1 }, persons: { unit: 'people', factor: 1 },
 });
 const FRACTIONS = lookupTable<{ value: number; unit: string }>({

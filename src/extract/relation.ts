@@ -7,7 +7,7 @@ import type { Token } from './1-tokens.ts';
 import nlp from 'compromise';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ABILITY_WORDS, HEARSAY_PASSIVES, MODALS, SEMI_MODALS } from '../lexicon/modality.ts';
-import { EVENT_NOUNS, FAILURE_VERBS, LIGHT_VERBS, PLANNING_VERBS } from '../lexicon/verb-classes.ts';
+import { EVENT_NOUNS, FAILURE_VERBS, LIGHT_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -63,6 +63,10 @@ function failedComplement(words: Token[]): { complement: Token[]; denied: boolea
   if (at < 0 || words.slice(0, at).some((t) => t.pos === 'VERB')) return null;
   const complement = words.slice(at + 2);
   if (!complement.some((t) => t.pos === 'VERB')) return null;
+  // "declined to say whether …", "refused to comment": no words were given, which denies nothing
+  // anyone said (a failure to speak, "failed to mention", still denies the speaking).
+  const refusal = words[at]!.lemma.toLowerCase() !== 'fail';
+  if (refusal && complement.some((t) => t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma.toLowerCase()) || t.lemma.toLowerCase() === 'comment'))) return null;
   return { complement, denied: words.slice(0, at).some((t) => NEGATION_WORDS.has(t.lower)) };
 }
 

@@ -92,7 +92,7 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
     sentence: triple.sentence,
     start: triple.start,
     end: triple.end,
-    text: sentenceText(triple.article, triple.sentence) ?? '',
+    text: sentenceText.sentence(triple.article, triple.sentence) ?? '',
     qualifiers: { ...triple.qualifiers },
     subjectText: referent(triple.subject),
     ...(triple.subject.antecedent ? { subjectPronoun: triple.subject.text } : {}),
@@ -105,20 +105,53 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
   };
   if (triple.attributedToId) source.attributedToId = triple.attributedToId;
   if (triple.alignment) source.alignment = triple.alignment;
+  const { said, rest } = clauseWords(triple, sentenceText);
+  if (rest) source.rest = rest;
+  // "Tara Reid has entered rehab, her rep confirmed on Friday": the sentence's time, lent to a clause that does not say it.
+  const { time } = triple.qualifiers;
+  if (time && !said.includes(time)) source.timeOutsideClause = true;
   return source;
+}
+
+/**
+ * The clause as written up to its next punctuation (`said`: the extractor may stop it short of
+ * phrases it did not read), and what it says after the claim's relation and object, its time and
+ * place taken out (`rest`: "with stealing a guitar").
+ */
+function clauseWords(triple: ResolvedTriple, lookup: SentenceLookup): { said: string; rest: string } {
+  const from = Math.max(triple.relation.end, triple.object?.end ?? 0);
+  const to = lookup.sentenceEnd(triple.article, triple.sentence) ?? triple.end;
+  // After a comma the sentence goes on to another clause.
+  const after = (from < to ? lookup.span(triple.article, from, to) : '').split(/[,;:()–—]|\s-\s/)[0]!;
+  // "In 2005, he was charged": a phrase opening the sentence before a comma is the clause's too.
+  const opening = lookup.span(triple.article, lookup.sentenceStart(triple.article, triple.sentence) ?? triple.start, triple.start);
+  const said = `${/^[^,]*,\s*$/.test(opening) ? opening : ''}${lookup.span(triple.article, triple.start, from)}${after}`;
+  let rest = after;
+  for (const phrase of [triple.qualifiers.time, triple.qualifiers.place]) if (phrase) rest = rest.replace(phrase, ' ');
+  return { said, rest: rest.replace(/\s+/g, ' ').trim() };
 }
 
 function sameSource(a: ClaimSource, b: ClaimSource): boolean {
   return a.article === b.article && a.sentence === b.sentence && a.start === b.start && a.end === b.end;
 }
 
-type SentenceLookup = (article: string, sentence: number) => string | undefined;
+interface SentenceLookup {
+  sentence: (article: string, sentence: number) => string | undefined;
+  sentenceStart: (article: string, sentence: number) => number | undefined;
+  sentenceEnd: (article: string, sentence: number) => number | undefined;
+  span: (article: string, start: number, end: number) => string;
+}
 
 function sentenceLookup(extractions: Extraction[]): SentenceLookup {
   const byArticle = new Map(extractions.map((e) => [e.article.id, e]));
-  return (article, index) => {
+  const sentenceOf = (article: string, index: number) => {
     const extraction = byArticle.get(article);
-    const sentence = extraction?.sentences.find((s) => s.index === index) ?? extraction?.sentences[index];
-    return sentence?.text;
+    return extraction?.sentences.find((s) => s.index === index) ?? extraction?.sentences[index];
+  };
+  return {
+    sentence: (article, index) => sentenceOf(article, index)?.text,
+    sentenceStart: (article, index) => sentenceOf(article, index)?.start,
+    sentenceEnd: (article, index) => sentenceOf(article, index)?.end,
+    span: (article, start, end) => byArticle.get(article)?.article.text.slice(start, end) ?? '',
   };
 }

@@ -21,7 +21,7 @@ export const CLAUSE_VERBS = new Set([
 /** Verbs whose infinitive complement is a plan, not a fact ("agreed to visit", "plans to go"). */
 export const PLANNING_VERBS = new Set([
   'plan', 'intend', 'aim', 'agree', 'promise', 'pledge', 'vow', 'prepare', 'hope', 'seek', 'want', 'expect',
-  'propose', 'threaten', 'schedule', 'offer', 'decide',
+  'propose', 'threaten', 'schedule', 'offer', 'decide', 'choose', 'opt',
 ]);
 
 /**
@@ -39,8 +39,8 @@ export const EVENT_NOUNS = new Set([
   'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
 ]);
 
-/** Verbs that say the verb after "to" did not happen: "failed to reach a deal". */
-export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail']);
+/** Verbs that say the verb after "to" did not happen: "failed to reach a deal", "refused to sign". */
+export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail', 'refuse', 'decline']);
 
 /** Speech verbs that say what they report is not so: "officials denied that the bridge had collapsed". */
 export const DENIAL_VERBS: ReadonlySet<string> = new Set(['deny', 'dispute', 'refute', 'rebut']);

@@ -11,13 +11,21 @@ const IDIOMS: Record<string, string> = {
   'come into being': 'come into being', 'come to light': 'come to light', 'come to power': 'take office',
   'catch fire': 'catch fire', 'give way': 'give way', 'give birth': 'give birth',
   'make sense': 'make sense', 'make headway': 'make headway', 'make way': 'make way',
+  // With their determiner, which the plain idioms do not take ("took the place of" is no "took place").
+  // "tipped the scales at 486kg": what the scales tell is a weight.
+  'tip the scales': 'weigh',
+  // "closed its doors in 2018", "opened their doors to visitors": a building or a business closing or opening.
+  'close its doors': 'close', 'close their doors': 'close', 'shut its doors': 'close', 'shut their doors': 'close',
+  'open its doors': 'open', 'open their doors': 'open',
+  // "went under the hammer": sold at auction.
+  'go under the hammer': 'auction', 'come under the hammer': 'auction',
 };
 
 /** Every lemma an idiom is read as. */
 export const IDIOM_LEMMAS: readonly string[] = [...new Set(Object.values(IDIOMS))];
 
-/** The lemma of the idiom a verb (with its preposition) and a one-word object make, or null. */
+/** The lemma of the idiom a verb (with its preposition) and an object of a noun (and its determiner) make, or null. */
 export function verbNounIdiom(relationLemma: string, objectWords: { lower: string; pos: string }[]): string | null {
-  if (objectWords.length !== 1 || objectWords[0]!.pos !== 'NOUN') return null;
-  return IDIOMS[`${relationLemma} ${objectWords[0]!.lower}`] ?? null;
+  if (objectWords.length === 0 || objectWords.length > 2 || objectWords.at(-1)!.pos !== 'NOUN') return null;
+  return IDIOMS[`${relationLemma} ${objectWords.map((w) => w.lower).join(' ')}`] ?? null;
 }

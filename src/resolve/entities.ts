@@ -9,6 +9,7 @@ import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
 import { kindOfCommonNoun, namesGroup } from './noun-kind.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
+import { RANK_WORDS } from './titles.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
@@ -358,7 +359,8 @@ function commonNounPhrase(m: MentionInput, story: StoryState): Decided {
 }
 
 function identifyingWords(phrase: NounPhraseKey): string[] {
-  return [...phrase.numbers, ...phrase.modifiers].filter(identifiesAnother);
+  // ("the deputy leader" is not "the leader": a rank word makes another post, and another holder.)
+  return [...phrase.numbers, ...phrase.modifiers].filter((word) => identifiesAnother(word) || RANK_WORDS.has(word));
 }
 
 /** The one person the story describes with this phrase's head noun, when the phrase adds nothing that tells people apart. */

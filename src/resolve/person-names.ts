@@ -186,7 +186,9 @@ function readPersonMention(text: string): PersonMention | null {
     // not part of the name.
     const possessor = tokens.findLastIndex((t) => t.possessive);
     const owned = tokens.slice(possessor + 1);
-    if (possessor >= 0 && owned.length >= 2 && owned.length <= 3 && owned.every(isNameWord)) return { name: owned.map((t) => t.raw), roles: [] };
+    // ("Sallowby's Keira": a given name alone, too.)
+    const ownedName = owned.length >= 2 || (owned.length === 1 && isKnownGivenName(owned[0]!.raw));
+    if (possessor >= 0 && ownedName && owned.length <= 3 && owned.every(isNameWord)) return { name: owned.map((t) => t.raw), roles: [] };
     if (!tokens.every(isNameWord)) return null;
     return { name: tokens.map((t) => t.raw), roles: [] };
   }
