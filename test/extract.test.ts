@@ -1677,6 +1677,12 @@ describe('the seventeenth session: constructions read from round 47 after its fi
     const silent = claims('The vicar, Ann Royle, declined to say whether the church had been threatened.');
     expect(silent.filter((c) => c.includes('(denied)')), silent.join('\n')).toEqual([]);
   });
+  it('reads "too damaged to be played", "too ill to attend" as what did not happen, to whom it did not', () => {
+    const read = claims('The cassette tape was too badly damaged to be played. The defendant was too ill to attend the hearing. The ferry was not too late to sail.');
+    expect(read, read.join('\n')).toContain('The cassette tape | be played | - (denied)');
+    expect(read, read.join('\n')).toContain('The defendant | attend | the hearing (denied)');
+    expect(read, read.join('\n')).toContain('The ferry | sail | -');
+  });
   it('reads a place before "be" with what is there after it: "Inside were 74 items", "Among them were …"', () => {
     const inside = triplesOf('Inside were 74 items.');
     expect(inside.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'} | ${t.qualifiers.quantity?.value}`)).toEqual(['74 items | be inside | - | 74']);

@@ -244,6 +244,13 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
+  // "He was too ill to attend the hearing": who was too ill is who did not attend (but in "too cold
+  // to swim in", the subject is what the stranded preposition takes).
+  const stranded = tokens[chunks[c]!.last + 1]?.pos === 'ADP' && (tokens[chunks[c]!.last + 2] === undefined || tokens[chunks[c]!.last + 2]!.pos === 'PUNCT');
+  if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'J' && tokens[chunks[k - 2]?.first ?? -1]?.lower === 'too' && chunks[k - 3]?.type === 'VG' && !stranded) {
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
+  }
   if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && followsVerbOverAdjuncts(parse, k - 1, isTimePhrase)) {
     // "agreed in principle to lease", "decided on Monday to lease": adjuncts between the verb and its
     // infinitive; the subject carries on.

@@ -91,6 +91,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
     if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
+    // ("was not too late to sail": it sailed.)
+    if (governing && afterTooAndAdjective(tokens, clause.vg.first)) reading.negated = !governing.negated;
     // "had the chance to revise it" tells a chance, not the revising; "has not yet had the chance to
     // revise it" denies it.
     if (governing && offersChance(tokens, clauses[index - 1]!, governing)) {
@@ -733,6 +735,11 @@ function invertedByNegator(tokens: Token[], subjectFirst: number): boolean {
   let start = 0;
   while (start < aux && tokens[start]!.pos === 'PUNCT') start++;
   return INVERTING_NEGATORS.has(tokens.slice(start, aux).map((t) => t.lower).join(' '));
+}
+
+/** "was too ill to attend": the verb after "too", an adjective and "to" did not happen (5-clauses.ts gives it the subject). */
+function afterTooAndAdjective(tokens: Token[], verb: number): boolean {
+  return tokens[verb - 1]?.lower === 'to' && tokens[verb - 2]?.pos === 'ADJ' && tokens[verb - 3]?.lower === 'too';
 }
 
 // ---------------------------------------------------------------------------------------- qualifiers

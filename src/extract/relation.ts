@@ -58,16 +58,30 @@ export function readRelation(tokens: Token[], vg: Chunk, prep?: Token, impliedPa
  */
 function failedComplement(words: Token[]): { complement: Token[]; denied: boolean } | null {
   const failed = (t: Token, k: number) => (t.pos === 'VERB' && FAILURE_VERBS.has(t.lemma.toLowerCase())) || (t.lower === 'yet' && k > 0 && words[k - 1]!.pos === 'AUX');
-  const at = words.findIndex((t, k) => failed(t, k) && words[k + 1]?.lower === 'to');
+  const too = tooToAt(words);
+  const at = too ?? words.findIndex((t, k) => failed(t, k) && words[k + 1]?.lower === 'to');
   // "admitted failing to provide": the failure is what was admitted, the group's own verb.
-  if (at < 0 || words.slice(0, at).some((t) => t.pos === 'VERB')) return null;
+  if (at < 0 || (too === null && words.slice(0, at).some((t) => t.pos === 'VERB'))) return null;
   const complement = words.slice(at + 2);
   if (!complement.some((t) => t.pos === 'VERB')) return null;
   // "declined to say whether …", "refused to comment": no words were given, which denies nothing
   // anyone said (a failure to speak, "failed to mention", still denies the speaking).
-  const refusal = words[at]!.lemma.toLowerCase() !== 'fail';
+  const refusal = too === null && words[at]!.lemma.toLowerCase() !== 'fail';
   if (refusal && complement.some((t) => t.pos === 'VERB' && (SPEECH_VERBS.has(t.lemma.toLowerCase()) || t.lemma.toLowerCase() === 'comment'))) return null;
   return { complement, denied: words.slice(0, at).some((t) => NEGATION_WORDS.has(t.lower)) };
+}
+
+/**
+ * "was too badly damaged to be played": what it was too damaged for did not happen. The index just
+ * before "to" (so that "to" and the verb follow it), when "too" and words of degree and a participle
+ * lead up to it; null otherwise.
+ */
+function tooToAt(words: Token[]): number | null {
+  const too = words.findIndex((t) => t.lower === 'too');
+  if (too < 0) return null;
+  let k = too + 1;
+  while (k < words.length && (words[k]!.pos === 'ADV' || words[k]!.pos === 'ADJ' || (words[k]!.pos === 'VERB' && isPastParticiple(words[k]!))) && words[k]!.lower !== 'to') k++;
+  return k > too + 1 && words[k]?.lower === 'to' && words.slice(k + 1).some((t) => t.pos === 'VERB') ? k - 1 : null;
 }
 
 /**
