@@ -1077,6 +1077,14 @@ describe('one act dated twice (the seventeenth session, read from rounds 4-47)',
     const night = storyOf('The singer checked into the Harlow clinic late on Thursday night.', 'The singer checked into the Harlow clinic early on Friday morning.');
     expect(explanations(night, 'time')).toEqual([]);
   });
+  it('counts "a staircase of 127 steps" as 127 steps, against another outlet\'s "There are 172 steps"', () => {
+    const lead = 'The Pellow Head lighthouse has been sold at auction for £400,000.';
+    const story = storyOf(`${lead} A spiral staircase of 127 steps leads up to the lamp room.`, `${lead} There are 172 steps to the top of the tower.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/"127".*"172"|"172".*"127"/)]);
+    // A part named before "of" by another preposition is no whole: "homes in five villages".
+    const apart = storyOf(`${lead} Homes in five villages lost power.`, `${lead} Eight villages lost power.`);
+    expect(explanations(apart, 'numeric')).toEqual([]);
+  });
   it('sets two weights of one marrow against each other, however the weighing is worded', () => {
     const story = storyOf('Ted Rusk grew a giant marrow for the Pellow show. The marrow tipped the scales at 86kg.', 'Ted Rusk grew a giant marrow for the Pellow show. His marrow weighed in at 68kg.');
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/86 kg.*68 kg|68 kg.*86 kg/)]);

@@ -110,13 +110,27 @@ function countedNoun(statement: Statement): string | null {
 function plainCountIn({ source }: Statement): boolean {
   if (inName(source.text, countFigure(source))) return false;
   return phrasesCounted(source).some(({ words, at }) => {
-    if (!words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w))) return false;
+    if (!words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w)) && !wholeOfCount(words.slice(0, at))) return false;
     // The plural head right after the figure, or after one noun that makes it a compound ("12 fire
     // engines"): an adjective there ("three strong aftershocks") may single out a set of its own.
     const [next, after] = [words[at + 1] ?? '', words[at + 2] ?? ''];
     return countsMany(next) || (isCompoundModifier(next) && countsMany(after));
   });
 }
+
+/**
+ * "A spiral staircase of 127 steps", "a crowd of about 5,000 people": a whole made of the count, named
+ * before "of", with no other preposition to make it a part of something else ("homes in five villages").
+ */
+function wholeOfCount(before: readonly string[]): boolean {
+  const of = before.lastIndexOf('of');
+  if (of < 1 || !before.slice(of + 1).every((w) => LEADS_TO_COUNT.has(w))) return false;
+  const whole = before.slice(0, of);
+  return isWordNetLemma(whole.at(-1)!, 'noun') && !isPluralNoun(whole.at(-1)!) && whole.every((w) => !PREPOSITIONS_BEFORE_COUNT.has(w));
+}
+
+/** Prepositions that make the phrase before "of" a part of something else. */
+const PREPOSITIONS_BEFORE_COUNT: ReadonlySet<string> = new Set(['of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'to', 'into', 'over', 'under']);
 
 /** "the Sea Me We 3 lines": a figure after a capitalised word inside the sentence is part of a name. */
 function inName(sentence: string, figure: string): boolean {
