@@ -64,8 +64,9 @@ function rivalPosts(p: string, q: string): boolean {
   // post's holder does not hold beside it.
   if ([...RANK_WORDS].some((rank) => p === `${rank} ${q}` || q === `${rank} ${p}`)) return true;
   if (p === q || POSTS_BESIDE_ANY.has(p) || POSTS_BESIDE_ANY.has(q)) return false;
-  // "head of fundraising" and "fundraising manager": one post, or one told more or less closely, when they share a word other than a title both end with ("sales
-  // director" and "finance director" share only the title).
+  // "head of fundraising" and "fundraising manager": one post, or one told more or less closely,
+  // when they share a word other than a title both end with ("sales director" and "finance
+  // director" share only the title).
   const [wordsP, wordsQ] = [p.split(' '), q.split(' ')];
   const commonTitle = wordsP.at(-1) === wordsQ.at(-1) && wordsP.length > 1 && wordsQ.length > 1 ? wordsP.at(-1) : undefined;
   return !wordsP.some((w) => w !== commonTitle && wordsQ.includes(w));

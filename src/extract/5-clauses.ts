@@ -615,13 +615,13 @@ function isProperName(tokens: Token[], chunk: Chunk): boolean {
   return (titled ? words.slice(1) : words).every((t) => t.pos === 'PROPN');
 }
 
-/** A title or a post among the phrase's words: "The mayor", "His solicitor", "the head teacher". */
 /** "His wife", "a neighbour", "the boy's father": a phrase whose head is a word for a person. */
 function headIsPersonNoun(tokens: Token[], chunk: Chunk): boolean {
   const head = tokens[chunk.last]!;
   return head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
 }
 
+/** A title or a post among the phrase's words: "The mayor", "His solicitor", "the head teacher". */
 function hasTitle(tokens: Token[], chunk: Chunk): boolean {
   const words = tokens.slice(chunk.first, chunk.last + 1).map((t) => t.lower);
   return words.some((word, k) => PERSON_TITLES.has(word) || findTitleAt(words, k) !== null);

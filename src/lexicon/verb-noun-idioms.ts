@@ -17,7 +17,7 @@ const IDIOMS: Record<string, string> = {
   // "closed its doors in 2018", "opened their doors to visitors": a building or a business closing or opening.
   'close its doors': 'close', 'close their doors': 'close', 'shut its doors': 'close', 'shut their doors': 'close',
   'open its doors': 'open', 'open their doors': 'open',
-  // "went under the hammer": sold at auction.
+  // "went under the hammer": sold at auction (what is sold is the subject, as in "went for £685,000").
   'go under the hammer': 'auction', 'come under the hammer': 'auction',
 };
 
