@@ -52,7 +52,7 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
   // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
   const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v)]);
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
-  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId)) && !complementsApart(x, y);
+  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId)) && !goOnApart(x, y);
   return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)));
 }
 
@@ -98,7 +98,7 @@ function isSuperlative(word: string): boolean {
  * "In 2004 Gomes was charged with stealing a guitar" / "In 2005 he was charged with assault": both
  * clauses say what the act was about, in words that have nothing in common, so they are two acts.
  */
-function complementsApart(a: Statement, b: Statement): boolean {
+function goOnApart(a: Statement, b: Statement): boolean {
   const words = ({ source }: Statement) => new Set(contentStems(source.rest ?? ''));
   const [x, y] = [words(a), words(b)];
   return x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));

@@ -246,8 +246,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   }
   // "He was too ill to attend the hearing": who was too ill is who did not attend (but in "too cold
   // to swim in", the subject is what the stranded preposition takes).
-  const stranded = tokens[chunks[c]!.last + 1]?.pos === 'ADP' && (tokens[chunks[c]!.last + 2] === undefined || tokens[chunks[c]!.last + 2]!.pos === 'PUNCT');
-  if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'J' && tokens[chunks[k - 2]?.first ?? -1]?.lower === 'too' && chunks[k - 3]?.type === 'VG' && !stranded) {
+  if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'J' && tokens[chunks[k - 2]?.first ?? -1]?.lower === 'too' && chunks[k - 3]?.type === 'VG' && !endsOnPreposition(tokens, chunks[c]!)) {
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
@@ -613,6 +612,12 @@ function isProperName(tokens: Token[], chunk: Chunk): boolean {
   const words = tokens.slice(chunk.first, chunk.last + 1);
   const titled = words.length > 2 && words[0]!.lower === 'the' && PERSON_TITLES.has(words[1]!.lower);
   return (titled ? words.slice(1) : words).every((t) => t.pos === 'PROPN');
+}
+
+/** "to swim in.": a verb group followed only by a preposition before the sentence ends. */
+function endsOnPreposition(tokens: Token[], vg: Chunk): boolean {
+  const [next, after] = [tokens[vg.last + 1], tokens[vg.last + 2]];
+  return next?.pos === 'ADP' && (after === undefined || after.pos === 'PUNCT');
 }
 
 /** "His wife", "a neighbour", "the boy's father": a phrase whose head is a word for a person. */

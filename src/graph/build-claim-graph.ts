@@ -9,7 +9,7 @@
 // (`v:<claim hash>`, kind VALUE, placeholder: true). Placeholder nodes are never exported as
 // entities; the exported claim keeps `object: null`.
 import { MultiDirectedGraph } from 'graphology';
-import type { Extraction, Resolution, ResolvedTriple, Argument } from '../types.ts';
+import type { Extraction, Resolution, ResolvedTriple, Argument, Sentence } from '../types.ts';
 import { referent } from '../referent.ts';
 import { claimId, claimValues, statementKey, valueNodeId } from './claim-id.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimGraphAttributes, ClaimSource, EntityNodeAttributes } from './claim-graph-types.ts';
@@ -86,13 +86,14 @@ function ensureEntity(graph: ClaimGraph, id: string, argument: Argument): void {
   if (!graph.hasNode(id)) graph.addNode(id, { name: argument.text, kind: argument.kind, aliases: [] });
 }
 
-function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSource {
+function toSource(triple: ResolvedTriple, lookup: SentenceLookup): ClaimSource {
+  const sentence = lookup.sentence(triple.article, triple.sentence);
   const source: ClaimSource = {
     article: triple.article,
     sentence: triple.sentence,
     start: triple.start,
     end: triple.end,
-    text: sentenceText.sentence(triple.article, triple.sentence) ?? '',
+    text: sentence?.text ?? '',
     qualifiers: { ...triple.qualifiers },
     subjectText: referent(triple.subject),
     ...(triple.subject.antecedent ? { subjectPronoun: triple.subject.text } : {}),
@@ -105,11 +106,14 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
   };
   if (triple.attributedToId) source.attributedToId = triple.attributedToId;
   if (triple.alignment) source.alignment = triple.alignment;
-  const { said, rest } = clauseWords(triple, sentenceText);
-  if (rest) source.rest = rest;
-  // "Tara Reid has entered rehab, her rep confirmed on Friday": the sentence's time, lent to a clause that does not say it.
+  // Only a dated claim's clause is read: the time check (compare/find-time.ts) is all that reads it.
   const { time } = triple.qualifiers;
-  if (time && !said.includes(time)) source.timeOutsideClause = true;
+  if (time) {
+    const { said, rest } = clauseWords(triple, sentence, lookup);
+    if (rest) source.rest = rest;
+    // "Tara Reid has entered rehab, her rep confirmed on Friday": the sentence's time, lent to a clause that does not say it.
+    if (!said.includes(time)) source.timeOutsideClause = true;
+  }
   return source;
 }
 
@@ -118,13 +122,13 @@ function toSource(triple: ResolvedTriple, sentenceText: SentenceLookup): ClaimSo
  * phrases it did not read), and what it says after the claim's relation and object, its time and
  * place taken out (`rest`: "with stealing a guitar").
  */
-function clauseWords(triple: ResolvedTriple, lookup: SentenceLookup): { said: string; rest: string } {
+function clauseWords(triple: ResolvedTriple, sentence: Sentence | undefined, lookup: SentenceLookup): { said: string; rest: string } {
   const from = Math.max(triple.relation.end, triple.object?.end ?? 0);
-  const to = lookup.sentenceEnd(triple.article, triple.sentence) ?? triple.end;
+  const to = sentence?.end ?? triple.end;
   // After a comma the sentence goes on to another clause.
   const after = (from < to ? lookup.span(triple.article, from, to) : '').split(/[,;:()–—]|\s-\s/)[0]!;
   // "In 2005, he was charged": a phrase opening the sentence before a comma is the clause's too.
-  const opening = lookup.span(triple.article, lookup.sentenceStart(triple.article, triple.sentence) ?? triple.start, triple.start);
+  const opening = lookup.span(triple.article, sentence?.start ?? triple.start, triple.start);
   const said = `${/^[^,]*,\s*$/.test(opening) ? opening : ''}${lookup.span(triple.article, triple.start, from)}${after}`;
   let rest = after;
   for (const phrase of [triple.qualifiers.time, triple.qualifiers.place]) if (phrase) rest = rest.replace(phrase, ' ');
@@ -136,22 +140,17 @@ function sameSource(a: ClaimSource, b: ClaimSource): boolean {
 }
 
 interface SentenceLookup {
-  sentence: (article: string, sentence: number) => string | undefined;
-  sentenceStart: (article: string, sentence: number) => number | undefined;
-  sentenceEnd: (article: string, sentence: number) => number | undefined;
+  sentence: (article: string, index: number) => Sentence | undefined;
   span: (article: string, start: number, end: number) => string;
 }
 
 function sentenceLookup(extractions: Extraction[]): SentenceLookup {
   const byArticle = new Map(extractions.map((e) => [e.article.id, e]));
-  const sentenceOf = (article: string, index: number) => {
-    const extraction = byArticle.get(article);
-    return extraction?.sentences.find((s) => s.index === index) ?? extraction?.sentences[index];
-  };
   return {
-    sentence: (article, index) => sentenceOf(article, index)?.text,
-    sentenceStart: (article, index) => sentenceOf(article, index)?.start,
-    sentenceEnd: (article, index) => sentenceOf(article, index)?.end,
+    sentence: (article, index) => {
+      const extraction = byArticle.get(article);
+      return extraction?.sentences.find((s) => s.index === index) ?? extraction?.sentences[index];
+    },
     span: (article, start, end) => byArticle.get(article)?.article.text.slice(start, end) ?? '',
   };
 }

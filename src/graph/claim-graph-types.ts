@@ -31,9 +31,9 @@ export interface ClaimSource {
   objectText: string | null;
   objectKind: EntityKind | null;
   alignment?: string;
-  /** What the clause says after its relation and object, its time and place taken out ("with stealing a guitar"). */
+  /** A dated claim's: what the clause says after its relation and object, its time and place taken out ("with stealing a guitar"). */
   rest?: string;
-  /** The claim's time is written outside its own clause (the extractor lent it the sentence's). */
+  /** A dated claim's time is written outside its own clause (the extractor lent it the sentence's). */
   timeOutsideClause?: true;
   /** Where the relation's words are in the article (the claim's verb), for evaluation against gold event mentions. */
   relationStart: number;
