@@ -10,10 +10,16 @@ const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 /** The lexicon's tags for a word or phrase; empty when it is unknown. */
 export function lexiconTags(word: string): string[] {
   // The lexicon is a plain object: only its own entries are tags ("constructor" is not one).
-  const key = word.toLowerCase();
+  const written = word.toLowerCase();
+  // compromise lists names without accents: "José" is looked up as "jose".
+  const key = Object.hasOwn(LEXICON, written) ? written : withoutAccents(written);
   if (!Object.hasOwn(LEXICON, key)) return [];
   const entry = LEXICON[key]!;
   return Array.isArray(entry) ? entry : [entry];
+}
+
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 export function isKnownGivenName(word: string): boolean {

@@ -1709,3 +1709,25 @@ describe('the seventeenth session: constructions read from round 47 after its fi
     expect(arrest, arrest.join('\n')).toEqual(['Dale Amory | be arrested after | a chase']);
   });
 });
+
+describe('read from round 48 (the eighteenth session)', () => {
+  it('denies what was not permitted: "would not allow the firm to build", "refused to let them sell"', () => {
+    const allow = said('The council would not allow the firm to build a second mast.');
+    expect(allow, allow.join('\n')).toContain('the firm | build (denied)');
+    const refused = said('The brewery refused to let them sell the last bottles.');
+    expect(refused, refused.join('\n')).toContain('them | sell (denied)');
+    // Permission given tells nothing denied.
+    const permitted = said('The council let the firm build the mast.');
+    expect(permitted, permitted.join('\n')).toContain('the firm | build');
+  });
+  it('reads a hedged amount after the payer as what it costs: "will cost the firm about £18,000"', () => {
+    const [cost] = triplesOf('The new labels will cost the firm about £18,000.');
+    expect(`${cost?.relation.lemma} | ${cost?.qualifiers.quantity?.value} ${cost?.qualifiers.quantity?.unit} ${cost?.qualifiers.quantity?.hedge}`).toBe('cost | 18000 GBP about');
+  });
+  it('names the person inside a phrase, not the phrase around it: "paid tribute to his sous chef, Kieran Dale,"', () => {
+    const read = triplesOf('The owner paid tribute to his sous chef, Kieran Dale.').map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'}`);
+    expect(read, read.join('\n')).toContain('Kieran Dale | be | his sous chef');
+    const list = triplesOf('She thanked her head chef, Ana Ruiz, and the rest of the team.').map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? '-'}`);
+    expect(list, list.join('\n')).toContain('Ana Ruiz | be | her head chef');
+  });
+});

@@ -1090,3 +1090,72 @@ describe('one act dated twice (the seventeenth session, read from rounds 4-47)',
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/86 kg.*68 kg|68 kg.*86 kg/)]);
   });
 });
+
+describe('read from round 48 after its first run (the eighteenth session)', () => {
+  it('reads a name written with accents as a person\'s, so two mayors of one town are set against each other', () => {
+    const story = storyOf('The mayor of Kerlouan, Anaïs Le Bihan, said the town would miss its friends.', 'Kerlouan\'s mayor, Josée Morvan, said the town would miss its friends.');
+    const people = story.entities.filter((e) => /Bihan|Morvan/.test(e.name)).map((e) => `${e.name}: ${e.kind}`);
+    expect(people.sort()).toEqual(['Anaïs Le Bihan: PERSON', 'Josée Morvan: PERSON']);
+    expect(explanations(story, 'role'), JSON.stringify(people)).toEqual([expect.stringMatching(/mayor.*(Bihan.*Morvan|Morvan.*Bihan)/)]);
+  });
+  it('sets "by seven votes to three" against "by seven votes to five": the votes against, which no claim keeps', () => {
+    const story = storyOf('The planning committee approved the new library by seven votes to three.', 'The new library was approved by seven votes to five.');
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => c.predicate))).toEqual([expect.stringMatching(/seven votes to (three|five).*seven votes to (three|five)/)]);
+  });
+  it('leaves this year\'s tally and last year\'s alone, and one outlet that gives two tallies', () => {
+    const years = storyOf('The budget was approved by 31 votes to 20.', 'Last year\'s budget passed by 33 votes to 18.');
+    expect(explanations(years, 'numeric')).toEqual([]);
+    const two = storyOf('The plan was approved by nine votes to four.', 'The first motion was carried by nine votes to two. A second motion was lost by six votes to five.');
+    expect(explanations(two, 'numeric')).toEqual([]);
+  });
+  it('sets "the chef told reporters menu prices would not go up" against "the owners warned that prices would have to rise": the verb that reports is not what is told', () => {
+    const lead = 'The Old Forge in Ketley has won a Michelin star.';
+    const story = storyOf(`${lead} The chef told reporters that menu prices would not go up.`, `${lead} The owners warned that prices would have to rise.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/increase/)]);
+  });
+  it('gives "they" to a group named by a singular noun, and never "it" to a plural noun opening a sentence', () => {
+    const pair = storyOf('The cider farm faces a legal claim from Castlebrook Drinks. But the pair said they could not afford a long legal fight.');
+    const afford = pair.claims.find((c) => c.predicate === 'afford');
+    const name = new Map(pair.entities.map((e) => [e.id, e.name]));
+    expect(name.get(afford?.subject ?? ''), JSON.stringify(pair.claims.map((c) => `${name.get(c.subject)} ${c.predicate}`))).toBe('pair');
+    const mast = storyOf('The mast will be 20 metres tall. Opponents pointed out that it would stand 90 metres from the nearest house.');
+    const stand = mast.claims.find((c) => c.predicate === 'stand');
+    const names = new Map(mast.entities.map((e) => [e.id, e.name]));
+    expect(names.get(stand?.subject ?? '')).not.toMatch(/opponent/i);
+  });
+  it('keeps "Councillors voted" apart from "District councillor Ruth Okoro": many people are not one', () => {
+    const story = storyOf(
+      'The Ashby Road library is to close after councillors decided to act over its costs.',
+      'Councillors voted to shut the library at a meeting on Monday. District councillor Ruth Okoro said readers were being punished.',
+      'One man was asked to leave after shouting at councillors. Councillors ruled out keeping the library open.',
+    );
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    const voters = story.claims.filter((c) => /^(vote|decide|rule)/.test(c.predicate)).map((c) => name.get(c.subject));
+    expect(voters.length).toBeGreaterThan(0);
+    expect(voters.filter((v) => /Okoro/.test(v ?? ''))).toEqual([]);
+  });
+  it('reads "paid tribute to her sous chef, Priya Nair, and the rest of the staff" as naming the sous chef, against another outlet\'s "Sous chef Tom Ridley"', () => {
+    const lead = 'The Brambles in Oxley has won its first Michelin star.';
+    const story = storyOf(`${lead} Owner Jo Kemp paid tribute to her sous chef, Priya Nair, and the rest of the staff.`, `${lead} Sous chef Tom Ridley was also praised for his part in the success.`);
+    expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => c.predicate))).toEqual([expect.stringMatching(/sous chef.*(Nair.*Ridley|Ridley.*Nair)/)]);
+  });
+  it('reads a hedged amount after the one who pays it: "will cost the county council about £62,000"', () => {
+    const lead = 'Kelby county council will paint new lines and put up signs on Mill Road next month.';
+    const story = storyOf(`${lead} The scheme will cost £45,000.`, `${lead} The changes will cost the county council about £62,000.`);
+    const costs = story.claims.filter((c) => c.predicate === 'cost').map((c) => c.sources.map((s) => s.qualifiers?.quantity?.text ?? c.qualifiers.quantity?.text));
+    expect(explanations(story, 'numeric'), JSON.stringify(costs)).toEqual([expect.stringMatching(/45,000.*62,000|62,000.*45,000/)]);
+  });
+  it('sets "stayed open on Monday" against "was closed on Monday": opposite states of one thing on one day', () => {
+    const lead = 'Flood water reached the Ridgeway estate over the weekend.';
+    const story = storyOf(`${lead} The Ridgeway surgery stayed open on Monday.`, `${lead} The Ridgeway surgery was closed on Monday while the cellar was pumped out.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.time}`))).toEqual([expect.stringMatching(/surgery.*(close.*open|open.*close)/)]);
+    const days = storyOf(`${lead} The Ridgeway surgery was closed on Monday.`, `${lead} The Ridgeway surgery stayed open on Tuesday.`);
+    expect(explanations(days, 'polarity')).toEqual([]);
+  });
+  it('reads "Ploumel Gardens" as a place of its own, not the town of Ploumel', () => {
+    const story = storyOf('Ploumel Gardens will keep its name.', 'The link with Ploumel began in 1978.');
+    const gardens = story.entities.find((e) => e.name === 'Ploumel Gardens');
+    expect(gardens?.kind).toBe('PLACE');
+    expect(gardens?.aliases ?? []).not.toContain('Ploumel');
+  });
+});

@@ -14,6 +14,7 @@ import { isOnlyAmount } from '../amount-only.ts';
 import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { countSameThing } from './counted-nouns.ts';
 import { storyCountClashes } from './story-counts.ts';
+import { voteTallyClashes } from './vote-tallies.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -45,6 +46,12 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
   for (const [a, b] of storyCountClashes(graph, ranged)) {
     const clash = numericClash(graph, a, b);
     if (!setAgainst.has(clash.claims.join('|'))) found.push(clash);
+  }
+  // The votes against, which no claim's amount keeps (vote-tallies.ts).
+  for (const [a, b] of voteTallyClashes(ranged.map(({ statement }) => statement))) {
+    const written = new Map([a, b].map((t) => [t.key, t.written]));
+    found.push(makeContradiction('numeric', { value: a.key, statements: a.statements }, { value: b.key, statements: b.statements }, (x, y) =>
+      `numeric: ${describeClaim(graph, x.statements[0]!.claim)} — "${written.get(x.value)}" (${describeSide(graph, x.statements)}) vs "${written.get(y.value)}" (${describeSide(graph, y.statements)})`));
   }
   return found;
 }

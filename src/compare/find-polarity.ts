@@ -10,6 +10,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { findFirstTimeContradictions } from './find-first-time.ts';
+import { findOppositeStates } from './find-opposite-states.ts';
 import { describeClaim, describeSide } from './describe.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
@@ -17,7 +18,7 @@ import { describeClaim, describeSide } from './describe.ts';
 // subject and predicate, and the object splits them only where the denial names one too.
 export function findPolarityContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph).filter(commits);
-  const found = [...factPolarity(graph, statements), ...findFirstTimeContradictions(graph, statements)];
+  const found = [...factPolarity(graph, statements), ...findFirstTimeContradictions(graph, statements), ...findOppositeStates(graph, statements)];
   // Claims one fact already sets against each other are told once, by the fact.
   const told = new Set(found.flatMap((x) => x.claims));
   const blocks = groupBy(statements, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));

@@ -9,6 +9,7 @@ import type { Token } from './1-tokens.ts';
 import { GERUND_SUBORDINATORS, DISCOURSE_ADVERBS } from '../lexicon/function-words.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { HEDGES } from '../lexicon/hedges.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { isCurrencySign, parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
@@ -684,7 +685,10 @@ function opensNounPhrase(tokens: readonly Token[], parse: SentenceParse, first: 
 
 /** A phrase opening with a sum or a figure: "£62,000", "$5m", "112,000 pounds". */
 function opensWithAmount(tokens: readonly Token[], first: number): boolean {
-  return isCurrencySign(tokens[first]!.text) || tokens[first]!.pos === 'NUM';
+  // "about £18,000", "more than £46,000": a hedge may come first.
+  const hedge = HEDGES.find(({ words }) => words.split(' ').every((word, k) => tokens[first + k]?.lower === word));
+  const at = first + (hedge ? hedge.words.split(' ').length : 0);
+  return tokens[at] !== undefined && (isCurrencySign(tokens[at]!.text) || tokens[at]!.pos === 'NUM');
 }
 
 /**

@@ -9,7 +9,8 @@ import { findClauses, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
 import { genderOfName, kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { occasionOf } from './occasion.ts';
-import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
+import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
+import { isPluralNoun } from '../resolve/morphy.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
@@ -91,6 +92,12 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
     if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
+    // "refused to let them sell the bottles", "would not allow the firm to build": what was not
+    // permitted is denied, not told as done.
+    // ("let them sell": the bare infinitive's subject stands right after "let".)
+    const previous = index > 0 ? clauses[index - 1]! : null;
+    const permitting = governing ?? (previous && clause.subjects[0]?.first === previous.vg.last + 1 ? readRelation(tokens, previous.vg) : null);
+    if (permitting?.negated && PERMISSION_VERBS.has(permitting.headVerb)) reading.negated = true;
     // ("was not too late to sail": it sailed.)
     if (governing && afterTooAndAdjective(tokens, clause.vg.first)) reading.negated = !governing.negated;
     // "had the chance to revise it" tells a chance, not the revising; "has not yet had the chance to
@@ -211,6 +218,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
 const REQUEST_VERBS: ReadonlySet<string> = new Set([
   'urge', 'ask', 'call', 'encourage', 'press', 'advise', 'request', 'beg', 'persuade',
 ]);
+
+/** Verbs that permit someone else's act. */
+const PERMISSION_VERBS: ReadonlySet<string> = new Set(['let', 'allow', 'permit', 'authorise', 'authorize']);
 
 /** Words that open a condition: what follows is supposed, not told as having happened. */
 const CONDITIONS: ReadonlySet<string> = new Set(['if', 'unless', 'whether']);
@@ -351,14 +361,18 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     if (!arg || arg.namesNothing) continue;
     const words = parse.tokens.slice(chunk.first, chunk.last + 1);
     const head = words[words.length - 1]!;
-    const plural = head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s');
+    // ("Opponents pointed out that it would stand …": a plural noun opening a sentence may be tagged as a name.)
+    const capitalisedNoun = head.pos === 'PROPN' && words.length === 1 && head.start === input.sentence.start && isPluralNoun(head.lower);
+    const plural = (head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) || capitalisedNoun;
     // "Xi Jinping" then "Xi", "Donald Trump" then "Trump": any part of a person's name names them later.
     if (arg.kind === 'PERSON') for (const name of personNameWords(words)) input.knownPeople.add(name);
     const isDemonymGroup = words.length <= 2 && words[0]!.lower === 'the' && head.pos === 'PROPN' && /ese$|ans?$|ish$/.test(head.lower);
     // "A seven-year-old boy is in hospital. He had been playing football": a person named by a
     // common noun is who a later "he" or "she" stands for when no name is in reach (pronouns.ts).
     const described = arg.kind === 'THING' && head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
-    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}) });
+    // "But the pair said they could not afford it": a singular noun for a group is who "they" may be.
+    const group = head.pos === 'NOUN' && !plural && namesGroup(head.lemma.toLowerCase());
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}), ...(group ? { group } : {}) });
   }
 }
 
@@ -585,8 +599,10 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
     if (closing && !['.', ',', 'Q'].includes(closing.tag)) continue;
-    // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z".
-    if (closing?.tag === ',' && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
+    // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z". But a name after a phrase for a
+    // person names that person, whatever follows: "his sous chef, Kieran Dale, and the rest of the team".
+    const namedAfterPerson = tokens[name.last]!.pos !== 'PROPN' && namesSomeone(tokens, name) && tokens[role.first]!.pos === 'PROPN' && tokens[role.last]!.pos === 'PROPN';
+    if (closing?.tag === ',' && !namedAfterPerson && ((chunks[roleEnd + 2]?.type === 'NP' && chunks[roleEnd + 3]?.tag === 'C') || chunks[roleEnd + 2]?.tag === 'C')) continue;
     if (chunks[c - 1]?.tag === ',' && chunks[c - 2]?.type === 'NP') continue;
     // "During the operation, six rifles were found": a sentence's opening phrase, then its subject.
     if (c === 1 && chunks[0]!.tag === 'I') continue;
@@ -612,7 +628,9 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
       subjectPhrase = phraseOf(role);
       // "US Ambassador to Japan, George Glass": the role may carry a prepositional phrase.
       // "The Mayor of Fenby, Councillor Ann Lowe": or "of".
-      objectPhrase = (chunks[c - 1]?.tag === 'I' || chunks[c - 1]?.tag === 'F') && chunks[c - 2]?.type === 'NP' ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
+      // ("paid tribute to his sous chef, Kieran Dale,": not when the phrase before names no one.)
+      const carried = (chunks[c - 1]?.tag === 'I' || chunks[c - 1]?.tag === 'F') && chunks[c - 2]?.type === 'NP' && namesSomeone(tokens, chunks[c - 2]!);
+      objectPhrase = carried ? { first: chunks[c - 2]!.first, last: name.last } : phraseOf(name);
     } else if (nameIsProper && (roleWords[0]!.lower === 'a' || isBareRole(roleWords))) {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
@@ -625,6 +643,14 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     triples.push(makeTriple(input.article, input.sentence, subject, { text: input.article.text.slice(tokens[comma.first]!.start, tokens[comma.first]!.end), lemma: 'be', start: tokens[comma.first]!.start, end: tokens[comma.first]!.end }, object, { negated: false, modality: 'asserted' }, start, end, 0.7));
   }
   return triples;
+}
+
+/** A phrase with a title or a noun for a person: "US Ambassador", "The Mayor", "the head teacher". */
+function namesSomeone(tokens: Token[], chunk: Chunk): boolean {
+  const words = tokens.slice(chunk.first, chunk.last + 1);
+  const lower = words.map((t) => t.lower);
+  const head = words.at(-1)!;
+  return lower.some((word, k) => PERSON_TITLES.has(word) || findTitleAt(lower, k) !== null) || (head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON');
 }
 
 /** "head of the water board", "spokesman for the ministry": a common noun with no determiner. */

@@ -113,8 +113,8 @@ const PLACE_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'PlaceName', '
 const ORG_TAGS = new Set(['Organization', 'Company', 'SportsTeam', 'School']);
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
-/** A word written as a name: "Reid", and with a capital inside, "McAllister", "O'Brien", "Smith-Jones" (not "US", not "NYPD"). */
-const NAME_WORD = /^[A-Z][a-z]*(?:['-]?[A-Z][a-z]+)*$/;
+/** A word written as a name, in any script's letters: "Reid", "Hervé", and with a capital inside, "McAllister", "O'Brien", "Smith-Jones" (not "US", not "NYPD"). */
+const NAME_WORD = /^\p{Lu}\p{Ll}*(?:['-]?\p{Lu}\p{Ll}+)*$/u;
 /** An initial standing for a given name: "J.", "A.J." */
 const INITIAL = /^(?:[A-Z]\.)+$/;
 

@@ -18,6 +18,8 @@ export interface Antecedent {
   sentenceStart: number;
   /** A person named by a common noun ("a seven-year-old boy"): "he" stands for them only when no named person is in reach. */
   described?: boolean;
+  /** A group named by a singular noun ("the couple", "the committee"): "they" may stand for it, "he" may not. */
+  group?: boolean;
 }
 
 const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
@@ -64,7 +66,8 @@ export class PronounResolver {
     }
     // "An officer said the blood was drawn after Williams' arrest, meaning he …": a named person in
     // reach is who "he" stands for; "a seven-year-old boy … He" only when nobody is named.
-    const named = candidates.filter((m) => !m.described);
+    // ("The pair said they …": for "they", a group described is as good as one named.)
+    const named = candidates.filter((m) => !m.described || (role === 'plural' && m.group));
     const reachable = named.length > 0 ? named : candidates;
     if (reachable.length === 0) return null;
     const sameSentence = reachable.filter((m) => m.start >= sentenceStart);
@@ -95,11 +98,11 @@ export class PronounResolver {
 
 function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 'f' | 'm' | null, genderOf: Map<string, 'f' | 'm'>): boolean {
   if (role === 'person') {
-    if (m.kind !== 'PERSON' || m.plural) return false;
+    if (m.kind !== 'PERSON' || m.plural || m.group) return false;
     const gender = m.gender ?? genderOf.get(lastWord(m.text)) ?? null;
     return !wanted || !gender || gender === wanted;
   }
-  if (role === 'plural') return m.plural || m.kind === 'ORG';
+  if (role === 'plural') return m.plural || m.kind === 'ORG' || m.group === true;
   return !m.plural && m.kind !== 'PERSON' && m.kind !== 'VALUE';
 }
 

@@ -124,6 +124,8 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
   if (a.proper !== b.proper && !describable(a.proper ? a : b, a.proper ? b : a)) return true;
   // "No boxer from the Sallowby club had won a title" says no boxer did, of Keira Donnelly too.
   if ((a.counted && b.proper) || (b.counted && a.proper)) return true;
+  // "Councillors voted to exclude dogs" is the council's members, not "District councillor Ruth Adeyemi".
+  if (manyAndOnePerson(a, b) || manyAndOnePerson(b, a)) return true;
   return a.numbers.size > 0 && b.numbers.size > 0 && intersection(a.numbers, b.numbers) === 0;
 }
 
@@ -139,6 +141,16 @@ function personAndNamedOther(person: EntityProfile, other: EntityProfile): boole
   if (!person.proper || !other.proper || person.kind !== 'PERSON' || (other.kind !== 'ORG' && other.kind !== 'PLACE')) return false;
   const personWords = new Set([...person.names].flatMap((name) => name.split(' ')));
   return [...other.names].some((name) => name.split(' ').some((word) => !personWords.has(word)));
+}
+
+/**
+ * A description keyed as many people (entities.ts) and one named person, unless the description's
+ * word is in the name: "the Chiefs" and "Kansas City Chiefs", taken for a person, are one team.
+ */
+function manyAndOnePerson(many: EntityProfile, one: EntityProfile): boolean {
+  if (!many.key.endsWith(' (many)') || !one.proper || one.kind !== 'PERSON') return false;
+  const nameWords = new Set([...one.nameWords].map((w) => w.toLowerCase()));
+  return ![...many.surfaces].some((surface) => nameWords.has(surface.split(' ').at(-1) ?? ''));
 }
 
 /** Both sets hold names and no name of one is inside a name of the other. */

@@ -157,6 +157,10 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'vicar', family: 'official' },
   { title: 'rector', family: 'official' },
   { title: 'chaplain', family: 'official' },
+  // a kitchen's ranks, one holder each
+  { title: 'head chef', family: 'official' },
+  { title: 'sous chef', family: 'official' },
+  { title: 'executive chef', family: 'official' },
   // courtesy titles: not roles
   { title: 'mr', family: null },
   { title: 'mrs', family: null },
