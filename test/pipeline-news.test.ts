@@ -1152,6 +1152,12 @@ describe('read from round 48 after its first run (the eighteenth session)', () =
     const days = storyOf(`${lead} The Ridgeway surgery was closed on Monday.`, `${lead} The Ridgeway surgery stayed open on Tuesday.`);
     expect(explanations(days, 'polarity')).toEqual([]);
   });
+  it('keeps "she works as a veterinary nurse" when another outlet calls her "vet nurse Jo Lane": what one is, not another participant', () => {
+    const story = storyOf('Vet nurse Jo Lane won the Ashby fell race. She works as a veterinary nurse in Ashby.', 'Jo Lane won the Ashby fell race. Away from the fells, she works as a veterinary nurse.');
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    const work = story.claims.filter((c) => c.predicate === 'work as').map((c) => `${name.get(c.subject)} | ${name.get(c.object ?? '')} | ${c.status}`);
+    expect(work, JSON.stringify(story.claims.map((c) => `${name.get(c.subject)} ${c.predicate} ${name.get(c.object ?? '')}`))).toEqual(['Jo Lane | veterinary nurse | corroborated']);
+  });
   it('reads "Ploumel Gardens" as a place of its own, not the town of Ploumel', () => {
     const story = storyOf('Ploumel Gardens will keep its name.', 'The link with Ploumel began in 1978.');
     const gardens = story.entities.find((e) => e.name === 'Ploumel Gardens');

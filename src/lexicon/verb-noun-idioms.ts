@@ -19,6 +19,9 @@ const IDIOMS: Record<string, string> = {
   'open its doors': 'open', 'open their doors': 'open',
   // "went under the hammer": sold at auction (what is sold is the subject, as in "went for £685,000").
   'go under the hammer': 'auction', 'come under the hammer': 'auction',
+  // "put the letters on display"; "will be put on display", "are to go on show": shown to the public, as "exhibited" is.
+  'put on display': 'display', 'put on show': 'display',
+  'be put on display': 'be displayed', 'be put on show': 'be displayed', 'go on display': 'be displayed', 'go on show': 'be displayed',
 };
 
 /** Every lemma an idiom is read as. */

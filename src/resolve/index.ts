@@ -65,7 +65,7 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
       const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted });
       const located = LOCATING_PREPOSITIONS.has(triple.relation.lemma.split(' ').at(-1)!);
-      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], { copularObject: triple.relation.lemma === 'be', located }) : null;
+      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], { copularObject: COPULAR_RELATIONS.has(triple.relation.lemma), located }) : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
@@ -79,6 +79,9 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
 
 /** Prepositions ending a relation whose object is where something is or happens ("stop at", "live in"). */
 const LOCATING_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'near']);
+
+/** Relations whose object is what the subject is, not another participant: "is the mayor", "works as a veterinary nurse". */
+const COPULAR_RELATIONS: ReadonlySet<string> = new Set(['be', 'work as', 'serve as', 'act as', 'become']);
 
 /** A speaker written as a bare pronoun with no antecedent ("he said") names nobody to resolve. */
 function namesSomeone(speaker: string | undefined): string | undefined {
