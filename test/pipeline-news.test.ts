@@ -1158,6 +1158,14 @@ describe('read from round 48 after its first run (the eighteenth session)', () =
     const work = story.claims.filter((c) => c.predicate === 'work as').map((c) => `${name.get(c.subject)} | ${name.get(c.object ?? '')} | ${c.status}`);
     expect(work, JSON.stringify(story.claims.map((c) => `${name.get(c.subject)} ${c.predicate} ${name.get(c.object ?? '')}`))).toEqual(['Jo Lane | veterinary nurse | corroborated']);
   });
+  it('sets "Manager Neil Hart" against "Tom Birch, the club\'s manager": a title one holds, before a name, is the story\'s post', () => {
+    const lead = 'Ashby Rovers have been bought by a trust set up by their fans.';
+    const story = storyOf(`${lead} Manager Neil Hart said the players had been lifted by the news.`, `${lead} Tom Birch, the club's manager, said the players could now concentrate on football.`);
+    expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => c.predicate))).toEqual([expect.stringMatching(/manager.*(Hart.*Birch|Birch.*Hart)/)]);
+    // A match has two coaches: "Coach Brad Hale" may be the other side's.
+    const match = storyOf('Ashby beat Oxley 24-20 on Sunday. Coach Brad Hale said the win was earned.', 'Ashby beat Oxley 24-20 on Sunday. Oxley coach Tom Rudd said his side had been unlucky.');
+    expect(explanations(match, 'role')).toEqual([]);
+  });
   it('reads "Ploumel Gardens" as a place of its own, not the town of Ploumel', () => {
     const story = storyOf('Ploumel Gardens will keep its name.', 'The link with Ploumel began in 1978.');
     const gardens = story.entities.find((e) => e.name === 'Ploumel Gardens');

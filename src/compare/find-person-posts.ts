@@ -18,7 +18,8 @@ import { RANK_WORDS, SHARED_POSTS } from '../resolve/titles.ts';
 
 export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const found: ContradictionRecord[] = [];
-  const posts = postsHeld(graph).filter((c) => isOnePost(c.role));
+  // ("Coach Maurice Cheeks" names his trade, not a post to set against "76ers head man".)
+  const posts = postsHeld(graph).filter((c) => isOnePost(c.role) && !c.bare);
   for (const held of groupBy(posts, (c) => c.filler).values()) {
     const postsByArticle = new Map<string, Set<string>>();
     for (const c of held) {

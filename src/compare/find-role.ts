@@ -42,6 +42,8 @@ export interface RoleCandidate {
   ownerText?: string;
   /** "the company's": the story's one company, which meets any owner's name. */
   storysOwner?: boolean;
+  /** Read from a title alone before a name ("Manager Gary Tolland", post-reader.ts). */
+  bare?: boolean;
 }
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -97,6 +99,9 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
     const ownersDiffer = owners.some((x, i) => owners.some((y, j) => j > i && !ownersMeet(x, y)));
     for (const [a, b] of valuePairs(byFiller)) {
       if (ownersDiffer && (!named(a[0]) || !named(b[0]))) continue;
+      // "Coach Brad Childress" / "Colts coach Tony Dungy": a title alone meets no named owner's
+      // post, for a story of a match names two teams, each with its coach.
+      if ((a.every((c) => c.bare) && named(b[0])) || (b.every((c) => c.bare) && named(a[0]))) continue;
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
@@ -159,13 +164,13 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   }
   const counsel = counselPost(source);
   if (counsel && isHolder(claim.subjectId) && !source.subjectPronoun) held.push([claim.subjectId, { post: counsel, after: [] }]);
-  return held.map(([holder, { post, owner, ownerWritten, storysOwner }, ownerId]) => {
+  return held.map(([holder, { post, owner, ownerWritten, storysOwner, bare }, ownerId]) => {
     // "leading the investigation" / "leading the inquiry": one owner when the resolver made them one thing.
     const key = ownerId && !isNamed(graph, ownerId) ? ownerId : owner ? organisationKey(owner) : undefined;
     const ownerName = key && graph.hasNode(key) ? entityName(graph, key) : ownerWritten;
     // "Westmoor County Council's director of public health", "the zoo's director".
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
-    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}) };
+    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), ...(bare ? { bare } : {}) };
   });
 }
 

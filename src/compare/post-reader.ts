@@ -20,6 +20,8 @@ export interface ReadPost {
   ownerWritten?: string;
   /** "the company's managing director": a common noun's possessive, the story's one company, whatever its name. */
   storysOwner?: boolean;
+  /** "Manager Gary Tolland": a title alone before a name, no owner written (the story's post, if the story names one owner). */
+  bare?: boolean;
   /** Words after the post that are not its field or owner: the holder's name in "Zoo director Jane Whitlock". */
   after: string[];
 }
@@ -96,6 +98,10 @@ export function readPost(written: string): ReadPost | null {
     const owner = ownerWritten.toLowerCase();
     // "a police officer", "the minister": a post many hold says nothing of one holder without its
     // owner or the words that make it one ("returning officer", "MP for Hexley").
+    // But "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a
+    // name with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
+    const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && rest.length > 0;
+    if (storysTitle) return { post, storysOwner: true, bare: true, after: rest };
     if (!owner && qualifiers.length === 0 && field.length === 0 && (SHARED_POSTS.has(title.title) || title.length === 1)) return null;
     // "Harbour Police Officer", "city councilman": an owner before a title many hold says whose
     // holder, not which post; "MP for Hexley" and "returning officer" are one post each.
