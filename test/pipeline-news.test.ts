@@ -1166,6 +1166,11 @@ describe('read from round 48 after its first run (the eighteenth session)', () =
     const match = storyOf('Ashby beat Oxley 24-20 on Sunday. Coach Brad Hale said the win was earned.', 'Ashby beat Oxley 24-20 on Sunday. Oxley coach Tom Rudd said his side had been unlucky.');
     expect(explanations(match, 'role')).toEqual([]);
   });
+  it('dates one departure twice: "will leave the Ashby yard in June" / "will leave for Norway in August"', () => {
+    const lead = 'A new ferry for the Ashby to Bergen route has been built at the Ashby yard.';
+    const story = storyOf(`${lead} The new ferry will leave the Ashby yard in June.`, `${lead} The new ferry is expected to leave for Norway in August.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.time}`))).toEqual([expect.stringMatching(/June.*August|August.*June/)]);
+  });
   it('reads "Ploumel Gardens" as a place of its own, not the town of Ploumel', () => {
     const story = storyOf('Ploumel Gardens will keep its name.', 'The link with Ploumel began in 1978.');
     const gardens = story.entities.find((e) => e.name === 'Ploumel Gardens');

@@ -52,9 +52,28 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
   // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
   const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v)]);
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
-  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId)) && !goOnApart(x, y);
+  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y)) && !goOnApart(x, y);
   return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)));
 }
+
+/**
+ * "The first shipment is due to leave the farm in June" / "The first consignment is expected to
+ * leave for Japan in March": the place left and the place bound for are two roles of one
+ * departure, not two participants set against each other. Only a way (where to, where from)
+ * against a bare object: "served on the board" / "served as president" are two posts, and
+ * "signed by Obama" names the signer (ECB+ dev and train, judged false).
+ */
+function objectsInOtherRoles(a: Statement, b: Statement): boolean {
+  const way = ({ source }: Statement) => {
+    const words = (source.relationLemma ?? '').split(' ');
+    return words.length > 1 && WAY_PREPOSITIONS.has(words.at(-1)!);
+  };
+  const bare = ({ source }: Statement) => !(source.relationLemma ?? '').includes(' ');
+  return (way(a) && bare(b)) || (way(b) && bare(a));
+}
+
+/** Prepositions that tell which way a move goes: "leave for Japan", "move to Leeds", "flew from Paris". */
+const WAY_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'towards', 'toward', 'into', 'from']);
 
 /**
  * The time is written in the claim's own clause and is not part of its object: not "…, her rep
