@@ -1178,3 +1178,19 @@ describe('read from round 48 after its first run (the eighteenth session)', () =
     expect(gardens?.aliases ?? []).not.toContain('Ploumel');
   });
 });
+
+describe('read from round 49 after its first run (the eighteenth session)', () => {
+  it('sets "will appeal against the ruling" against "have decided not to appeal": a bare denial denies every instance', () => {
+    const lead = 'Oxley Town have been docked six points for fielding an ineligible player.';
+    const story = storyOf(`${lead} Oxley have confirmed they will appeal against the ruling.`, `${lead} Oxley have decided not to appeal.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/appeal.*not appeal|not appeal.*appeal/)]);
+    // "has not stopped ringing" denies no ringing.
+    const phones = storyOf(`${lead} The club's phone rang off the hook.`, `${lead} The club's phone has not stopped ringing.`);
+    expect(explanations(phones, 'polarity')).toEqual([]);
+  });
+  it('reads "a rare type of space rock" as a space rock, so its weight meets "the rock weighs …"', () => {
+    const lead = 'A meteorite has landed in a garden in Ashby.';
+    const story = storyOf(`${lead} Experts say it is a rare type of space rock. It weighs 213 grams.`, `${lead} The rock weighs 312 grams.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.quantity?.text}`))).toEqual([expect.stringMatching(/213 grams.*312 grams|312 grams.*213 grams/)]);
+  });
+});

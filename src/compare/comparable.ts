@@ -8,7 +8,7 @@ import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
-import { SHARE_NOUNS } from '../lexicon/counted.ts';
+import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 
@@ -176,6 +176,9 @@ function headOf(graph: ClaimGraph, id: string): string {
   let words = name.toLowerCase().split(/\s+/);
   const share = words[0] === 'the' ? 1 : 0;
   if (SHARE_NOUNS.has(words[share]!) && words[share + 1] === 'of' && words.length > share + 2) words = words.slice(share + 2);
+  // "a rare type of space rock" is a space rock.
+  const kindOf = words.findIndex((word, k) => KIND_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
+  if (kindOf >= 0 && kindOf <= 2) words = words.slice(kindOf + 2);
   const preposition = firstPrepositionAt(words);
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   // The singular WordNet knows ("branches" → "branch", not "branche"); a word it does not know loses its "s".

@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, sameEvent, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -12,6 +12,7 @@ import { makeContradiction } from './contradiction.ts';
 import { findFirstTimeContradictions } from './find-first-time.ts';
 import { findOppositeStates } from './find-opposite-states.ts';
 import { describeClaim, describeSide } from './describe.ts';
+import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
 // also meets affirmations that name an object ("Ferrow conceded the race"); blocks are keyed by
@@ -47,12 +48,28 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
     const sides = oppositeSides(block);
-    if (!sides || !sidesComparable(graph, sides[0], sides[1]) || !sidesToldAlike(sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !sidesToldAlike(sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [a, b, value] = sides;
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
   }
   return found;
+}
+
+/**
+ * "Sedgeworth will appeal against the decision" / "Sedgeworth have decided not to appeal": a
+ * decision not to act, with nothing after its verb, rules out every instance of the act, so it
+ * meets a plan that names what the act is about, for one subject, in another outlet. Plans only: a
+ * past denial with no object is as often a clause the extractor cut short ("the man, whom police
+ * did not identify," against "police identified the other victims": ECB+ dev, judged false). Not a
+ * reporting verb's ("did not say which stores would close" leaves its object unread).
+ */
+function bareDenialMeets(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
+  if (shareAnArticle(affirmed, denied)) return false;
+  const planned = ({ source }: Statement) => source.qualifiers.modality === 'planned';
+  // ("The phone has not stopped ringing" denies no ringing.)
+  const bare = denied.filter((s) => planned(s) && s.claim.objectId === null && !s.source.objectText && !REPORTING.has(eventWord(s.claim.predicate)) && !s.claim.predicate.split(' ').some((word) => ENDING_VERBS.has(word)));
+  return bare.some((y) => affirmed.some((x) => planned(x) && sameSlot(graph, x.claim.subjectId, y.claim.subjectId)));
 }
 
 /**

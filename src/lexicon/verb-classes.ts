@@ -30,6 +30,9 @@ export const PLANNING_VERBS = new Set([
  */
 export const ASPECT_VERBS = new Set(['continue', 'begin', 'start', 'try', 'attempt', 'move']);
 
+/** Verbs that end an act: "has not stopped ringing" denies the stopping, not the ringing. */
+export const ENDING_VERBS: ReadonlySet<string> = new Set(['stop', 'cease', 'quit', 'finish']);
+
 /** "make a visit", "hold talks": the noun carries the meaning, the verb is light. */
 export const LIGHT_VERBS = new Set(['make', 'take', 'pay', 'hold', 'give', 'have', 'conduct', 'carry']);
 
