@@ -46,7 +46,17 @@ export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[
  * sentence. (ECB+ dev and train, judged by hand: README.)
  */
 export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
-  return b.slice(0, 5).some((y) => a.slice(0, 5).some((x) => sentencesAlike(x, y)));
+  const told = (s: Statement): ToldSentence => ({ stems: contentStems(s.source.text), reported: !!s.source.qualifiers.attributedTo });
+  const left = a.slice(0, 5).map(told);
+  return b.slice(0, 5).some((y) => {
+    const right = told(y);
+    return left.some((x) => sentencesAlike(x, right));
+  });
+}
+
+interface ToldSentence {
+  stems: string[];
+  reported: boolean;
 }
 
 /**
@@ -54,14 +64,12 @@ export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
  * and "the couple warned that prices would have to rise" are told in what was said, and outlets
  * pick their own verb for saying it. (Who said it stays: two speakers may say two things.)
  */
-function sentencesAlike(x: Statement, y: Statement): boolean {
-  const [left, right] = [contentStems(x.source.text), contentStems(y.source.text)];
+function sentencesAlike(x: ToldSentence, y: ToldSentence): boolean {
   // A sentence whose words are unknown (no text kept) cannot tell its clash apart: let it through.
-  if (left.length === 0 || right.length === 0) return true;
-  const reported = x.source.qualifiers.attributedTo || y.source.qualifiers.attributedTo;
+  if (x.stems.length === 0 || y.stems.length === 0) return true;
   // (A verb both sentences use is a word they share.)
-  const told = (words: string[], other: string[]) => new Set(reported ? words.filter((w) => !REPORTING_STEMS.has(w) || other.includes(w)) : words);
-  return dice(told(left, right), told(right, left)) >= TOLD_ALIKE;
+  const told = (words: string[], other: string[]) => new Set(x.reported || y.reported ? words.filter((w) => !REPORTING_STEMS.has(w) || other.includes(w)) : words);
+  return dice(told(x.stems, y.stems), told(y.stems, x.stems)) >= TOLD_ALIKE;
 }
 
 const REPORTING_STEMS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...TELLING_VERBS].flatMap((verb) => contentStems(verb)));

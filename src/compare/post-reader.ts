@@ -96,12 +96,12 @@ export function readPost(written: string): ReadPost | null {
     const post = [...qualifiers, postTitle(title.title), ...field].join(' ');
     const ownerWritten = ownerWords.join(' ');
     const owner = ownerWritten.toLowerCase();
-    // "a police officer", "the minister": a post many hold says nothing of one holder without its
-    // owner or the words that make it one ("returning officer", "MP for Hexley").
-    // But "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a
-    // name with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
+    // "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a name
+    // with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
     const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && rest.length > 0;
     if (storysTitle) return { post, storysOwner: true, bare: true, after: rest };
+    // "a police officer", "the minister": a post many hold says nothing of one holder without its
+    // owner or the words that make it one ("returning officer", "MP for Hexley").
     if (!owner && qualifiers.length === 0 && field.length === 0 && (SHARED_POSTS.has(title.title) || title.length === 1)) return null;
     // "Harbour Police Officer", "city councilman": an owner before a title many hold says whose
     // holder, not which post; "MP for Hexley" and "returning officer" are one post each.

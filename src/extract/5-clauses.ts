@@ -221,7 +221,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     if (named !== null) return { phrases: withCoordinatedSubjects(parse, named, phraseOf(chunks[named]!)), via: 'apposition-skip' };
     const skipped = skipParenthetical(parse, k);
     const inner = chunks[k - 1];
-    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && (hasTitle(tokens, chunks[skipped]!) || headIsPersonNoun(tokens, chunks[skipped]!))) {
+    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && namesSomeone(tokens, chunks[skipped]!)) {
       return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
     }
     if (skipped !== null) {
@@ -619,6 +619,11 @@ function isProperName(tokens: Token[], chunk: Chunk): boolean {
 function endsOnPreposition(tokens: Token[], vg: Chunk): boolean {
   const [next, after] = [tokens[vg.last + 1], tokens[vg.last + 2]];
   return next?.pos === 'ADP' && (after === undefined || after.pos === 'PUNCT');
+}
+
+/** A phrase for a person, by a title or post among its words or a head that is a word for a person: "The mayor", "His wife", "his sous chef". */
+export function namesSomeone(tokens: Token[], chunk: Chunk): boolean {
+  return hasTitle(tokens, chunk) || headIsPersonNoun(tokens, chunk);
 }
 
 /** "His wife", "a neighbour", "the boy's father": a phrase whose head is a word for a person. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
 import type { Clause, Phrase, SentenceParse } from './5-clauses.ts';
 import type { Chunk } from './4-chunks.ts';
-import { findClauses, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
+import { findClauses, namesSomeone, phraseOf, reducedRelativeSubject } from './5-clauses.ts';
 import { genderOfName, kindOfPhrase, nameAfterPost } from './entity-kind.ts';
 import { isExpletiveIt } from './expletive-it.ts';
 import { occasionOf } from './occasion.ts';
@@ -643,14 +643,6 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     triples.push(makeTriple(input.article, input.sentence, subject, { text: input.article.text.slice(tokens[comma.first]!.start, tokens[comma.first]!.end), lemma: 'be', start: tokens[comma.first]!.start, end: tokens[comma.first]!.end }, object, { negated: false, modality: 'asserted' }, start, end, 0.7));
   }
   return triples;
-}
-
-/** A phrase with a title or a noun for a person: "US Ambassador", "The Mayor", "the head teacher". */
-function namesSomeone(tokens: Token[], chunk: Chunk): boolean {
-  const words = tokens.slice(chunk.first, chunk.last + 1);
-  const lower = words.map((t) => t.lower);
-  const head = words.at(-1)!;
-  return lower.some((word, k) => PERSON_TITLES.has(word) || findTitleAt(lower, k) !== null) || (head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON');
 }
 
 /** "head of the water board", "spokesman for the ministry": a common noun with no determiner. */

@@ -30,10 +30,10 @@ export const SAME_IN_PLURAL: ReadonlySet<string> = new Set([
  * Nouns that name a share of what follows their "of": "the majority of parents" are parents,
  * "hundreds of residents" residents, as a slot of a claim (compare/comparable.ts).
  */
-/** Nouns for a kind of something: "a rare type of space rock" is a space rock, "a breed of sheep" sheep. */
-export const KIND_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'form', 'variety', 'species', 'breed', 'strain']);
-
 export const SHARE_NOUNS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'most', 'many', 'some', 'several', 'half', 'all', 'each', 'both', 'number', 'lot',
   'lots', 'rest', 'proportion', 'share', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'none',
 ]);
+
+/** Nouns for a kind of something: "a rare type of space rock" is a space rock, "a breed of sheep" sheep. */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'form', 'variety', 'species', 'breed', 'strain']);
