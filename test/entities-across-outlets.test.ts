@@ -370,3 +370,51 @@ describe('names of events, prizes and societies', () => {
     expect(nurse, JSON.stringify(subjects.map((s) => `${s.subject} → ${s.entity.name}`))).toEqual(['Jo Ashby']);
   });
 });
+
+describe('buildings named after their towns', () => {
+  it('"Harnsey Community Hospital" and "Kingsmere General Hospital" are two places, and "Harnsey hospital" is the first', () => {
+    const { resolution } = entitiesOf(
+      'Births have stopped at Harnsey Community Hospital. Women will go to Kingsmere General Hospital instead.',
+      'Births suspended at Harnsey hospital\n\nMothers will be sent to Kingsmere General Hospital, 23 miles away.',
+    );
+    const entities = resolution.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`);
+    const hospitals = resolution.entities.filter((e) => /Hospital/.test(e.name));
+    expect(hospitals.map((e) => `${e.kind} ${e.name}`).sort(), entities.join('; ')).toEqual(['PLACE Harnsey Community Hospital', 'PLACE Kingsmere General Hospital']);
+    expect(hospitals.find((e) => e.aliases.includes('Harnsey hospital'))?.name, entities.join('; ')).toBe('Harnsey Community Hospital');
+  });
+
+  it('a description with a town\'s name is still the one building the story names ("Little Brancote wedding barn" / "Oakhollow Barn")', () => {
+    const { resolution } = entitiesOf('Noise curfew at Little Brancote wedding barn\n\nOakhollow Barn must stop music at 11pm.', 'Oakhollow Barn must stop music at 11pm.');
+    const entities = resolution.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`);
+    expect(resolution.entities.filter((e) => /barn/i.test(`${e.name} ${e.aliases.join(' ')}`)), entities.join('; ')).toHaveLength(1);
+  });
+
+  it('a site named after its town is not the town: "Harnsey Community Hospital" / "in Harnsey", "the Ostrel River Bridge" / "the town of Ostrel"', () => {
+    const { resolution } = entitiesOf(
+      'Births have stopped at Harnsey Community Hospital. Home births will continue in Harnsey.',
+      'A quake struck the town of Ostrel on Monday. The Ostrel River Bridge was damaged.',
+    );
+    const entities = resolution.entities.map((e) => `${e.kind} ${e.name} [${e.aliases.join(', ')}]`);
+    const entityOf = (alias: string) => resolution.entities.find((e) => e.name === alias || e.aliases.includes(alias))?.id;
+    expect(entityOf('Harnsey'), entities.join('; ')).not.toBe(entityOf('Harnsey Community Hospital'));
+    expect(entityOf('the town of Ostrel'), entities.join('; ')).not.toBe(entityOf('the Ostrel River Bridge'));
+  });
+
+  it('"Harnsey Methodist Hall" is a place, "Jerry Hall" a person', () => {
+    expect(kindOfName('Harnsey Methodist Hall')).toBe('PLACE');
+    expect(kindOfName('Jerry Hall')).toBe('PERSON');
+  });
+});
+
+describe('a form of address that says a man or a woman', () => {
+  it('"Mr Whitlow" is not "Agnes Whitlow", "Mrs Marchbank" not "Roland Marchbank"; "Mrs Marchbank" is "Edith Marchbank"', () => {
+    const { resolution } = entitiesOf(
+      'Agnes Whitlow wrote the symphony in 1927. Mr Whitlow said his great-aunt had been forgotten.',
+      'Edith Marchbank died in 2022. Her nephew Roland Marchbank produced a will. Mrs Marchbank never signed it.',
+    );
+    const entities = resolution.entities.map((e) => `${e.name} [${e.aliases.join(', ')}]`);
+    const named = (alias: string) => resolution.entities.find((e) => e.name === alias || e.aliases.includes(alias))?.name;
+    expect(named('Mr Whitlow'), entities.join('; ')).not.toBe('Agnes Whitlow');
+    expect(named('Mrs Marchbank'), entities.join('; ')).toBe('Edith Marchbank');
+  });
+});

@@ -1731,3 +1731,79 @@ describe('read from round 48 (the eighteenth session)', () => {
     expect(list, list.join('\n')).toContain('Ana Ruiz | be | her head chef');
   });
 });
+
+describe('a capitalised common noun ending a name', () => {
+  it('"taken to Kingsmere General Hospital": the whole name is a place, "General" makes no general of it', () => {
+    const triples = triplesOf('Women will go to Kingsmere General Hospital. The meeting was held at Harnsey Community Hospital.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} [${t.object?.kind ?? ''}]`);
+    expect(find(triples, /Women/, /^go to$/)?.object?.kind, `triples: ${seen.join('; ')}`).toBe('PLACE');
+    expect(find(triples, /meeting/, /held at/)?.object?.kind, `triples: ${seen.join('; ')}`).toBe('PLACE');
+    expect(triples.filter((t) => t.relation.lemma === 'be'), `triples: ${seen.join('; ')}`).toHaveLength(0);
+  });
+});
+
+describe('a lone name no lexicon knows, then "she"', () => {
+  it('"Tilly, a 19-year-old cob, was up to her belly in mud. She had escaped": she is Tilly, with nobody else in reach', () => {
+    const triples = triplesOf('Tilly, a 19-year-old cob, was up to her belly in mud. She had escaped through a broken fence.');
+    const seen = triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`);
+    expect(find(triples, /Tilly/, /^escape/)?.subject.text, `triples: ${seen.join('; ')}`).toBe('She');
+  });
+
+  it('once a pronoun has shown the name\'s gender, "she" is the name though a man is named since', () => {
+    const triples = triplesOf('Tilly sank up to her belly in the mud. Vet Owen Pritchard sedated Tilly to keep her calm. She was stuck for four hours.');
+    const seen = triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`);
+    expect(find(triples, /Tilly/, /stick|stuck/)?.subject.text, `triples: ${seen.join('; ')}`).toBe('She');
+  });
+
+  it('is no word of the dictionary and no place: "Boy, 7, hurt" in a headline, "in Harnsey" are no "he" or "she"', () => {
+    const triples = triplesOf('Boy, 7, hurt in attack\n\nThe attack happened in Harnsey on Sunday. He underwent surgery. She was not hurt.');
+    const seen = triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`);
+    expect(triples.filter((t) => /^(He|She)$/.test(t.subject.text) && /^(Boy|Harnsey)$/.test(t.subject.antecedent ?? '')), `triples: ${seen.join('; ')}`).toHaveLength(0);
+  });
+});
+
+describe('counts in a list written in capitals', () => {
+  it('"confiscated 14 AK 47 Rifles, 31 Magazines and 923 rounds": each object keeps its own count', () => {
+    const triples = triplesOf('The ship has confiscated a total of 14 AK 47 Rifles, 31 Magazines and 923 rounds of ammunition.');
+    const seen = triples.map((t) => `${t.object?.text ?? ''} = ${t.qualifiers.quantity?.text ?? '-'}`);
+    expect(find(triples, /ship/, /confiscate/, /Magazines/)?.qualifiers.quantity?.value, `objects: ${seen.join('; ')}`).toBe(31);
+  });
+});
+
+describe('telling someone something with no "that"', () => {
+  it('"told the hearing the signature was not Edith\'s": the hearing is whom it was told to, the clause what; "He" is no Edith', () => {
+    const triples = triplesOf('A handwriting expert told the hearing the signature was not Edith\'s. He told reporters the plan was dead.');
+    const seen = triples.map((t) => `${t.subject.text} (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /handwriting expert/, /^tell$/)?.object?.text, `triples: ${seen.join('; ')}`).toBe('the signature was not Edith\'s');
+    expect(find(triples, /handwriting expert/, /^tell$/, /plan/)?.object?.text, `triples: ${seen.join('; ')}`).toBe('the plan was dead');
+    expect(triples.find((t) => t.subject.text === 'He')?.subject.antecedent, `triples: ${seen.join('; ')}`).toBe('A handwriting expert');
+  });
+});
+
+describe('a passive whose participle is its base form', () => {
+  it('"The school is run by the Riverside Learning Trust" is the trust running the school; "has run the club" stays active', () => {
+    const triples = triplesOf('The school is run by the Riverside Learning Trust. Sian Pryce has run the club for years.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /school/, /^be run by$/, /Riverside Learning Trust/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /Sian Pryce/, /^run$/, /club/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});
+
+describe('a name, an age and a relative clause before the verb', () => {
+  it('"Chloe Barden, 29, who is due to give birth in December, said": she is due, and she said it, not "29"', () => {
+    const triples = triplesOf('Chloe Barden, 29, who is due to give birth in December, said: "I am terrified."');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`);
+    expect(find(triples, /Chloe Barden/, /^say$/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /Chloe Barden/, /give birth/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(triples.filter((t) => t.subject.text === '29'), `triples: ${seen.join('; ')}`).toEqual([]);
+  });
+});
+
+describe('a noun joined to "to-be" by hyphens', () => {
+  it('"Mums-to-be in Harnsey have been told they can no longer give birth": the mums, not Harnsey, and no infinitive', () => {
+    const triples = triplesOf('Mums-to-be in Harnsey have been told they can no longer give birth there.');
+    const seen = triples.map((t) => `${t.subject.text} [${t.subject.head}] (${t.subject.antecedent ?? '-'}) | ${t.relation.lemma}`);
+    expect(find(triples, /Mums-to-be/, /be told/)?.subject.head, `triples: ${seen.join('; ')}`).toBe('mums');
+    expect(find(triples, /Mums-to-be/, /give birth/)?.subject.text, `triples: ${seen.join('; ')}`).toBe('they');
+  });
+});

@@ -233,6 +233,31 @@ describe('a workforce', () => {
   });
 });
 
+describe('a size', () => {
+  it('"the farm covers 140 acres" measures the farm (no report covering a story) and sets 140 against 180', () => {
+    const story = storyOf('Hollins Farm covers 140 acres.', 'Hollins Farm covers 180 acres of grazing land.');
+    const covers = claimsAbout(story, /Hollins/).map((c) => `${c.predicate} ${c.qualifiers.quantity?.text ?? ''}`);
+    expect(covers.sort()).toEqual(['measure 140', 'measure 180']);
+    expect(kinds(story)).toEqual(['numeric']);
+    expect(claimsAbout(storyOf('The report covers crime in the town.'), /report/).map((c) => c.predicate)).toEqual(['discuss']);
+  });
+});
+
+describe('what two speakers tell only as the when of their own statements', () => {
+  it('"… while a small group of women were working on crafts" in two speakers\' different statements credits no statement twice', () => {
+    const story = storyOf(
+      'Pastor Larry Kroon said the fire broke out on Friday night while a small group of women were working on crafts.',
+      'The fire was set at the entrance and moved inward as a small group of women were working on crafts, Chief Ray Steele said.',
+    );
+    expect(explanations(story, 'attribution')).toEqual([]);
+    const clash = storyOf(
+      'Mayor Ivo Brant said the city would repave the ring road while the bridge was closed.',
+      'Deputy Mayor Lisa Krantz said the city would repave the ring road while the bridge was closed.',
+    );
+    expect(kinds(clash), JSON.stringify(clash.contradictions)).toContain('attribution');
+  });
+});
+
 describe('who said it, and whether it happened', () => {
   it('flags the same reported statement credited to two different named people', () => {
     const story = storyOf(
@@ -1192,5 +1217,73 @@ describe('read from round 49 after its first run (the eighteenth session)', () =
     const lead = 'A meteorite has landed in a garden in Ashby.';
     const story = storyOf(`${lead} Experts say it is a rare type of space rock. It weighs 213 grams.`, `${lead} The rock weighs 312 grams.`);
     expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => `${c.predicate} ${c.qualifiers.quantity?.text}`))).toEqual([expect.stringMatching(/213 grams.*312 grams|312 grams.*213 grams/)]);
+  });
+});
+
+describe('words in quote marks inside a report', () => {
+  it('are the speaker\'s own: "simply written out of history" credited to Mr Whitlow and to Dr Strickland is an attribution clash', () => {
+    const story = storyOf(
+      'Mr Whitlow said his great-aunt had been "simply written out of history".',
+      'Dr Strickland said Whitlow had been "simply written out of history".',
+    );
+    expect(explanations(story, 'attribution')).toEqual([expect.stringMatching(/simply written out of history.*Strickland|Strickland.*simply written out of history/)]);
+    // Two words in quote marks are a phrase anyone may use: "torn apart" makes no quote.
+    const phrase = storyOf('Mr Whitlow said the family had been "torn apart".', 'Dr Strickland said the town had been "torn apart" by floods.');
+    expect(phrase.claims.filter((c) => c.qualifiers.quote).map((c) => c.qualifiers.quote)).toEqual([]);
+    // Words quoted inside a report of another's words are that other's: the spokesman relays them.
+    const relayed = storyOf(
+      'Her spokesman, Bill Hale, said Governor Ann Palmer told a pastor she was sorry for the "undeserved negative attention" the church had received.',
+      'Governor Ann Palmer said she was sorry for the "undeserved negative attention" her campaign had brought.',
+    );
+    expect(explanations(relayed, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a fragment quoted inside a report, beside whole quotes', () => {
+  it('is compared with the speaker\'s whole quote ("a massive vote of confidence" / "a huge vote of confidence")', () => {
+    const story = storyOf(
+      'Hannah Rudd said: "This is a huge vote of confidence in Kellbrook and in the people who work here."',
+      'Hannah Rudd, the MP for Kellbrook, said the announcement was "a massive vote of confidence in Kellbrook and its workforce".',
+    );
+    expect(explanations(story, 'quote')).toEqual([expect.stringContaining('Hannah Rudd')]);
+  });
+
+  it('is no second remark that keeps a reworded whole quote from its counterpart', () => {
+    const story = storyOf(
+      'Landlady Janet Corrie said: "We have poured our lives into this pub and it breaks our hearts to hand back the keys." Janet added that the couple would be "pulling pints until the very last minute".',
+      'Janet Corrie told the Kelder Valley News: "We have given this pub everything we had and it breaks our hearts to walk away."',
+    );
+    expect(explanations(story, 'quote')).toEqual([expect.stringContaining('to walk away')]);
+  });
+});
+
+describe('one person, two posts at one trust', () => {
+  it('"chief nursing officer" is one post, set against "director of midwifery"', () => {
+    const story = storyOf(
+      'Gillian Frears, the trust\'s chief nursing officer, said the decision had not been taken lightly.',
+      'The trust\'s director of midwifery, Gillian Frears, said the safety of mothers had to come first.',
+    );
+    expect(explanations(story, 'role')).toEqual([expect.stringContaining('chief nursing officer')]);
+  });
+});
+
+describe('a passive with an irregular participle', () => {
+  it('"The piece was written in 1927 by Agnes Whitlow" is the claim "Agnes Whitlow wrote the piece in 1927"', () => {
+    const story = storyOf('The piece was written in 1927 by Agnes Whitlow.', 'Agnes Whitlow wrote the piece in 1927.');
+    const claims = story.claims.map((c) => `${c.predicate} ${c.status}`);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]).toMatch(/corroborated$/);
+  });
+});
+
+describe('what is done instead', () => {
+  it('"can no longer give birth at Harnsey" / "will be sent to Kingsmere to give birth instead" is no polarity clash', () => {
+    const story = storyOf(
+      'Women will no longer be able to give birth at Harnsey Community Hospital.',
+      'Expectant mothers will be sent to Kingsmere General Hospital to give birth instead.',
+    );
+    expect(explanations(story, 'polarity')).toEqual([]);
+    const clash = storyOf('Women will no longer be able to give birth at Harnsey Community Hospital.', 'Women will still be able to give birth at Harnsey Community Hospital.');
+    expect(kinds(clash), JSON.stringify(clash.contradictions)).toContain('polarity');
   });
 });

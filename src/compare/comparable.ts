@@ -10,6 +10,7 @@ import { shareAnArticle, type Statement } from './statements.ts';
 import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
 import { baseForm } from '../resolve/morphy.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
@@ -84,7 +85,9 @@ const TOLD_ALIKE = 0.25;
  */
 export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   // The verb as written and as resolve keyed it: "happened" / "occurred" are one predicate.
-  return somePairAlike(a, b, ({ source, claim }) => contentStems([source.subjectText, source.relationLemma, claim.predicate, source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
+  // ("was made" / "made": an irregular participle is its verb's base form, as the active's is.)
+  const verbs = (relation: string) => relation.split(' ').map(verbBase).join(' ');
+  return somePairAlike(a, b, ({ source, claim }) => contentStems([source.subjectText, verbs(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
 }
 
 const CLAIM_ALIKE = 0.5;

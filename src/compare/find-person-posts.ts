@@ -53,7 +53,12 @@ export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRe
  */
 function isOnePost(post: string): boolean {
   const words = post.split(' ');
-  return !SHARED_POSTS.has(words.at(-1)!) && !words.some((w) => countsOrRanks(w) || CALENDAR_WORDS.includes(w) || COORDINATORS.has(w));
+  return (!SHARED_POSTS.has(words.at(-1)!) || headOfAField(words)) && !words.some((w) => countsOrRanks(w) || CALENDAR_WORDS.includes(w) || COORDINATORS.has(w));
+}
+
+/** "chief nursing officer", "chief medical officer": the chief of a field is one, whatever the title many hold. */
+function headOfAField(words: readonly string[]): boolean {
+  return words.length >= 3 && words[0] === 'chief';
 }
 
 /** "Bush and coach Sean Payton": a coordinator read into the post joins two people, it qualifies no post. */

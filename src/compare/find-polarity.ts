@@ -24,7 +24,9 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
   const told = new Set(found.flatMap((x) => x.claims));
   const blocks = groupBy(statements, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
   for (const block of blocks.values()) {
-    for (const [affirmed, denied] of polaritySides(block)) {
+    for (const [stated, denied] of polaritySides(block)) {
+      const affirmed = stated.filter((s) => !toldAsAlternative(s));
+      if (affirmed.length === 0) continue;
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
       if (shareAnArticle(affirmed, denied)) continue;
@@ -47,13 +49,28 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const found: ContradictionRecord[] = [];
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
-    const sides = oppositeSides(block);
+    const sides = withoutAlternatives(oppositeSides(block));
     if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !sidesToldAlike(sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [a, b, value] = sides;
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
   }
   return found;
+}
+
+/**
+ * "Women will no longer be able to give birth at Harnsey" / "Expectant mothers will be sent to
+ * Kingsmere to give birth instead": what is done instead is the other side of the denial, not a
+ * clash with it.
+ */
+function toldAsAlternative({ source }: Statement): boolean {
+  return /\binstead\b/i.test(source.text);
+}
+
+function withoutAlternatives<T extends [Statement[], Statement[], ...unknown[]]>(sides: T | null): T | null {
+  if (!sides) return null;
+  const affirmed = sides[0].filter((s) => !toldAsAlternative(s));
+  return affirmed.length > 0 ? ([affirmed, ...sides.slice(1)] as T) : null;
 }
 
 /**

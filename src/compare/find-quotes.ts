@@ -39,6 +39,12 @@ interface QuotedStatement {
   /** Its content stems, once each: what it says, and the keys that block it with other quotes. */
   blockingStems: Set<string>;
   statements: Statement[];
+  /**
+   * Words in quote marks inside a report ("said she had been “simply written out of history”"): the
+   * speaker's words, compared as any quote, but a fragment, which does not count as a second remark
+   * of the speaker beside a whole one in its article.
+   */
+  partial: boolean;
 }
 
 export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -54,11 +60,12 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
         wording: new Set(words(quote).map(stem)),
         blockingStems: new Set(contentStems(quote)),
         statements,
+        partial: isFragment(quote, statements),
       };
     });
 
   const found: ContradictionRecord[] = [];
-  const bySpeakerAndArticle = groupBy(quoted, (q) => (q.speaker ? `${q.speaker}|${q.article}` : null));
+  const bySpeakerAndArticle = groupBy(quoted, (q) => (q.speaker && !q.partial ? `${q.speaker}|${q.article}` : null));
   // Of a speaker's quotes in one article, the one most like a quote in another article is its
   // counterpart: "If I could give you more, I would", not "I'm giving you the maximum", beside it.
   const isCounterpart = (q: QuotedStatement, other: QuotedStatement, alike: number) =>
@@ -66,7 +73,9 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
   // A speaker each outlet quotes once, on the same matter (two content words in common, a fifth of
   // them), is one remark told two ways, however far apart the wordings ("I'm so sorry to everyone
   // who was held up" / "I'm not going to apologise to anyone who was held up").
-  const quotedOnce = (q: QuotedStatement) => bySpeakerAndArticle.get(`${q.speaker}|${q.article}`)?.length === 1;
+  // (A fragment quoted inside a report is no second remark: its article quotes the speaker once if
+  // it quotes no whole remark of theirs, or one beside the fragment.)
+  const quotedOnce = (q: QuotedStatement) => (bySpeakerAndArticle.get(`${q.speaker}|${q.article}`)?.length ?? 0) === (q.partial ? 0 : 1);
   const oneRemarkEach = (a: QuotedStatement, b: QuotedStatement) => {
     const shared = [...a.blockingStems].filter((s) => b.blockingStems.has(s)).length;
     return quotedOnce(a) && quotedOnce(b) && shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE;
@@ -101,6 +110,12 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     }
   }
   return found;
+}
+
+/** The quote is written inside a longer reported clause, and is no claim's whole object. */
+function isFragment(quote: string, statements: readonly Statement[]): boolean {
+  const objects = statements.map(({ source }) => source.objectText?.trim() ?? '');
+  return !objects.includes(quote.trim()) && objects.some((object) => object.length > quote.length && object.includes(quote));
 }
 
 function longEnoughToReword(a: QuotedStatement, b: QuotedStatement): boolean {

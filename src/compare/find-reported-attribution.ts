@@ -17,6 +17,8 @@ import { contentStems } from './words.ts';
 import { wordRelation } from '../align/word-relation.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph);
@@ -47,6 +49,13 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       // The claim itself in much the same words, too, not only its sentence: on ECB+ train "Deep Throat
       // died" credited to Woodward and to LaRue were two sentences about different deaths.
       if (!sidesComparable(graph, a, b) || !sidesToldAlike(a, b) || !claimsToldAlike(a, b) || !sameVerb(a, b)) continue;
+      // "Kroon says the fire broke out while a small group of women were working on crafts" / "The fire
+      // was set at the entrance as a small group of women were working on crafts, Steele said": what
+      // both tell only as the when of their own statements is two statements, not one credited twice.
+      if (a.every(toldAsBackground) || b.every(toldAsBackground)) continue;
+      // "Her spokesman, Bill Hale, said Governor Palmer told a pastor she was sorry …": a sentence that
+      // names the other side's speaker relays that speaker's words.
+      if (relays(graph, a, b) || relays(graph, b, a)) continue;
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
@@ -85,6 +94,30 @@ function sameVerb(a: Statement[], b: Statement[]): boolean {
   const alike = (p: string, q: string) => ['same', 'synonym', 'hypernym'].includes(wordRelation(p, q, 'verb'));
   return a.some(({ claim: x }) => b.some(({ claim: y }) => alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate)));
 }
+
+/** The claim opens a clause of when or why inside its sentence ("… while a small group of women were working"). */
+function toldAsBackground({ source }: Statement): boolean {
+  const at = source.text.indexOf(source.subjectText);
+  if (at <= 0) return false;
+  const before = source.text.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return BACKGROUND_SUBORDINATORS.has(before);
+}
+
+/**
+ * Every sentence of `side` has the speaker `other` credits saying something inside it ("… said
+ * Governor Palmer told a pastor …"): it relays that speaker's words. A speaker who is only what the
+ * statement is about ("Trump and Xi discussed trade, according to the U.S. leader") relays nothing.
+ */
+function relays(graph: ClaimGraph, side: Statement[], other: Statement[]): boolean {
+  const surname = entityName(graph, other[0]!.source.attributedToId!).split(/\s+/).at(-1)!.toLowerCase();
+  return side.every(({ source }) => {
+    const words = source.text.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+    return words.some((word, i) => word === surname && words.slice(i + 1, i + 1 + RELAY_REACH).some((next) => SPEECH_VERBS.has(verbBase(next))));
+  });
+}
+
+/** How many words after a speaker's name its verb of saying may stand ("Palmer told", "Palin has since told"). */
+const RELAY_REACH = 3;
 
 /** Who a side credits: the speaker of a claim read inside reported speech, or the subject of the speech claim itself. */
 function speakerOf({ claim, source }: Statement): string {

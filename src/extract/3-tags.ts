@@ -40,6 +40,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagHyphenatedWord(tokens, tags);
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
+  retagCapitalisedNounInName(tokens, tags);
   retagVerbOpeningName(tokens, tags);
   // "The RIAA lists it as one of the Best Selling Albums": the verb the first look took for the
   // sentence's was a word of a name.
@@ -542,6 +543,22 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
+ * "taken to Harnsey Community Hospital", "at Marlstow Fire Station": inside a sentence, a
+ * capitalised common noun right after a name word ends the name (the tagger left "Hospital" a
+ * noun, so the name was read as a hospital, and two hospitals of one story as one). Not in a
+ * headline in title case, where every word is capitalised.
+ */
+function retagCapitalisedNounInName(tokens: Token[], tags: Tag[]): void {
+  if (isTitleCase(tokens)) return;
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
+    tags[i] = 'P';
+    token.pos = 'PROPN';
+  }
+}
+
+/**
  * "Josh Ferrier, the club captain, said …", "Josh Ferrier lifted the trophy": a capitalised verb
  * opening a sentence before a name and then a comma or a verb of its own is the name's first word;
  * an order ("Meet …") would take the name as its object and go on to no verb.
@@ -639,6 +656,19 @@ const WORD_AFTER_HYPHEN: ReadonlySet<Tag> = new Set(['B', 'V', 'I', 'R']);
  * phrase ends and an adjective before a noun.
  */
 function retagHyphenatedWord(tokens: Token[], tags: Tag[]): void {
+  // "Mums-to-be", "a bride-to-be": "to" and "be" joined on by hyphens end one noun, no infinitive.
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'to' || tags[i - 1] !== 'h' || tags[i + 1] !== 'h' || tokens[i + 2]!.lower !== 'be') continue;
+    if (tags[i - 2] === 'P' && i - 2 === 0) {
+      tags[i - 2] = 'N';
+      tokens[i - 2]!.pos = 'NOUN';
+    }
+    // (Kept in the phrase, but no head of it: the mums are what the phrase names.)
+    for (const k of [i, i + 2]) {
+      tags[k] = 'N';
+      tokens[k]!.pos = 'PART';
+    }
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     // "four All-Star games", "a no-fly zone": a determiner joined on by a hyphen is the first part of a word.
     if (tags[i] === 'h' && tags[i - 1] === 'D') tags[i - 1] = 'J';

@@ -8,7 +8,7 @@ import type { Tag } from './3-tags.ts';
 import type { Token } from './1-tokens.ts';
 import { GERUND_SUBORDINATORS, DISCOURSE_ADVERBS } from '../lexicon/function-words.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { HEDGES } from '../lexicon/hedges.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { isCurrencySign, parseQuantity } from './quantity.ts';
@@ -219,7 +219,9 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   if (chunk.tag === ',') {
     const named = identityBlockName(parse, k);
     if (named !== null) return { phrases: withCoordinatedSubjects(parse, named, phraseOf(chunks[named]!)), via: 'apposition-skip' };
-    const skipped = skipParenthetical(parse, k);
+    let skipped = skipParenthetical(parse, k);
+    // "Chloe Barden, 29, who is due in December, said": the age between commas is the name's.
+    if (skipped !== null && isAgeChunk(parse, skipped) && chunks[skipped - 1]?.tag === ',' && chunks[skipped - 2]?.type === 'NP') skipped -= 2;
     const inner = chunks[k - 1];
     if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && namesSomeone(tokens, chunks[skipped]!)) {
       return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
@@ -648,6 +650,8 @@ function findAntecedent(parse: SentenceParse, w: number): { index: number; phras
   if (relative === 'which' && chunks[k - 1]?.tag === 'I' && chunks[k - 2]?.type === 'NP' && tokens[chunks[k]!.first]!.pos === 'PROPN') {
     return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
   }
+  // "Chloe Barden, 29, who is due to give birth": "who" is the person whose age stands between commas.
+  if (relative === 'who' && isAgeChunk(parse, k) && chunks[k - 1]?.tag === ',' && chunks[k - 2]?.type === 'NP') return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
   // "Pupils in Years 11 and 13, who sit exams": "who" is never a number; it is the people the
   // numbers qualify, before the coordination and the preposition.
   if (relative === 'who' && tokens[chunks[k]!.last]!.pos === 'NUM') {
@@ -756,6 +760,9 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
   // "stated to Trump that …", "told Trump that …": the addressee does not stop the reported clause.
   if (SPEECH_VERBS.has(mainVerb) && next.tag === 'I' && tokens[next.first]!.lower === 'to' && chunks[k + 1]?.type === 'NP' && chunks[k + 2] && opensClause(parse, k + 2) && chunks[k + 2]!.type !== 'NP') k += 2;
   else if (SPEECH_VERBS.has(mainVerb) && next.type === 'NP' && chunks[k + 1] && chunks[k + 1]!.type !== 'NP' && (chunks[k + 1]!.tag === 'K' || tokens[chunks[k + 1]!.first]!.lower === 'that')) k += 1;
+  // "told the hearing the signature was not hers", "told reporters the plan was dead": with no
+  // "that", whom the telling is to is the first noun phrase, what was said the clause after it.
+  else if (TELLING_VERBS.has(mainVerb) && next.type === 'NP' && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.tag === 'v') k += 1;
   if ((SPEECH_VERBS.has(mainVerb) || CLAUSE_VERBS.has(mainVerb)) && opensClause(parse, k)) {
     clause.speech = SPEECH_VERBS.has(mainVerb);
     clause.objectKind = 'clause';

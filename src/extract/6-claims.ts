@@ -11,13 +11,15 @@ import { isExpletiveIt } from './expletive-it.ts';
 import { occasionOf } from './occasion.ts';
 import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
-import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { FACILITY_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
-import { DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
@@ -166,9 +168,13 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         }
         // "… and a grenade launcher": a count written inside another listed object is not this one's.
         else if (phrase && objects.length > 1 && qualifiers.quantity && objects.some((o) => o.phrase && o.phrase !== phrase && countOf.get(o.phrase)?.text === qualifiers.quantity!.text)) delete qualifiers.quantity;
-        if (clause.objectKind === 'quote' && objectArg) {
+        // "said his great-aunt had been “simply written out of history”": the words in quote marks
+        // inside a report are the speaker's own, a quote as much as a whole one.
+        // (Not a report inside another's report: "White told The Post … where Heller said she was “…”".)
+        const partialQuote = clause.speech && clause.objectKind === 'clause' && objectArg && !qualifiers.attributedTo ? quotedWords(objectArg.text) : null;
+        if ((clause.objectKind === 'quote' || partialQuote) && objectArg) {
           // "Ellery said: “…”": whoever says the quote is the one quoted, as when the speaker follows it.
-          qualifiers.quote = objectArg.text;
+          qualifiers.quote = partialQuote ?? objectArg.text;
           qualifiers.attributedTo ??= referent(subject);
           if (subject.antecedent && qualifiers.attributedTo === referent(subject)) qualifiers.attributedToPronoun = subject.text;
         }
@@ -337,6 +343,28 @@ function headOf(text: string): string {
   return text.toLowerCase();
 }
 
+/** Fewest words of a quote inside a report that make it the speaker's words: "“torn apart”" is a phrase anyone may use. */
+const MIN_PARTIAL_QUOTE_WORDS = 3;
+
+/**
+ * The words in quote marks inside a reported clause, when there are enough of them and only one
+ * such span, and no report inside the report before them: in "said that Palin told a pastor she was
+ * sorry for the “undeserved negative attention”" the words are Palin's, not her spokesman's.
+ */
+function quotedWords(text: string): string | null {
+  const spans = [...text.matchAll(/["“]([^"“”]+)["”]/gu)];
+  if (spans.length !== 1) return null;
+  const words = spans[0]![1]!.trim();
+  const before = text.slice(0, spans[0]!.index).toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
+  if (before.some((word) => SPEECH_VERBS.has(verbBase(word)) || CLAUSE_VERBS.has(verbBase(word)))) return null;
+  return words.split(/\s+/).length >= MIN_PARTIAL_QUOTE_WORDS ? words : null;
+}
+
+/** A word written as a name: a capital, then lower-case letters. */
+const NAME_LETTERS = /^\p{Lu}\p{Ll}+$/u;
+/** What may stand before a lone name that is a clause's subject or object ("sedated Tilly", "and Tilly"), not where something is ("in Harnsey", "Fernhill Park, Ashcombe"). */
+const ARGUMENT_OPENERS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'CCONJ']);
+
 function registerMentions(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): void {
   const { parse } = input;
   const subjectStarts = new Set(clauses.flatMap((c) => c.subjects.map((s) => s.first)));
@@ -372,7 +400,11 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     const described = arg.kind === 'THING' && head.pos === 'NOUN' && kindOfCommonNoun(head.lemma.toLowerCase()) === 'PERSON';
     // "But the pair said they could not afford it": a singular noun for a group is who "they" may be.
     const group = head.pos === 'NOUN' && !plural && namesGroup(head.lemma.toLowerCase());
-    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}), ...(group ? { group } : {}) });
+    // "Tilly was trapped": a lone name read as no person, place or body, not written as where something
+    // is, and no word of the dictionary ("Boy, 7, hurt" in a headline).
+    const before = parse.tokens[chunk.first - 1];
+    const lone = arg.kind === 'THING' && words.length === 1 && head.pos === 'PROPN' && NAME_LETTERS.test(head.text) && !plural && (!before || ARGUMENT_OPENERS.has(before.pos)) && !isWordNetLemma(head.lower, 'noun');
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}), ...(group ? { group } : {}), ...(lone ? { lone } : {}) });
   }
 }
 
@@ -704,8 +736,9 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const name = words.slice(title + 1);
     const firstNameWord = name.findIndex((t) => !COURTESY_TITLES.has(t.lower));
     const addressed = firstNameWord < 0 ? [] : name.slice(firstNameWord);
-    // "Prime Minister" alone is a title with no name after it; "General Motors" is a company.
-    if (title >= 0 && addressed.length >= 1 && addressed.length <= 3 && addressed.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower))) {
+    // "Prime Minister" alone is a title with no name after it; "General Motors" is a company,
+    // "Kingsmere General Hospital" a building.
+    if (title >= 0 && addressed.length >= 1 && addressed.length <= 3 && addressed.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text) && !PERSON_TITLES.has(t.lower) && !ORG_WORDS.has(t.lower) && !FACILITY_WORDS.has(t.lower))) {
       let titleStart = title;
       while (titleStart > 0 && (words[titleStart - 1]!.pos === 'PROPN' || words[titleStart - 1]!.pos === 'NOUN' || words[titleStart - 1]!.pos === 'ADJ')) titleStart--;
       make({ first: chunk.first + title + 1, last: chunk.last }, 'be', words[title]!, { first: chunk.first + titleStart, last: chunk.first + title });
@@ -859,7 +892,8 @@ function countedPhrase(tokens: Token[], phrase: Phrase): Quantity | undefined {
   // "a 43 - 39 record": the phrase may end at the number, the hyphen after it all the same.
   if (number < 0 || number > 2 || tokens[phrase.first + number + 1]?.text === '-' || joinedBefore) return undefined;
   // A bare figure ("passed by 33 votes to 18") counts nothing named.
-  if (!words.slice(number + 1).some((t) => t.pos === 'NOUN')) return undefined;
+  // ("14 AK 47 Rifles, 31 Magazines": a plural noun written with a capital counts as one.)
+  if (!words.slice(number + 1).some((t) => t.pos === 'NOUN' || (t.pos === 'PROPN' && NAME_LETTERS.test(t.text) && isPluralNoun(t.lower)))) return undefined;
   return quantityIn(tokens.slice(phrase.first), number + 2);
 }
 

@@ -34,7 +34,9 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   const titleLength = (k: number) => (PERSON_TITLES.has(words[k]!) ? 1 : (findTitleAt(words, k)?.length ?? 0));
   const lastTitle = content.findLastIndex((_, k) => titleLength(k) > 0);
   const afterTitle = lastTitle >= 0 ? content.slice(lastTitle + titleLength(lastTitle)) : content;
-  if (lastTitle >= 0 && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
+  // Not a building's name with a title word in it: "Kingsmere General Hospital", "Marlow Bishop Centre".
+  const building = FACILITY_WORDS.has(content.at(-1)!.lower);
+  if (lastTitle >= 0 && !building && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
   // "perennial party girl Tara Reid", "Kutztown University football player Brian Nichols": a word

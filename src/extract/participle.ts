@@ -7,7 +7,7 @@ import type { Token } from './1-tokens.ts';
 
 /** Verbs whose past participle is their base form: "was hurt", "were cut", "had been shut". */
 const UNCHANGED_PARTICIPLES: ReadonlySet<string> = new Set([
-  'hurt', 'cut', 'put', 'set', 'hit', 'shut', 'let', 'cost', 'quit', 'spread', 'cast', 'burst', 'split', 'upset', 'broadcast', 'forecast', 'reset', 'bet', 'bid', 'rid',
+  'hurt', 'cut', 'put', 'set', 'hit', 'shut', 'let', 'cost', 'quit', 'spread', 'cast', 'burst', 'split', 'upset', 'broadcast', 'forecast', 'reset', 'bet', 'bid', 'rid', 'run', 'overrun', 'read', 'shed', 'thrust',
 ]);
 
 /** Past participles: regular -ed, the common irregular endings ("known", "held", "built") and the unchanged ones ("hurt"). */

@@ -20,6 +20,12 @@ export interface Antecedent {
   described?: boolean;
   /** A group named by a singular noun ("the couple", "the committee"): "they" may stand for it, "he" may not. */
   group?: boolean;
+  /**
+   * A lone name no lexicon knows for a person, place or body ("Tilly", a horse; a given name the
+   * lexicon lacks): "she" stands for it when nobody else is in reach, and later once a pronoun has
+   * shown its gender ("Tilly … up to her belly. She had escaped").
+   */
+  lone?: boolean;
 }
 
 const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
@@ -32,7 +38,8 @@ export class PronounResolver {
   private readonly genderOf = new Map<string, 'f' | 'm'>();
 
   add(mention: Omit<Antecedent, 'gender'>): void {
-    const byName = mention.kind === 'PERSON' ? genderOfName(mention.text) : null;
+    // ("was not Edith's": the possessive's name is Edith's, a woman's.)
+    const byName = mention.kind === 'PERSON' ? genderOfName(mention.text.replace(/['’]s$/u, '')) : null;
     const gender = FEMALE.test(mention.text) ? 'f' : MALE.test(mention.text) ? 'm' : (byName ?? this.genderOf.get(lastWord(mention.text)) ?? null);
     if (gender && mention.kind === 'PERSON') this.genderOf.set(lastWord(mention.text), gender);
     this.mentions.push({ ...mention, gender });
@@ -41,9 +48,13 @@ export class PronounResolver {
   /** Once a pronoun is resolved to a person, that person's gender is known for later pronouns. */
   learnGender(antecedent: Antecedent, pronoun: string): void {
     const lower = pronoun.toLowerCase();
-    if (antecedent.kind !== 'PERSON') return;
+    if (antecedent.kind !== 'PERSON' && !antecedent.lone) return;
     if (FEMALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'f');
     if (MALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'm');
+  }
+
+  private loneNamesInReach(position: number): Antecedent[] {
+    return this.mentions.filter((m) => m.lone && !m.plural && m.end <= position && position - m.end < REACH);
   }
 
   /**
@@ -64,6 +75,7 @@ export class PronounResolver {
       if (position - m.end >= REACH) break;
       if (compatible(m, role, wanted, this.genderOf)) candidates.unshift(m);
     }
+    if (role === 'person' && candidates.length === 0) candidates.push(...this.loneNamesInReach(position));
     // "An officer said the blood was drawn after Williams' arrest, meaning he …": a named person in
     // reach is who "he" stands for; "a seven-year-old boy … He" only when nobody is named.
     // ("The pair said they …": for "they", a group described is as good as one named.)
@@ -98,6 +110,7 @@ export class PronounResolver {
 
 function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 'f' | 'm' | null, genderOf: Map<string, 'f' | 'm'>): boolean {
   if (role === 'person') {
+    if (m.lone) return wanted !== null && genderOf.get(lastWord(m.text)) === wanted;
     if (m.kind !== 'PERSON' || m.plural || m.group) return false;
     const gender = m.gender ?? genderOf.get(lastWord(m.text)) ?? null;
     return !wanted || !gender || gender === wanted;

@@ -65,7 +65,7 @@ export const LEADING_PLACE_WORDS: ReadonlySet<string> = new Set(['mount', 'mt', 
  * Street words that are also surnames ("Mill Lane" / "Diane Lane", "Church Close" / "Glenn Close"):
  * a place's last word unless a known given name comes first.
  */
-export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close', 'drive', 'way', 'row', 'crescent', 'terrace', 'wharf', 'quay', 'hill', 'green']);
+export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close', 'drive', 'way', 'row', 'crescent', 'terrace', 'wharf', 'quay', 'hill', 'green', 'hall', 'church']);
 
 /**
  * Buildings a story happens at, which end their names ("Betty Ford Center", "St Aldric Regional
@@ -74,6 +74,21 @@ export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close'
 export const FACILITY_WORDS = new Set([
   'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'hotel',
   'museum', 'courthouse', 'terminal', 'plant', 'factory', 'mall', 'cathedral', 'mosque', 'temple', 'synagogue',
+]);
+
+/**
+ * Last words of a name for a site within a town ("Ostrel River Bridge", "Harnsey Community
+ * Hospital", "Church Lane"): the site is not the town named by the name's first word.
+ */
+export const SITE_WORDS: ReadonlySet<string> = new Set([
+  ...FACILITY_WORDS, ...SURNAME_PLACE_WORDS,
+  'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'station', 'gardens', 'meadows',
+  'school', 'college', 'academy', 'library', 'market', 'tunnel', 'pier', 'quay', 'field', 'ground', 'hall', 'house', 'centre',
+]);
+
+/** Nouns for a place people live in, which no site is: "the town of Ostrel", "the Harnsey area". */
+export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
+  'town', 'city', 'village', 'hamlet', 'area', 'suburb', 'district', 'borough', 'county', 'province', 'region', 'state', 'country', 'neighbourhood', 'neighborhood',
 ]);
 
 /**

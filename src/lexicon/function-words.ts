@@ -16,3 +16,6 @@ export const DISCOURSE_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Verb forms that agree only with a plural subject (not after I or you, which are never antecedents). */
 export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'have', 'do']);
+
+/** Words opening a clause that says when or why, around what a sentence reports: "the fire broke out while a group of women were working". */
+export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whilst', 'as', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'until']);

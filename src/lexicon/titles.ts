@@ -27,6 +27,12 @@ export const PERSON_TITLES = new Set([
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'rev', 'rev.', 'reverend', 'cllr', 'cllr.']);
 
+/** Forms of address that say whether their bearer is a man or a woman: "Mr Whitlow" is no Agnes Whitlow. */
+export const GENDER_OF_ADDRESS: ReadonlyMap<string, 'f' | 'm'> = new Map([
+  ['mr', 'm'], ['mr.', 'm'], ['sir', 'm'], ['lord', 'm'],
+  ['mrs', 'f'], ['mrs.', 'f'], ['ms', 'f'], ['ms.', 'f'], ['miss', 'f'], ['dame', 'f'], ['lady', 'f'], ['madam', 'f'],
+]);
+
 /** Abbreviated titles written before a name that wink's splitter does not know: "Const.", "Det. Supt.", "Cllr.". */
 const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['const', 'det', 'supt', 'insp', 'cllr', 'rev', 'cpl', 'pte', 'sgt', 'lt', 'capt', 'gov', 'sen', 'prof', 'dr']);
 

@@ -2,6 +2,7 @@
 // entity: "Tara Reid" / "the actress", "Jack Ketsoyan" / "Ketsoyan's rep", "Police" / "police",
 // "Indianapolis Colts" / "the Colts", "lawyer" / "attorney". Each is a number in [0, 1]; the
 // weights come from ECB+ train (entity-merge-weights.json), not from reading our stories.
+import { SETTLEMENT_WORDS, SITE_WORDS } from '../lexicon/entity-words.ts';
 import type { EntityProfile } from './entity-profile.ts';
 import { sensesOf, synset } from './wordnet.ts';
 import { findTitleAt } from './titles.ts';
@@ -119,6 +120,9 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
   if (differentFullNames(a, b)) return true;
   if (a.names.size > 0 && b.names.size > 0 && !nameContained(a, b) && !acronymOf(a, b)) return true;
   if (personAndNamedOther(a, b) || personAndNamedOther(b, a)) return true;
+  if (siteInPlace(a, b) || siteInPlace(b, a)) return true;
+  // "Mr Whitlow" is not "Agnes Whitlow"; "Mrs Marchbank" not "Roland Marchbank".
+  if (a.gender && b.gender && a.gender !== b.gender) return true;
   // "the city of Bandar Abbas" / "the city of Zarand"; "voters in Turkmenistan" / "voters in Iran".
   if (someAndNone(a.namesAfter, b.namesAfter)) return true;
   if (a.proper !== b.proper && !describable(a.proper ? a : b, a.proper ? b : a)) return true;
@@ -151,6 +155,19 @@ function manyAndOnePerson(many: EntityProfile, one: EntityProfile): boolean {
   if (!many.key.endsWith(' (many)') || !one.proper || one.kind !== 'PERSON') return false;
   const nameWords = new Set([...one.nameWords].map((w) => w.toLowerCase()));
   return ![...many.surfaces].some((surface) => nameWords.has(surface.split(' ').at(-1) ?? ''));
+}
+
+/**
+ * "the Ostrel River Bridge" and "the town of Ostrel", "Harnsey Community Hospital" and "Harnsey": a
+ * site named after the place it stands in is not that place (SITE_WORDS end the site's name).
+ */
+function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
+  if (!site.proper || place.kind !== 'PLACE') return false;
+  const namesSite = (name: string) => name.includes(' ') && SITE_WORDS.has(name.split(' ').at(-1)!);
+  if (![...site.names].some(namesSite)) return false;
+  // ("the town of Ostrel", "the area" describe a place people live in; "the bridge", "the club's home" may be the site.)
+  if (!place.proper) return place.heads.size > 0 && [...place.heads].every((head) => SETTLEMENT_WORDS.has(head));
+  return ![...place.names].some(namesSite) && ![...place.nameWords].some((w) => SITE_WORDS.has(w));
 }
 
 /** Both sets hold names and no name of one is inside a name of the other. */

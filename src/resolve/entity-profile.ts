@@ -5,12 +5,13 @@ import type { EntityKind } from '../types.ts';
 import { baseForm } from './morphy.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
 import { countsOrRanks } from '../lexicon/numbers.ts';
-import { isWordNetLemma } from './wordnet.ts';
+import { isWordNetAdjective, isWordNetLemma } from './wordnet.ts';
 import { nameKey } from './organisations.ts';
 import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { DETERMINERS, tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
-import { namesStanding } from '../extract/entity-kind.ts';
+import { genderOfName, namesStanding } from '../extract/entity-kind.ts';
+import { GENDER_OF_ADDRESS } from '../lexicon/titles.ts';
 
 export interface KeyedMention {
   key: string;
@@ -53,6 +54,13 @@ export interface EntityProfile {
   initials: ReadonlySet<string>;
   /** Numbers and ordinals in its mentions: "three bank workers", "the 11th doctor". */
   numbers: ReadonlySet<string>;
+  /**
+   * Words of a name written before a description's head, which no dictionary knows ("harnsey" of
+   * "Harnsey hospital"): whose or where the thing is, so it is no building or body named otherwise.
+   */
+  namedModifiers: ReadonlySet<string>;
+  /** A person's sex as the story writes it ("Mr", "Mrs", a given name the lexicon knows), when every mention that says agrees. */
+  gender: 'f' | 'm' | null;
   /** Kinds its head nouns name by WordNet (actress → person, team → organisation); none for names. */
   headKinds: ReadonlySet<EntityKind>;
   /** Names written as a possessive inside its mentions: "Lindsay Lohan's attorney" is not Lindsay Lohan. */
@@ -70,6 +78,9 @@ export interface EntityProfile {
   /** Heads of the other arguments of its claims. */
   context: ReadonlySet<string>;
 }
+
+/** A word WordNet knows as a noun or an adjective ("local", "Chinese"), not a name of its own. */
+const knownWord = (word: string): boolean => isWordNetLemma(word, 'noun') || isWordNetAdjective(word);
 
 const PHRASE_BREAKS: ReadonlySet<string> = new Set(['of', 'in', 'at', 'on', 'for', 'from', 'with', 'by', 'to', 'near', 'off', 'between', 'and', 'or', 'who', 'which', 'that']);
 
@@ -165,6 +176,8 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
   const words = new Set<string>();
   const heads = new Set<string>();
   const nameWords = new Set<string>();
+  const namedModifiers = new Set<string>();
+  const genders = new Set<'f' | 'm'>();
   const names = new Set<string>();
   const namesAfter = new Set<string>();
   const commonHeads = new Set<string>();
@@ -195,6 +208,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     if (/^the\s/i.test(m.text.trim())) definite++;
     if (isPlural(last)) plural++;
     for (const t of head) if (t.capitalised && !countsOrRanks(t.norm)) nameWords.add(t.norm);
+    if (!namedKey && last && !last.capitalised) for (const t of head.slice(0, -1)) if (t.capitalised && !countsOrRanks(t.norm) && !knownWord(t.norm)) namedModifiers.add(t.norm);
     const asName = writtenAsName(m.text, tokens);
     if (m.kind === 'ORG' && tokens.some((t) => namesStanding(t.norm))) teamByStanding = true;
     theName ||= asName;
@@ -205,6 +219,9 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     // "Indianapolis Colts" reads like a first and last name: only a person's mention gives one.
     const person = m.kind === 'PERSON' ? parsePersonMention(m.text) : null;
     if (person) {
+      const addressed = person.roles.map((role) => GENDER_OF_ADDRESS.get(role.title)).find(Boolean);
+      const named = person.name.length >= 2 ? genderOfName(person.name[0]!) : null;
+      for (const said of [addressed, named]) if (said) genders.add(said);
       const full = fullNameKey(person.name);
       if (full) fullNames.add(full);
       for (const role of person.roles) for (const word of role.title.split(/\s+/)) descriptions.add(lemma(word.toLowerCase()));
@@ -241,6 +258,8 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     names,
     namesAfter,
     nameWords,
+    namedModifiers,
+    gender: genders.size === 1 ? [...genders][0]! : null,
     // "Suspected Key Mafia Boss" in a title-case headline parses as a name; an entity with no name
     // has no full name, or it would clash with the one it describes.
     fullNames: properName ? fullNames : new Set<string>(),

@@ -11,6 +11,7 @@ import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
+import { verbBase } from './verb-base.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -100,7 +101,9 @@ function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people']
 
 /** "be closed by" → "close", "be taken over by" → "take over"; null for anything else. */
 function activeOfPassive(predicate: string): string | null {
-  return /^be (\S+(?: \S+)?) by$/.exec(predicate)?.[1] ?? null;
+  const participle = /^be (\S+)((?: \S+)?) by$/.exec(predicate);
+  // "was written by", "was held by": an irregular participle's active is its base form.
+  return participle ? `${verbBase(participle[1]!)}${participle[2]}` : null;
 }
 
 /**

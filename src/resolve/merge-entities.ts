@@ -67,8 +67,9 @@ export function entityCandidates(profiles: readonly EntityProfile[]): EntityPair
     for (let x = 0; x < block.length; x++) for (let y = x + 1; y < block.length; y++) consider(block[x]!, block[y]!);
   }
   const refused = ambiguousPairs(profiles, candidates);
+  const elsewhere = namedElsewhere(profiles);
   return candidates
-    .filter(([a, b]) => !refused.has(pairKey(a, b)))
+    .filter(([a, b]) => !refused.has(pairKey(a, b)) && !elsewhere(a, b) && !elsewhere(b, a))
     .map(([a, b]) => ({ a, b, features: entityPairFeatures(profiles[a]!, profiles[b]!, story) }))
     .sort((p, q) => p.a - q.a || p.b - q.b);
 }
@@ -101,6 +102,27 @@ function ambiguousPairs(profiles: readonly EntityProfile[], candidates: readonly
 }
 
 const DOMINANCE = 3;
+
+/**
+ * Whether description `common` is kept from name `named` because the story names another like it
+ * with the description's own name word: "Harnsey hospital" is "Harnsey Community Hospital", not
+ * "Kingsmere General Hospital". Where no name holds the word, it may say only where the thing is
+ * ("Little Brancote wedding barn" for "Oakhollow Barn").
+ */
+function namedElsewhere(profiles: readonly EntityProfile[]): (common: number, named: number) => boolean {
+  const owners = new Map<string, EntityProfile[]>();
+  for (const p of profiles) {
+    if (!p.proper || (p.kind !== 'ORG' && p.kind !== 'PLACE')) continue;
+    for (const word of p.nameWords) owners.set(word, [...(owners.get(word) ?? []), p]);
+  }
+  return (commonIndex, namedIndex) => {
+    const [common, named] = [profiles[commonIndex]!, profiles[namedIndex]!];
+    if (common.proper || !named.proper || common.namedModifiers.size === 0) return false;
+    const words = [...common.namedModifiers];
+    if (words.some((word) => named.nameWords.has(word))) return false;
+    return words.some((word) => (owners.get(word) ?? []).some((other) => other !== named && [...other.heads].some((head) => common.heads.has(head))));
+  };
+}
 
 const pairKey = (a: number, b: number) => (a < b ? `${a},${b}` : `${b},${a}`);
 

@@ -86,6 +86,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['staff', 'workers', 'employees', 'workforce', 'staffers']),
     canonical: 'employ',
   },
+  // A size: "the farm covers 140 acres", "the route covers 23 miles" is how big or long, no report "covering" a story.
+  ...['cover', 'span'].map((verb): ArgumentSense => ({
+    verb,
+    slot: 'object',
+    words: new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'yards', 'square', 'sq']),
+    canonical: 'measure',
+  })),
   {
     verb: 'close',
     slot: 'subject',

@@ -9,6 +9,8 @@
 import { fullNameKey, nameKeyWords, type PersonMention, type Role } from './person-names.ts';
 import { rolesAgree, variantEvidence, type NameGroup, type VariantEvidence } from './spelling-variants.ts';
 import { UnionFind } from './union-find.ts';
+import { GENDER_OF_ADDRESS } from '../lexicon/titles.ts';
+import { genderOfName } from '../extract/entity-kind.ts';
 
 export interface PersonInput {
   ref: number;
@@ -149,6 +151,18 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * "Mr Whitlow" is not "Agnes Whitlow" (her great-nephew), "Mrs Marchbank" not "Roland Marchbank": a
+ * form of address that says a man or a woman never meets a full name whose given name says the
+ * other. Where either is silent, they may meet.
+ */
+function gendersAgree(input: PersonInput, person: Person): boolean {
+  const addressed = input.parsed.roles.map((role) => GENDER_OF_ADDRESS.get(role.title)).find(Boolean);
+  if (!addressed) return true;
+  const named = person.mentions.map((m) => (m.parsed.name.length >= 2 ? genderOfName(m.parsed.name[0]!) : null)).find(Boolean);
+  return !named || named === addressed;
+}
+
 /** Keeps the candidates whose roles agree with the mention's, when the mention has a role. */
 function filterByRole(candidates: Person[], roles: readonly Role[]): Person[] {
   if (!roles.some((role) => role.family)) return candidates;
@@ -205,7 +219,7 @@ export function resolvePeople(inputs: readonly PersonInput[]): PeopleResolution 
     if (words.length === 1) {
       // Surname first; a lone given-name-first match covers surname-first names ("Xi").
       for (const index of [byLast, byFirst]) {
-        const candidates = filterByRole(index.get(words[0]) ?? [], input.parsed.roles);
+        const candidates = filterByRole(index.get(words[0]) ?? [], input.parsed.roles).filter((person) => gendersAgree(input, person));
         if (candidates.length > 0) {
           match = candidates.length === 1 ? candidates[0] : null;
           break;
