@@ -1807,3 +1807,11 @@ describe('a noun joined to "to-be" by hyphens', () => {
     expect(find(triples, /Mums-to-be/, /give birth/)?.subject.text, `triples: ${seen.join('; ')}`).toBe('they');
   });
 });
+
+describe('a phrasal verb with "on" before a preposition', () => {
+  it('"was switched on at a ceremony", "will carry on at Harnsey" keep their "on"; "worked on the roof" stays a preposition', () => {
+    const triples = triplesOf('The network was switched on at a ceremony in the village hall. Antenatal clinics will carry on at Harnsey. She worked on the roof.');
+    const lemmas = triples.map((t) => t.relation.lemma);
+    expect(lemmas).toEqual(expect.arrayContaining(['be switched on at', 'carry on at', 'work on']));
+  });
+});

@@ -146,7 +146,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     apply: (site, draft) => {
       const gap = gapBeforePreposition(site);
       const prep = site.relationPrep?.lower;
-      if (gap.length === 0 || !gap.every((t) => VERB_PARTICLES.has(t.lower)) || !prep || !draft.lemma.endsWith(` ${prep}`)) return false;
+      // ("was switched on at a ceremony", "will carry on at Harnsey": "on" too, where WordNet knows the phrasal verb.)
+      const phrasal = gap.length === 1 && gap[0]!.pos === 'ADP' && isWordNetLemma(`${site.reading.headVerb} ${gap[0]!.lower}`, 'verb');
+      if (gap.length === 0 || !(gap.every((t) => VERB_PARTICLES.has(t.lower)) || phrasal) || !prep || !draft.lemma.endsWith(` ${prep}`)) return false;
       draft.lemma = `${draft.lemma.slice(0, -prep.length)}${gap.map((t) => t.lower).join(' ')} ${prep}`;
       return true;
     },
