@@ -53,6 +53,7 @@ export class PronounResolver {
     if (MALE_PRONOUNS.has(lower)) this.genderOf.set(lastWord(antecedent.text), 'm');
   }
 
+  /** Lone names ("Tilly") within reach of a "she" or "he" that no person could stand for. */
   private loneNamesInReach(position: number): Antecedent[] {
     return this.mentions.filter((m) => m.lone && !m.plural && m.end <= position && position - m.end < REACH);
   }
