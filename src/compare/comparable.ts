@@ -47,12 +47,7 @@ export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[
  * sentence. (ECB+ dev and train, judged by hand: README.)
  */
 export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
-  const told = (s: Statement): ToldSentence => ({ stems: contentStems(s.source.text), reported: !!s.source.qualifiers.attributedTo });
-  const left = a.slice(0, 5).map(told);
-  return b.slice(0, 5).some((y) => {
-    const right = told(y);
-    return left.some((x) => sentencesAlike(x, right));
-  });
+  return somePairAlike(a, b, (s): ToldSentence => ({ stems: contentStems(s.source.text), reported: !!s.source.qualifiers.attributedTo }), sentencesAlike);
 }
 
 interface ToldSentence {
@@ -87,17 +82,18 @@ export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   // The verb as written and as resolve keyed it: "happened" / "occurred" are one predicate.
   // ("was made" / "made": an irregular participle is its verb's base form, as the active's is.)
   const verbs = (relation: string) => relation.split(' ').map(verbBase).join(' ');
-  return somePairAlike(a, b, ({ source, claim }) => contentStems([source.subjectText, verbs(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')), CLAIM_ALIKE, false);
+  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([source.subjectText, verbs(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
+  return somePairAlike(a, b, wordsOf, (x, y) => x.size > 0 && y.size > 0 && dice(x, y) >= CLAIM_ALIKE);
 }
 
 const CLAIM_ALIKE = 0.5;
 
-/** Some statement of each side (the first five) whose words share `threshold` of themselves; `unknownPasses` for a side with no words. */
-function somePairAlike(a: Statement[], b: Statement[], wordsOf: (s: Statement) => string[], threshold: number, unknownPasses: boolean): boolean {
-  const left = a.slice(0, 5).map((s) => new Set(wordsOf(s)));
+/** Some statement of each side (the first five) alike by `alike`, each read once by `read`. */
+function somePairAlike<T>(a: Statement[], b: Statement[], read: (s: Statement) => T, alike: (x: T, y: T) => boolean): boolean {
+  const left = a.slice(0, 5).map(read);
   return b.slice(0, 5).some((y) => {
-    const right = new Set(wordsOf(y));
-    return left.some((x) => (x.size === 0 || right.size === 0 ? unknownPasses : dice(x, right) >= threshold));
+    const right = read(y);
+    return left.some((x) => alike(x, right));
   });
 }
 

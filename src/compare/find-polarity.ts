@@ -24,9 +24,10 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
   const told = new Set(found.flatMap((x) => x.claims));
   const blocks = groupBy(statements, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
   for (const block of blocks.values()) {
-    for (const [stated, denied] of polaritySides(block)) {
-      const affirmed = stated.filter((s) => !toldAsAlternative(s));
-      if (affirmed.length === 0) continue;
+    for (const pair of polaritySides(block)) {
+      const sides = withoutAlternatives(pair);
+      if (!sides) continue;
+      const [affirmed, denied] = sides;
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
       if (shareAnArticle(affirmed, denied)) continue;

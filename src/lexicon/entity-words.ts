@@ -83,7 +83,7 @@ export const FACILITY_WORDS = new Set([
 export const SITE_WORDS: ReadonlySet<string> = new Set([
   ...FACILITY_WORDS, ...SURNAME_PLACE_WORDS,
   'street', 'avenue', 'road', 'square', 'park', 'bridge', 'airport', 'harbour', 'harbor', 'station', 'gardens', 'meadows',
-  'school', 'college', 'academy', 'library', 'market', 'tunnel', 'pier', 'quay', 'field', 'ground', 'hall', 'house', 'centre',
+  'school', 'college', 'academy', 'library', 'market', 'tunnel', 'pier', 'field', 'ground', 'house',
 ]);
 
 /** Nouns for a place people live in, which no site is: "the town of Ostrel", "the Harnsey area". */

@@ -7,11 +7,10 @@ import { kindOfCommonNoun } from './noun-kind.ts';
 import { countsOrRanks } from '../lexicon/numbers.ts';
 import { isWordNetAdjective, isWordNetLemma } from './wordnet.ts';
 import { nameKey } from './organisations.ts';
-import { fullNameKey, parsePersonMention, personDescription } from './person-names.ts';
+import { fullNameKey, genderOfAddress, genderOfGivenName, parsePersonMention, personDescription } from './person-names.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { DETERMINERS, tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
-import { genderOfName, namesStanding } from '../extract/entity-kind.ts';
-import { GENDER_OF_ADDRESS } from '../lexicon/titles.ts';
+import { namesStanding } from '../extract/entity-kind.ts';
 
 export interface KeyedMention {
   key: string;
@@ -219,9 +218,7 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     // "Indianapolis Colts" reads like a first and last name: only a person's mention gives one.
     const person = m.kind === 'PERSON' ? parsePersonMention(m.text) : null;
     if (person) {
-      const addressed = person.roles.map((role) => GENDER_OF_ADDRESS.get(role.title)).find(Boolean);
-      const named = person.name.length >= 2 ? genderOfName(person.name[0]!) : null;
-      for (const said of [addressed, named]) if (said) genders.add(said);
+      for (const said of [genderOfAddress(person), genderOfGivenName(person)]) if (said) genders.add(said);
       const full = fullNameKey(person.name);
       if (full) fullNames.add(full);
       for (const role of person.roles) for (const word of role.title.split(/\s+/)) descriptions.add(lemma(word.toLowerCase()));

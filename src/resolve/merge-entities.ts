@@ -113,7 +113,11 @@ function namedElsewhere(profiles: readonly EntityProfile[]): (common: number, na
   const owners = new Map<string, EntityProfile[]>();
   for (const p of profiles) {
     if (!p.proper || (p.kind !== 'ORG' && p.kind !== 'PLACE')) continue;
-    for (const word of p.nameWords) owners.set(word, [...(owners.get(word) ?? []), p]);
+    for (const word of p.nameWords) {
+      const list = owners.get(word);
+      if (list) list.push(p);
+      else owners.set(word, [p]);
+    }
   }
   return (commonIndex, namedIndex) => {
     const [common, named] = [profiles[commonIndex]!, profiles[namedIndex]!];

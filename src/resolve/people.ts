@@ -6,11 +6,9 @@
 //                      country is the U.S. or unknown
 // Candidates are found through blocks keyed by name prefixes, surnames and role families,
 // never by comparing every mention with every other.
-import { fullNameKey, nameKeyWords, type PersonMention, type Role } from './person-names.ts';
+import { fullNameKey, genderOfAddress, genderOfGivenName, nameKeyWords, type PersonMention, type Role } from './person-names.ts';
 import { rolesAgree, variantEvidence, type NameGroup, type VariantEvidence } from './spelling-variants.ts';
 import { UnionFind } from './union-find.ts';
-import { GENDER_OF_ADDRESS } from '../lexicon/titles.ts';
-import { genderOfName } from '../extract/entity-kind.ts';
 
 export interface PersonInput {
   ref: number;
@@ -157,9 +155,9 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * other. Where either is silent, they may meet.
  */
 function gendersAgree(input: PersonInput, person: Person): boolean {
-  const addressed = input.parsed.roles.map((role) => GENDER_OF_ADDRESS.get(role.title)).find(Boolean);
+  const addressed = genderOfAddress(input.parsed);
   if (!addressed) return true;
-  const named = person.mentions.map((m) => (m.parsed.name.length >= 2 ? genderOfName(m.parsed.name[0]!) : null)).find(Boolean);
+  const named = person.mentions.map((m) => genderOfGivenName(m.parsed)).find(Boolean);
   return !named || named === addressed;
 }
 

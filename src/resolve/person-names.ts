@@ -7,7 +7,8 @@
 import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
 import { isWordNetAdjective } from './wordnet.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
-import { NAME_SUFFIXES } from '../lexicon/titles.ts';
+import { GENDER_OF_ADDRESS, NAME_SUFFIXES } from '../lexicon/titles.ts';
+import { genderOfName } from '../extract/entity-kind.ts';
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
 import { findTitleAt, RANK_WORDS, type RoleFamily } from './titles.ts';
@@ -211,6 +212,16 @@ function readPersonMention(text: string): PersonMention | null {
 }
 
 /** "brian nichols" for "Brian G. Nichols" and "BRIAN NICHOLS": the first and last name words, the key full names meet by. */
+/** "Mr Whitlow" a man, "Mrs Marchbank" a woman: what a form of address says; null when it says neither. */
+export function genderOfAddress(mention: PersonMention): 'f' | 'm' | null {
+  return mention.roles.map((role) => GENDER_OF_ADDRESS.get(role.title)).find((gender) => gender !== undefined) ?? null;
+}
+
+/** "Agnes Whitlow" a woman: what a full name's given name says, when the lexicon knows it. */
+export function genderOfGivenName(mention: PersonMention): 'f' | 'm' | null {
+  return mention.name.length >= 2 ? genderOfName(mention.name[0]!) : null;
+}
+
 export function fullNameKey(name: readonly string[]): string {
   const words = nameKeyWords(name);
   return words.length >= 2 ? `${words[0]} ${words[words.length - 1]}` : '';
