@@ -3,12 +3,17 @@
 // differ, it differs with them (compare must not let it split a numeric block). "38 locations" is
 // not one: what is left after the amount is a noun.
 
-// Words that may stand beside an amount without naming anything.
+import { HEDGES } from './lexicon/hedges.ts';
+
+// Words that may stand beside an amount without naming anything: the hedges' words ("an
+// estimated", "just over"), articles, and words that say how big the writer finds it ("a whopping
+// £4.5 million", "a mere £300"), which an outlet adds and another leaves out.
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'just', 'under', 'over', 'more', 'less',
-  'fewer', 'than', 'up', 'to', 'at', 'least', 'most', 'by', 'approximately', 'close',
+  ...HEDGES.flatMap(({ words }) => words.split(' ')),
+  'a', 'an', 'the', 'just', 'more', 'less', 'fewer', 'than', 'by',
   // "a total of £38,500"
   'total', 'of',
+  'whopping', 'staggering', 'hefty', 'massive', 'huge', 'mere', 'modest', 'paltry', 'record', 'eye-watering',
 ]);
 
 export function isOnlyAmount(objectText: string, amountText: string): boolean {

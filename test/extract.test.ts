@@ -1815,3 +1815,33 @@ describe('a phrasal verb with "on" before a preposition', () => {
     expect(lemmas).toEqual(expect.arrayContaining(['be switched on at', 'carry on at', 'work on']));
   });
 });
+
+describe('a noun the tagger took for a verb after "the"', () => {
+  it('"The rebuild cost a hefty £2.1 million": the rebuild is the subject and the cost keeps its amount', () => {
+    const triples = triplesOf('The rebuild cost a hefty £2.1 million.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.quantity?.value ?? ''}`);
+    expect(find(triples, /rebuild/, /^cost$/)?.qualifiers.quantity?.value, `triples: ${seen.join('; ')}`).toBe(2_100_000);
+  });
+
+  it('"Bridleways across the moor will remain open": an auxiliary after it makes the word a noun', () => {
+    const triples = triplesOf('Bridleways across the moor will remain open during the repairs.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /^Bridleways across the moor$/, /^remain$/, /open/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});
+
+describe('a participle between "an" and an amount', () => {
+  it('"cost an estimated £640,000" keeps the amount and its hedge', () => {
+    const triples = triplesOf('The new pavilion cost an estimated £640,000.');
+    const quantity = find(triples, /pavilion/, /^cost$/)?.qualifiers.quantity;
+    expect(quantity, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text]))).toMatchObject({ value: 640_000, hedge: 'an estimated' });
+  });
+});
+
+describe('an adjective heading its phrase before "to"', () => {
+  it('"won the final to reach the national team": the final is what was won', () => {
+    const triples = triplesOf('Priya Lal won the final to reach the national team.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /Priya Lal/, /^win$/)?.object?.text, `triples: ${seen.join('; ')}`).toBe('the final');
+  });
+});

@@ -5,7 +5,7 @@
 // make everything a synonym.
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
-import { sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
+import { isWordNetLemma, sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
 import { UNDERTAKING_NOUNS } from '../lexicon/undertakings.ts';
 
 export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'entails' | 'defined' | 'antonym' | 'none';
@@ -27,15 +27,28 @@ const DOING_FILES: ReadonlySet<number> = new Set([4, 11, 26]);
 /** Senses read: "restoration" is first the historical period, second the act. */
 const DOING_SENSES = 2;
 
-/** A noun for something done or happening: "restoration", "repairs", "changes", "refurbishment" (not "roof", "bell"). */
+/**
+ * A noun for something done or happening: "restoration", "repairs", "changes", "refurbishment" (not
+ * "roof", "bell"). A word WordNet has only as a verb, used as a noun, names its act: "the revamp".
+ */
 export function isActNoun(word: string): boolean {
-  return sensesOf(baseForm(word, 'noun'), 'noun').slice(0, DOING_SENSES).some((s) => DOING_FILES.has(synset(s).lexicalFile));
+  const senses = sensesOf(baseForm(word, 'noun'), 'noun');
+  if (senses.length === 0) return isWordNetLemma(word, 'verb');
+  return senses.slice(0, DOING_SENSES).some((s) => DOING_FILES.has(synset(s).lexicalFile));
 }
 
 /** "the project" / "the restoration": the story's undertaking and an act it names (lexicon/undertakings.ts). */
 export function oneUndertaking(x: string, y: string): boolean {
-  const generic = (w: string) => UNDERTAKING_NOUNS.has(baseForm(w, 'noun'));
-  return x !== y && ((generic(x) && (generic(y) || isActNoun(y))) || (generic(y) && isActNoun(x)));
+  return x !== y && ((namesUndertaking(x) && (namesUndertaking(y) || isActNoun(y))) || (namesUndertaking(y) && isActNoun(x)));
+}
+
+/** "the project" / "the job": two of the nouns a story names its undertaking by. */
+export function bothNameUndertaking(x: string, y: string): boolean {
+  return x !== y && namesUndertaking(x) && namesUndertaking(y);
+}
+
+function namesUndertaking(word: string): boolean {
+  return UNDERTAKING_NOUNS.has(baseForm(word, 'noun'));
 }
 
 export function wordRelation(a: string, b: string, pos: WordNetPos): WordRelation {

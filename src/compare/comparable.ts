@@ -7,7 +7,7 @@ import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types
 import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
-import { nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
+import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -49,6 +49,28 @@ export function sidesComparable(graph: ClaimGraph, a: Statement[], b: Statement[
 export function sidesToldAlike(a: Statement[], b: Statement[]): boolean {
   return somePairAlike(a, b, (s): ToldSentence => ({ stems: contentStems(s.source.text), reported: !!s.source.qualifiers.attributedTo }), sentencesAlike);
 }
+
+/**
+ * As sidesToldAlike, over the clause each claim was read from rather than its whole sentence:
+ * "However, she did not win the final, finishing second behind …" denies in its clause what "Niamh
+ * also won the final to become national champion" affirms; the rest of the sentence goes its own way.
+ */
+export function clausesToldAlike(a: Statement[], b: Statement[]): boolean {
+  return somePairAlike(a, b, (s): ToldSentence => ({ stems: contentStems(clauseOf(s)), reported: !!s.source.qualifiers.attributedTo }), sentencesAlike);
+}
+
+/** The stretch of the sentence between the punctuation marks on either side of the claim's verb, or the sentence where the verb is not found as written. */
+function clauseOf({ source }: Statement): string {
+  const at = source.relationText ? source.text.toLowerCase().indexOf(source.relationText.toLowerCase()) : -1;
+  if (at < 0) return source.text;
+  const before = source.text.slice(0, at);
+  const after = source.text.slice(at + source.relationText.length);
+  const start = Math.max(...[...before.matchAll(CLAUSE_MARKS)].map((m) => m.index! + m[0].length), 0);
+  const end = after.search(CLAUSE_MARKS);
+  return source.text.slice(start, end < 0 ? undefined : at + source.relationText.length + end);
+}
+
+const CLAUSE_MARKS = /[,;:—–]/g;
 
 interface ToldSentence {
   stems: string[];
@@ -131,7 +153,9 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   // kind (a "pirate" is a ship only in a sense the story does not use).
   if (x === '' || y === '') return false;
   const sameKind = graph.getNodeAttribute(a, 'kind') === graph.getNodeAttribute(b, 'kind');
-  return x === y || (sameKind && nounsForSameThing(x, y)) || (undertakings && sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && oneUndertaking(x, y));
+  if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
+  // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
+  return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
 }
 
 function isValue(graph: ClaimGraph, id: string | null): boolean {

@@ -34,7 +34,7 @@ export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRe
       // both posts says the person holds both.
       const alone = (side: RoleCandidate[], other: string) => side.filter((c) => !postsByArticle.get(c.statement.source.article)!.has(other));
       const [left, right] = [alone(a, q), alone(b, p)];
-      if (!left.some((x) => right.some((y) => sameOwner(x, y) && (x.owner || y.owner)))) continue;
+      if (!left.some((x) => right.some((y) => (sameOwner(x, y) && (x.owner || y.owner)) || twoEmployers(x, y)))) continue;
       found.push(makeContradiction(
         'role',
         { value: p, statements: left.map((c) => c.statement) },
@@ -76,6 +76,15 @@ function rivalPosts(p: string, q: string): boolean {
   const [wordsP, wordsQ] = [p.split(' '), q.split(' ')];
   const commonTitle = wordsP.at(-1) === wordsQ.at(-1) && wordsP.length > 1 && wordsQ.length > 1 ? wordsP.at(-1) : undefined;
   return !wordsP.some((w) => w !== commonTitle && wordsQ.includes(w));
+}
+
+/**
+ * "Ruth Ambrose, the borough council's cabinet member for the economy" / "Ruth Ambrose, who chairs
+ * the Ollerbridge Chamber of Trade": each outlet names the one post it gives her and where she
+ * holds it, and neither names the other's: the outlets disagree on who she is.
+ */
+function twoEmployers(a: RoleCandidate, b: RoleCandidate): boolean {
+  return !!a.owner && !!b.owner && !sameOwner(a, b);
 }
 
 /** One organisation's posts: the same owner, one inside the other's name, or one left to the story (the caller wants one written). */

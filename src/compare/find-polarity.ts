@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, clausesToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -32,7 +32,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
       // One article saying both is two moments or two senses, not two outlets disagreeing.
       if (shareAnArticle(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
-      if (!sidesToldAlike(affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
+      if (!toldAlike(graph, affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
         `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
     }
@@ -51,12 +51,22 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
     const sides = withoutAlternatives(oppositeSides(block));
-    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !sidesToldAlike(sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [a, b, value] = sides;
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
   }
   return found;
+}
+
+/**
+ * The sentences worded alike, or, for a denial of the very act affirmed (one doer, one thing done
+ * to), the clauses the claims were read from. Clauses alone, without the same object, set "police
+ * identified the woman" against "the man, whom police did not identify" (ECB+ dev, judged false).
+ */
+function toldAlike(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
+  const sameAct = (x: Statement, y: Statement) => x.claim.objectId !== null && x.claim.objectId === y.claim.objectId && sameSlot(graph, x.claim.subjectId, y.claim.subjectId);
+  return sidesToldAlike(affirmed, denied) || affirmed.some((x) => denied.some((y) => sameAct(x, y) && clausesToldAlike([x], [y])));
 }
 
 /**

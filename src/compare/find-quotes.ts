@@ -14,6 +14,8 @@ import { groupBy, listStatements, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { contentStems, dice, stem, words } from './words.ts';
+import { baseForm } from '../resolve/morphy.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { describeWordingChanges } from './quote-diff.ts';
 import { quoteSimilarity } from './quote-similarity.ts';
 import { figureOf } from '../lexicon/numbers.ts';
@@ -38,6 +40,8 @@ interface QuotedStatement {
   wording: Set<string>;
   /** Its content stems, once each: what it says, and the keys that block it with other quotes. */
   blockingStems: Set<string>;
+  /** Figures with what they count ("8 year" for "eight years"), which the content stems leave out. */
+  amounts: Set<string>;
   statements: Statement[];
   /**
    * Words in quote marks inside a report ("said she had been “simply written out of history”"): the
@@ -59,6 +63,7 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
         speaker: statements.map(speakerOf).find((s) => s !== null) ?? null,
         wording: new Set(words(quote).map(stem)),
         blockingStems: new Set(contentStems(quote)),
+        amounts: countedFigures(quote),
         statements,
         partial: isFragment(quote, statements),
       };
@@ -76,9 +81,12 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
   // (A fragment quoted inside a report is no second remark: its article quotes the speaker once if
   // it quotes no whole remark of theirs, or one beside the fragment.)
   const quotedOnce = (q: QuotedStatement) => (bySpeakerAndArticle.get(`${q.speaker}|${q.article}`)?.length ?? 0) === (q.partial ? 0 : 1);
+  // ("I have waited eight years to …" / "it should never have taken eight years of fighting": one
+  // figure counting one thing is the same matter too.)
   const oneRemarkEach = (a: QuotedStatement, b: QuotedStatement) => {
     const shared = [...a.blockingStems].filter((s) => b.blockingStems.has(s)).length;
-    return quotedOnce(a) && quotedOnce(b) && shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE;
+    const sameMatter = (shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE) || [...a.amounts].some((x) => b.amounts.has(x));
+    return quotedOnce(a) && quotedOnce(b) && sameMatter;
   };
   for (const [a, b] of candidatePairs(quoted)) {
     if (!a.speaker || !b.speaker) continue;
@@ -116,6 +124,20 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
 function isFragment(quote: string, statements: readonly Statement[]): boolean {
   const objects = statements.map(({ source }) => source.objectText?.trim() ?? '');
   return !objects.includes(quote.trim()) && objects.some((object) => object.length > quote.length && object.includes(quote));
+}
+
+/** "eight years" → "8 year": a cardinal other than one, and the noun after it. */
+function countedFigures(quote: string): Set<string> {
+  const all = words(quote);
+  const found = new Set<string>();
+  all.forEach((word, i) => {
+    const figure = figureOf(word);
+    const counted = all[i + 1];
+    if (!/^\d[\d,.]*$/.test(figure) || figure === '1' || !counted) return;
+    const noun = baseForm(counted, 'noun');
+    if (isWordNetLemma(noun, 'noun')) found.add(`${figure} ${noun}`);
+  });
+  return found;
 }
 
 function longEnoughToReword(a: QuotedStatement, b: QuotedStatement): boolean {

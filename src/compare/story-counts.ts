@@ -63,7 +63,10 @@ const ASSERTED: ReadonlySet<string> = new Set(['asserted', 'reported']);
 const PART_OF_WHOLE = 1.6;
 
 function partAndWhole(a: ComparableRange, b: ComparableRange): boolean {
-  const [small, large] = [Math.abs(a.low), Math.abs(b.low)].sort((x, y) => x - y);
+  // The nearest the hedges let the two figures come: "an estimated 2,000 tonnes" may be 2,200,
+  // "around 3,500" 3,150.
+  const [lower, upper] = a.low <= b.low ? [a, b] : [b, a];
+  const [small, large] = [Math.abs(lower.high), Math.abs(upper.low)].sort((x, y) => x - y);
   return small! === 0 || large! > PART_OF_WHOLE * small!;
 }
 

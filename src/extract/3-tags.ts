@@ -33,6 +33,8 @@ const HEDGING_PREPOSITIONS = new Set(['around', 'about', 'over', 'under', 'nearl
 
 export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
+  // (Before the search for a missing verb: "cost an estimated £4.5m" has its verb in "cost".)
+  retagParticipleBeforeAmount(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
@@ -275,15 +277,22 @@ function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
 
 /**
  * "the temperature on the moor sank", "the reopening proved": right after "the" or "a" and before a verb, a word the tagger
- * called a verb is the noun that determiner opens.
+ * called a verb is the noun that determiner opens. So is "revamp" in "The revamp cost £4.5 million",
+ * where the verb after it is one whose past the tagger took for a noun.
  */
 function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower)) continue;
+    if (unmarkedPastAt(tokens, tags, i + 1)) {
+      tags[i + 1] = 'V';
+      tokens[i + 1]!.pos = 'VERB';
+      tokens[i + 1]!.lemma = tokens[i + 1]!.lower;
+    }
     // "has ordered a resit since 2014": an article after a verb opens its object, which ends there.
     // An -ing word is a noun there only before a verb ("said the reopening proved …").
     const objectAfterVerb = tags[i - 2] === 'V' && OBJECT_ENDS.has(tags[i + 1]!) && !/ing$/.test(tokens[i]!.lower);
-    if (tags[i + 1] !== 'V' && !objectAfterVerb) continue;
+    // ("the moor will remain open": an auxiliary after it opens the verb phrase as a verb would.)
+    if (tags[i + 1] !== 'V' && tags[i + 1] !== 'A' && !objectAfterVerb) continue;
     tags[i] = 'N';
     tokens[i]!.pos = 'NOUN';
     tokens[i]!.lemma = tokens[i]!.lower;
@@ -504,7 +513,10 @@ const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
  */
 function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tags[i] !== 'J' || !AFTER_HEAD.has(tags[i + 1]!)) continue;
+    if (tags[i] !== 'J') continue;
+    // "won the final to become champion": before "to", only a word WordNet knows as a noun.
+    if (tags[i + 1] === 'T' && tags[i - 1] === 'D' && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
+    if (!AFTER_HEAD.has(tags[i + 1]!)) continue;
     if (tags[i - 1] === 'D' || (tags[i - 1] === 'F' && isWordNetLemma(tokens[i]!.lower, 'noun'))) tags[i] = 'N';
     // "The cup final took place": after a noun and before the verb, a word WordNet knows as a noun
     // ends the subject's compound.
@@ -623,6 +635,18 @@ function retagNounAfterIndefinite(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
+ * "cost an estimated £4.5 million", "a reported 300 people": after "a"/"an" and before an amount, a
+ * participle describes the amount (a verb cannot follow an article).
+ */
+function retagParticipleBeforeAmount(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'V' || !/ed$/.test(tokens[i]!.lower) || !INDEFINITE_ARTICLES.has(tokens[i - 1]!.lower) || !['Y', 'M'].includes(tags[i + 1]!)) continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+  }
+}
+
+/**
  * '…," said Trend Micro advanced threat researcher Paul Ferguson.': after a quote or a comma, a
  * speech verb is followed by its speaker alone, up to the sentence's end or a comma; a participle
  * inside that phrase, before a noun, describes the speaker ("advanced"), it is no verb.
@@ -721,7 +745,7 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
     const token = tokens[i]!;
     // "The new station cost £14.2m to build": a verb whose past is its base form has no -s to show.
     // ("A lorry burst into flames": before a preposition too.)
-    const unmarkedPast = tags[i] === 'N' && UNMARKED_PAST_VERBS.has(token.lower) && ['N', 'P'].includes(tags[i - 1]!) && ['Y', 'M', '$', 'D', 'I'].includes(tags[i + 1]!);
+    const unmarkedPast = ['N', 'P'].includes(tags[i - 1]!) && unmarkedPastAt(tokens, tags, i);
     // "Drivers face a nine-mile diversion": after a plural subject the verb has no -s either.
     const afterPlural = tags[i] === 'N' && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['N', 'P'].includes(tags[i - 1]!) && ['D', '$'].includes(tags[i + 1]!) && isWordNetLemma(token.lower, 'verb') && !/s$/.test(token.lower);
     if (unmarkedPast || afterPlural) {
@@ -751,6 +775,11 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
 function hasFiniteVerb(tags: Tag[]): boolean {
   const infinitive = (k: number): boolean => tags[k - 1] === 'T' || (tags[k - 1] === 'C' && tags[k - 2] === 'V' && infinitive(k - 2));
   return tags.some((tag, k) => tag === 'A' || (tag === 'V' && !infinitive(k)));
+}
+
+/** A word the tagger called a noun that is a verb whose past is its base form, before an amount, a determiner or a preposition. */
+function unmarkedPastAt(tokens: Token[], tags: Tag[], i: number): boolean {
+  return tags[i] === 'N' && UNMARKED_PAST_VERBS.has(tokens[i]!.lower) && ['Y', 'M', '$', 'D', 'I'].includes(tags[i + 1]!);
 }
 
 /** Verbs whose past tense is their base form and also a noun: "cost", "cut", "hit". */

@@ -1,5 +1,6 @@
 // Words around a count that say whether it counts one set a story's outlets all mean
 // (compare/story-counts.ts).
+import { HEDGES } from './hedges.ts';
 
 /**
  * Nouns a story counts many sets of: two outlets' "three times" may be two tallies, "two years" two
@@ -11,10 +12,10 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set([
   'hour', 'minute', 'second', 'night', 'season', 'game', 'thing', 'one', 'other', 'case',
 ]);
 
-/** Words that may stand before a count in its phrase: "a total of 640 jobs", "all 38 schools", "some 40 cattle". */
+/** Words that may stand before a count in its phrase: "a total of 640 jobs", "all 38 schools", the hedges' ("some 40 cattle", "an estimated 2,000 tonnes"). */
 export const LEADS_TO_COUNT: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'total', 'of', 'some', 'all', 'around', 'about', 'nearly', 'almost', 'roughly',
-  'approximately', 'more', 'than', 'over', 'under', 'at', 'least', 'just', 'up', 'to', 'only', 'fewer', 'less',
+  'a', 'an', 'the', 'total', 'of', 'all', 'just', 'only', 'more', 'than', 'fewer', 'less',
+  ...HEDGES.flatMap(({ words }) => words.split(' ')),
 ]);
 
 /** Words after a figure that count another set than the story's: "four other families", "two extra sentences". */

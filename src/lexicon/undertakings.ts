@@ -2,4 +2,6 @@
 // £96,000" / "the restoration cost £112,000", "the scheme will cost £45,000" / "the changes will
 // cost £62,000". Beside a noun for an act (WordNet's noun.act), such a noun with "the" is that act:
 // the two outlets' figures answer one question (compare/comparable.ts).
-export const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['project', 'scheme', 'plan', 'work', 'works', 'programme', 'program']);
+// Two such nouns are one undertaking whatever the claims state: "the project had been completed
+// on schedule" / "the job was not finished on schedule".
+export const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set(['project', 'scheme', 'plan', 'work', 'works', 'programme', 'program', 'job']);

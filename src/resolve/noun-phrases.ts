@@ -8,6 +8,7 @@ import { findCountryAt } from './countries.ts';
 import { NEWS_NOUNS, PARTITIVE_NOUNS, VAGUE_MODIFIERS } from './news-nouns.ts';
 import { memoByText } from './memo.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
+import { HEDGES } from '../lexicon/hedges.ts';
 import { DETERMINERS, tokenize, type Token } from './text.ts';
 
 /** Prepositions that end the head part of a noun phrase ("controls | on exports"). */
@@ -15,7 +16,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'from', 'in', 'on', 'for', 'with', 'to', 'about', 'over', 'against', 'between', 'by', 'at', 'into', 'toward', 'towards',
 ]);
 
-const AMOUNT_HEDGES: ReadonlySet<string> = new Set(['around', 'about', 'nearly', 'roughly', 'some', 'approximately', 'almost', 'over', 'under', 'least', 'most', 'up', 'more', 'than', 'fewer', 'less']);
+/** The hedges' words ("an estimated 2,000 tonnes", "at least 12 people"), read from the one table. */
+const AMOUNT_HEDGES: ReadonlySet<string> = new Set(HEDGES.flatMap(({ words }) => words.split(' ')));
 
 export interface NounPhraseKey {
   key: string;
