@@ -1845,3 +1845,49 @@ describe('an adjective heading its phrase before "to"', () => {
     expect(find(triples, /Priya Lal/, /^win$/)?.object?.text, `triples: ${seen.join('; ')}`).toBe('the final');
   });
 });
+
+describe('sentences the tagger left without a verb', () => {
+  it('"The bakery seats just 30 customers": an adverb between the verb and its object', () => {
+    const triples = triplesOf('The bakery seats just 30 customers.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /bakery/, /^seat$/, /30 customers/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+
+  it('"His nephews, brothers Alan and Rob Pike, contested the will", "Walkers complete three laps": a verb read as an adjective', () => {
+    const triples = triplesOf('His nephews, brothers Alan and Rob Pike, contested the will at the county court. Walkers complete three laps of the park.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /nephews/, /^contest$/, /will/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /Walkers/, /^complete$/, /three laps/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+
+  it('"His real will, written in 2009, left the farm to his nephews": the will is the noun, not the modal', () => {
+    const triples = triplesOf('His real will, written in 2009, left the farm to his nephews.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /will/, /^leave/, /farm/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});
+
+describe('an apposition that ends in a relative clause', () => {
+  it('"Jean Hollis, a retired nurse who lives in the village, has campaigned for a crossing": Jean Hollis campaigned', () => {
+    const triples = triplesOf('Jean Hollis, a retired nurse who lives in the village, has campaigned for a crossing.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /^Jean Hollis$/, /^campaign for$/, /crossing/), `triples: ${seen.join('; ')}`).toBeDefined();
+    expect(find(triples, /nurse/, /^live in$/, /village/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});
+
+describe('a quantifier floated off its subject', () => {
+  it('"The library, museum and swimming baths are all shut": each is shut', () => {
+    const triples = triplesOf('The library, museum and swimming baths are all shut.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`);
+    expect(triples.filter((t) => /shut/.test(t.relation.lemma)).map((t) => t.subject.text), `triples: ${seen.join('; ')}`).toEqual(expect.arrayContaining(['The library', 'swimming baths']));
+  });
+});
+
+describe('a parenthetical participle that could be past tense', () => {
+  it('"The fair, run by the Lions Club, has been held on the green since 1962": the fair has been held', () => {
+    const triples = triplesOf('The fair, run by the Lions Club, has been held on the green since 1962.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /^The fair$/, /^be held/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});

@@ -1352,3 +1352,35 @@ describe('a count hedged on both sides', () => {
     expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.quantity]))).toEqual([expect.stringContaining('2,000')]);
   });
 });
+
+describe('an occasion dated by a verb that only says it happened', () => {
+  it('"The unveiling took place on Monday morning" / "The statue was unveiled on Thursday evening" is a time clash', () => {
+    const lead = 'A bronze statue of the poet Ada Crewe now stands in Kelby market square.';
+    const story = storyOf(`${lead} The statue was unveiled by the mayor on Thursday evening.`, `${lead} The unveiling took place on Monday morning in front of a small crowd.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toEqual([expect.stringMatching(/Thursday evening.*Monday morning|Monday morning.*Thursday evening/)]);
+  });
+
+  it('leaves a plural occasion, one singled out, and a noun that is its verb\'s own form alone', () => {
+    const lead = 'A bronze statue of the poet Ada Crewe now stands in Kelby market square.';
+    const plural = storyOf(`${lead} The statue was unveiled on Thursday evening.`, `${lead} The unveilings took place between March and October.`);
+    expect(explanations(plural, 'time')).toEqual([]);
+    const first = storyOf(`${lead} The statue was unveiled on Thursday evening.`, `${lead} The first unveiling took place on Monday morning.`);
+    expect(explanations(first, 'time')).toEqual([]);
+    const run = storyOf(`${lead} The poetry race is run by volunteers on Sunday mornings.`, `${lead} The run took place on Saturday morning.`);
+    expect(explanations(run, 'time')).toEqual([]);
+  });
+});
+
+describe('people counted by two nouns in one fact', () => {
+  it('"Around 120 volunteers take part each year" / "about 80 people take part" is a numeric clash', () => {
+    const lead = 'The Holmfirth litter pick is held every spring along the river.';
+    const story = storyOf(`${lead} Around 120 volunteers take part each year, according to the organisers.`, `${lead} On average about 80 people take part.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity]))).toEqual([expect.stringMatching(/80.*120|120.*80/)]);
+  });
+
+  it('leaves a count that is one part of the doers alone ("a driver and two passengers were hurt" / "three people were hurt")', () => {
+    const lead = 'A bus and a van collided on the A61 near Holmfirth on Sunday.';
+    const story = storyOf(`${lead} The driver and two passengers were hurt in the crash.`, `${lead} Three people were hurt in the crash.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+});

@@ -7,13 +7,15 @@ import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
-import { isPassivePredicate } from '../align/claim-profile.ts';
+import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { countSameThing } from './counted-nouns.ts';
-import { storyCountClashes } from './story-counts.ts';
+import { comparedUnit, countSameThing } from './counted-nouns.ts';
+import { partAndWhole, storyCountClashes } from './story-counts.ts';
+import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
+import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -41,6 +43,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       found.push(numericClash(graph, a, b));
     }
   }
+  for (const [a, b] of peopleCountedTwoWays(ranged)) found.push(numericClash(graph, a, b));
   // A count of one thing told with two figures by outlets whose claims never met (story-counts.ts).
   const setAgainst = new Set(found.map((x) => x.claims.join('|')));
   for (const [a, b] of storyCountClashes(graph, ranged)) {
@@ -163,6 +166,48 @@ function objectIsAmount(graph: ClaimGraph, { claim, source }: Statement): boolea
  */
 function amountsDoneAndDoing(a: Statement[], b: Statement[]): boolean {
   return !shareAnArticle(a, b) && a.some((x) => b.some((y) => amountIsDone(x, y) || amountIsDone(y, x)));
+}
+
+/**
+ * "Around 350 runners take part each week" / "about 250 people take part": in one fact, where one
+ * outlet counts the doers of an act as people and another by a noun for a person, each subject the
+ * count itself, the figures count one set of doers. (Counts of two nouns for people are left to the
+ * blocks above: "two women" and "three bank workers" died, ECB+ train.)
+ */
+function peopleCountedTwoWays(ranged: readonly { statement: Statement; range: ComparableRange }[]): [RangeSide, RangeSide][] {
+  const doers = ranged.filter(({ statement: s }) => s.claim.fact && !s.claim.negated && countOpens(s.source.subjectText, s.source.qualifiers.quantity!.text) && !oneOfCoordinated(s));
+  const clashes: [RangeSide, RangeSide][] = [];
+  for (const block of groupBy(doers, ({ statement: s }) => `${s.claim.fact}|${eventWord(s.claim.predicate)}`).values()) {
+    const people = block.filter(({ range }) => range.unit === 'people');
+    const persons = block.filter(({ statement, range }) => range.unit === '' && comparedUnit(statement, range.unit) === 'people');
+    for (const x of people) for (const y of persons) {
+      // (Figures far apart are more often two sets: 55.3 million people watched one awards show,
+      // 5.8 million viewers another, ECB+ dev.)
+      if (shareAnArticle([x.statement], [y.statement]) || !rangesDisjoint(x.range, y.range) || partAndWhole(x.range, y.range)) continue;
+      if (!sidesToldAlike([x.statement], [y.statement]) || toldOfDifferentTimes([x.statement], [y.statement])) continue;
+      clashes.push([{ range: x.range, statements: [x.statement] }, { range: y.range, statements: [y.statement] }]);
+    }
+  }
+  return clashes;
+}
+
+/** "a man and two women died": the counted subject is one of several joined by "and" or "or", a part of the doers. */
+function oneOfCoordinated({ source }: Statement): boolean {
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(source.subjectText.toLowerCase());
+  if (at < 0) return false;
+  const before = text.slice(0, at).trim().split(/\s+/).at(-1) ?? '';
+  const after = text.slice(at + source.subjectText.length).trim().split(/\s+/)[0] ?? '';
+  return ['and', 'or'].includes(before) || ['and', 'or'].includes(after);
+}
+
+/** The subject is the count and its noun: "Around 350 runners", "about 250 people" (not "three bank workers, a man and two women"). */
+function countOpens(subject: string, amount: string): boolean {
+  const figure = amount.toLowerCase().split(/\s+/).find((w) => /\d/.test(w) || CARDINAL_WORDS.test(w));
+  const words = subject.toLowerCase().split(/\s+/);
+  if (!figure) return false;
+  const at = words.indexOf(figure);
+  return at >= 0 && at >= words.length - 3 && words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w));
 }
 
 function amountIsDone(active: Statement, passive: Statement): boolean {

@@ -7,7 +7,9 @@ import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
 import { claimsToldAlike, sameSlot, sidesComparable, sidesToldAlike } from './comparable.ts';
-import { eventWord } from '../align/claim-profile.ts';
+import { eventWord, eventWords, HAPPENING, headBeforePreposition, namedVerb } from '../align/claim-profile.ts';
+import { verbBase } from '../resolve/verb-base.ts';
+import { isPluralNoun } from '../resolve/morphy.ts';
 import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { contentStems } from './words.ts';
@@ -28,15 +30,31 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
       const sameAct = sameDoerAndAct(graph, sideA, sideB);
       if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
-      found.push(makeContradiction(
-        'time',
-        { value: a[0].time.text, statements: a.map((d) => d.statement) },
-        { value: b[0].time.text, statements: b.map((d) => d.statement) },
-        (x, y) => `time: ${describeClaim(graph, x.statements[0].claim)} — "${x.value}" (${describeSide(graph, x.statements)}) vs "${y.value}" (${describeSide(graph, y.statements)})`,
-      ));
+      found.push(timeClash(graph, a, b));
+    }
+  }
+  // An occasion dated by a verb that only says it happened meets the act its noun names wherever
+  // alignment put the two ("The official opening took place on Tuesday" / "The lifts were opened on Friday").
+  const told = new Set(found.flatMap((x) => x.claims));
+  for (const occurrence of dated) {
+    const verb = occasionVerb(occurrence.statement);
+    if (!verb || occurrence.statement.claim.negated || told.has(occurrence.statement.claim.id)) continue;
+    const acts = dated.filter(({ statement }) => !statement.claim.negated && !shareAnArticle([statement], [occurrence.statement]) && datesAct(statement, verb));
+    for (const other of groupBy(acts, ({ time }) => time.text.toLowerCase().trim()).values()) {
+      if (timesCompatible(occurrence.time, other[0]!.time) || yearsApart(occurrence.time, other[0]!.time) >= INSTANCES_APART) continue;
+      found.push(timeClash(graph, [occurrence], other));
     }
   }
   return found;
+}
+
+function timeClash(graph: ClaimGraph, a: { statement: Statement; time: NormalisedTime }[], b: { statement: Statement; time: NormalisedTime }[]): ContradictionRecord {
+  return makeContradiction(
+    'time',
+    { value: a[0]!.time.text, statements: a.map((d) => d.statement) },
+    { value: b[0]!.time.text, statements: b.map((d) => d.statement) },
+    (x, y) => `time: ${describeClaim(graph, x.statements[0]!.claim)} — "${x.value}" (${describeSide(graph, x.statements)}) vs "${y.value}" (${describeSide(graph, y.statements)})`,
+  );
 }
 
 /**
@@ -54,6 +72,31 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
   const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y)) && !goOnApart(x, y);
   return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)));
+}
+
+/**
+ * "The switch-on took place on Sunday afternoon": a verb that only says something happened, of a
+ * noun made from a verb, dates the act itself ("switch on"), whoever another outlet says did it or had it
+ * done. One occasion: no word singles out one of several ("the first raid"), and the noun is no
+ * plural ("the raids took place").
+ */
+function occasionVerb(statement: Statement): string | null {
+  const { claim, source } = statement;
+  if (!HAPPENING.has(claim.predicate) || !datesItsAct(statement)) return null;
+  const head = headBeforePreposition(source.subjectText);
+  if (!head || isPluralNoun(head) || source.subjectText.toLowerCase().split(/\s+/).some(singlesOut)) return null;
+  // Only a noun made from its verb: "the run took place every Saturday" is the event, and "the
+  // event is run by volunteers" says who runs it, not when it happens.
+  const verb = namedVerb(head);
+  return verb && verb !== head ? verb : null;
+}
+
+/** The statement dates the act `verb` names, in its own clause: "The network was switched on … on Saturday" for "switch on". */
+function datesAct(statement: Statement, verb: string): boolean {
+  const { claim, source } = statement;
+  if (HAPPENING.has(claim.predicate) || !datesItsAct(statement)) return false;
+  const verbs = [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap(eventWords).map(verbBase);
+  return verbs.some((v) => v === verb || wordRelation(v, verb, 'verb') === 'synonym');
 }
 
 /**

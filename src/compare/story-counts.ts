@@ -62,7 +62,7 @@ const ASSERTED: ReadonlySet<string> = new Set(['asserted', 'reported']);
  */
 const PART_OF_WHOLE = 1.6;
 
-function partAndWhole(a: ComparableRange, b: ComparableRange): boolean {
+export function partAndWhole(a: ComparableRange, b: ComparableRange): boolean {
   // The nearest the hedges let the two figures come: "an estimated 2,000 tonnes" may be 2,200,
   // "around 3,500" 3,150.
   const [lower, upper] = a.low <= b.low ? [a, b] : [b, a];

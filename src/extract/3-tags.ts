@@ -35,6 +35,8 @@ export function tagTokens(tokens: Token[]): Tag[] {
   const tags = tokens.map((token, i) => tagToken(tokens, i));
   // (Before the search for a missing verb: "cost an estimated £4.5m" has its verb in "cost".)
   retagParticipleBeforeAmount(tokens, tags);
+  retagWillAsNoun(tokens, tags);
+  retagFloatingQuantifier(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
@@ -706,6 +708,36 @@ function retagHyphenatedWord(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
+ * "The gym, pool and sports hall are all closed", "they have both resigned": a quantifier between
+ * an auxiliary and the verb floats off its subject; it is an adverb, not the object's determiner.
+ */
+function retagFloatingQuantifier(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (!FLOATING_QUANTIFIERS.has(tokens[i]!.lower) || tags[i - 1] !== 'A' || !['V', 'J'].includes(tags[i + 1]!)) continue;
+    tags[i] = 'B';
+    tokens[i]!.pos = 'ADV';
+  }
+}
+
+const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/**
+ * "Her real will, drawn up in 2014, left …", "contested the will": after a possessive or an
+ * article, with only adjectives between, "will" is the document, not the modal.
+ */
+function retagWillAsNoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'will' || tags[i] !== 'A') continue;
+    let k = i - 1;
+    while (k > 0 && tags[k] === 'J') k--;
+    if (!(tags[k] === '$' || (tags[k] === 'D' && ARTICLES.has(tokens[k]!.lower)))) continue;
+    tags[i] = 'N';
+    tokens[i]!.pos = 'NOUN';
+    tokens[i]!.lemma = 'will';
+  }
+}
+
+/**
  * "Harold Enwright, who chairs the commission,": right after a relative "who"/"which" and before a
  * determiner or a name, an -s word is the relative clause's verb, not a plural noun.
  */
@@ -713,7 +745,9 @@ function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     if (tags[i - 1] !== 'W' || !['who', 'which'].includes(tokens[i - 1]!.lower) || tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
-    if (!['D', 'P', '$', 'M'].includes(tags[i + 1]!)) continue;
+    // ("a wheelchair user who lives in the town": before a preposition too, when the word is a verb's -s form.)
+    const beforePreposition = tags[i + 1] === 'I' && isWordNetLemma(verbBase(token.lower), 'verb');
+    if (!['D', 'P', '$', 'M'].includes(tags[i + 1]!) && !beforePreposition) continue;
     retagAsPresentVerb(tokens, tags, i);
   }
 }
@@ -755,13 +789,16 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
       token.lemma = token.lower;
       return;
     }
+    if (adjectiveAsVerb(tokens, tags, i)) return;
     if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
     // The subject's head may itself be mis-tagged as an adjective right after its determiner ("The offer values").
     const subjectHead = ['P', 'R', 'N'].includes(tags[i - 1]!) || (tags[i - 1] === 'J' && tags[i - 2] === 'D');
     // "The school building dates from 1874": before a preposition too, when it is the last noun of the subject.
     // ("The pub dates back to 1862": a particle may stand between.)
     const beforePreposition = (tags[i + 1] === 'I' || (tags[i + 1] === 'B' && tags[i + 2] === 'I')) && ['N', 'P'].includes(tags[i - 1]!) && isWordNetLemma(verbBase(token.lower), 'verb');
-    if (!subjectHead || !(['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!) || beforePreposition)) continue;
+    // "The restaurant seats just 24 diners": an adverb may stand between the verb and its object.
+    const beforeAdverbAndObject = tags[i + 1] === 'B' && ['D', '$', 'M'].includes(tags[i + 2]!) && isWordNetLemma(verbBase(token.lower), 'verb');
+    if (!subjectHead || !(['D', '$', 'P', 'R', 'M'].includes(tags[i + 1]!) || beforePreposition || beforeAdverbAndObject)) continue;
     retagAsPresentVerb(tokens, tags, i);
     if (tags[i - 1] === 'J') {
       tags[i - 1] = 'N';
@@ -769,6 +806,25 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
     }
     return;
   }
+}
+
+/**
+ * In a sentence the tagger left without a verb, a word it called an adjective before an object is
+ * the verb: a past form after its subject or the comma closing an aside ("Her great-nieces, sisters
+ * Carys and Megan Tull, contested the will"), or a base form after a plural subject ("Runners
+ * complete two laps"). Not after a determiner or an adjective: "the contested will" is a noun phrase.
+ */
+function adjectiveAsVerb(tokens: Token[], tags: Tag[], i: number): boolean {
+  const token = tokens[i]!;
+  if (tags[i] !== 'J' || !['D', '$', 'M', 'P'].includes(tags[i + 1]!) || ['D', 'J', '$'].includes(tags[i - 1]!)) return false;
+  const base = verbBase(token.lower);
+  const past = /ed$/.test(token.lower) && base !== token.lower && isWordNetLemma(base, 'verb') && ['N', 'P', ','].includes(tags[i - 1]!);
+  const present = !/ed$/.test(token.lower) && isWordNetLemma(token.lower, 'verb') && ['N', 'P'].includes(tags[i - 1]!) && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['D', '$', 'M'].includes(tags[i + 1]!);
+  if (!past && !present) return false;
+  tags[i] = 'V';
+  token.pos = 'VERB';
+  token.lemma = past ? base : token.lower;
+  return true;
 }
 
 /** A verb outside an infinitive ("to design and build" is not the sentence's verb), or an auxiliary. */

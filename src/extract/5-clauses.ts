@@ -714,7 +714,11 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     const first = inner[0]!;
     const isRelative = first.tag === 'W';
     // "The ferry line, with roughly 40 boats in service, is": adverbs inside the phrase change nothing.
-    const isApposition = inner.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && inner.some((ch) => ch.type === 'NP');
+    const appositive = (chs: typeof inner) => chs.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && chs.some((ch) => ch.type === 'NP');
+    // "Maureen Tillotson, a wheelchair user who lives in the town, had been calling": an apposition
+    // may end in a relative clause on its own noun.
+    const relativeAt = inner.findIndex((ch) => ch.tag === 'W');
+    const isApposition = appositive(inner) || (relativeAt > 0 && inner[relativeAt - 1]!.type === 'NP' && appositive(inner.slice(0, relativeAt)));
     const isAside = inner.every((ch) => ch.tag === 'B' || ch.tag === 'C');
     const isParticiple = isParticipleParenthetical(parse.tokens, chunks, open, close);
     // "Large crowds, many carrying binoculars, have gathered": some of them doing something.

@@ -50,7 +50,11 @@ const INNER_TAGS = new Set(['n', 'I', 'F', 'B', 'J', 'C', 'T']);
  */
 export function isParticipleParenthetical(tokens: Token[], chunks: Chunk[], open: number, close: number): boolean {
   const first = chunks[open + 1];
-  if (!first || open + 1 >= close || !isParticipleGroup(tokens, first)) return false;
+  if (!first || open + 1 >= close) return false;
+  // "The sale, run by volunteers, was held …": a form that could be past tense is the participle
+  // when its agent follows.
+  const byAgent = mayBeParticipleGroup(tokens, first) && tokens[chunks[open + 2]?.first ?? -1]?.lower === 'by';
+  if (!isParticipleGroup(tokens, first) && !byAgent) return false;
   for (let j = open + 2; j < close; j++) if (!INNER_TAGS.has(chunks[j]!.tag)) return false;
   return true;
 }
