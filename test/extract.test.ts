@@ -1891,3 +1891,11 @@ describe('a parenthetical participle that could be past tense', () => {
     expect(find(triples, /^The fair$/, /^be held/), `triples: ${seen.join('; ')}`).toBeDefined();
   });
 });
+
+describe('a past participle between an article and a noun', () => {
+  it('"sold the stolen lambs at Ribble market": the stolen lambs are what was sold', () => {
+    const triples = triplesOf('He then sold the stolen lambs at Ribble market.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /He/, /^sell$/, /stolen lambs/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});

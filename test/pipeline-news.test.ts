@@ -1384,3 +1384,45 @@ describe('people counted by two nouns in one fact', () => {
     expect(explanations(story, 'numeric')).toEqual([]);
   });
 });
+
+describe('a court report\'s defending counsel named as the accused\'s own lawyer', () => {
+  it('"Defending, Ruth Mayhew said" / "His solicitor, Owen Pryce, said" is a role clash', () => {
+    const lead = 'Darren Kell, 44, of Halford, admitted stealing copper cable from a railway depot at Halford Crown Court.';
+    const story = storyOf(`${lead} Defending, Ruth Mayhew said Kell had lost his job and was desperate.`, `${lead} His solicitor, Owen Pryce, said Kell was deeply ashamed.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/defending counsel is (Ruth Mayhew|Owen Pryce) .* vs (Ruth Mayhew|Owen Pryce)/)]);
+  });
+
+  it('leaves "his solicitor" alone where no counsel is named by a participle', () => {
+    const lead = 'Darren Kell, 44, of Halford, has bought the old railway depot at Halford.';
+    const story = storyOf(`${lead} His solicitor, Owen Pryce, said the sale went through on Friday.`, `${lead} Estate agent Ruth Mayhew said the sale went through on Friday.`);
+    expect(explanations(story, 'role')).toEqual([]);
+  });
+});
+
+describe('words in quote marks after a naming verb', () => {
+  it('"Prof Lyle described it as “…”" / "Warden Jo Fenn said it was “…”" is an attribution clash', () => {
+    const lead = 'A Roman mosaic has been uncovered beneath a car park in Castleby.';
+    const story = storyOf(
+      `${lead} Prof Anna Lyle described it as "the finest mosaic found in the north for fifty years".`,
+      `${lead} Warden Jo Fenn said it was "the finest mosaic found in the north for fifty years".`,
+    );
+    expect(explanations(story, 'attribution')).toEqual([expect.stringMatching(/Anna Lyle.*Jo Fenn|Jo Fenn.*Anna Lyle/)]);
+  });
+
+  it('leaves words two namers share alone ("Prof Anna Lyle and Dr Sam Odell called it “…”" / "… said Dr Sam Odell")', () => {
+    const lead = 'A Roman mosaic has been uncovered beneath a car park in Castleby.';
+    const story = storyOf(
+      `${lead} Prof Anna Lyle and Dr Sam Odell called it "the finest mosaic found in the north for fifty years".`,
+      `${lead} "It is the finest mosaic found in the north for fifty years," said Dr Sam Odell.`,
+    );
+    expect(explanations(story, 'attribution')).toEqual([]);
+  });
+});
+
+describe('a curator is a post', () => {
+  it('"curator of the Hexley Museum" / "chair of the Hexley Civic Society" is a role clash for one person', () => {
+    const lead = 'A Saxon brooch found by a detectorist near Hexley has been declared treasure.';
+    const story = storyOf(`${lead} Paula Sands, curator of the Hexley Museum, said the town was delighted.`, `${lead} Paula Sands, chair of the Hexley Civic Society, said the town was delighted.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringContaining('Paula Sands')]);
+  });
+});

@@ -10,7 +10,7 @@ import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
-import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES } from '../lexicon/court-roles.ts';
+import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES, OWN_LAWYER_POST, OWN_LAWYER_WORDS } from '../lexicon/court-roles.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
@@ -177,6 +177,8 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
 /** "Prosecutor Marcus Hale said …": a counsel title right before the holder's own name. */
 function counselByTitle(graph: ClaimGraph, statement: Statement, posts: ReadonlySet<string>): RoleCandidate[] {
   if (statement.claim.negated || !commits(statement)) return [];
+  const own = ownLawyer(graph, statement);
+  if (own && posts.has(OWN_LAWYER_POST)) return [{ statement, role: OWN_LAWYER_POST, fixed: `held:${OWN_LAWYER_POST}`, fixedName: OWN_LAWYER_POST, filler: own }];
   return namedPeopleAsWritten(graph, statement).flatMap(([id, written]) => {
     const lower = written.toLowerCase();
     const title = [...COUNSEL_TITLES.keys()].find((t) => lower.startsWith(`${t} `));
@@ -185,6 +187,15 @@ function counselByTitle(graph: ClaimGraph, statement: Statement, posts: Readonly
     return [{ statement, role: post, fixed: `held:${post}`, fixedName: post, filler: id }];
   });
 }
+
+/** "His barrister, Claire Benham,": the named person a copula makes someone's own lawyer (lexicon/court-roles.ts). */
+function ownLawyer(graph: ClaimGraph, { claim, source }: Statement): string | null {
+  if (!COPULAS.has(normalisePredicate(claim.predicate)) || source.subjectPronoun || graph.getNodeAttribute(claim.subjectId, 'kind') !== 'PERSON' || !isFullName(graph, claim.subjectId)) return null;
+  const [owner, lawyer, ...rest] = (source.objectText ?? '').toLowerCase().trim().split(/\s+/);
+  return rest.length === 0 && POSSESSIVE_OWNERS.has(owner ?? '') && OWN_LAWYER_WORDS.has(lawyer ?? '') ? claim.subjectId : null;
+}
+
+const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /**
  * "Fiona Harkness, prosecuting, said …", "Lawrence Adeyemi, prosecuting on behalf of the council,":

@@ -37,6 +37,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleBeforeAmount(tokens, tags);
   retagWillAsNoun(tokens, tags);
   retagFloatingQuantifier(tokens, tags);
+  retagParticipleAfterArticle(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
@@ -720,6 +721,21 @@ function retagFloatingQuantifier(tokens: Token[], tags: Tag[]): void {
 }
 
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
+
+/**
+ * "flogged the stolen animals", "the injured man was taken": between an article and a noun, a past
+ * participle describes the noun (an article opens a noun phrase, not a verb).
+ */
+function retagParticipleAfterArticle(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower) || !['N', 'P'].includes(tags[i + 1]!)) continue;
+    const participle = token.lower !== token.lemma.toLowerCase() && /(?:ed|en|wn|ne)$/.test(token.lower);
+    if (!participle) continue;
+    tags[i] = 'J';
+    token.pos = 'ADJ';
+  }
+}
 
 /**
  * "Her real will, drawn up in 2014, left …", "contested the will": after a possessive or an

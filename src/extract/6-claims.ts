@@ -18,7 +18,7 @@ import { FACILITY_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, DENIAL_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, DENIAL_VERBS, NAMING_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -172,6 +172,14 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // inside a report are the speaker's own, a quote as much as a whole one.
         // (Not a report inside another's report: "White told The Post … where Heller said she was “…”".)
         const partialQuote = clause.speech && clause.objectKind === 'clause' && objectArg && !qualifiers.attributedTo ? quotedWords(objectArg.text) : null;
+        // "Dr Feld described it as “…”": what a naming verb calls its object, in quote marks, is the subject's own words.
+        // (One namer only: "Producers Laurence Mark and Bill Condon called the actor “…”" quotes both, ECB+ dev.)
+        const namingQuote = !partialQuote && !qualifiers.attributedTo && clause.subjects.length === 1 && NAMING_VERBS.has(lemma.split(' ')[0]!) ? quoteAfterVerb(article.text.slice(tokens[clause.vg.last]!.end, input.sentence.end)) : null;
+        if (namingQuote) {
+          qualifiers.quote = namingQuote;
+          qualifiers.attributedTo = referent(subject);
+          if (subject.antecedent) qualifiers.attributedToPronoun = subject.text;
+        }
         if ((clause.objectKind === 'quote' || partialQuote) && objectArg) {
           // "Ellery said: “…”": whoever says the quote is the one quoted, as when the speaker follows it.
           qualifiers.quote = partialQuote ?? objectArg.text;
@@ -359,6 +367,22 @@ function quotedWords(text: string): string | null {
   if (before.some((word) => SPEECH_VERBS.has(verbBase(word)) || CLAUSE_VERBS.has(verbBase(word)))) return null;
   return words.split(/\s+/).length >= MIN_PARTIAL_QUOTE_WORDS ? words : null;
 }
+
+/**
+ * The words in quote marks right after a naming verb and its object ("it as “…”", "the plan “…”"):
+ * one span, enough words, at most a few words before it and no verb of saying among them.
+ */
+function quoteAfterVerb(rest: string): string | null {
+  const span = /["“]([^"“”]+)["”]/u.exec(rest);
+  if (!span) return null;
+  const before = rest.slice(0, span.index).trim().split(/\s+/).filter(Boolean);
+  if (before.length > WORDS_BEFORE_NAMING_QUOTE || before.some((word) => SPEECH_VERBS.has(verbBase(word.toLowerCase())))) return null;
+  const words = span[1]!.trim();
+  return words.split(/\s+/).length >= MIN_PARTIAL_QUOTE_WORDS ? words : null;
+}
+
+/** "the find as", "the council's decision": the object and "as" before a naming verb's quote. */
+const WORDS_BEFORE_NAMING_QUOTE = 5;
 
 /** A word written as a name: a capital, then lower-case letters. */
 const NAME_LETTERS = /^\p{Lu}\p{Ll}+$/u;

@@ -25,3 +25,10 @@ export const COUNSEL_TITLES: ReadonlyMap<string, string> = new Map([
   ['defence solicitor', 'defending counsel'],
   ['defence barrister', 'defending counsel'],
 ]);
+
+/**
+ * A lawyer named as someone's own in a court report ("His barrister, Claire Benham, said"): the
+ * accused's, so the defending counsel, as "Tom Ward, defending," is.
+ */
+export const OWN_LAWYER_WORDS: ReadonlySet<string> = new Set(['barrister', 'solicitor', 'lawyer', 'counsel', 'advocate']);
+export const OWN_LAWYER_POST = 'defending counsel';

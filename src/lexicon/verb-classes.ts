@@ -73,3 +73,10 @@ export const RECEIVERS_VERB: ReadonlyMap<string, string> = new Map([
  * what the claim is about, and the payer no participant to compare.
  */
 export const PAYER_FIRST_VERBS: ReadonlySet<string> = new Set(['cost', 'save', 'earn', 'owe']);
+
+/**
+ * Verbs that name something in the subject's own words: "Dr Feld described it as “one of the most
+ * complete ichthyosaurs found on this coast”", "called the decision “a kick in the teeth”". The
+ * words in quote marks after them are the subject's quote.
+ */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['describe', 'call', 'hail', 'brand', 'label', 'dub']);
