@@ -1899,3 +1899,11 @@ describe('a past participle between an article and a noun', () => {
     expect(find(triples, /He/, /^sell$/, /stolen lambs/), `triples: ${seen.join('; ')}`).toBeDefined();
   });
 });
+
+describe('"last" before a past form that is also a base form', () => {
+  it('"The mill last ground corn in 1950": ground is the verb when the sentence has no other', () => {
+    const triples = triplesOf('The old mill last ground corn in 1950.');
+    const seen = triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+    expect(find(triples, /mill/, /ground|grind/, /corn/), `triples: ${seen.join('; ')}`).toBeDefined();
+  });
+});

@@ -1426,3 +1426,29 @@ describe('a curator is a post', () => {
     expect(explanations(story, 'role')).toEqual([expect.stringContaining('Paula Sands')]);
   });
 });
+
+describe('round 54\'s shapes, on our own sentences', () => {
+  it('"It was the first time the pumps had ever failed" / "The pumps have failed twice before this year" is a first-time clash', () => {
+    const lead = 'Flooding closed the Lowgate underpass in Brackley on Monday after its pumps failed.';
+    const story = storyOf(`${lead} It was the first time the pumps had ever failed, the council said.`, `${lead} The pumps have failed twice before this year, during storms in March.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/first time.*happened before|happened before.*first time/)]);
+  });
+
+  it('"Chairman Paul Dent" / "Club chairman Ian Royle": a bare title and the story\'s club name one post', () => {
+    const lead = 'Hexley Rovers were fined £5,000 on Friday for fielding an ineligible player.';
+    const story = storyOf(`${lead} Chairman Paul Dent said the club would appeal.`, `${lead} Club chairman Ian Royle said the club would appeal.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/Paul Dent.*Ian Royle|Ian Royle.*Paul Dent/)]);
+  });
+
+  it('"the original bell could not be saved" is the bell not saved, against "the original bell was saved"', () => {
+    const lead = 'The clock tower of St Anne\'s church in Dunmore has been restored after a fire.';
+    const story = storyOf(`${lead} The original bell was saved and has been rehung.`, `${lead} The original bell could not be saved, so a new one had to be cast.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringContaining('bell')]);
+  });
+
+  it('"last brewed beer commercially in 1961" / "last produced beer on a commercial basis in 1974": the last time is one occasion', () => {
+    const lead = 'The old brewery at Kelby has been turned into flats.';
+    const story = storyOf(`${lead} The brewery last brewed beer commercially in 1961.`, `${lead} The brewery last produced beer on a commercial basis in 1974.`);
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/1961.*1974|1974.*1961/)]);
+  });
+});

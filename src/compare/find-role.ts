@@ -14,7 +14,7 @@ import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES, OWN_LA
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
-import { ownersMeet, readPost, type ReadPost } from './post-reader.ts';
+import { isCommonNounOwner, ownersMeet, readPost, type ReadPost } from './post-reader.ts';
 import { oneWithinOther } from './words.ts';
 import type { Statement } from './statements.ts';
 
@@ -100,8 +100,10 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
     for (const [a, b] of valuePairs(byFiller)) {
       if (ownersDiffer && (!named(a[0]) || !named(b[0]))) continue;
       // "Coach Brad Childress" / "Colts coach Tony Dungy": a title alone meets no named owner's
-      // post, for a story of a match names two teams, each with its coach.
-      if ((a.every((c) => c.bare) && named(b[0])) || (b.every((c) => c.bare) && named(a[0]))) continue;
+      // post, for a story of a match names two teams, each with its coach. ("Club chairman Stephen
+      // Oakes" names no club: "Chairman Pauline Ridd" holds the story's one chairmanship as he does.)
+      const byName = (c: RoleCandidate) => named(c) && !isCommonNounOwner(c.ownerText ?? c.owner!);
+      if ((a.every((c) => c.bare) && byName(b[0])) || (b.every((c) => c.bare) && byName(a[0]))) continue;
       const { role, fixedName } = a[0];
       // "the US and its allies" in one sentence names two holders, not two outlets' answers.
       if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;

@@ -26,7 +26,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
-      if (timesCompatible(a[0].time, b[0].time) || yearsApart(a[0].time, b[0].time) >= INSTANCES_APART) continue;
+      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)))) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
       const sameAct = sameDoerAndAct(graph, sideA, sideB);
       if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
@@ -168,6 +168,19 @@ function goOnApart(a: Statement, b: Statement): boolean {
 
 /** "break out" is a kind of "start", "inform" of "tell": either verb may stand for the act. */
 const ACT_RELATIONS: ReadonlySet<WordRelation> = new Set(['same', 'synonym', 'hypernym']);
+
+/**
+ * "The mill last produced flour commercially in 1938" / "last ground flour on a commercial basis in
+ * 1953": the last time an act happened is one occasion, however many years apart the dates.
+ */
+const LAST = 'last';
+
+function toldAsLast({ source }: Statement): boolean {
+  // (The relation keeps an adverb before its verb: "last produced".)
+  const [first, second] = source.relationText.trim().toLowerCase().split(/\s+/);
+  if (first === LAST) return !!second;
+  return !!first && source.text.toLowerCase().split(/[^\p{L}'-]+/u).some((word, k, words) => word === first && words[k - 1] === LAST);
+}
 
 /**
  * Outlets misdate an event by a day, a month, at most a year ("2009" / "2010"); two dates years apart

@@ -6,7 +6,8 @@
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
 import { findTitleAt, postTitle, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
-import { sensesOf, synset } from '../resolve/wordnet.ts';
+import { isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
+import { baseForm } from '../resolve/morphy.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
@@ -154,4 +155,14 @@ function namesOwner(word: string, first: boolean): boolean {
  */
 export function ownersMeet(a: string | undefined, b: string | undefined): boolean {
   return !a || !b || oneWithinOther(a, b);
+}
+
+/** "Club", "Committee", "council": an owner written as one singular common noun names no one body by name ("Colts", "Saints" do). */
+export function isCommonNounOwner(written: string): boolean {
+  const words = written.trim().toLowerCase().split(/\s+/);
+  return words.length === 1 && isSingularCommonNoun(words[0]!);
+}
+
+function isSingularCommonNoun(word: string): boolean {
+  return isWordNetLemma(word, 'noun') && baseForm(word, 'noun') === word && !isKnownName(word);
 }

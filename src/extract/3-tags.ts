@@ -169,7 +169,8 @@ function retagLastBeforePastVerb(tokens: Token[], tags: Tag[]): void {
     if (tokens[i]!.lower !== 'last' || !['N', 'P', 'R'].includes(tags[i - 1]!)) continue;
     const next = tokens[i + 1]!;
     const base = verbBase(next.lower);
-    if (base === next.lower || !isWordNetLemma(base, 'verb') || /s$/.test(next.lower) || !['D', '$', 'P', 'N', 'R', 'I'].includes(tags[i + 2]!)) continue;
+    // ("The mill last ground flour": a form that is its own base too, where the sentence has no other verb.)
+    if ((base === next.lower && hasFiniteVerb(tags)) || !isWordNetLemma(base, 'verb') || /s$/.test(next.lower) || !['D', '$', 'P', 'N', 'R', 'I'].includes(tags[i + 2]!)) continue;
     tags[i] = 'B';
     tokens[i]!.pos = 'ADV';
     tokens[i]!.lemma = 'last';

@@ -4,7 +4,7 @@ import type { Occasion } from '../types.ts';
 import type { Token } from './1-tokens.ts';
 import type { Tag } from './3-tags.ts';
 import type { Clause, Phrase } from './5-clauses.ts';
-import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
+import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS } from '../lexicon/occasion.ts';
 
 /** How far back from a clause's subject "the first time … that" may stand ("in the orchestra's history"). */
 const FIRST_TIME_REACH = 8;
@@ -49,8 +49,10 @@ function isFirstOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject: 
  */
 function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject: Phrase, time: string | undefined): boolean {
   const from = subject.last + 1;
-  for (let k = from; k <= clause.last; k++) {
-    if (EARLIER_OCCASION_ADVERBS.has(tokens[k]!.lower)) return true;
+  for (let k = from; k <= clause.last + 1; k++) {
+    if (k <= clause.last && EARLIER_OCCASION_ADVERBS.has(tokens[k]!.lower)) return true;
+    // "have failed once before this season": a count of times and "before" say it happened already.
+    if (k > from && CLOSING_EARLIER_ADVERBS.has(tokens[k]?.lower ?? '') && (REPEAT_ADVERBS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'times')) return true;
   }
   const closing = tokens[clause.last + 1];
   const afterClosing = tags[clause.last + 2];

@@ -109,6 +109,9 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
   return complement.some((t) => t.pos === 'VERB') ? { complement, modality, denies: denies ?? false } : null;
 }
 
+/** The modal of past ability: denied, it says the act was not done. */
+const PAST_ABILITY: ReadonlySet<string> = new Set(['could']);
+
 function readWords(words: Token[], prep: Token | undefined, impliedPassive: boolean): RelationReading {
   const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
   let modality: Modality = 'asserted';
@@ -118,6 +121,11 @@ function readWords(words: Token[], prep: Token | undefined, impliedPassive: bool
     // "would have been higher", "would have resigned": what did not happen, not what is planned.
     modality = t.lower === 'would' && words[k + 1]?.lower === 'have' ? 'possible' : modal;
   });
+  // "The original windshaft could not be saved": what could not be done to it was not done, as
+  // "was unable to save it" says (not "could not have saved", below). Passives only: "she couldn't
+  // see what the boys were doing" tells what she could make out, not that she saw nothing (ECB+ train).
+  const pastAbilityDenied = negated && words.some((t, k) => t.pos === 'AUX' && PAST_ABILITY.has(t.lower) && words.slice(k + 1).some((w) => w.pos === 'AUX' && w.lemma.toLowerCase() === 'be'));
+  if (pastAbilityDenied) modality = 'asserted';
   // Adjective-tagged -ed words inside a verb group were retagged as verbs ("broached").
   const verbs = words.filter((t) => t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
   const beAux = words.find((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');

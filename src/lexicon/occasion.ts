@@ -35,3 +35,6 @@ export const PREVERBAL_EARLIER_ADVERBS: ReadonlySet<string> = new Set(['last']);
  * the final in 2009"); alone it adds to a list ("legionella was also found in the showers").
  */
 export const ALSO_WORDS: ReadonlySet<string> = new Set(['also']);
+
+/** How many times before: "have failed once before this season", "had been flooded twice before". */
+export const REPEAT_ADVERBS: ReadonlySet<string> = new Set(['once', 'twice']);
