@@ -15,6 +15,11 @@ import { identifiesAnother } from '../lexicon/numbers.ts';
 import { contentStems } from './words.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
+interface Dated {
+  statement: Statement;
+  time: NormalisedTime;
+}
+
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
     .filter((s) => commits(s) && s.source.qualifiers.time)
@@ -35,20 +40,31 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
   }
   // An occasion dated by a verb that only says it happened meets the act its noun names wherever
   // alignment put the two ("The official opening took place on Tuesday" / "The lifts were opened on Friday").
+  // One occasion told at one time is one side, and the acts told at one time the other: blocked by
+  // the verb, never all pairs of dated statements.
   const told = new Set(found.flatMap((x) => x.claims));
-  for (const occurrence of dated) {
-    const verb = occasionVerb(occurrence.statement);
-    if (!verb || occurrence.statement.claim.negated || told.has(occurrence.statement.claim.id)) continue;
-    const acts = dated.filter(({ statement }) => !statement.claim.negated && !shareAnArticle([statement], [occurrence.statement]) && datesAct(statement, verb));
-    for (const other of groupBy(acts, ({ time }) => time.text.toLowerCase().trim()).values()) {
-      if (timesCompatible(occurrence.time, other[0]!.time) || yearsApart(occurrence.time, other[0]!.time) >= INSTANCES_APART) continue;
-      found.push(timeClash(graph, [occurrence], other));
+  const actsByVerb = new Map<string, Dated[]>();
+  for (const act of dated) {
+    if (act.statement.claim.negated) continue;
+    for (const verb of actVerbs(act.statement)) actsByVerb.set(verb, [...(actsByVerb.get(verb) ?? []), act]);
+  }
+  const occasions = dated.flatMap((d) => {
+    const verb = occasionVerb(d.statement);
+    return verb && !d.statement.claim.negated && !told.has(d.statement.claim.id) ? [{ ...d, verb }] : [];
+  });
+  for (const side of groupBy(occasions, ({ verb, time }) => `${verb}|${time.text.toLowerCase().trim()}`).values()) {
+    const { verb, time } = side[0]!;
+    const acts = [...new Set([...actsByVerb.keys()].filter((v) => v === verb || wordRelation(v, verb, 'verb') === 'synonym').flatMap((v) => actsByVerb.get(v)!))];
+    for (const other of groupBy(acts, (act) => act.time.text.toLowerCase().trim()).values()) {
+      if (timesCompatible(time, other[0]!.time) || yearsApart(time, other[0]!.time) >= INSTANCES_APART) continue;
+      if (shareAnArticle(side.map((d) => d.statement), other.map((d) => d.statement))) continue;
+      found.push(timeClash(graph, side, other));
     }
   }
   return found;
 }
 
-function timeClash(graph: ClaimGraph, a: { statement: Statement; time: NormalisedTime }[], b: { statement: Statement; time: NormalisedTime }[]): ContradictionRecord {
+function timeClash(graph: ClaimGraph, a: Dated[], b: Dated[]): ContradictionRecord {
   return makeContradiction(
     'time',
     { value: a[0]!.time.text, statements: a.map((d) => d.statement) },
@@ -91,12 +107,11 @@ function occasionVerb(statement: Statement): string | null {
   return verb && verb !== head ? verb : null;
 }
 
-/** The statement dates the act `verb` names, in its own clause: "The network was switched on … on Saturday" for "switch on". */
-function datesAct(statement: Statement, verb: string): boolean {
+/** The acts a statement dates in its own clause: "The network was switched on … on Saturday" dates "switch on". */
+function actVerbs(statement: Statement): string[] {
   const { claim, source } = statement;
-  if (HAPPENING.has(claim.predicate) || !datesItsAct(statement)) return false;
-  const verbs = [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap(eventWords).map(verbBase);
-  return verbs.some((v) => v === verb || wordRelation(v, verb, 'verb') === 'synonym');
+  if (HAPPENING.has(claim.predicate) || !datesItsAct(statement)) return [];
+  return [...new Set([claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap(eventWords).map(verbBase))];
 }
 
 /**
