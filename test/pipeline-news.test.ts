@@ -1452,3 +1452,17 @@ describe('round 54\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'time')).toEqual([expect.stringMatching(/1961.*1974|1974.*1961/)]);
   });
 });
+
+describe('a perfect repeated "every year"', () => {
+  it('"It is the first time the bakery has entered the show" / "The bakery has entered the show every year since 2012" is a first-time clash', () => {
+    const lead = 'A Dunmore bakery has won gold at the county food show.';
+    const story = storyOf(`${lead} It is the first time the bakery has entered the show.`, `${lead} The bakery has entered the show every year since 2012.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/first time.*happened before|happened before.*first time/)]);
+  });
+
+  it('leaves a plan to do it every year alone ("will enter the show every year")', () => {
+    const lead = 'A Dunmore bakery has won gold at the county food show.';
+    const story = storyOf(`${lead} It is the first time the bakery has entered the show.`, `${lead} The bakery will enter the show every year from now on.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+});

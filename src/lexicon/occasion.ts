@@ -38,3 +38,8 @@ export const ALSO_WORDS: ReadonlySet<string> = new Set(['also']);
 
 /** How many times before: "have failed once before this season", "had been flooded twice before". */
 export const REPEAT_ADVERBS: ReadonlySet<string> = new Set(['once', 'twice']);
+
+/** "has entered the awards every year since 2015": a perfect with "every" or "each" and a unit of time says it has happened before. */
+export const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
+export const REPEATED_UNITS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'time', 'summer', 'winter', 'spring', 'autumn']);
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
