@@ -3,13 +3,13 @@
 // differ, it differs with them (compare must not let it split a numeric block). "38 locations" is
 // not one: what is left after the amount is a noun.
 
-import { HEDGES } from './lexicon/hedges.ts';
+import { HEDGE_WORDS } from './lexicon/hedges.ts';
 
 // Words that may stand beside an amount without naming anything: the hedges' words ("an
 // estimated", "just over"), articles, and words that say how big the writer finds it ("a whopping
 // £4.5 million", "a mere £300"), which an outlet adds and another leaves out.
 const AMOUNT_WORDS: ReadonlySet<string> = new Set([
-  ...HEDGES.flatMap(({ words }) => words.split(' ')),
+  ...HEDGE_WORDS,
   'a', 'an', 'the', 'just', 'more', 'less', 'fewer', 'than', 'by',
   // "a total of £38,500"
   'total', 'of',

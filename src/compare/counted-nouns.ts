@@ -16,13 +16,10 @@ export function countSameThing(a: Statement[], b: Statement[]): boolean {
   return false;
 }
 
-/**
- * The unit a count is compared in: "350 runners" counts people as "250 people" does, so inside one
- * fact the two are one quantity, not two units.
- */
-export function comparedUnit(statement: Statement, unit: string): string {
+/** "350 runners": a count by a noun for people, which counts what "250 people" counts. */
+export function countedAsPeople(statement: Statement): boolean {
   const counted = statement.source.qualifiers.quantity?.counted;
-  return unit === '' && counted && countsPeople(counted) ? 'people' : unit;
+  return !!counted && countsPeople(counted);
 }
 
 /** "1,200 workers" and "1,900 staff", "two victims" and "three men": counts of people answer one question. */

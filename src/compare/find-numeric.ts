@@ -12,7 +12,7 @@ import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { comparedUnit, countSameThing } from './counted-nouns.ts';
+import { countedAsPeople, countSameThing } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
@@ -179,7 +179,7 @@ function peopleCountedTwoWays(ranged: readonly { statement: Statement; range: Co
   const clashes: [RangeSide, RangeSide][] = [];
   for (const block of groupBy(doers, ({ statement: s }) => `${s.claim.fact}|${eventWord(s.claim.predicate)}`).values()) {
     const people = block.filter(({ range }) => range.unit === 'people');
-    const persons = block.filter(({ statement, range }) => range.unit === '' && comparedUnit(statement, range.unit) === 'people');
+    const persons = block.filter(({ statement, range }) => range.unit === '' && countedAsPeople(statement));
     for (const x of people) for (const y of persons) {
       // (Figures far apart are more often two sets: 55.3 million people watched one awards show,
       // 5.8 million viewers another, ECB+ dev.)

@@ -10,6 +10,7 @@ import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
 import { findTitleAt, SHARED_POSTS } from '../resolve/titles.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { PEOPLES_POSSESSIVES } from '../lexicon/pronouns.ts';
 import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES, OWN_LAWYER_POST, OWN_LAWYER_WORDS } from '../lexicon/court-roles.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
@@ -194,10 +195,8 @@ function counselByTitle(graph: ClaimGraph, statement: Statement, posts: Readonly
 function ownLawyer(graph: ClaimGraph, { claim, source }: Statement): string | null {
   if (!COPULAS.has(normalisePredicate(claim.predicate)) || source.subjectPronoun || graph.getNodeAttribute(claim.subjectId, 'kind') !== 'PERSON' || !isFullName(graph, claim.subjectId)) return null;
   const [owner, lawyer, ...rest] = (source.objectText ?? '').toLowerCase().trim().split(/\s+/);
-  return rest.length === 0 && POSSESSIVE_OWNERS.has(owner ?? '') && OWN_LAWYER_WORDS.has(lawyer ?? '') ? claim.subjectId : null;
+  return rest.length === 0 && PEOPLES_POSSESSIVES.has(owner ?? '') && OWN_LAWYER_WORDS.has(lawyer ?? '') ? claim.subjectId : null;
 }
-
-const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 
 /**
  * "Fiona Harkness, prosecuting, said …", "Lawrence Adeyemi, prosecuting on behalf of the council,":

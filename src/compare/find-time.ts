@@ -12,6 +12,7 @@ import { verbBase } from '../resolve/verb-base.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
+import { PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
@@ -188,13 +189,11 @@ const ACT_RELATIONS: ReadonlySet<WordRelation> = new Set(['same', 'synonym', 'hy
  * "The mill last produced flour commercially in 1938" / "last ground flour on a commercial basis in
  * 1953": the last time an act happened is one occasion, however many years apart the dates.
  */
-const LAST = 'last';
-
 function toldAsLast({ source }: Statement): boolean {
   // (The relation keeps an adverb before its verb: "last produced".)
   const [first, second] = source.relationText.trim().toLowerCase().split(/\s+/);
-  if (first === LAST) return !!second;
-  return !!first && source.text.toLowerCase().split(/[^\p{L}'-]+/u).some((word, k, words) => word === first && words[k - 1] === LAST);
+  if (PREVERBAL_EARLIER_ADVERBS.has(first ?? '')) return !!second;
+  return !!first && source.text.toLowerCase().split(/[^\p{L}'-]+/u).some((word, k, words) => word === first && PREVERBAL_EARLIER_ADVERBS.has(words[k - 1] ?? ''));
 }
 
 /**

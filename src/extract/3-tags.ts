@@ -287,11 +287,7 @@ function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
 function retagVerbAfterDeterminer(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (tags[i] !== 'V' || tags[i - 1] !== 'D' || !ARTICLES.has(tokens[i - 1]!.lower)) continue;
-    if (unmarkedPastAt(tokens, tags, i + 1)) {
-      tags[i + 1] = 'V';
-      tokens[i + 1]!.pos = 'VERB';
-      tokens[i + 1]!.lemma = tokens[i + 1]!.lower;
-    }
+    if (unmarkedPastAt(tokens, tags, i + 1)) retagAsPastVerb(tokens, tags, i + 1);
     // "has ordered a resit since 2014": an article after a verb opens its object, which ends there.
     // An -ing word is a noun there only before a verb ("said the reopening proved …").
     const objectAfterVerb = tags[i - 2] === 'V' && OBJECT_ENDS.has(tags[i + 1]!) && !/ing$/.test(tokens[i]!.lower);
@@ -838,9 +834,8 @@ function adjectiveAsVerb(tokens: Token[], tags: Tag[], i: number): boolean {
   const past = /ed$/.test(token.lower) && base !== token.lower && isWordNetLemma(base, 'verb') && ['N', 'P', ','].includes(tags[i - 1]!);
   const present = !/ed$/.test(token.lower) && isWordNetLemma(token.lower, 'verb') && ['N', 'P'].includes(tags[i - 1]!) && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['D', '$', 'M'].includes(tags[i + 1]!);
   if (!past && !present) return false;
-  tags[i] = 'V';
-  token.pos = 'VERB';
-  token.lemma = past ? base : token.lower;
+  // (A base form is its own lemma: WordNet has it as a verb.)
+  retagAsPastVerb(tokens, tags, i);
   return true;
 }
 

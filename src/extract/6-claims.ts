@@ -365,6 +365,11 @@ function quotedWords(text: string): string | null {
   const words = spans[0]![1]!.trim();
   const before = text.slice(0, spans[0]!.index).toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean);
   if (before.some((word) => SPEECH_VERBS.has(verbBase(word)) || CLAUSE_VERBS.has(verbBase(word)))) return null;
+  return enoughForQuote(words);
+}
+
+/** The words, if there are enough of them to be someone's own: "“torn apart”" is a phrase anyone may use. */
+function enoughForQuote(words: string): string | null {
   return words.split(/\s+/).length >= MIN_PARTIAL_QUOTE_WORDS ? words : null;
 }
 
@@ -377,8 +382,7 @@ function quoteAfterVerb(rest: string): string | null {
   if (!span) return null;
   const before = rest.slice(0, span.index).trim().split(/\s+/).filter(Boolean);
   if (before.length > WORDS_BEFORE_NAMING_QUOTE || before.some((word) => SPEECH_VERBS.has(verbBase(word.toLowerCase())))) return null;
-  const words = span[1]!.trim();
-  return words.split(/\s+/).length >= MIN_PARTIAL_QUOTE_WORDS ? words : null;
+  return enoughForQuote(span[1]!.trim());
 }
 
 /** "the find as", "the council's decision": the object and "as" before a naming verb's quote. */

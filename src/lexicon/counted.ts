@@ -1,6 +1,6 @@
 // Words around a count that say whether it counts one set a story's outlets all mean
 // (compare/story-counts.ts).
-import { HEDGES } from './hedges.ts';
+import { HEDGE_WORDS } from './hedges.ts';
 
 /**
  * Nouns a story counts many sets of: two outlets' "three times" may be two tallies, "two years" two
@@ -15,7 +15,7 @@ export const GENERIC_COUNTED: ReadonlySet<string> = new Set([
 /** Words that may stand before a count in its phrase: "a total of 640 jobs", "all 38 schools", the hedges' ("some 40 cattle", "an estimated 2,000 tonnes"). */
 export const LEADS_TO_COUNT: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'total', 'of', 'all', 'just', 'only', 'more', 'than', 'fewer', 'less',
-  ...HEDGES.flatMap(({ words }) => words.split(' ')),
+  ...HEDGE_WORDS,
 ]);
 
 /** Words after a figure that count another set than the story's: "four other families", "two extra sentences". */

@@ -52,6 +52,9 @@ export const HEDGES: readonly Hedge[] = [
   { words: 'estimated', shown: [0.8, 1.2], judged: 'near' },
 ];
 
+/** Every word of every hedge ("an", "estimated", "at", "least"): words that stand beside an amount without naming anything. */
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(HEDGES.flatMap(({ words }) => words.split(' ')));
+
 /** The hedges extract reads, longest first, each with the range it records. */
 export const SHOWN_HEDGES: readonly { words: string; low: number; high: number }[] = HEDGES.map(({ words, shown }) => ({ words, low: shown[0], high: shown[1] }));
 

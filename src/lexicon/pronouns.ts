@@ -41,5 +41,8 @@ export const PRONOUNS = lookupTable<Pronoun['refersTo']>(Object.fromEntries(Obje
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'f'));
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'm'));
 
+/** Possessives of people ("his", "her", "their"), not of things or of the speaker: "His barrister, Claire Benham". */
+export const PEOPLES_POSSESSIVES: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.possessive && ['person', 'plural'].includes(PRONOUN_TABLE[w]!.refersTo)));
+
 /** Pronouns that stand alone as a noun phrase ("he", "them"; "her" too), not the possessives only ("his", "its"). */
 export const STANDALONE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => !PRONOUN_TABLE[w]!.possessive || w === 'her'));

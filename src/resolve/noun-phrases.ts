@@ -8,7 +8,7 @@ import { findCountryAt } from './countries.ts';
 import { NEWS_NOUNS, PARTITIVE_NOUNS, VAGUE_MODIFIERS } from './news-nouns.ts';
 import { memoByText } from './memo.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
-import { HEDGES } from '../lexicon/hedges.ts';
+import { HEDGE_WORDS } from '../lexicon/hedges.ts';
 import { DETERMINERS, tokenize, type Token } from './text.ts';
 
 /** Prepositions that end the head part of a noun phrase ("controls | on exports"). */
@@ -16,8 +16,6 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'of', 'from', 'in', 'on', 'for', 'with', 'to', 'about', 'over', 'against', 'between', 'by', 'at', 'into', 'toward', 'towards',
 ]);
 
-/** The hedges' words ("an estimated 2,000 tonnes", "at least 12 people"), read from the one table. */
-const AMOUNT_HEDGES: ReadonlySet<string> = new Set(HEDGES.flatMap(({ words }) => words.split(' ')));
 
 export interface NounPhraseKey {
   key: string;
@@ -75,7 +73,7 @@ function readParts(text: string): PhraseParts {
     // which is the claim's quantity, not part of what the thing is.
     const next = tokens[i];
     const twoWordHedge = (token.norm === 'up' && next?.norm === 'to') || (/^(more|fewer|less)$/.test(token.norm) && next?.norm === 'than');
-    if (next && AMOUNT_HEDGES.has(token.norm) && (numberWord(next) || twoWordHedge)) continue;
+    if (next && HEDGE_WORDS.has(token.norm) && (numberWord(next) || twoWordHedge)) continue;
     const number = numberWord(token);
     if (number) {
       if (number === '%' && parts.numbers.length) parts.numbers[parts.numbers.length - 1] += '%';
