@@ -51,7 +51,7 @@ interface StoryFigures {
   shared: { total: number; corroboratedInTwo: number; corroboratedInAll: number; missed: string[] };
   contradictions: { total: number; found: number; wrongKind: string[]; missed: string[] };
   lookAlikes: { total: number; flagged: string[] };
-  unique: { total: number; leftUnique: number };
+  unique: { total: number; leftUnique: number; joined: string[] };
   otherContradictions: string[];
 }
 
@@ -73,7 +73,7 @@ function scoreStory(story: StoryExport, key: AnswerKey): StoryFigures {
     shared: { total: key.sharedFacts.length, corroboratedInTwo: 0, corroboratedInAll: 0, missed: [] },
     contradictions: { total: key.contradictions.length, found: 0, wrongKind: [], missed: [] },
     lookAlikes: { total: key.lookAlikes.length, flagged: [] },
-    unique: { total: key.unique.length, leftUnique: 0 },
+    unique: { total: key.unique.length, leftUnique: 0, joined: [] },
     otherContradictions: [],
   };
   for (const item of key.sharedFacts) {
@@ -121,6 +121,7 @@ function scoreStory(story: StoryExport, key: AnswerKey): StoryFigures {
     const claims = [...claimsOf(story, item.file, item.sentence)];
     const statuses = claims.map((c) => factOf.get(c)?.status ?? 'unique');
     if (statuses.includes('unique') && !statuses.includes('contradicted')) figures.unique.leftUnique++;
+    else figures.unique.joined.push(`${item.id} ${item.fact}`);
   }
   figures.otherContradictions = story.contradictions.filter((x) => !explained.has(x.id)).map((x) => `${x.kind}: ${x.explanation}`);
   return figures;
@@ -156,6 +157,7 @@ async function main(): Promise<void> {
     console.log(`  look-alikes flagged: ${s.lookAlikes.flagged.length}/${s.lookAlikes.total}`);
     for (const m of s.lookAlikes.flagged) console.log(`    ${m}`);
     console.log(`  unique facts left unique: ${s.unique.leftUnique}/${s.unique.total}`);
+    for (const m of s.unique.joined) console.log(`    joined ${m}`);
     console.log(`  other contradictions reported: ${s.otherContradictions.length}`);
     for (const m of s.otherContradictions) console.log(`    ${m}`);
   }

@@ -276,3 +276,13 @@ describe('align: "closed" is an event', () => {
     expect(factWith(story, 'has also been shut', 'closed for safety reasons'), describeFacts(story)).toBeDefined();
   });
 });
+
+describe('align: synonyms past a verb\'s first two senses', () => {
+  it('meets "promoted the business on social media" and "advertised on Facebook" (WordNet: advertise, promote)', () => {
+    const story = storyOf(
+      'A Dunmore baker has been fined. Ellis promoted the business on social media.',
+      'A Dunmore baker has been fined. Ellis advertised on Facebook and Instagram.',
+    );
+    expect(factWith(story, 'promoted the business', 'advertised on Facebook'), describeFacts(story)).toBeDefined();
+  });
+});

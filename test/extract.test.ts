@@ -1907,3 +1907,33 @@ describe('"last" before a past form that is also a base form', () => {
     expect(find(triples, /mill/, /ground|grind/, /corn/), `triples: ${seen.join('; ')}`).toBeDefined();
   });
 });
+
+describe('round 56\'s shapes, extracted', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.negated ? 'denied' : 'affirmed'}`);
+
+  it('"took part in the race" keeps the idiom and its object', () => {
+    expect(claims('Ten crews took part in the race.')).toContain('Ten crews | take part in | the race | affirmed');
+  });
+
+  it('"found no footprints" denies finding footprints; "were left with no guide" stays as written', () => {
+    expect(claims('The search found no footprints.')).toContain('The search | find | footprints | denied');
+    expect(claims('The walkers were left with no guide.')).toContain('The walkers | be left with | no guide | affirmed');
+  });
+
+  it('"has not repaid any of the loan" keeps its object', () => {
+    expect(claims('He has not repaid any of the loan.')).toContain('He | repay | any of the loan | denied');
+  });
+
+  it('"the town\'s first ever carnival" is one noun phrase', () => {
+    expect(claims('It was the town\'s first ever carnival.')).toContain('It | be | the town\'s first ever carnival | affirmed');
+  });
+
+  it('"Most were plastic fibres" and "said most would keep their jobs" have "most" as the subject', () => {
+    expect(claims('Most were plastic fibres from clothing.')).toContain('Most | be | plastic fibres | affirmed');
+    expect(claims('The firm said most would keep their jobs.')).toContain('most | keep | their jobs | affirmed');
+  });
+
+  it('"not only rescued the crew" is affirmed', () => {
+    expect(claims('The lifeboat not only rescued the crew, but towed the yacht home.')).toContain('The lifeboat | rescue | the crew | affirmed');
+  });
+});

@@ -1,7 +1,7 @@
 // The calendar's names are read by extract (time words) and compare (what a time allows) from one table.
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from '../src/lexicon/calendar.ts';
-import { normaliseTime } from '../src/compare/time-expression.ts';
+import { normaliseTime, timesCompatible } from '../src/compare/time-expression.ts';
 
 describe('calendar', () => {
   it('gives extract every month, weekday and season written in full', () => {
@@ -15,5 +15,14 @@ describe('calendar', () => {
     }
     for (const day of WEEKDAYS) for (const spelling of day.spellings) expect(normaliseTime(`on ${spelling}`).weekdays, spelling).toBe(1 << day.number);
     expect(normaliseTime('5 Sept').day).toBe(5);
+  });
+  it('reads times told from the outlet\'s own day, a day apart allowed', () => {
+    const meet = (a: string, b: string) => timesCompatible(normaliseTime(a), normaliseTime(b));
+    expect(meet('on Tuesday', 'last month')).toBe(false);
+    expect(meet('yesterday', 'last year')).toBe(false);
+    expect(meet('on Tuesday', 'last week')).toBe(true);
+    expect(meet('yesterday', 'today')).toBe(true);
+    expect(meet('last month', 'in March')).toBe(true);
+    expect(meet('last Tuesday', 'next week')).toBe(false);
   });
 });

@@ -1466,3 +1466,73 @@ describe('a perfect repeated "every year"', () => {
     expect(explanations(story, 'polarity')).toEqual([]);
   });
 });
+
+describe('round 56\'s shapes, on our own sentences', () => {
+  it('"Pupils from 14 schools took part in the final" / "Pupils from 19 schools competed in the final": one count led alike', () => {
+    const lead = 'A Dunmore primary school has won the county quiz.';
+    const story = storyOf(`${lead} Pupils from 14 schools took part in the final.`, `${lead} Pupils from 19 schools competed in the final.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/14.*19|19.*14/)]);
+  });
+
+  it('"The survey found no otters on the river" / "Otters were found on the river" is a denial of one finding', () => {
+    const lead = 'A wildlife survey of the River Kell near Dunmore has been published.';
+    const story = storyOf(`${lead} The survey found no otters along the upper river.`, `${lead} Otters were also found along the upper river.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringContaining('otter')]);
+  });
+
+  it('"has not repaid any of the grant" / "had paid back some of the grant": a phrasal verb WordNet knows is its verb', () => {
+    const lead = 'A Dunmore charity boss has been banned from being a trustee.';
+    const story = storyOf(`${lead} The tribunal heard she has not repaid any of the grant.`, `${lead} The tribunal heard she had paid back some of the grant last year.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringContaining('grant')]);
+  });
+
+  it('"The report was published on Thursday" / "The report was published last month" is a time clash', () => {
+    const lead = 'A report on the Dunmore bypass has found it cut journey times.';
+    const story = storyOf(`${lead} The report was published on Thursday.`, `${lead} The report was published last month.`);
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/Thursday.*last month|last month.*Thursday/)]);
+  });
+
+  it('leaves two sayings told from different days alone ("Last month, the council said" / "The council said on Friday")', () => {
+    const lead = 'The Dunmore bypass will open in spring.';
+    const story = storyOf(`${lead} Last month, the council said the road would cost £12m.`, `${lead} The council said on Friday the road would cost £12m.`);
+    expect(explanations(story, 'time')).toEqual([]);
+  });
+
+  it('leaves "Until now, the farm has never sold its milk abroad" alone beside the news that it will', () => {
+    const lead = 'A Dunmore dairy farm has signed a deal to sell its milk in France.';
+    const story = storyOf(`${lead} The farm will sell its milk in France from May.`, `${lead} Until now, the farm has never sold its milk abroad.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+
+  it('"was found by a walker" is keyed as the walker finding it, not founding it', () => {
+    const story = storyOf('A fossil fish has been found on the beach at Kell Bay. It was found by a walker from Dunmore.');
+    expect(story.claims.map((c) => c.predicate)).toContain('find');
+    expect(story.claims.map((c) => c.predicate)).not.toContain('found');
+  });
+
+  it('"The society was formed in 1962 by three teachers" / "The society was founded in 1968": one founding, two years', () => {
+    const lead = 'The Dunmore Choral Society has won a national award.';
+    const story = storyOf(`${lead} The Dunmore Choral Society was formed in 1962 by three teachers.`, `${lead} The Dunmore Choral Society was founded in 1968.`);
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/1962.*1968|1968.*1962/)]);
+  });
+
+  it('"Kell Rovers took the final 3-1" / "Kell Rovers won the final": one win', () => {
+    const lead = 'Kell Rovers are county champions.';
+    const story = storyOf(`${lead} Kell Rovers took the final 3-1 at Dunmore Park.`, `${lead} Kell Rovers won the final at Dunmore Park on Saturday.`);
+    const wins = story.claims.filter((c) => c.predicate === 'win' && /final/.test(c.object ?? c.objectText ?? ''));
+    expect(wins.map((c) => c.sources.length).reduce((a, b) => a + b, 0), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`))).toBe(2);
+  });
+
+  it('"The ring was found in the garden" and "The club was founded in 1990" are two verbs', () => {
+    const story = storyOf('A gold ring lost in 1970 has been returned. The ring was found in a garden. The club was founded in 1990.');
+    const predicates = story.claims.map((c) => c.predicate);
+    expect(predicates).toContain('be find in');
+    expect(predicates).toContain('be found');
+  });
+
+  it('leaves "not only saved the dog but also" affirmed', () => {
+    const lead = 'A Dunmore lifeguard has been praised for a rescue at Kell Bay.';
+    const story = storyOf(`${lead} The lifeguard saved the dog from the water.`, `${lead} The lifeguard not only saved the dog, but also pulled its owner ashore.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+});

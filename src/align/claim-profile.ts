@@ -7,7 +7,7 @@ import { contentStems } from '../compare/words.ts';
 import { isPredicateGlue } from './predicate-glue.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
-import { verbBase } from '../resolve/verb-base.ts';
+import { participleBase, verbBase } from '../resolve/verb-base.ts';
 import type { ArticleVector } from './article-vectors.ts';
 import { RECEIVERS_VERB } from '../lexicon/verb-classes.ts';
 
@@ -59,7 +59,8 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     subject: slot(graph, claim.subjectId, sources.map((s) => s.subjectText)),
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
-    events: withReceiving(claim, withNamedEvent([...new Set([claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords))].filter(Boolean), sources.map((s) => s.subjectText), objectTexts)),
+    // ("Microplastics were found in …" as written: the finding, as "The study found no microplastics".)
+    events: withReceiving(claim, withNamedEvent([...new Set([...[claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords), ...sources.map((s) => writtenEventVerb(s.relationLemma))])].filter(Boolean), sources.map((s) => s.subjectText), objectTexts)),
     passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
@@ -166,7 +167,7 @@ export function eventWords(predicate: string): string[] {
  * "get to" (= reach), "call off" (= cancel), "take place" (= happen): a verb with its particle that
  * WordNet knows as one verb is compared as that verb too, where its head alone ("get") says little.
  */
-function phrasalVerb(predicate: string): string[] {
+export function phrasalVerb(predicate: string): string[] {
   const [first, ...rest] = predicate.replace(/^be /, '').split(' ');
   if (!first) return [];
   // "be taken away from": the longest run from the verb that WordNet knows ("take away").
@@ -180,6 +181,15 @@ function phrasalVerb(predicate: string): string[] {
 /** "be closed", "be arrested": the subject is what the act was done to. */
 export function isPassivePredicate(predicate: string): boolean {
   return /^be \S/.test(predicate) && eventWord(predicate) !== 'be';
+}
+
+/**
+ * The verb of a passive as written ("were found" is "find", not "found"): resolve keys the claim so
+ * already, but a source's relation keeps the participle as written.
+ */
+export function writtenEventVerb(relation: string): string {
+  const word = eventWord(relation);
+  return (isPassivePredicate(relation) && participleBase(word)) || word;
 }
 
 export function eventWord(predicate: string): string {

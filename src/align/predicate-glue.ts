@@ -4,6 +4,8 @@ export const PREDICATE_GLUE: ReadonlySet<string> = new Set([
   'be', 'have', 'do', 'to', 'not', 'in', 'on', 'at', 'by', 'with', 'for', 'of', 'from', 'about', 'into', 'onto',
   'over', 'after', 'before', 'against', 'through', 'up', 'down', 'out', 'off', 'back', 'as', 'around',
   'nearly', 'almost', 'approximately', 'roughly', 'than', 'more', 'less', 'under', 'just',
+  'along', 'across', 'near', 'beside', 'behind', 'between', 'among', 'towards', 'toward', 'within',
+  'outside', 'inside', 'beyond', 'below', 'above', 'throughout', 'during', 'until', 'since', 'via', 'upon', 'amid',
 ]);
 
 /**

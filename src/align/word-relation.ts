@@ -104,7 +104,10 @@ function reachesUp(from: string[], targets: Set<string>): boolean {
   return false;
 }
 
-/** Synset ids a word is blocked under: words that share one meet as candidates. */
+/**
+ * Synset ids a word is blocked under: words that share one meet as candidates. The senses read for
+ * a synonym, so two verbs wordRelation calls synonyms ("promoted" / "advertised") are ever compared.
+ */
 export function blockingSenses(word: string, pos: WordNetPos): string[] {
-  return sensesOf(pos === 'verb' ? verbBase(word) : baseForm(word, pos), pos).slice(0, 2);
+  return sensesOf(pos === 'verb' ? verbBase(word) : baseForm(word, pos), pos).slice(0, SENSES_READ[pos]);
 }

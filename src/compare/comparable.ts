@@ -5,7 +5,7 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { eventWord, isPassivePredicate, receiversVerb } from '../align/claim-profile.ts';
+import { eventWord, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
@@ -27,7 +27,7 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // meeting" names when, not who. But such a passive is only the same act told the other way round
   // when it uses the same verb: "Jackman was never nominated for an Oscar" is not "Mark named Jackman".
   const agent = /\sby$/.test(done.predicate) ? done.objectId : null;
-  if (done.objectId !== null && agent === null && eventWord(active.predicate) !== eventWord(done.predicate)) return false;
+  if (done.objectId !== null && agent === null && verbBase(eventWord(active.predicate)) !== verbBase(eventWord(done.predicate))) return false;
   return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (agent === null || sameSlot(graph, active.subjectId, agent));
 }
 
@@ -103,8 +103,11 @@ const TOLD_ALIKE = 0.25;
 export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   // The verb as written and as resolve keyed it: "happened" / "occurred" are one predicate.
   // ("was made" / "made": an irregular participle is its verb's base form, as the active's is.)
+  // ("were found" / "found": a passive's participle written like another verb's base is its own verb's.)
   const verbs = (relation: string) => relation.split(' ').map(verbBase).join(' ');
-  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([source.subjectText, verbs(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
+  // ("were found" as written is "find": writtenEventVerb.)
+  const written = (relation: string) => relation.split(' ').map((word) => verbBase(word === eventWord(relation) ? writtenEventVerb(relation) : word)).join(' ');
+  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([source.subjectText, written(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
   return somePairAlike(a, b, wordsOf, (x, y) => x.size > 0 && y.size > 0 && dice(x, y) >= CLAIM_ALIKE);
 }
 
@@ -221,6 +224,9 @@ function headOf(graph: ClaimGraph, id: string): string {
 export function sameEvent(a: string, b: string): boolean {
   const relation = wordRelation(eventWord(a), eventWord(b), 'verb');
   if (relation === 'same' || relation === 'synonym') return true;
+  // "has not repaid" / "had paid back": a phrasal verb WordNet knows is that verb.
+  const phrasal = (p: string) => [eventWord(p), ...phrasalVerb(p)];
+  if (phrasal(a).some((x) => phrasal(b).some((y) => ['same', 'synonym'].includes(wordRelation(x, y, 'verb'))))) return true;
   // "had been sent a warning" / "had never received a warning": the receiver's side of one handing.
   const receives = (given: string, other: string) => receiversVerb(given) !== undefined && receiversVerb(given) === eventWord(other);
   return receives(a, b) || receives(b, a);

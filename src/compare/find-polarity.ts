@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, clausesToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, clausesToldAlike, comparable, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -13,16 +13,20 @@ import { findFirstTimeContradictions } from './find-first-time.ts';
 import { findOppositeStates } from './find-opposite-states.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
+import { contentStems, dice } from './words.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
 // also meets affirmations that name an object ("Ferrow conceded the race"); blocks are keyed by
 // subject and predicate, and the object splits them only where the denial names one too.
 export function findPolarityContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph).filter(commits);
-  const found = [...factPolarity(graph, statements), ...findFirstTimeContradictions(graph, statements), ...findOppositeStates(graph, statements)];
+  // "Until now, the firm has never sold its cheese abroad": never before, which the news of the
+  // first sale does not contradict (a first against an earlier occasion is find-first-time's).
+  const judged = statements.filter((s) => !(s.claim.negated && s.source.qualifiers.occasion === 'first'));
+  const found = [...factPolarity(graph, judged), ...findFirstTimeContradictions(graph, statements), ...findOppositeStates(graph, statements)];
   // Claims one fact already sets against each other are told once, by the fact.
   const told = new Set(found.flatMap((x) => x.claims));
-  const blocks = groupBy(statements, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
+  const blocks = groupBy(judged, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));
   for (const block of blocks.values()) {
     for (const pair of polaritySides(block)) {
       const sides = withoutAlternatives(pair);
@@ -52,7 +56,13 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   for (const block of byFact.values()) {
     const sides = withoutAlternatives(oppositeSides(block));
     if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
-    const [a, b, value] = sides;
+    const [affirmed, b, value] = sides;
+    // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
+    const answers = (x: Statement) => b.some((y) => comparable(graph, x.claim, y.claim));
+    const denialWords = b.map((y) => new Set(contentStems(y.source.text)));
+    const likeness = (x: Statement) => Math.max(...denialWords.map((words) => dice(new Set(contentStems(x.source.text)), words)));
+    const answering = affirmed.filter(answers).map((x) => ({ x, like: likeness(x) })).sort((p, q) => q.like - p.like).map(({ x }) => x);
+    const a = [...answering, ...affirmed.filter((x) => !answers(x))];
     found.push(makeContradiction('polarity', { value: 'affirmed', statements: a }, { value, statements: b }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
   }

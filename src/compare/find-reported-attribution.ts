@@ -15,7 +15,7 @@ import { namesSomeone, shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 import { contentStems } from './words.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { eventWord } from '../align/claim-profile.ts';
+import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -92,8 +92,13 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
 function sameVerb(a: Statement[], b: Statement[]): boolean {
   // The whole predicate too: "let down" is a WordNet synonym of "fail", "let" is not.
   const alike = (p: string, q: string) => ['same', 'synonym', 'hypernym'].includes(wordRelation(p, q, 'verb'));
-  return a.some(({ claim: x }) => b.some(({ claim: y }) => alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate)));
+  // In one voice: "He shot Ortiz, Peavy said" / "Ortiz was shot, said Waldie" are two officials' own
+  // accounts (ECB+ train, judged false), not one statement credited twice.
+  const oneVoice = (x: ClaimEdge, y: ClaimEdge) => isPassivePredicate(x.predicate) === isPassivePredicate(y.predicate);
+  return a.some(({ claim: x }) => b.some(({ claim: y }) => oneVoice(x, y) && (alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate))));
 }
+
+type ClaimEdge = Statement['claim'];
 
 /** The claim opens a clause of when or why inside its sentence ("… while a small group of women were working"). */
 function toldAsBackground({ source }: Statement): boolean {

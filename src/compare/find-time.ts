@@ -5,14 +5,15 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, factOf, groupBy, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
-import { isVague, normaliseTime, timesCompatible, type NormalisedTime } from './time-expression.ts';
+import { isVague, normaliseTime, relativeDaysMeet, timesCompatible, type NormalisedTime } from './time-expression.ts';
+import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { claimsToldAlike, sameSlot, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { eventWord, eventWords, HAPPENING, headBeforePreposition, namedVerb } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
-import { PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
+import { ONCE_ONLY_ACTS, PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
@@ -32,10 +33,15 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
-      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)))) continue;
+      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)) && ![...sideA, ...sideB].every(doneOnce))) continue;
+      // "Last month, the navy said …" / "The navy said Saturday …": what is said from one day and
+      // another is two statements, however alike; a saying clashes only on the calendar.
+      if (!relativeDaysMeet(a[0].time, b[0].time) && timesCompatible({ ...a[0].time, days: undefined }, b[0].time) && [...sideA, ...sideB].some(isSaying)) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
       const sameAct = sameDoerAndAct(graph, sideA, sideB);
-      if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
+      // (An act done once to one participant needs no more: the club was founded once.)
+      const once = [...sideA, ...sideB].every(doneOnce);
+      if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!once && !sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
       found.push(timeClash(graph, a, b));
     }
   }
@@ -63,6 +69,16 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     }
   }
   return found;
+}
+
+/** An act done once to what it acts on ("founded", "died"). */
+function doneOnce({ claim }: Statement): boolean {
+  return ONCE_ONLY_ACTS.has(verbBase(eventWord(claim.predicate)));
+}
+
+/** A saying: its time is when it was said. */
+function isSaying({ claim }: Statement): boolean {
+  return SPEECH_VERBS.has(verbBase(eventWord(claim.predicate)));
 }
 
 function timeClash(graph: ClaimGraph, a: Dated[], b: Dated[]): ContradictionRecord {

@@ -97,12 +97,35 @@ function countedByTwoNamedDoers(graph: ClaimGraph, a: CountedSide, b: CountedSid
   return x.length > 0 && y.length > 0 && x.every((p) => y.every((q) => p !== q && named(p) && named(q)));
 }
 
-/** The thing a statement counts, in the singular ("cattle", "box", "stallholder"); null unless it is a plain count. */
+/**
+ * The thing a statement counts, in the singular ("cattle", "box", "stallholder"); null unless it is a
+ * plain count. A count led by other words ("Teams from 24 nations") counts the thing those words
+ * say, so it is keyed with them and meets only a count led alike ("Teams from 18 nations").
+ */
 function countedNoun(statement: Statement): string | null {
   const counted = statement.source.qualifiers.quantity?.counted?.toLowerCase();
-  if (!counted || !/^\p{L}+$/u.test(counted) || !plainCountIn(statement)) return null;
+  if (!counted || !/^\p{L}+$/u.test(counted)) return null;
   const singular = baseForm(counted, 'noun');
-  return GENERIC_COUNTED.has(singular) ? null : singular;
+  if (GENERIC_COUNTED.has(singular)) return null;
+  if (plainCountIn(statement)) return singular;
+  const lead = leadOfCount(statement);
+  return lead ? `${lead}|${singular}` : null;
+}
+
+/**
+ * The words before a count that ends its phrase ("teams from" of "Teams from 24 nations"), with no
+ * name in them; null otherwise. A count narrowed after its noun ("homes in five villages across
+ * the county") is left alone.
+ */
+function leadOfCount({ source }: Statement): string | null {
+  if (inName(source.text, countFigure(source))) return null;
+  for (const { words, at } of phrasesCounted(source)) {
+    if (at === 0 || words.length !== at + 2 || !countsMany(words[at + 1]!)) continue;
+    const lead = words.slice(0, at);
+    if (lead.every((w) => LEADS_TO_COUNT.has(w)) || !PREPOSITIONS_BEFORE_COUNT.has(lead.at(-1)!)) continue;
+    return lead.join(' ');
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@
 // "from Monday to Thursday" holds Tuesday.
 // Relative or vague wording ("recently", "nearly a month ago", "earlier this month") pins down
 // nothing we can check without a publication date, so it is compatible with everything.
-import { MONTHS, SEASONS, spellingPattern, WEEKDAYS } from '../lexicon/calendar.ts';
+import { LAST_WEEKDAY_DAYS, MONTHS, NEXT_WEEKDAY_DAYS, RELATIVE_DAYS, SEASONS, spellingPattern, WEEKDAY_DAYS, WEEKDAYS } from '../lexicon/calendar.ts';
 
 export interface NormalisedTime {
   text: string;
@@ -21,6 +21,8 @@ export interface NormalisedTime {
   weekdays?: number;
   /** Earliest and latest minute of the day a clock time allows ("around 4.45pm": 16:15–17:15). */
   minutes?: [number, number];
+  /** Days before (negative) or after the outlet's own day that a time told from it may mean ("last month", "on Tuesday"). */
+  days?: readonly [number, number];
 }
 
 /** "4.45pm", "9 am", "11:30pm": a clock time with its hour, minutes and half of the day. */
@@ -82,6 +84,10 @@ function normalisePoint(text: string): NormalisedTime {
   for (const [pattern, weekday] of WEEKDAY_PATTERNS) {
     if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
+  const relative = RELATIVE_DAYS.find(({ spellings }) => spellingPattern(spellings).test(t));
+  if (relative) time.days = relative.days;
+  // A weekday with no date is told from the outlet's day.
+  else if (time.weekdays !== undefined && time.years === undefined && time.months === undefined) time.days = /\blast\s+\w+day\b/.test(t) ? LAST_WEEKDAY_DAYS : /\bnext\s+\w+day\b/.test(t) ? NEXT_WEEKDAY_DAYS : WEEKDAY_DAYS;
   const clock = CLOCK.exec(t);
   if (clock && Number(clock[1]) >= 1 && Number(clock[1]) <= 12) time.minutes = clockRange(t.slice(0, clock.index), (Number(clock[1]) % 12 + (clock[3] === 'p' ? 12 : 0)) * 60 + Number(clock[2] ?? 0));
   return time;
@@ -130,7 +136,7 @@ function fillCycle(from: number, to: number, size: number): number {
 
 /** True when the expression pins nothing down ("recently", "a month ago"). */
 export function isVague(time: NormalisedTime): boolean {
-  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined;
+  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined && time.days === undefined;
 }
 
 /**
@@ -155,5 +161,12 @@ export function timesCompatible(a: NormalisedTime, b: NormalisedTime): boolean {
   if (sameSingleMonth && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   // "just after 3pm" / "around 4.45pm": clock times that cannot meet, even rounded or hedged.
   if (a.minutes && b.minutes && (a.minutes[1] < b.minutes[0] || b.minutes[1] < a.minutes[0])) return false;
+  // "on Tuesday" / "last month": told from outlets' own days, which may be a day apart.
+  if (a.days && b.days && !relativeDaysMeet(a, b)) return false;
   return true;
+}
+
+/** Whether two times told from the outlets' own days ("on Tuesday", "last month") may be one day. */
+export function relativeDaysMeet(a: NormalisedTime, b: NormalisedTime): boolean {
+  return !a.days || !b.days || !(a.days[1] + 1 < b.days[0] || b.days[1] + 1 < a.days[0]);
 }

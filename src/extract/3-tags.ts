@@ -14,6 +14,8 @@ import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
+import { isIdiomNoun } from '../lexicon/verb-noun-idioms.ts';
+import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -37,6 +39,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleBeforeAmount(tokens, tags);
   retagWillAsNoun(tokens, tags);
   retagFloatingQuantifier(tokens, tags);
+  retagOrdinalInNounPhrase(tokens, tags);
   retagParticipleAfterArticle(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
@@ -57,6 +60,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagAgeAsNoun(tokens, tags);
   retagAdjectiveBeforeInfinitive(tokens, tags);
   retagQuantifierBeforeOf(tokens, tags);
+  retagQuantifierAsSubject(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
@@ -436,8 +440,23 @@ function retagVerbAfterDoSupport(tokens: Token[], tags: Tag[]): void {
 }
 
 /** Words that count or measure a part of what follows "of": "most of the residents", "much of the region". */
-const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['much', 'many', 'most', 'some', 'several', 'few', 'all', 'each', 'both', 'more', 'less', 'half']);
+const PART_QUANTIFIERS: ReadonlySet<string> = new Set(['any', 'much', 'many', 'most', 'some', 'several', 'few', 'all', 'each', 'both', 'more', 'less', 'half']);
 const OF_OBJECT: ReadonlySet<Tag> = new Set(['D', '$', 'N', 'P', 'M', 'J']);
+
+/**
+ * "Most were polyester fibres", "Many have since returned": a quantifier opening its clause right
+ * before the verb is the clause's subject (the many, the most of what the story counts), not an
+ * adjective with no noun to describe.
+ */
+function retagQuantifierAsSubject(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!PART_QUANTIFIERS.has(tokens[i]!.lower) || !['J', 'D', 'B'].includes(tags[i]!) || !['A', 'V'].includes(tags[i + 1]!)) continue;
+    // (After a reporting verb too: "The firm said most would keep their jobs".)
+    if (i > 0 && !CLAUSE_OPENERS.has(tags[i - 1]!) && !(tags[i - 1] === 'V' && SPEECH_VERBS.has(tokens[i - 1]!.lemma.toLowerCase()))) continue;
+    tags[i] = 'N';
+    tokens[i]!.pos = 'NOUN';
+  }
+}
 
 /**
  * "evacuated most of the residents", "placed much of the region under a warning": a quantifier
@@ -720,6 +739,34 @@ function retagFloatingQuantifier(tokens: Token[], tags: Tag[]): void {
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
 /**
+ * "the club's first ever world crown", "its first ever win": after a determiner or a possessive, an
+ * ordinal (and "ever" after it) describes the noun that follows; as adverbs they cut the phrase at
+ * "the club", so "It is the club's first ever world crown" said the team was the club.
+ */
+function retagOrdinalInNounPhrase(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'B' || !ORDINAL_WORDS.test(tokens[i]!.lower) || !NOUN_PHRASE_OPENERS.has(tags[i - 1]!)) continue;
+    const ever = tokens[i + 1]!.lower === 'ever' ? i + 1 : -1;
+    const next = ever > 0 ? i + 2 : i + 1;
+    // ("their first ever win": a verb's form there is the noun, where it is one.)
+    if (tags[next] === 'V' && isWordNetLemma(tokens[next]!.lower, 'noun') && ['.', ',', 'I', 'F'].includes(tags[next + 1] ?? '.')) {
+      tags[next] = 'N';
+      tokens[next]!.pos = 'NOUN';
+    }
+    if (!['N', 'J'].includes(tags[next] ?? '')) continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+    if (ever > 0) {
+      tags[ever] = 'J';
+      tokens[ever]!.pos = 'ADJ';
+    }
+  }
+}
+
+/** Tags a noun phrase may open with before its describing words: a determiner, a possessive pronoun, a possessive "'s". */
+const NOUN_PHRASE_OPENERS: ReadonlySet<Tag> = new Set(['D', '$', 'S']);
+
+/**
  * "flogged the stolen animals", "the injured man was taken": between an article and a noun, a past
  * participle describes the noun (an article opens a noun phrase, not a verb).
  */
@@ -945,6 +992,11 @@ function tagToken(tokens: Token[], i: number): Tag {
     case 'AUX':
       return 'A';
     case 'ADV':
+      // "Teams took part in the category": the tagger's adverb is the noun of the verb's idiom.
+      if (tokens[i - 1]?.pos === 'VERB' && isIdiomNoun(tokens[i - 1]!.lemma, lower)) {
+        token.pos = 'NOUN';
+        return 'N';
+      }
       // "its north quay", "the upstairs room": between a determiner and a noun a word describes the noun.
       if (next?.pos === 'NOUN' && tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || POSSESSIVE_PRONOUNS.has(tokens[i - 1]!.lower))) return 'J';
       // "13 fully loaded magazines", "a newly built bridge": an adverb on the adjective of a noun phrase.

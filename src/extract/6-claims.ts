@@ -146,7 +146,12 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       if (!built) continue;
       const subject: Argument = denial?.counted ? { ...built, counted: true } : built;
       for (const { phrase, list } of objects) {
-        const object = phrase ? args.build(phrase, clause.objectKind === 'clause' || clause.objectKind === 'quote', subject) : null;
+        // "The study found no microplastics": the microplastics, denied, as the other outlet's
+        // "microplastics were found" affirms them (not "saw no one", which names nothing).
+        // (A direct object only: "were left with no photographer" is "left without one", not "not left with one".)
+        const objectDenial = phrase && clause.objectKind === 'np' && !list && clause.relationPrep === undefined ? denyingSubject(tokens, phrase) : null;
+        const objectPhrase = objectDenial?.counted ?? phrase;
+        const object = objectPhrase ? args.build(objectPhrase, clause.objectKind === 'clause' || clause.objectKind === 'quote', subject) : null;
         // The relation's constructions, as rows (relation-rules.ts): "left … dead", "turned … down",
         // "made a visit to", "took place", "went up by", "came down onto", "struck close to".
         const site = { tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p: Phrase) => args.build(p) };
@@ -155,6 +160,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         const objectArg = shaped.object;
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
+        if (objectDenial?.counted) qualifiers.negated = !qualifiers.negated;
         const occasion = occasionOf(tokens, input.parse.tags, clause, subjectPhrase, qualifiers.time);
         // "had never previously achieved an outstanding grade": not before, so this is the first time.
         if (occasion) qualifiers.occasion = occasion === 'earlier' && qualifiers.negated ? 'first' : occasion;

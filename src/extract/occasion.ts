@@ -4,7 +4,10 @@ import type { Occasion } from '../types.ts';
 import type { Token } from './1-tokens.ts';
 import type { Tag } from './3-tags.ts';
 import type { Clause, Phrase } from './5-clauses.ts';
-import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES } from '../lexicon/occasion.ts';
+import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES, UP_TO_NOW } from '../lexicon/occasion.ts';
+
+/** How far before its subject a fronted "Until now," may stand. */
+const UP_TO_NOW_REACH = 4;
 
 /** How far back from a clause's subject "the first time … that" may stand ("in the orchestra's history"). */
 const FIRST_TIME_REACH = 8;
@@ -54,6 +57,9 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
     // "have failed once before this season": a count of times and "before" say it happened already.
     if (k > from && CLOSING_EARLIER_ADVERBS.has(tokens[k]?.lower ?? '') && (REPEAT_ADVERBS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'times')) return true;
   }
+  // "Until now, the firm has never sold …", "had until recently been run by …": up to the story's moment.
+  const around = ` ${tokens.slice(Math.max(0, subject.first - UP_TO_NOW_REACH), clause.last + 1).map((t) => t.lower).join(' ')} `;
+  if (UP_TO_NOW.some((phrase) => around.includes(` ${phrase} `))) return true;
   // "The shop has entered the awards every year since 2015": repeated up to now, so not a first.
   const perfect = tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => PERFECT_AUXILIARIES.has(t.lower));
   if (perfect && tokens.slice(from, clause.last + 3).some((t, k, span) => EVERY_WORDS.has(t.lower) && REPEATED_UNITS.has(span[k + 1]?.lower ?? ''))) return true;

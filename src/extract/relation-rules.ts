@@ -9,7 +9,7 @@ import type { Clause, Phrase } from './5-clauses.ts';
 import type { RelationReading } from './relation.ts';
 import type { Token } from './1-tokens.ts';
 import { lightVerbNoun } from './relation.ts';
-import { verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
+import { idiomTarget, verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
 import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 
@@ -121,6 +121,18 @@ export const RELATION_RULES: readonly RelationRule[] = [
       draft.object = null;
       draft.taken.add(tokens[phrase.first]!.start);
       draft.end = tokens[phrase.last]!.end;
+      // "took part in the category": the idiom's own preposition, right after its noun, names what it was done in.
+      const prep = idiomTarget(idiom);
+      const target = clause.pps[0];
+      if (prep && target && target.prep === phrase.last + 1 && tokens[target.prep]!.lower === prep && !site.timeTokens.has(target.np.first)) {
+        const object = site.build(target.np);
+        if (object) {
+          draft.lemma = `${idiom} ${prep}`;
+          draft.object = object;
+          draft.taken.add(object.start);
+          draft.end = tokens[target.prep]!.end;
+        }
+      }
       return true;
     },
   },

@@ -1,7 +1,7 @@
 // The relation of a clause: its surface text, its lemma key, and what the verb group says about
 // polarity and modality.
 import type { Modality } from '../types.ts';
-import { NEGATION_WORDS } from '../lexicon/negation.ts';
+import { deniesAt, NEGATION_WORDS } from '../lexicon/negation.ts';
 import type { Chunk } from './4-chunks.ts';
 import type { Token } from './1-tokens.ts';
 import nlp from 'compromise';
@@ -113,7 +113,7 @@ function hearsayComplement(words: Token[]): { complement: Token[]; modality: Mod
 const PAST_ABILITY: ReadonlySet<string> = new Set(['could']);
 
 function readWords(words: Token[], prep: Token | undefined, impliedPassive: boolean): RelationReading {
-  const negated = words.some((t) => NEGATION_WORDS.has(t.lower));
+  const negated = words.some((_, k) => deniesAt(words, k));
   let modality: Modality = 'asserted';
   words.forEach((t, k) => {
     const modal = MODALS[t.lower];

@@ -36,6 +36,29 @@ export const SEASONS: readonly { names: readonly string[]; months: readonly numb
   { names: ['winter'], months: [12, 1, 2] },
 ];
 
+/**
+ * Times told from the day the outlet writes, as the days before (negative) or after it they may
+ * mean. A weekday with nothing else is the nearest one ("on Tuesday": within the week either side);
+ * "last month" is what an outlet writes for more than a week back, not for the past few days.
+ */
+export const RELATIVE_DAYS: readonly { spellings: readonly string[]; days: readonly [number, number] }[] = [
+  { spellings: ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'], days: [0, 0] },
+  { spellings: ['yesterday', 'last night'], days: [-1, 0] },
+  { spellings: ['tomorrow'], days: [0, 1] },
+  { spellings: ['this week'], days: [-6, 6] },
+  { spellings: ['last week', 'last weekend'], days: [-13, -1] },
+  { spellings: ['next week', 'next weekend'], days: [1, 13] },
+  { spellings: ['last month'], days: [-62, -8] },
+  { spellings: ['next month'], days: [8, 62] },
+  { spellings: ['last year'], days: [-730, -31] },
+  { spellings: ['next year'], days: [31, 730] },
+];
+
+/** The days either side a bare weekday may mean ("on Tuesday"); "last Tuesday", "next Tuesday" one side. */
+export const WEEKDAY_DAYS: readonly [number, number] = [-6, 6];
+export const LAST_WEEKDAY_DAYS: readonly [number, number] = [-13, -1];
+export const NEXT_WEEKDAY_DAYS: readonly [number, number] = [1, 13];
+
 /** Every month, weekday and season as written in full: words that name a time by themselves. */
 export const CALENDAR_WORDS: readonly string[] = [
   ...WEEKDAYS.map((d) => d.spellings[0]!),

@@ -17,3 +17,11 @@ export const NEGATION_WORDS: ReadonlySet<string> = new Set(Object.keys(NEGATORS)
  * "At no time was the public at risk". The auxiliary comes before the subject, the negator before both.
  */
 export const INVERTING_NEGATORS: ReadonlySet<string> = new Set(['never', 'never before', 'never again', 'not once', 'at no time', 'at no point', 'nowhere', 'not since']);
+
+/** "not only repulsed the attack but nabbed 23 pirates": a negator before these adds, it does not deny. */
+const ADDING_AFTER_NEGATOR: ReadonlySet<string> = new Set(['only', 'merely', 'simply']);
+
+/** Whether the word at k of a verb group denies it ("not", "never"; not "not only"). */
+export function deniesAt(words: readonly { lower: string }[], k: number): boolean {
+  return NEGATION_WORDS.has(words[k]!.lower) && !ADDING_AFTER_NEGATOR.has(words[k + 1]?.lower ?? '');
+}

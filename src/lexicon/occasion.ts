@@ -43,3 +43,15 @@ export const REPEAT_ADVERBS: ReadonlySet<string> = new Set(['once', 'twice']);
 export const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
 export const REPEATED_UNITS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'time', 'summer', 'winter', 'spring', 'autumn']);
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/**
+ * "Until now, the firm has never sold its cheese abroad": up to the story's moment, so the act had
+ * (or, denied, had never) happened before it; a denial so told is a first, not a clash with the news.
+ */
+export const UP_TO_NOW: readonly string[] = ['until now', 'up to now', 'till now', 'before now', 'until recently'];
+
+/**
+ * Acts done once to what they act on: a club is founded once, a person dies once. Two dates years
+ * apart for one of them are a disagreement, not two occasions ("formed in 1974" / "founded in 1979").
+ */
+export const ONCE_ONLY_ACTS: ReadonlySet<string> = new Set(['found', 'establish', 'die']);

@@ -24,6 +24,19 @@ const IDIOMS: Record<string, string> = {
   'be put on display': 'be displayed', 'be put on show': 'be displayed', 'go on display': 'be displayed', 'go on show': 'be displayed',
 };
 
+/**
+ * The preposition whose phrase says what an idiom is done to or in: "took part in the race" is a
+ * part taken in the race, "gave way to a new bridge". Its phrase is the claim's object.
+ */
+const IDIOM_TARGETS: Record<string, string> = {
+  'take part': 'in', 'give way': 'to', 'make way': 'for', 'give birth': 'to', 'take office': 'as',
+};
+
+/** The preposition an idiom takes its object with, or null. */
+export function idiomTarget(idiom: string): string | null {
+  return IDIOM_TARGETS[idiom] ?? null;
+}
+
 /** Every lemma an idiom is read as. */
 export const IDIOM_LEMMAS: readonly string[] = [...new Set(Object.values(IDIOMS))];
 
@@ -31,4 +44,12 @@ export const IDIOM_LEMMAS: readonly string[] = [...new Set(Object.values(IDIOMS)
 export function verbNounIdiom(relationLemma: string, objectWords: { lower: string; pos: string }[]): string | null {
   if (objectWords.length === 0 || objectWords.length > 2 || objectWords.at(-1)!.pos !== 'NOUN') return null;
   return IDIOMS[`${relationLemma} ${objectWords.map((w) => w.lower).join(' ')}`] ?? null;
+}
+
+/**
+ * Whether a word is the bare noun of an idiom with the verb before it ("took part", "took place"),
+ * so that a tagger's adverb there ("part") is the idiom's noun.
+ */
+export function isIdiomNoun(verbLemma: string, word: string): boolean {
+  return Object.hasOwn(IDIOMS, `${verbLemma} ${word}`);
 }

@@ -11,7 +11,7 @@ import { isOnlyAmount } from '../amount-only.ts';
 import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
-import { verbBase } from './verb-base.ts';
+import { participleBase, verbBase } from './verb-base.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -103,7 +103,8 @@ function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people']
 function activeOfPassive(predicate: string): string | null {
   const participle = /^be (\S+)((?: \S+)?) by$/.exec(predicate);
   // "was written by", "was held by": an irregular participle's active is its base form.
-  return participle ? `${verbBase(participle[1]!)}${participle[2]}` : null;
+  // ("was found by" is "find", not "found": participleBase.)
+  return participle ? `${participleBase(participle[1]!) ?? verbBase(participle[1]!)}${participle[2]}` : null;
 }
 
 /**

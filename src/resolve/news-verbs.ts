@@ -75,7 +75,8 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   ...['take', 'receive', 'get', 'gain'].map((verb): ArgumentSense => ({
     verb,
     slot: 'object',
-    words: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary']),
+    // (A contest's prize or its deciding match: "took the final 2-0", "took gold".)
+    words: new Set(['vote', 'votes', 'seat', 'seats', 'majority', 'election', 'race', 'title', 'prize', 'medal', 'award', 'primary', 'final', 'trophy', 'cup', 'gold', 'crown', 'championship']),
     share: true,
     canonical: 'win',
   })),
@@ -93,6 +94,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'yards', 'square', 'sq']),
     canonical: 'measure',
   })),
+  // A body set up: "the club was formed in 1974 by farm workers" is founded, not shaped ("a crater formed").
+  {
+    verb: 'form',
+    slot: 'object',
+    words: new Set(['club', 'society', 'band', 'company', 'association', 'charity', 'trust', 'party', 'union', 'committee', 'partnership', 'firm', 'business', 'choir', 'orchestra', 'league']),
+    canonical: 'found',
+  },
   {
     verb: 'close',
     slot: 'subject',

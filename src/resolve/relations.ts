@@ -4,6 +4,7 @@
 import { ARGUMENT_SENSES, NEWS_VERBS } from './news-verbs.ts';
 import { splitFrame } from './planning-verbs.ts';
 import { SynonymAligner } from './synonym-aligner.ts';
+import { verbBase } from './verb-base.ts';
 
 export interface AlignedRelation {
   predicate: string;
@@ -61,8 +62,13 @@ export interface ClaimArguments {
 function senseByArgument(lemma: string, { subject, object }: ClaimArguments): AlignedRelation | null {
   const frame = splitFrame(allWords(lemma));
   const verb = frame?.framed ?? allWords(lemma);
-  if (verb.length !== 1) return null;
   const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
+  // "The club was formed in 1974": a passive's subject is what the active's object would be.
+  if (verb.length === 2 && verb[0] === 'be' && !object && subject) {
+    const passive = ARGUMENT_SENSES.find((s) => s.verb === verbBase(verb[1]!) && s.slot === 'object' && wordsOf(subject).some((w) => s.words.has(w)));
+    if (passive) return { predicate: `be ${passive.canonical}`, alignment: `news-verbs: passive 'be ${passive.verb}' with subject '${subject.trim()}' → be ${passive.canonical}` };
+  }
+  if (verb.length !== 1) return null;
   const sense = ARGUMENT_SENSES.find((s) => {
     if (s.verb !== verb[0]) return false;
     if (s.slot === 'object') return !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));

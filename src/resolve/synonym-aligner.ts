@@ -4,6 +4,7 @@
 //      grouped, and the group is keyed by the member WordNet lists first in that synset.
 // Every change carries a reason so a user can audit it.
 import { baseForm, inflectionCandidates } from './morphy.ts';
+import { participleBase } from './verb-base.ts';
 import { sensesOf, synset, type WordNetPos } from './wordnet.ts';
 
 export interface SynonymRow {
@@ -103,7 +104,10 @@ export class SynonymAligner {
       const pair = baseForm(`${words[i]} ${words[i + 1]}`, this.pos);
       if (sensesOf(pair, this.pos).length > 0) return { text: pair, length: 2 };
     }
-    return { text: baseForm(words[i], this.pos), length: 1 };
+    // "be found" (was found) is "find", "be founded" is "found": a passive's participle written like
+    // another verb's base form is its own verb's participle, so the two never share a key.
+    const participle = this.pos === 'verb' && i === 1 && words[0] === 'be' ? participleBase(words[i]) : null;
+    return { text: participle ?? baseForm(words[i], this.pos), length: 1 };
   }
 
   private wordNetAlignedAt(words: readonly string[], i: number): Unit {

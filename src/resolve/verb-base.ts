@@ -18,3 +18,18 @@ export function verbBase(word: string): string {
   cache.set(word, base);
   return base;
 }
+
+const participleCache = new Map<string, string | null>();
+
+/**
+ * The verb a passive's participle comes from when the participle is written like another verb's
+ * base: "was found" is "find", not "found" (establish); "were seen", "fell" need no help.
+ */
+export function participleBase(word: string): string | null {
+  const cached = participleCache.get(word);
+  if (cached !== undefined) return cached;
+  const infinitive = isWordNetLemma(word, 'verb') ? nlp(word).verbs().toInfinitive().text().toLowerCase() : '';
+  const base = infinitive && infinitive !== word && isWordNetLemma(infinitive, 'verb') ? infinitive : null;
+  participleCache.set(word, base);
+  return base;
+}
