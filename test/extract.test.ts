@@ -1936,4 +1936,13 @@ describe('round 56\'s shapes, extracted', () => {
   it('"not only rescued the crew" is affirmed', () => {
     expect(claims('The lifeboat not only rescued the crew, but towed the yacht home.')).toContain('The lifeboat | rescue | the crew | affirmed');
   });
+
+  it('"who retired in May" and "who plans to retire" are the relative clause\'s verbs', () => {
+    expect(claims('Mr Dale, who retired in May, said he was proud.')).toContain('Mr Dale | retire |  | affirmed');
+    expect(claims('Mrs Lowe, who plans to retire next year, said she would miss the pupils.')).toContain('Mrs Lowe | plan to retire |  | affirmed');
+  });
+
+  it('"asked walkers not to feed the ponies" denies the feeding the walkers were asked to do', () => {
+    expect(claims('Rangers asked walkers not to feed the ponies.')).toContain('walkers | feed | the ponies | denied');
+  });
 });

@@ -1536,3 +1536,17 @@ describe('round 56\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'polarity')).toEqual([]);
   });
 });
+
+describe('round 57\'s shapes, on our own sentences', () => {
+  it('"No one was bitten" / "A walker was bitten on the leg" is a denial of the act for anyone', () => {
+    const lead = 'An adder was seen on the Kell Bay cliff path near Dunmore on Sunday.';
+    const story = storyOf(`${lead} No one was bitten.`, `${lead} A walker was bitten on the leg as the snake crossed the path.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/walker be bit.*not be bit|not be bit.*walker be bit/)]);
+  });
+
+  it('"by 14 votes to 6" / "14 in favour and 9 against" is one vote tallied two ways', () => {
+    const lead = 'A new skate park for Dunmore has been approved.';
+    const story = storyOf(`${lead} The council backed the plan by 14 votes to 6.`, `${lead} The council vote was 14 in favour and 9 against.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/14 votes to 6.*14 in favour and 9 against|14 in favour and 9 against.*14 votes to 6/)]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
 import { eventWord, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
+import { DENIED_SUBJECT, DENYING_PRONOUNS } from '../lexicon/negation.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
@@ -18,6 +19,10 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // another outlet names, where both state an amount (ECB+ train: elsewhere it joins unrelated acts).
   const undertakings = statesAmount(a) && statesAmount(b);
   if (sameSlot(graph, a.subjectId, b.subjectId, undertakings) && sameObject(graph, a, b)) return true;
+  // "Nobody was stung" / "A shopper was stung on the hand": no one at all is every one, and a bare
+  // denial of the act covers whatever it was done to or where.
+  const nobody = [a, b].find((claim) => namesNobody(graph, claim.subjectId));
+  if (nobody && !namesNobody(graph, (nobody === a ? b : a).subjectId)) return (nobody.objectId === null && !nobody.objectText) || sameObject(graph, a, b);
   // "Police arrested the master" / "the master was not arrested": what the active does the act to
   // is the passive's subject, and the passive names no other agent.
   const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
@@ -107,7 +112,9 @@ export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   const verbs = (relation: string) => relation.split(' ').map(verbBase).join(' ');
   // ("were found" as written is "find": writtenEventVerb.)
   const written = (relation: string) => relation.split(' ').map((word) => verbBase(word === eventWord(relation) ? writtenEventVerb(relation) : word)).join(' ');
-  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([source.subjectText, written(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
+  // ("Nobody was stung" / "A shopper was stung on the hand": no one is every subject, so subjects are not compared.)
+  const nobody = [...a, ...b].some(({ source }) => source.subjectText.toLowerCase() === DENIED_SUBJECT || DENYING_PRONOUNS.has(source.subjectText.toLowerCase()));
+  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([nobody ? '' : source.subjectText, written(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
   return somePairAlike(a, b, wordsOf, (x, y) => x.size > 0 && y.size > 0 && dice(x, y) >= CLAIM_ALIKE);
 }
 
@@ -159,6 +166,11 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
+}
+
+/** The subject a denying pronoun was read as ("Nobody was stung": anyone, denied). */
+function namesNobody(graph: ClaimGraph, id: string): boolean {
+  return graph.hasNode(id) && String(graph.getNodeAttribute(id, 'name')).toLowerCase() === DENIED_SUBJECT;
 }
 
 function isValue(graph: ClaimGraph, id: string | null): boolean {

@@ -16,10 +16,12 @@ export interface TallySide {
   statements: Statement[];
 }
 
-/** "nine votes to four", "9 votes to 4", "by 12 votes to nil": the votes for, then against. */
+/** "nine votes to four", "9 votes to 4", "by 12 votes to nil": the votes for, then against (so every pattern here). */
 const VOTES_TO = /\b([\p{L}\d-]+)\s+votes?\s+to\s+([\p{L}\d-]+)/giu;
 /** "a 9-4 vote", "a 7–2 vote". */
 const SCORED_VOTE = /\b(\d+)\s*[-–]\s*(\d+)\s+vote\b/giu;
+/** "31 in favour and 17 against", "nine votes for, four against". */
+const FOR_AND_AGAINST = /\b([\p{L}\d-]+)\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|with|to)?\s*([\p{L}\d-]+)\s+(?:votes?\s+)?against\b/giu;
 
 /** No votes against, in words: "by 12 votes to nil". */
 const NONE: ReadonlySet<string> = new Set(['nil', 'none', 'zero', 'nothing']);
@@ -51,7 +53,7 @@ export function voteTallyClashes(counted: readonly Statement[]): [TallySide, Tal
 function tallyIn({ source }: Statement): { written: string; key: string } | null {
   const quantity = source.qualifiers.quantity;
   if (!quantity) return null;
-  for (const pattern of [VOTES_TO, SCORED_VOTE]) {
+  for (const pattern of [VOTES_TO, SCORED_VOTE, FOR_AND_AGAINST]) {
     for (const match of source.text.matchAll(pattern)) {
       const [forVotes, against] = [figure(match[1]!), figure(match[2]!)];
       if (forVotes === null || against === null || forVotes !== quantity.value) continue;

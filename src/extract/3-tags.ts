@@ -804,7 +804,18 @@ function retagWillAsNoun(tokens: Token[], tags: Tag[]): void {
 function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
-    if (tags[i - 1] !== 'W' || !['who', 'which'].includes(tokens[i - 1]!.lower) || tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
+    if (tags[i - 1] !== 'W' || !['who', 'which'].includes(tokens[i - 1]!.lower)) continue;
+    // "Mrs Halliwell, who retired in May,": an -ed word the tagger took for an adjective is the clause's verb.
+    if (tags[i] === 'J' && /[a-z]ed$/.test(token.lower) && isWordNetLemma(verbBase(token.lower), 'verb')) {
+      retagAsPastVerb(tokens, tags, i);
+      continue;
+    }
+    // ("who plans to retire": a control verb before "to".)
+    if (tags[i] === 'N' && tags[i + 1] === 'T' && CONTROL_VERBS_LIKE_NOUNS.has(token.lower)) {
+      retagAsPresentVerb(tokens, tags, i);
+      continue;
+    }
+    if (tags[i] !== 'N' || !/[a-z]s$/.test(token.text)) continue;
     // ("a wheelchair user who lives in the town": before a preposition too, when the word is a verb's -s form.)
     const beforePreposition = tags[i + 1] === 'I' && isWordNetLemma(verbBase(token.lower), 'verb');
     if (!['D', 'P', '$', 'M'].includes(tags[i + 1]!) && !beforePreposition) continue;

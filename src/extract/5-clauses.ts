@@ -247,6 +247,10 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
+  // "asked people not to spray swarms": the object is asked, the infinitive denied (6-claims.ts).
+  if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'X' && chunks[k - 2]?.type === 'NP' && chunks[k - 3]?.type === 'VG' && OBJECT_CONTROL_VERBS.has(lastVerbLemma(parse, chunks[k - 3]!))) {
+    return { phrases: [phraseOf(chunks[k - 2]!)], via: 'control' };
+  }
   // "He was too ill to attend the hearing": who was too ill is who did not attend (but in "too cold
   // to swim in", the subject is what the stranded preposition takes).
   if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'J' && tokens[chunks[k - 2]?.first ?? -1]?.lower === 'too' && chunks[k - 3]?.type === 'VG' && !endsOnPreposition(tokens, chunks[c]!)) {

@@ -28,7 +28,7 @@ import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
 import { readRelation, type RelationReading } from './relation.ts';
-import { INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
+import { DENIED_SUBJECT, INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
 
@@ -94,6 +94,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
     if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
+    // ("asked people not to spray swarms": the negator before "to" denies what they were asked to do.)
+    if (governing && tokens[clause.vg.first - 1]?.lower === 'to' && NEGATION_WORDS.has(tokens[clause.vg.first - 2]?.lower ?? '')) reading.negated = true;
     // "refused to let them sell the bottles", "would not allow the firm to build": what was not
     // permitted is denied, not told as done.
     // ("let them sell": the bare infinitive's subject stands right after "let".)
@@ -275,7 +277,7 @@ function isSupposed(tokens: readonly Token[], subjectFirst: number, verbFirst: n
 // ---------------------------------------------------------------------------------------- arguments
 
 /** What a denying pronoun ("nobody", "no one") stands for once its denial is on the claim. */
-const ANYONE = 'anyone';
+const ANYONE = DENIED_SUBJECT;
 
 class ArgumentBuilder {
   constructor(private readonly input: SentenceInput) {}

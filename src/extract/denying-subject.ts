@@ -4,6 +4,7 @@
 // "None of the children", and compare set them beside "one child is in intensive care" as agreeing.
 import type { Phrase } from './5-clauses.ts';
 import type { Token } from './1-tokens.ts';
+import { DENYING_PRONOUNS } from '../lexicon/negation.ts';
 
 /** Words that open a subject counting nothing, and the word that may join them to what they count. */
 const DENYING_QUANTIFIERS: ReadonlyMap<string, { joinedBy: string | null }> = new Map([
@@ -12,8 +13,6 @@ const DENYING_QUANTIFIERS: ReadonlyMap<string, { joinedBy: string | null }> = ne
   ['no', { joinedBy: null }], // "no child", "no injuries"
 ]);
 
-/** Subjects that are the denial itself, with nothing after them to name: "no one", "nobody". */
-const DENYING_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'no one']);
 
 export interface Denial {
   /** What the subject counts ("the children", "child"), or null when it names nothing else ("no one"). */

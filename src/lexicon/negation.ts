@@ -25,3 +25,9 @@ const ADDING_AFTER_NEGATOR: ReadonlySet<string> = new Set(['only', 'merely', 'si
 export function deniesAt(words: readonly { lower: string }[], k: number): boolean {
   return NEGATION_WORDS.has(words[k]!.lower) && !ADDING_AFTER_NEGATOR.has(words[k + 1]?.lower ?? '');
 }
+
+/** Subjects that are the denial itself, with nothing after them to name: "no one", "nobody". */
+export const DENYING_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'no-one', 'no one']);
+
+/** What a denying pronoun subject ("Nobody was stung", "No one was hurt") is read as, the claim denied. */
+export const DENIED_SUBJECT = 'anyone';
