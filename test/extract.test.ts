@@ -1945,4 +1945,15 @@ describe('round 56\'s shapes, extracted', () => {
   it('"asked walkers not to feed the ponies" denies the feeding the walkers were asked to do', () => {
     expect(claims('Rangers asked walkers not to feed the ponies.')).toContain('walkers | feed | the ponies | denied');
   });
+
+  it('"no official viewing area" is one noun phrase', () => {
+    expect(claims('There was no official viewing area, so people watched from home.')).toContain('There | be | official viewing area | denied');
+  });
+
+  it('"A tremor with a magnitude of 2.9 shook windows": the verb after the figure, and the magnitude 2.9', () => {
+    const triples = extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text: 'A tremor with a magnitude of 2.9 shook windows in Dunmore.' }).triples;
+    const shook = triples.find((t) => t.relation.lemma === 'shake');
+    expect(shook?.object?.text, JSON.stringify(triples.map((t) => `${t.subject.text} | ${t.relation.lemma}`))).toBe('windows');
+    expect(shook?.qualifiers.quantity).toMatchObject({ value: 2.9, unit: 'magnitude' });
+  });
 });

@@ -996,7 +996,8 @@ describe('one person given two posts of one organisation by two outlets', () => 
   });
   it('sets "Operations manager Ivo Stannard" against "Ivo Stannard, the club\'s finance director"', () => {
     const story = storyOf(`${lead} Operations manager Ivo Stannard said the slipway was wider.`, `${lead} Ivo Stannard, the club's finance director, said the rebuild came in under budget.`);
-    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/Ivo Stannard is (operations manager|finance director) .* vs (operations manager|finance director)/)]);
+    // ("finance director" is read as "director of finance", one post however it is written.)
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/Ivo Stannard is (operations manager|director of finance) .* vs (operations manager|director of finance)/)]);
   });
   it('leaves one post told two ways, and posts one holder may have together, alone', () => {
     const pair = (a: string, b: string) => explanations(storyOf(`${lead} Mia Corran, ${a}, said members had waited three years.`, `${lead} Mia Corran, ${b}, said the money came from a bequest.`), 'role');
@@ -1548,5 +1549,29 @@ describe('round 57\'s shapes, on our own sentences', () => {
     const lead = 'A new skate park for Dunmore has been approved.';
     const story = storyOf(`${lead} The council backed the plan by 14 votes to 6.`, `${lead} The council vote was 14 in favour and 9 against.`);
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/14 votes to 6.*14 in favour and 9 against|14 in favour and 9 against.*14 votes to 6/)]);
+  });
+
+  it('"Director of finance Ann Lowe" / "the council\'s finance director, Ben Hale": one post, two holders', () => {
+    const lead = 'Dunmore Town Council has overcharged 900 households.';
+    const story = storyOf(`${lead} Director of finance Ann Lowe said every account had been checked.`, `${lead} The council's finance director, Ben Hale, said every account had been checked by hand.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/director of finance is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+
+  it('"The mistake was uncovered on 3 May" / "The error was discovered on 9 May" is a time clash', () => {
+    const lead = 'Dunmore Town Council has overcharged 900 households.';
+    const story = storyOf(`${lead} The error was discovered on 9 May.`, `${lead} The mistake was uncovered on 3 May.`);
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/3 May.*9 May|9 May.*3 May/)]);
+  });
+
+  it('"Ferry sailings to Kell were not affected" / "Ferry sailings to Kell were cancelled on Friday" is a polarity clash', () => {
+    const lead = 'Storm Ada brought gales to Dunmore on Friday.';
+    const story = storyOf(`${lead} Ferry sailings to Kell were not affected.`, `${lead} Ferry sailings to Kell were cancelled on Friday afternoon.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/cancel.*not be affect/)]);
+  });
+
+  it('"There was no official car park" / "A public car park was set up at the school" is a polarity clash', () => {
+    const lead = 'The Dunmore kite festival drew 3,000 visitors on Sunday.';
+    const story = storyOf(`${lead} A public car park was set up at the school.`, `${lead} There was no official car park, and visitors were told to walk.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/There not be official car park.*set up|set up.*There not be official car park/)]);
   });
 });

@@ -5,8 +5,8 @@
 // apart from it, whose post it is (the owner: "Westmoor County Council", or the story's "zoo"), so
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
-import { findTitleAt, postTitle, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
-import { isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
+import { findTitleAt, postTitle, RANK_WORDS, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
+import { isWordNetAdjective, isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
@@ -94,7 +94,7 @@ export function readPost(written: string): ReadPost | null {
       rest = end > 0 ? phrase.slice(end) : [];
       if (end > 0 && !LINKS.has(phraseLower[end]!)) break;
     }
-    const post = [...qualifiers, postTitle(title.title), ...field].join(' ');
+    const post = fieldAfterTitle(qualifiers, postTitle(title.title), field).join(' ');
     const ownerWritten = ownerWords.join(' ');
     const owner = ownerWritten.toLowerCase();
     // "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a name
@@ -165,4 +165,16 @@ export function isCommonNounOwner(written: string): boolean {
 
 function isSingularCommonNoun(word: string): boolean {
   return isWordNetLemma(word, 'noun') && baseForm(word, 'noun') === word && !isKnownName(word);
+}
+
+/**
+ * "The council's finance director" holds the post "director of finance" does: a field written as
+ * one noun before the title (a noun that is no adjective, rank or other post word, and no plural
+ * body such as "trustees") is read after it, "of" and all, so both wordings are one post.
+ */
+function fieldAfterTitle(qualifiers: readonly string[], title: string, field: readonly string[]): string[] {
+  const [word] = qualifiers;
+  const isField = qualifiers.length === 1 && field.length === 0 && !!word && /^\p{Ll}+$/u.test(word) && isWordNetLemma(word, 'noun') && !isWordNetAdjective(word)
+    && !RANK_WORDS.has(word) && !OTHER_POST_WORDS.has(word) && findTitleAt([word], 0) === null && baseForm(word, 'noun') === word;
+  return isField ? [title, 'of', word] : [...qualifiers, title, ...field];
 }

@@ -82,6 +82,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
   retagIngAfterPossessive(tokens, tags);
+  retagPastVerbAfterFigure(tokens, tags);
   return tags;
 }
 
@@ -739,6 +740,24 @@ function retagFloatingQuantifier(tokens: Token[], tags: Tag[]): void {
 const FLOATING_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'both', 'each']);
 
 /**
+ * "An earthquake with a magnitude of 3.4 shook homes": after a figure the tagger reads a verb's
+ * irregular past as the noun a number counts ("3.4 shook") and the plural after it as the verb.
+ * An irregular past there, before a plural noun the tagger took for a verb, is the verb.
+ */
+function retagPastVerbAfterFigure(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [word, next] = [tokens[i]!, tokens[i + 1]!];
+    // (Or a plural the tagger read right where the sentence has no verb at all: "3.4 shook windows".)
+    if (tags[i - 1] !== 'M' || tags[i] !== 'N' || (tags[i + 1] !== 'V' && next.pos !== 'VERB' && hasFiniteVerb(tags)) || !isPluralNoun(next.lower)) continue;
+    const base = verbBase(word.lower);
+    if (base === word.lower || !isWordNetLemma(base, 'verb') || pastTenseOf(base) !== word.lower) continue;
+    retagAsPastVerb(tokens, tags, i);
+    tags[i + 1] = 'N';
+    next.pos = 'NOUN';
+  }
+}
+
+/**
  * "the club's first ever world crown", "its first ever win": after a determiner or a possessive, an
  * ordinal (and "ever" after it) describes the noun that follows; as adverbs they cut the phrase at
  * "the club", so "It is the club's first ever world crown" said the team was the club.
@@ -976,6 +995,11 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (PREPOSITION_LIKE_VERBS.has(lower)) return 'I';
       // "a barnstorming professional team": an -ing word between a determiner and a noun describes it.
       if (lower.endsWith('ing') && tokens[i - 1]?.pos === 'DET' && next && (next.pos === 'ADJ' || next.pos === 'NOUN')) return 'J';
+      // "no official viewing area": so it does after a determiner and a word describing the noun,
+      // where the noun closes the phrase.
+      // (Not before a preposition: "into the winter putting lamps under the tub" is a verb.)
+      const closes = ['PUNCT', 'AUX', 'VERB', 'CCONJ'];
+      if (lower.endsWith('ing') && tokens[i - 2]?.pos === 'DET' && ['ADJ', 'NOUN'].includes(tokens[i - 1]?.pos ?? '') && next?.pos === 'NOUN' && closes.includes(tokens[i + 2]?.pos ?? 'PUNCT')) return 'J';
       // "240 planned operations", "the proposed merger", "13 fully loaded magazines", "a newly renovated
       // bridge": a participle between a count or an article (and an adverb) and its noun describes the noun.
       const countBefore = opensNounPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensNounPhrase(tokens[i - 2]));

@@ -180,6 +180,9 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
     const unit = UNITS[words[j + 1]!]!;
     const after = words[j + 2] ?? '';
     if (/^\d+(\.\d+)?$/.test(after)) return { value: Number(after) * unit.factor, unit: unit.unit, end: j + 3 };
+    // "with a magnitude of 3.4": the unit named, then "of" and its number.
+    const ofNumber = words[j + 3] ?? '';
+    if (after === 'of' && /^\d+(\.\d+)?$/.test(ofNumber)) return { value: Number(ofNumber) * unit.factor, unit: unit.unit, end: j + 4 };
     value = 1;
   }
   if (value === null) return null;

@@ -80,3 +80,12 @@ export const PAYER_FIRST_VERBS: ReadonlySet<string> = new Set(['cost', 'save', '
  * words in quote marks after them are the subject's quote.
  */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['describe', 'call', 'hail', 'brand', 'label', 'dub']);
+
+/** Verbs whose denial says something went on as normal: "Train services were not affected". */
+export const AFFECTING_VERBS: ReadonlySet<string> = new Set(['affect', 'disrupt', 'hit', 'impact']);
+
+/** What being affected means for a service, a road or an event: "were suspended", "was closed". */
+export const DISRUPTING_VERBS: ReadonlySet<string> = new Set(['suspend', 'cancel', 'delay', 'disrupt', 'halt', 'close', 'stop', 'divert', 'shut', 'postpone', 'evacuate']);
+
+/** Acts that bring a thing into being for the public: "a viewing area was set up", "a rest centre was opened". */
+export const PROVIDING_VERBS: ReadonlySet<string> = new Set(['set up', 'provide', 'open', 'create', 'build', 'establish', 'install', 'lay on', 'organise', 'organize', 'arrange']);

@@ -52,6 +52,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   // A council or a board deciding: "approved the budget" = "adopted the budget".
   { canonical: 'approve', synonyms: ['adopt', 'sign off', 'rubber-stamp', 'ratify'] },
   { canonical: 'hire', synonyms: ['recruit', 'take on'] },
+  // Finding what was hidden or wrong: "the error was uncovered" is "the error was discovered".
+  { canonical: 'discover', synonyms: ['uncover', 'unearth', 'detect', 'spot'] },
 ];
 
 /**

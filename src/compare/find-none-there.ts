@@ -1,0 +1,32 @@
+// Said not to exist against said to be provided: "There was no official viewing area" in one
+// outlet, "A public viewing area was set up on the playing fields" in another.
+import type { ContradictionRecord } from '../types.ts';
+import type { ClaimGraph } from '../graph/claim-graph-types.ts';
+import { groupBy, shareAnArticle, type Statement } from './statements.ts';
+import { toldOfDifferentTimes } from './comparable.ts';
+import { makeContradiction } from './contradiction.ts';
+import { describeClaim, describeSide } from './describe.ts';
+import { PROVIDING_VERBS } from '../lexicon/verb-classes.ts';
+import { eventWord, phrasalVerb } from '../align/claim-profile.ts';
+import { verbBase } from '../resolve/verb-base.ts';
+
+/**
+ * "There was no official viewing area" / "A public viewing area was set up on the playing fields":
+ * what one outlet says did not exist, another says was provided. The thing is one entity (the
+ * resolver's), set up, opened or laid on in the other outlet's claim, as its passive subject or
+ * its active object.
+ */
+export function findNoneThere(graph: ClaimGraph, statements: readonly Statement[]): ContradictionRecord[] {
+  const none = statements.filter(({ claim, source }) => claim.negated && claim.predicate === 'be' && claim.objectId !== null && source.subjectText.trim().toLowerCase() === 'there');
+  if (none.length === 0) return [];
+  const provides = (predicate: string) => [verbBase(eventWord(predicate)), ...phrasalVerb(predicate)].some((verb) => PROVIDING_VERBS.has(verb));
+  const provided = statements.filter(({ claim }) => !claim.negated && provides(claim.predicate));
+  const found: ContradictionRecord[] = [];
+  for (const [thing, denials] of groupBy(none, ({ claim }) => claim.objectId!)) {
+    const affirmed = provided.filter(({ claim }) => (/^be\s/.test(claim.predicate) ? claim.subjectId : claim.objectId) === thing);
+    if (affirmed.length === 0 || shareAnArticle(affirmed, denials) || toldOfDifferentTimes(affirmed, denials)) continue;
+    found.push(makeContradiction('polarity', { value: 'provided', statements: affirmed }, { value: 'none', statements: denials }, (p, q) =>
+      `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`));
+  }
+  return found;
+}
