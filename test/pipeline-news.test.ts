@@ -1574,4 +1574,10 @@ describe('round 57\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} A public car park was set up at the school.`, `${lead} There was no official car park, and visitors were told to walk.`);
     expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/There not be official car park.*set up|set up.*There not be official car park/)]);
   });
+
+  it('"Police set up a 300-metre cordon" / "A cordon of 200 metres was put in place": one cordon, two sizes', () => {
+    const lead = 'A gas leak closed Dunmore High Street on Monday.';
+    const story = storyOf(`${lead} Police set up a 300-metre cordon around the street.`, `${lead} A cordon with a radius of 200 metres was put in place.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/300-metre.*200 metres|200 metres.*300-metre/)]);
+  });
 });

@@ -22,6 +22,8 @@ const IDIOMS: Record<string, string> = {
   // "put the letters on display"; "will be put on display", "are to go on show": shown to the public, as "exhibited" is.
   'put on display': 'display', 'put on show': 'display',
   'be put on display': 'be displayed', 'be put on show': 'be displayed', 'go on display': 'be displayed', 'go on show': 'be displayed',
+  // "A cordon was put in place": set up, as "Police set up a cordon" says.
+  'put in place': 'set up', 'be put in place': 'be set up',
 };
 
 /**
