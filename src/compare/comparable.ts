@@ -108,9 +108,8 @@ const TOLD_ALIKE = 0.25;
 export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   // The verb as written and as resolve keyed it: "happened" / "occurred" are one predicate.
   // ("was made" / "made": an irregular participle is its verb's base form, as the active's is.)
-  // ("were found" / "found": a passive's participle written like another verb's base is its own verb's.)
   const verbs = (relation: string) => relation.split(' ').map(verbBase).join(' ');
-  // ("were found" as written is "find": writtenEventVerb.)
+  // ("were found" / "found": a passive's participle as written is its own verb's, writtenEventVerb.)
   const written = (relation: string) => relation.split(' ').map((word) => verbBase(word === eventWord(relation) ? writtenEventVerb(relation) : word)).join(' ');
   // ("Nobody was stung" / "A shopper was stung on the hand": no one is every subject, so subjects are not compared.)
   const nobody = [...a, ...b].some(({ source }) => source.subjectText.toLowerCase() === DENIED_SUBJECT || DENYING_PRONOUNS.has(source.subjectText.toLowerCase()));

@@ -33,14 +33,15 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
-      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)) && ![...sideA, ...sideB].every(doneOnce))) continue;
+      // (An act done once to one participant, "founded", is one occasion however far apart its dates.)
+      const once = [...sideA, ...sideB].every(doneOnce);
+      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)) && !once)) continue;
       // "Last month, the navy said …" / "The navy said Saturday …": what is said from one day and
       // another is two statements, however alike; a saying clashes only on the calendar.
       if (!relativeDaysMeet(a[0].time, b[0].time) && timesCompatible({ ...a[0].time, days: undefined }, b[0].time) && [...sideA, ...sideB].some(isSaying)) continue;
       // A date belongs to its clause: the claims alike are enough, however the sentences go on.
       const sameAct = sameDoerAndAct(graph, sideA, sideB);
       // (An act done once to one participant needs no more: the club was founded once.)
-      const once = [...sideA, ...sideB].every(doneOnce);
       if (!sameAct && (!sidesComparable(graph, sideA, sideB) || (!once && !sidesToldAlike(sideA, sideB) && !claimsToldAlike(sideA, sideB)))) continue;
       found.push(timeClash(graph, a, b));
     }

@@ -48,6 +48,8 @@ const SPANS: [RegExp, number[]][] = [
 
 const WEEKDAY_PATTERNS: [RegExp, number][] = WEEKDAYS.map((d) => [spellingPattern(d.spellings), d.number]);
 
+const RELATIVE_PATTERNS: [RegExp, readonly [number, number]][] = RELATIVE_DAYS.map((r) => [spellingPattern(r.spellings), r.days]);
+
 const monthMask = (months: number[]) => months.reduce((mask, m) => mask | (1 << (m - 1)), 0);
 
 // "from Monday to Thursday", "between 2015 and 2019", "from March 3 until April 10".
@@ -84,8 +86,8 @@ function normalisePoint(text: string): NormalisedTime {
   for (const [pattern, weekday] of WEEKDAY_PATTERNS) {
     if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
-  const relative = RELATIVE_DAYS.find(({ spellings }) => spellingPattern(spellings).test(t));
-  if (relative) time.days = relative.days;
+  const relative = RELATIVE_PATTERNS.find(([pattern]) => pattern.test(t));
+  if (relative) time.days = relative[1];
   // A weekday with no date is told from the outlet's day.
   else if (time.weekdays !== undefined && time.years === undefined && time.months === undefined) time.days = /\blast\s+\w+day\b/.test(t) ? LAST_WEEKDAY_DAYS : /\bnext\s+\w+day\b/.test(t) ? NEXT_WEEKDAY_DAYS : WEEKDAY_DAYS;
   const clock = CLOCK.exec(t);

@@ -16,7 +16,7 @@ export interface TallySide {
   statements: Statement[];
 }
 
-/** "nine votes to four", "9 votes to 4", "by 12 votes to nil": the votes for, then against (so every pattern here). */
+/** "nine votes to four", "9 votes to 4", "by 12 votes to nil": the votes for, then against, as in each pattern here. */
 const VOTES_TO = /\b([\p{L}\d-]+)\s+votes?\s+to\s+([\p{L}\d-]+)/giu;
 /** "a 9-4 vote", "a 7–2 vote". */
 const SCORED_VOTE = /\b(\d+)\s*[-–]\s*(\d+)\s+vote\b/giu;

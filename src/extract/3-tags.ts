@@ -998,8 +998,7 @@ function tagToken(tokens: Token[], i: number): Tag {
       // "no official viewing area": so it does after a determiner and a word describing the noun,
       // where the noun closes the phrase.
       // (Not before a preposition: "into the winter putting lamps under the tub" is a verb.)
-      const closes = ['PUNCT', 'AUX', 'VERB', 'CCONJ'];
-      if (lower.endsWith('ing') && tokens[i - 2]?.pos === 'DET' && ['ADJ', 'NOUN'].includes(tokens[i - 1]?.pos ?? '') && next?.pos === 'NOUN' && closes.includes(tokens[i + 2]?.pos ?? 'PUNCT')) return 'J';
+      if (lower.endsWith('ing') && tokens[i - 2]?.pos === 'DET' && ['ADJ', 'NOUN'].includes(tokens[i - 1]?.pos ?? '') && next?.pos === 'NOUN' && PHRASE_CLOSERS.has(tokens[i + 2]?.pos ?? 'PUNCT')) return 'J';
       // "240 planned operations", "the proposed merger", "13 fully loaded magazines", "a newly renovated
       // bridge": a participle between a count or an article (and an adverb) and its noun describes the noun.
       const countBefore = opensNounPhrase(tokens[i - 1]) || (tokens[i - 1]?.pos === 'ADV' && opensNounPhrase(tokens[i - 2]));
@@ -1058,6 +1057,9 @@ function tagToken(tokens: Token[], i: number): Tag {
       return 'Z';
   }
 }
+
+/** Parts of speech after a noun that close its phrase: "no official viewing area," "… area was". */
+const PHRASE_CLOSERS: ReadonlySet<string> = new Set(['PUNCT', 'AUX', 'VERB', 'CCONJ']);
 
 /** Verbs whose particle is part of their meaning even before a number: "took over 3 rivals" is an acquisition. */
 const PHRASAL_VERBS = new Set(['take over', 'hand over', 'turn over', 'win over', 'sign over']);

@@ -276,9 +276,6 @@ function isSupposed(tokens: readonly Token[], subjectFirst: number, verbFirst: n
 
 // ---------------------------------------------------------------------------------------- arguments
 
-/** What a denying pronoun ("nobody", "no one") stands for once its denial is on the claim. */
-const ANYONE = DENIED_SUBJECT;
-
 class ArgumentBuilder {
   constructor(private readonly input: SentenceInput) {}
 
@@ -286,7 +283,7 @@ class ArgumentBuilder {
   nobody(phrase: Phrase): Argument {
     const { tokens } = this.input.parse;
     const [start, end] = [tokens[phrase.first]!.start, tokens[phrase.last]!.end];
-    return { text: this.input.article.text.slice(start, end), start, end, head: ANYONE, kind: 'PERSON', antecedent: ANYONE };
+    return { text: this.input.article.text.slice(start, end), start, end, head: DENIED_SUBJECT, kind: 'PERSON', antecedent: DENIED_SUBJECT };
   }
 
   /** `ownSubject`: for an object, its clause's subject (an object pronoun does not stand for it). */
