@@ -4,6 +4,16 @@
 // not one: what is left after the amount is a noun.
 
 import { HEDGE_WORDS } from './lexicon/hedges.ts';
+import { CARDINAL_WORDS } from './lexicon/numbers.ts';
+
+/** Units of a length of time, which an amount written in words may end with. */
+const TIME_LENGTH = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
+
+function lengthInWords(object: string): boolean {
+  const words = object.split(/\s+/);
+  const counted = words.some((word) => CARDINAL_WORDS.test(word)) || /\band a half$/.test(object);
+  return counted && (TIME_LENGTH.test(object) || /\band a half$/.test(object));
+}
 
 // Words that may stand beside an amount without naming anything: the hedges' words ("an
 // estimated", "just over"), articles, and words that say how big the writer finds it ("a whopping
@@ -19,7 +29,9 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set([
 export function isOnlyAmount(objectText: string, amountText: string): boolean {
   const object = tight(objectText);
   const amount = tight(amountText);
-  if (!object || !amount || !/\d/.test(object)) return false;
+  // "two and a half years", "a year and a half": a length of time written in words ("a year"
+  // alone is a time, and no amount; "six touchdowns", "four people" are what the claim counts).
+  if (!object || !amount || !(/\d/.test(object) || lengthInWords(object))) return false;
   const rest = object.includes(amount) ? object.replace(amount, ' ') : amount.includes(object) ? '' : null;
   return rest !== null && rest.split(/\s+/).every((word) => word === '' || AMOUNT_WORDS.has(word));
 }

@@ -1957,3 +1957,43 @@ describe('round 56\'s shapes, extracted', () => {
     expect(shook?.qualifiers.quantity).toMatchObject({ value: 2.9, unit: 'magnitude' });
   });
 });
+
+describe('round 59\'s shapes, extracted', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.negated ? 'denied' : 'affirmed'} | ${t.qualifiers.modality}`);
+  const quantities = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.qualifiers.quantity?.value} ${t.qualifiers.quantity?.unit}`);
+
+  it('"at 5.15am", which wink cuts into "5", "." and "15am", is one clock time in one sentence', () => {
+    const triples = extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text: 'The ferry left at 5.15am on Tuesday. It docked at 10.20am.' }).triples;
+    expect(triples.map((t) => `${t.relation.lemma} | ${t.qualifiers.time}`)).toEqual(['leave | 5.15am on Tuesday', 'dock | 10.20am']);
+  });
+
+  it('"the park gates a week before the closure": a counted span and "before" open a time, not part of the object', () => {
+    expect(claims('Signs were put up at the park gates a week before the closure.')).toContain('Signs | be put up at | the park gates | affirmed | asserted');
+  });
+
+  it('"will be melted down" is a passive with its particle', () => {
+    expect(claims('The old rails will be melted down.')).toContain('The old rails | be melted down |  | affirmed | planned');
+  });
+
+  it('"were taken away to be destroyed": the purpose infinitive keeps the subject and is intended', () => {
+    expect(claims('The guns were taken away to be destroyed.')).toContain('The guns | be destroyed |  | affirmed | planned');
+  });
+
+  it('"Ann Lowe and her husband Tom Lowe, of Kell Green," live there; "Tom Bell, of Leeds United," plays there', () => {
+    expect(claims('Ann Lowe and her husband Tom Lowe, of Kell Green, were driving home.')).toEqual(expect.arrayContaining(['Ann Lowe | live in | Kell Green | affirmed | asserted', 'Tom Lowe | live in | Kell Green | affirmed | asserted']));
+    expect(claims('Ann Lowe, 41, from Kell Green, was fined.')).toContain('Ann Lowe | live in | Kell Green | affirmed | asserted');
+    expect(claims('Tom Bell, of Leeds United, scored twice.').filter((c) => c.includes('live in'))).toEqual([]);
+  });
+
+  it('"His land agent, Clive Barr, said …": an agent is a person, so the name in commas is the speaker', () => {
+    expect(claims('His land agent, Clive Barr, said the sheep had been worried.')).toContain('Clive Barr | say | the sheep had been worried | affirmed | asserted');
+  });
+
+  it('"a year and a half" is 1.5 years, "two and a half years" 2.5, "an hour and a half" 90 minutes', () => {
+    expect(quantities('The road was shut for a year and a half.')).toEqual(['1.5 year']);
+    expect(quantities('The road was shut for two and a half years.')).toEqual(['2.5 year']);
+    expect(quantities('The road was shut for an hour and a half.')).toEqual(['90 minute']);
+    // One sentence, not two coordinated objects: "two years" and "eight months" would clash.
+    expect(quantities('He was jailed for two years and six months.')).toEqual(['2.5 year']);
+  });
+});

@@ -1581,3 +1581,37 @@ describe('round 57\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/300-metre.*200 metres|200 metres.*300-metre/)]);
   });
 });
+
+describe('round 59\'s shapes, on our own sentences', () => {
+  it('"The baby arrived at 6.10am" / "Oscar was born at 4.25am" is a time clash (a clock time wink cuts in three, a baby arriving born)', () => {
+    const lead = 'A baby boy was born in a car park in Dunmore on Friday.';
+    const story = storyOf(`${lead} The couple have named their son Oscar. Oscar was born at 4.25am on Friday.`, `${lead} The couple have called the baby Oscar. The baby arrived at 6.10am on Friday.`);
+    expect(explanations(story, 'time')).toEqual([expect.stringMatching(/4\.25am on Friday.*6\.10am on Friday|6\.10am on Friday.*4\.25am on Friday/)]);
+  });
+
+  it('"Council leader Ann Lowe" / "Ann Lowe, the council\'s parks manager": a council\'s leader is an office of its own', () => {
+    const lead = 'Dunmore Town Council has closed the Kell Park playground.';
+    const story = storyOf(`${lead} The closure was ordered by Ann Lowe, the council's parks manager.`, `${lead} Council leader Ann Lowe said safety had to come first.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/Ann Lowe is (manager|leader) .* vs (manager|leader)/)]);
+  });
+
+  it('"No signs were put up at the park" / "Signs had been put up at the park gates a week before": a part named by its place is at it', () => {
+    const lead = 'Dunmore Town Council has closed the Kell Park playground.';
+    const story = storyOf(`${lead} No signs were put up at the park before the closure.`, `${lead} Signs had been put up at the park gates a week before the closure.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/sign be put up at park gates.*sign not be put up at|sign not be put up at.*sign be put up at park gates/)]);
+  });
+
+  it('"Ann Lowe, of Kell Green, had set off for the hospital" / "Ann Lowe, who lives in Kell Green, was heading to the hospital": two facts told alike', () => {
+    const lead = 'A baby girl was born in a car in Dunmore on Friday.';
+    const story = storyOf(`${lead} Her mother, Ann Lowe, of Kell Green, had set off for Dunmore General Hospital.`, `${lead} Her mother, Ann Lowe, who lives in Kell Green, was heading to Dunmore General Hospital.`);
+    const told = (predicate: string) => story.facts.filter((f) => f.status === 'corroborated').flatMap((f) => f.claims).map((id) => story.claims.find((c) => c.id === id)!).filter((c) => c.predicate === predicate);
+    expect(told('live in').length, JSON.stringify(story.claims.map((c) => c.predicate))).toBeGreaterThan(0);
+    expect(told('visit').length, JSON.stringify(story.claims.map((c) => c.predicate))).toBeGreaterThan(0);
+  });
+
+  it('"closed for 18 months" / "closed for two and a half years" is one closure of two lengths, in months and years', () => {
+    const lead = 'The Kell Lane footpath in Dunmore will reopen on Monday.';
+    const story = storyOf(`${lead} The footpath has been closed for 18 months.`, `${lead} The footpath has been closed for two and a half years.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/18 months.*two and a half years|two and a half years.*18 months/)]);
+  });
+});

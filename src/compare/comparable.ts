@@ -144,10 +144,25 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   if (a.objectId !== null || b.objectId !== null) {
     // "measured 6.4" / "measured 6.1": an object that is the amount itself is no participant.
     if (isValue(graph, a.objectId) || isValue(graph, b.objectId)) return true;
-    return a.objectId !== null && b.objectId !== null && sameSlot(graph, a.objectId, b.objectId);
+    return a.objectId !== null && b.objectId !== null && (sameSlot(graph, a.objectId, b.objectId) || partOfPlace(graph, a, b));
   }
   if (a.objectText && b.objectText) return dice(new Set(contentStems(a.objectText)), new Set(contentStems(b.objectText))) >= 0.5;
   return !a.objectText && !b.objectText;
+}
+
+/** Prepositions of where a thing is or is done: "put up at", "held in". */
+const LOCATING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
+
+/**
+ * "put up at the cemetery" / "put up at the cemetery gates": in claims of where, a part named by its
+ * place ("cemetery gates") is at that place.
+ */
+function partOfPlace(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
+  if (!LOCATING.has(a.predicate.split(' ').at(-1)!) || !LOCATING.has(b.predicate.split(' ').at(-1)!)) return false;
+  const words = (id: string) => (graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+/) : []);
+  const [x, y] = [words(a.objectId!), words(b.objectId!)];
+  const within = (part: string[], place: string[]) => part.length >= 2 && place.length > 0 && part.slice(0, -1).includes(place.at(-1)!) && part.at(-1) !== place.at(-1);
+  return within(x, y) || within(y, x);
 }
 
 function statesAmount(claim: ClaimEdgeAttributes): boolean {

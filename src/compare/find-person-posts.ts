@@ -11,7 +11,7 @@ import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { postsHeld, type RoleCandidate } from './find-role.ts';
 import { ownersMeet } from './post-reader.ts';
-import { onePost, POSTS_BESIDE_ANY } from '../lexicon/post-ranks.ts';
+import { ELECTED_OFFICES, onePost, POSTS_BESIDE_ANY } from '../lexicon/post-ranks.ts';
 import { countsOrRanks } from '../lexicon/numbers.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { RANK_WORDS, SHARED_POSTS } from '../resolve/titles.ts';
@@ -29,7 +29,7 @@ export function findPersonPostContradictions(graph: ClaimGraph): ContradictionRe
     const byPost = [...groupBy(held, (c) => onePost(c.role)).values()];
     for (const [a, b] of valuePairs(byPost)) {
       const [p, q] = [onePost(a[0]!.role), onePost(b[0]!.role)];
-      if (!rivalPosts(p, q)) continue;
+      if (!rivalPosts(p, q) && !(p !== q && (electedOffice(p, a) || electedOffice(q, b)))) continue;
       // Each side as told by an outlet that names only its own post: an article giving the person
       // both posts says the person holds both.
       const alone = (side: RoleCandidate[], other: string) => side.filter((c) => !postsByArticle.get(c.statement.source.article)!.has(other));
@@ -63,6 +63,14 @@ function headOfAField(words: readonly string[]): boolean {
 
 /** "Bush and coach Sean Payton": a coordinator read into the post joins two people, it qualifies no post. */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', '&']);
+
+/** "Council leader": a post held at a council or party as an elected office (lexicon/post-ranks.ts), by an outlet that names the owner. */
+function electedOffice(post: string, side: readonly RoleCandidate[]): boolean {
+  return side.some((c) => {
+    const owner = (c.ownerText ?? '').toLowerCase().split(/\s+/).at(-1) ?? '';
+    return ELECTED_OFFICES.get(owner)?.has(post) === true;
+  });
+}
 
 /** Two posts one holder cannot have at once: different, neither part of the other, neither one that sits beside any. */
 function rivalPosts(p: string, q: string): boolean {

@@ -10,7 +10,7 @@ import { judgedRange } from '../lexicon/hedges.ts';
 export interface ComparableRange {
   low: number;
   high: number;
-  /** The unit after conversion: all durations become 'minute'. */
+  /** The unit after conversion: durations up to a week become 'minute', months and years 'month'. */
   unit: string;
   /** "more than 100": a lower bound, open above; "up to 100": an upper bound, open below. */
   bound?: 'lower' | 'upper';
@@ -23,6 +23,10 @@ const UNITS: [string[], string, number][] = [
   [['hour', 'hours', 'hr', 'hrs', 'h'], 'minute', 60],
   [['day', 'days'], 'minute', 60 * 24],
   [['week', 'weeks'], 'minute', 60 * 24 * 7],
+  // "18 months" / "a year and a half": months and years are one measure (days and months are not:
+  // a month has no fixed number of days).
+  [['month', 'months'], 'month', 1],
+  [['year', 'years'], 'month', 12],
   [['%', 'percent', 'per cent', 'pct'], '%', 1],
   [['usd', '$', 'dollar', 'dollars', 'us$'], 'USD', 1],
   [['eur', '€', 'euro', 'euros'], 'EUR', 1],

@@ -39,6 +39,18 @@ const UNIT_WITH_STOP = /^(?:m|bn|k|km|kg|cm|mm|ft|mph|lb|lbs)\.$/i;
 /** A word with a possessive clitic: "Zorbo’s", "McDonald's" (not "’s" alone, not "Chris"). */
 const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
 
+/** How many of wink's tokens from `i` on, written without spaces, make one clock time (0 if none). */
+function clockTimeParts(values: string[], spaces: string[], i: number): number {
+  if (!/^\d/.test(values[i]!)) return 0;
+  let joined = values[i]!;
+  for (let parts = 2; parts <= 3 && i + parts - 1 < values.length; parts++) {
+    if (spaces[i + parts - 1] !== '') return 0;
+    joined += values[i + parts - 1]!;
+    if (CLOCK_TIME.test(joined)) return parts;
+  }
+  return 0;
+}
+
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const values: string[] = doc.tokens().out(its.value);
@@ -66,16 +78,19 @@ export function tokenize(text: string): Tokenized {
     // article would be read differently after another one. The clitic is split off here, as wink
     // does on first sight, and every article is read the same whatever came before.
     const possessive = POSSESSIVE.exec(value);
-    // "4.45pm": wink cuts a clock time with minutes after a full stop into "4.4" + "5pm"; it is one
-    // token, as "9am" is.
-    const clock = `${value}${values[i + 1] ?? ''}`;
-    if (spaces[i + 1] === '' && /^\d{1,2}\.\d$/.test(value) && CLOCK_TIME.test(clock)) {
-      push(clock, start, pos[i + 1]!, clock);
+    // "4.45pm": wink cuts some clock times with minutes into "4.4" + "5pm" or "5" + "." + "15am";
+    // a clock time is one token, as "9am" is.
+    const clockParts = clockTimeParts(values, spaces, i);
+    if (clockParts > 1) {
+      const clock = values.slice(i, i + clockParts).join('');
+      push(clock, start, pos[i + clockParts - 1]!, clock);
       lastOf.push(tokens.length - 1);
-      firstOf.push(tokens.length - 1);
-      lastOf.push(tokens.length - 1);
+      for (let part = 1; part < clockParts; part++) {
+        firstOf.push(tokens.length - 1);
+        lastOf.push(tokens.length - 1);
+      }
       cursor = start + clock.length;
-      i++;
+      i += clockParts - 1;
       continue;
     }
     // "Const. Tim Fanning": an abbreviated title keeps its full stop, as wink does for "Dr.", so the
@@ -118,6 +133,14 @@ export function tokenize(text: string): Tokenized {
     while (a <= b && tokens[a]!.pos === 'SPACE') a++;
     while (b >= a && tokens[b]!.pos === 'SPACE') b--;
     if (a > b) return;
+    // wink may end a sentence inside a clock time ("at 5." + "15am on Tuesday."); the time is one
+    // token above, so the two sentences that share it are one.
+    const previous = sentences[sentences.length - 1];
+    if (previous && previous.tokens[previous.tokens.length - 1]!.i >= a) {
+      const from = previous.tokens[0]!.i;
+      sentences[sentences.length - 1] = { start: previous.start, end: tokens[b]!.end, tokens: tokens.slice(from, b + 1) };
+      return;
+    }
     sentences.push({ start: tokens[a]!.start, end: tokens[b]!.end, tokens: tokens.slice(a, b + 1) });
   });
   return { tokens, sentences };

@@ -229,6 +229,9 @@ function retagSinceAfterAuxiliary(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/** Particles that make a phrasal verb of the verb before them: "melted down", "shut off". */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['down', 'up', 'off', 'out', 'away', 'over']);
+
 /**
  * "Cars were dented by the hail": after a form of "be", an -ed word the tagger called an adjective
  * and followed by "by" and its agent is the passive's verb.
@@ -239,7 +242,9 @@ function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
     if (tags[i] !== 'J' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/ed$/.test(word.lower)) continue;
     // "Workers were informed on Monday afternoon": before when it was done, too.
     const beforeTime = tags[i + 1] === 'I' && ['DATE', 'TIME'].includes(tokens[i + 2]!.entity ?? '') && isWordNetLemma(verbBase(word.lower), 'verb');
-    if (!beforeTime && (tokens[i + 1]!.lower !== 'by' || !['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!))) continue;
+    // "The weapons will be melted down": before the particle of a phrasal verb the dictionary knows.
+    const beforeParticle = PHRASAL_PARTICLES.has(tokens[i + 1]!.lower) && isWordNetLemma(`${verbBase(word.lower)} ${tokens[i + 1]!.lower}`, 'verb');
+    if (!beforeTime && !beforeParticle && (tokens[i + 1]!.lower !== 'by' || !['D', 'P', 'N', '$', 'R'].includes(tags[i + 2]!))) continue;
     retagAsPastVerb(tokens, tags, i);
   }
 }

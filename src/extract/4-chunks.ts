@@ -135,10 +135,20 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
   // A noun phrase ends on its head: trailing determiners or adjectives belong elsewhere.
   while (j >= i && !NP_HEAD.has(tags[j]!)) j--;
   if (j < i) return null;
+  // "a year and a half", "two and a half years": one amount, not two things coordinated.
+  if (['and', 'a', 'half'].every((word, k) => tokens[j + 1 + k]?.lower === word)) {
+    j += 3;
+    if (tags[j - 3] === 'M' && tags[j + 1] === 'N') j++;
+  }
+  // "two years and eight months", "four hours and 12 minutes": one length of time.
+  if (TIME_LENGTHS.has(tokens[j]!.lower) && tokens[j + 1]?.lower === 'and' && tags[j + 2] === 'M' && TIME_LENGTHS.has(tokens[j + 3]?.lower ?? '')) j += 3;
   return { type: 'NP', tag: 'n', first: i, last: j };
 }
 
 const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
+
+/** Units a length of time is counted in. */
+const TIME_LENGTHS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 const INDEFINITE = new Set(['a', 'an']);
 
 function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {

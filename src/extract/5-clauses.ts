@@ -247,6 +247,12 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const previous = earlier[earlier.length - 1];
     if (previous && previous.subjects.length > 0) return { phrases: previous.subjects, via: 'control' };
   }
+  // "The weapons will be taken away to be destroyed", "went out to buy milk": an infinitive right
+  // after a whole verb group says what for; its subject carries on.
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'VG') {
+    const previous = earlier[earlier.length - 1];
+    if (previous && previous.subjects.length > 0 && previous.vg === chunks[k - 1]) return { phrases: previous.subjects, via: 'control' };
+  }
   // "asked people not to spray swarms": the object is asked, the infinitive denied (6-claims.ts).
   if (chunk.tag === 'T' && chunks[k - 1]?.tag === 'X' && chunks[k - 2]?.type === 'NP' && chunks[k - 3]?.type === 'VG' && OBJECT_CONTROL_VERBS.has(lastVerbLemma(parse, chunks[k - 3]!))) {
     return { phrases: [phraseOf(chunks[k - 2]!)], via: 'control' };

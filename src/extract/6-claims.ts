@@ -27,6 +27,7 @@ import { quantityIn } from './token-quantity.ts';
 import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageStatements } from './age-statements.ts';
+import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
 import { readRelation, type RelationReading } from './relation.ts';
 import { DENIED_SUBJECT, INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
@@ -110,6 +111,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       reading.modality = 'possible';
       reading.negated = reading.negated || governing.negated;
     }
+    // "will be taken away to be destroyed": what a verb group is done for is intended, not told as done.
+    if (governing && reading.modality === 'asserted' && tokens[clause.vg.first - 1]?.lower === 'to' && clauses[index - 1]!.vg.last === clause.vg.first - 2) reading.modality = 'planned';
     const framing = index > 0 ? framingOf(index - 1) : null;
     if (framing) {
       reading.modality = framing.modality === 'asserted' ? 'planned' : framing.modality;
@@ -233,6 +236,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   // "Darren Kilby, aged 47," may already be a clause of its own.
   const agesRead = new Set(triples.filter((t) => t.relation.lemma === AGE_RELATION).map((t) => t.subject.start));
   triples.push(...ageClaims(input, args).filter((t) => !agesRead.has(t.subject.start)));
+  triples.push(...residenceClaims(input, args));
   return triples;
 }
 
@@ -731,6 +735,20 @@ function ageClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const number = tokens[age.number]!;
     const quantity: Quantity = { text: number.text, value: age.years, low: age.years, high: age.years, unit: '', hedge: null };
     const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: AGE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted', quantity }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
+    triple.implicit = true;
+    return [triple];
+  });
+}
+
+/** "Jamie Okafor, of Tressel Green," → (Jamie Okafor, live in, Tressel Green), stated in passing. */
+function residenceClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
+  const { tokens } = input.parse;
+  return residenceStatements(input.parse).flatMap((residence) => {
+    const subject = args.build(residence.person);
+    const object = args.build(residence.place);
+    if (!subject || !object || subject.kind !== 'PERSON') return [];
+    const marker = tokens[residence.marker]!;
+    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: RESIDENCE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted' }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
     triple.implicit = true;
     return [triple];
   });

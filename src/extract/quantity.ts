@@ -187,6 +187,11 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   }
   if (value === null) return null;
   j++;
+  // "two and a half years": the half before the unit.
+  if (andAHalf(words, j) && unitAt(words, j + 3)) {
+    value += 0.5;
+    j += 3;
+  }
   const scale = SCALES[words[j] ?? ''];
   if (scale) {
     value *= scale;
@@ -204,6 +209,11 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
     const rest = smallerUnitsAfter(words, j, named.unit);
     value += rest.value;
     j = rest.end;
+    // "a year and a half", "an hour and a half": half the unit more.
+    if (andAHalf(words, j)) {
+      value += 0.5 * named.unit.factor;
+      j += 3;
+    }
   } else if (!unit && CURRENCIES[next]) {
     unit = CURRENCIES[next]!;
     j++;
@@ -211,6 +221,10 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
   // A bare year or a lone small count without unit is too ambiguous to compare.
   if (!unit && /^(1[89]|20)\d\d$/.test(token)) return null;
   return { value, unit, end: j };
+}
+
+function andAHalf(words: string[], j: number): boolean {
+  return words[j] === 'and' && words[j + 1] === 'a' && words[j + 2] === 'half';
 }
 
 /**
@@ -225,9 +239,12 @@ function smallerUnitsAfter(words: string[], j: number, larger: { unit: string; f
     const figure = words[at] ?? '';
     const count = /^\d+(\.\d+)?$/.test(figure) ? Number(figure) : CARDINAL_WORDS.test(figure) ? numberFromWords(figure) : null;
     const named = count === null ? null : unitAt(words, at + 1);
-    if (count === null || !named || named.unit.unit !== larger.unit || named.unit.factor >= factor) return { value, end: j };
-    value += count * named.unit.factor;
-    factor = named.unit.factor;
+    if (count === null || !named) return { value, end: j };
+    // "two years and eight months": months, twelve to a year.
+    const monthsOfYears = larger.unit === 'year' && named.unit.unit === 'month' && factor === larger.factor;
+    if (!monthsOfYears && (named.unit.unit !== larger.unit || named.unit.factor >= factor)) return { value, end: j };
+    value += monthsOfYears ? (count * named.unit.factor) / 12 : count * named.unit.factor;
+    factor = monthsOfYears ? 0 : named.unit.factor;
     j = named.end;
   }
 }

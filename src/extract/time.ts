@@ -26,7 +26,16 @@ export function opensTimeExpression(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
   const next = tokens[i + 1];
-  return /^(last|next|this|every|past|coming)$/.test(token.lower) && next !== undefined && TIME_WORDS.has(next.lower);
+  return (/^(last|next|this|every|past|coming)$/.test(token.lower) && next !== undefined && TIME_WORDS.has(next.lower)) || spanBeforeOrAfter(tokens, i);
+}
+
+/** Lengths of time that, counted, say how long before or after something: "a month before", "two days after". */
+const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "the cemetery gates a month before the work began": a counted span and "before"/"after" open a time. */
+function spanBeforeOrAfter(tokens: Token[], i: number): boolean {
+  const [count, unit, relation] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  return (count.lower === 'a' || count.lower === 'an' || count.pos === 'NUM') && !!unit && SPAN_UNITS.has(unit.lower) && !!relation && (relation.lower === 'before' || relation.lower === 'after');
 }
 
 export function isTimeToken(tokens: Token[], i: number): boolean {
@@ -71,6 +80,8 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     // which one, not when the claim happened ("in the 2007 season" stays a time).
     const year = first === last - 1 && tokens[first]!.lower === 'the' && /^\d{4}$/.test(tokens[last]!.text);
     if (year && tokens[first - 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[last + 1]?.pos ?? '')) continue;
+    // "closed for a year and a half": a length of time, which the quantity reader reads as 1.5 years.
+    if (['and', 'a', 'half'].every((word, k) => tokens[last + 1 + k]?.lower === word)) continue;
     found.push({ first, last, text: sentenceText(first, last) });
   }
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);

@@ -20,6 +20,16 @@ export const POSTS_BESIDE_ANY: ReadonlySet<string> = new Set([
   'director', 'board member', 'partner', 'president', 'volunteer', 'patron', 'ambassador', 'spokesperson',
 ]);
 
+/**
+ * Where a post beside any other is an office of its own: a council's or a party's leader is an
+ * elected member, who is none of its officers ("Council leader Gareth Ormond" is not "the council's
+ * bereavement services manager"). Keyed by the owner's last word.
+ */
+export const ELECTED_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['council', new Set(['leader', 'deputy leader'])],
+  ['party', new Set(['leader', 'deputy leader'])],
+]);
+
 /** The post's one name: "CEO" → "chief executive" (the post reader has made "chairwoman" "chair" already). */
 export function onePost(post: string): string {
   const lower = post.toLowerCase().trim();

@@ -43,6 +43,8 @@ interface Decided {
   policy: NamePolicy;
   /** The form recorded for the entity's name, when it is not the mention as written. */
   surface?: string;
+  /** The form the entity's name is chosen from, where the mention's description stays in its profile ("their daughter Willow" → "Willow"). */
+  name?: string;
   /** A post at an organisation: keyed by the organisation's entity once every mention is decided. */
   post?: OrganisationRole;
   related?: [key: string, why: string][];
@@ -161,7 +163,9 @@ const RECOGNISERS: readonly Recogniser[] = [
     route: (m, story) => {
       const name = nameAfterDescription(m.text);
       if (name === null) return null;
-      const routed = route({ ...m, text: name }, story);
+      // "their daughter Willow", tagged a thing: a name a person noun describes is a person's.
+      const describedPerson = (m.kind === 'THING' || m.kind === null) && kindOfCommonNoun(lastWord(m.text.slice(0, m.text.lastIndexOf(name)).trim())) === 'PERSON';
+      const routed = route({ ...m, text: name, ...(describedPerson ? { kind: 'PERSON' as const } : {}) }, story);
       return 'key' in routed ? { ...routed, surface: name } : routed;
     },
   },
@@ -441,7 +445,7 @@ export function resolveEntities(
       const person = people.personOf.get(mention.ref);
       decided.set(
         mention.ref,
-        person ? { key: person.key, kind: 'PERSON', policy: { fixed: person.name } } : result.fallback ?? unresolvedPersonKey(result.person),
+        person ? { key: person.key, kind: 'PERSON', policy: { fixed: person.name } } : result.fallback ?? { ...unresolvedPersonKey(result.person), name: result.person.text },
       );
     } else {
       const expanded = acronyms.get(result.acronym);
@@ -463,7 +467,7 @@ export function resolveEntities(
     // claim does not become "Paul Ostrand is Paul Ostrand" when "the mayor" elsewhere is him.
     const key = mention.copularObject ? entity.key : keyFor(entity.key);
     // A merged mention takes its entity's naming rule, so "the actress" never names Tara Reid.
-    registry.add(key, entity.kind, entity.surface ?? mention.text, key === entity.key ? entity.policy : policyOf.get(key)!);
+    registry.add(key, entity.kind, entity.name ?? entity.surface ?? mention.text, key === entity.key ? entity.policy : policyOf.get(key)!);
     keyOf.set(mention.ref, key);
   }
   for (const entity of decided.values()) {

@@ -4,7 +4,8 @@
 import type { SynonymRow } from './synonym-aligner.ts';
 
 export const NEWS_VERBS: readonly SynonymRow[] = [
-  { canonical: 'visit', synonyms: ['go to', 'travel to', 'fly to', 'head to', 'come to', 'make a trip to', 'pay a visit to', 'tour'] },
+  // ("set off for the maternity unit" is heading there; "set off" alone is triggering, below.)
+  { canonical: 'visit', synonyms: ['go to', 'travel to', 'fly to', 'head to', 'head for', 'set off for', 'set out for', 'come to', 'make a trip to', 'pay a visit to', 'tour'] },
   { canonical: 'buy', synonyms: ['acquire', 'purchase', 'snap up', 'take over', 'buy out'] },
   { canonical: 'sell', synonyms: ['sell off', 'divest', 'offload'] },
   { canonical: 'increase', synonyms: ['rise', 'jump', 'climb', 'grow', 'surge', 'soar', 'go up', 'edge up', 'spike', 'rise by'] },
@@ -102,6 +103,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     slot: 'object',
     words: new Set(['club', 'society', 'band', 'company', 'association', 'charity', 'trust', 'party', 'union', 'committee', 'partnership', 'firm', 'business', 'choir', 'orchestra', 'league']),
     canonical: 'found',
+  },
+  // A birth: "the baby arrived at 5.15am" is born, as "Willow was born at 3.47am" is.
+  {
+    verb: 'arrive',
+    slot: 'subject',
+    words: new Set(['baby', 'babies', 'newborn', 'twins', 'triplets', 'daughter', 'son']),
+    canonical: 'be born',
   },
   {
     verb: 'close',

@@ -52,6 +52,7 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['body', 'PERSON'], // "his body was found": the dead person, not anatomy
   ['star', 'PERSON'], // "the Mean Girls star", not a celestial body
   ['mum', 'PERSON'], // not the chrysanthemum
+  ['agent', 'PERSON'], // "his land agent said", "FBI agents": who acts for others, not a cause
   ['family', 'PERSON'], // "the family said": its members, as a reader takes it, not an organisation
   ['ministry', 'ORG'], // a government department, not the clergy
   ['administration', 'ORG'], // "the administration said": the government, not the act of administering

@@ -58,6 +58,9 @@ export interface ClaimArguments {
   object?: string;
 }
 
+/** Prepositions of where or when after a verb: "arrived in", "arrived at". */
+const PLACE_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on']);
+
 /** The verb's argument-decided sense, with a framing verb ("is expected to close") kept as modality. */
 function senseByArgument(lemma: string, { subject, object }: ClaimArguments): AlignedRelation | null {
   const frame = splitFrame(allWords(lemma));
@@ -68,11 +71,13 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
     const passive = ARGUMENT_SENSES.find((s) => s.verb === verbBase(verb[1]!) && s.slot === 'object' && wordsOf(subject).some((w) => s.words.has(w)));
     if (passive) return { predicate: `be ${passive.canonical}`, alignment: `news-verbs: passive 'be ${passive.verb}' with subject '${subject.trim()}' → be ${passive.canonical}` };
   }
-  if (verb.length !== 1) return null;
+  // "The baby arrived in the front seat": a subject's sense keeps the preposition of where or when.
+  const preposition = verb.length === 2 && PLACE_OR_TIME_PREPOSITIONS.has(verb[1]!) ? verb[1]! : null;
+  if (verb.length !== 1 && !preposition) return null;
   const sense = ARGUMENT_SENSES.find((s) => {
     if (s.verb !== verb[0]) return false;
-    if (s.slot === 'object') return !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));
-    return !object && !!subject && wordsOf(subject).some((w) => s.words.has(w));
+    if (s.slot === 'object') return !preposition && !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));
+    return (!object || preposition !== null) && !!subject && wordsOf(subject).some((w) => s.words.has(w));
   });
   if (!sense) return null;
   const argument = sense.slot === 'object' ? object! : subject!;
@@ -80,5 +85,5 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
     ...(frame ? [`framing verb '${frame.frame}' kept as modality, not predicate`] : []),
     `news-verbs: '${sense.verb}' with ${sense.slot} '${argument.trim()}' → ${sense.canonical}`,
   ];
-  return { predicate: sense.canonical, alignment: reasons.join('; ') };
+  return { predicate: preposition ? `${sense.canonical} ${preposition}` : sense.canonical, alignment: reasons.join('; ') };
 }
