@@ -1997,3 +1997,28 @@ describe('round 59\'s shapes, extracted', () => {
     expect(quantities('He was jailed for two years and six months.')).toEqual(['2.5 year']);
   });
 });
+
+describe('round 60\'s shapes, extracted', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''} | ${t.qualifiers.quantity ? `${t.qualifiers.quantity.value} ${t.qualifiers.quantity.unit}` : ''}`);
+
+  it('"Plans to open the tunnel as part of a cycle route have been shelved": the plans were shelved', () => {
+    expect(claims('Plans to open the tunnel as part of a cycle route have been shelved.')).toContain('Plans | be shelved |  | ');
+  });
+
+  it('"There will be live music": "live" describes the music', () => {
+    expect(claims('There will be live music in the park.')).toContain('There | be | live music | ');
+  });
+
+  it('"Floats will wind their way from the park" travels, as "Floats will travel from the park" does', () => {
+    expect(claims('Floats will wind their way from Kell Park to the square.')).toContain('Floats | travel from | Kell Park | ');
+    expect(claims('Floats will travel from Kell Park to the square.')).toContain('Floats | travel from | Kell Park | ');
+  });
+
+  it('"The club\'s captain, 19-year-old Ann Lowe, …": the age before the name leaves the name in apposition', () => {
+    expect(claims('The club\'s captain, 19-year-old Ann Lowe, will lead the team.')).toContain('Ann Lowe | be | The club\'s captain | ');
+  });
+
+  it('"put the magnitude of the quake at 3.1" is the quake measuring 3.1 on the magnitude scale', () => {
+    expect(claims('The survey put the magnitude of the quake at 3.1.')).toContain('the quake | measure |  | 3.1 magnitude');
+  });
+});

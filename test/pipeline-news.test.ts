@@ -1615,3 +1615,29 @@ describe('round 59\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/18 months.*two and a half years|two and a half years.*18 months/)]);
   });
 });
+
+describe('round 60\'s shapes, on our own sentences', () => {
+  it('"A total of 35 floats will take part" / "Some 28 floats have been entered": one count of floats, two figures', () => {
+    const lead = 'The Dunmore carnival returns on Saturday.';
+    const story = storyOf(`${lead} A total of 35 floats will take part.`, `${lead} Some 28 floats have been entered.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/Some 28.*35|35.*Some 28/)]);
+  });
+
+  it('"The council has put the cost of the scheme at £180,000" / "The scheme is expected to cost around £240,000" is one cost, two sums', () => {
+    const lead = 'Dunmore is to get a night bus under a six-month trial.';
+    const story = storyOf(`${lead} The council has put the cost of the scheme at £180,000.`, `${lead} The scheme is expected to cost around £240,000.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/(scheme|plan) cost .*180,000.*240,000|(scheme|plan) cost .*240,000.*180,000/)]);
+  });
+
+  it('"Plans to turn the mill into flats have been shelved" / "its plans to turn the mill into flats will go ahead" is one plan\'s fate told both ways', () => {
+    const lead = 'Bats have been found roosting in the old Dunmore mill.';
+    const story = storyOf(`${lead} Plans to turn the mill into flats have now been shelved.`, `${lead} The trust said its plans to turn the mill into flats would still go ahead.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/plan go ahead .* vs plan be (suspend|shelve)/)]);
+  });
+
+  it('"The pavilion cost £950,000 to build" / "The pavilion was built at a cost of £850,000" is one cost, two sums', () => {
+    const lead = 'Dunmore Cricket Club has opened its new pavilion.';
+    const story = storyOf(`${lead} The new pavilion cost £950,000 to build.`, `${lead} The new pavilion was built at a cost of £850,000.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/pavilion cost .*850,000.*950,000|pavilion cost .*950,000.*850,000/)]);
+  });
+});

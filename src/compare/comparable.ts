@@ -119,6 +119,14 @@ export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
 
 const CLAIM_ALIKE = 0.5;
 
+/**
+ * "Plans to open the tunnel as part of a cycle route" / "its plans to run a cycle path through the
+ * tunnel": the subjects alone told alike, where the verbs tell two outcomes by design.
+ */
+export function subjectsToldAlike(a: Statement[], b: Statement[]): boolean {
+  return somePairAlike(a, b, ({ source }) => new Set(contentStems(source.subjectText)), (x, y) => x.size > 0 && y.size > 0 && dice(x, y) >= CLAIM_ALIKE);
+}
+
 /** Some statement of each side (the first five) alike by `alike`, each read once by `read`. */
 function somePairAlike<T>(a: Statement[], b: Statement[], read: (s: Statement) => T, alike: (x: T, y: T) => boolean): boolean {
   const left = a.slice(0, 5).map(read);

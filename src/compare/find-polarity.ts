@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, clausesToldAlike, comparable, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, clausesToldAlike, comparable, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -15,6 +15,7 @@ import { findUnaffected } from './find-unaffected.ts';
 import { findNoneThere } from './find-none-there.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
+import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
 import { contentStems, dice } from './words.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
@@ -56,8 +57,10 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
   const found: ContradictionRecord[] = [];
   const byFact = groupBy(statements, ({ claim }) => claim.fact ?? null);
   for (const block of byFact.values()) {
-    const sides = withoutAlternatives(oppositeSides(block));
-    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !claimsToldAlike(sides[0], sides[1]) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    const sides = withoutAlternatives(oppositeSides(graph, block));
+    // (A plan told going ahead and stopped: the verbs differ by design, so the subjects are compared.)
+    const toldOfOnePlan = sides?.[2] === 'stopped';
+    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
     const answers = (x: Statement) => b.some((y) => comparable(graph, x.claim, y.claim));
@@ -126,11 +129,15 @@ function denies(statement: Statement): boolean {
  */
 const SCANT = /^(?:little|few|hardly|scarcely|barely)\s/i;
 
-function oppositeSides(block: Statement[]): [Statement[], Statement[], string] | null {
+function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Statement[], string] | null {
   const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? '') && !SCANT.test(s.source.subjectText));
   // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
   const denied = block.filter((s) => denies(s) && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
   if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => sameEvent(x.claim.predicate, s.claim.predicate))), denied, 'denied'];
+  // "Plans to open the tunnel have been shelved" / "its plans would still go ahead": one plan's fate told both ways.
+  const goesAhead = block.filter(({ claim }) => planOutcome(claim.predicate) === 'goes ahead');
+  const stopped = block.filter(({ claim }) => planOutcome(claim.predicate) === 'stopped');
+  if (goesAhead.length > 0 && stopped.length > 0 && [...goesAhead, ...stopped].every(({ claim }) => namesAPlan(graph, claim.subjectId))) return [goesAhead, stopped, 'stopped'];
   const byEvent = [...groupBy(block, ({ claim }) => eventWord(claim.predicate)).entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   for (let i = 0; i < byEvent.length; i++) {
     for (let j = i + 1; j < byEvent.length; j++) {
@@ -149,6 +156,13 @@ function sameOccasion(a: Statement[], b: Statement[]): boolean {
   const times = new Set(a.flatMap(({ source }) => (source.qualifiers.time ? [source.qualifiers.time.toLowerCase()] : [])));
   const amounts = new Set(a.flatMap(({ source }) => (source.qualifiers.quantity ? [`${source.qualifiers.quantity.value}${source.qualifiers.quantity.unit}`] : [])));
   return b.some(({ source: { qualifiers: q } }) => (q.time !== undefined && times.has(q.time.toLowerCase())) || (q.quantity !== undefined && amounts.has(`${q.quantity.value}${q.quantity.unit}`)));
+}
+
+/** "Plans to open the tunnel", "the scheme": a subject whose head is a word for a plan. */
+function namesAPlan(graph: ClaimGraph, id: string): boolean {
+  if (!graph.hasNode(id)) return false;
+  const head = String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+(?:to|for|of)\s+/)[0]!.split(/\s+/).at(-1)!;
+  return PLAN_NOUNS.has(head);
 }
 
 function isAntonymPair(a: string, b: string): boolean {

@@ -51,8 +51,8 @@ export function storyCountClashes(graph: ClaimGraph, ranged: readonly { statemen
   return clashes;
 }
 
-/** Said as fact, by the outlet or by its source: not "would get 7 wins", not a plan. */
-const ASSERTED: ReadonlySet<string> = new Set(['asserted', 'reported']);
+/** Said as fact or as arranged ("35 floats will take part"), by the outlet or by its source: not "would get 7 wins". */
+const ASSERTED: ReadonlySet<string> = new Set(['asserted', 'reported', 'planned']);
 
 /**
  * Outlets that misreport a count give figures of one size (28 / 40 cattle, 27 / 42 complaints: at

@@ -2,7 +2,7 @@
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './1-tokens.ts';
 import { NEGATING_ADVERBS } from '../lexicon/negation.ts';
-import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
@@ -83,6 +83,9 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagPossessiveName(tokens, tags);
   retagIngAfterPossessive(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
+  retagPluralAfterFigure(tokens, tags);
+  retagVerbAfterModal(tokens, tags);
+  retagAdjectiveAfterBe(tokens, tags);
   return tags;
 }
 
@@ -759,6 +762,46 @@ function retagPastVerbAfterFigure(tokens: Token[], tags: Tag[]): void {
     retagAsPastVerb(tokens, tags, i);
     tags[i + 1] = 'N';
     next.pos = 'NOUN';
+  }
+}
+
+/**
+ * "A total of 35 floats will take part", "Some 28 floats have been entered": after a figure, a plural
+ * the tagger read as a verb, with the clause's verb right after it, is what the figure counts.
+ */
+function retagPluralAfterFigure(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    // ("Floats will travel from the park": the sentence's first word, too.)
+    if ((i > 0 && tags[i - 1] !== 'M') || tags[i] !== 'V' || !['A', 'V'].includes(tags[i + 1]!) || !isPluralNoun(tokens[i]!.lower)) continue;
+    tags[i] = 'N';
+    tokens[i]!.pos = 'NOUN';
+  }
+}
+
+/**
+ * "Floats will travel from the park": after a modal, a word the tagger read as a noun, that is a
+ * verb and has a preposition or nothing after it, is the verb.
+ */
+function retagVerbAfterModal(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || MODALS[tokens[i - 1]!.lower] === undefined || !['I', '.', ','].includes(tags[i + 1] ?? '.')) continue;
+    if (!/^\p{Ll}+$/u.test(tokens[i]!.text) || !isWordNetLemma(tokens[i]!.lower, 'verb')) continue;
+    tags[i] = 'V';
+    tokens[i]!.pos = 'VERB';
+  }
+}
+
+/**
+ * "There will be live music": after a form of "be", a verb's base form before a noun, which no
+ * tense of the verb puts there, is the adjective the dictionary also has ("live music").
+ */
+function retagAdjectiveAfterBe(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || tags[i + 1] !== 'N') continue;
+    if (word.lower !== word.lemma.toLowerCase() || !isWordNetAdjective(word.lower)) continue;
+    tags[i] = 'J';
+    word.pos = 'ADJ';
   }
 }
 

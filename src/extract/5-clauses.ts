@@ -1,6 +1,8 @@
 // The clause grammar: finds, for every verb group, who does it (subject), to what (object), and the
 // phrases around it, over the chunk sequence of one sentence. Works on token indices; turning them
 // into spans and qualifiers happens in 6-claims.ts.
+import { baseForm } from '../resolve/morphy.ts';
+import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ageNumber } from './age-statements.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import type { Chunk } from './4-chunks.ts';
@@ -409,7 +411,10 @@ function infinitiveModifierSubject(parse: SentenceParse, c: number, isTimePhrase
   const infinitive = j;
   if (chunks[infinitive]?.type !== 'VG' || chunks[infinitive - 1]?.tag !== 'T' || chunks[infinitive - 2]?.type !== 'NP') return null;
   const noun = infinitive - 2;
-  if (tokens[chunks[noun]!.last]!.pos !== 'NOUN') return null;
+  // ("Plans to open the tunnel … have been shelved": the sentence's first word, capitalised, is the tagger's name.)
+  const head = tokens[chunks[noun]!.last]!;
+  const firstWordNoun = chunks[noun]!.first === 0 && chunks[noun]!.last === 0 && head.pos === 'PROPN' && isWordNetLemma(baseForm(head.lower, 'noun'), 'noun');
+  if (head.pos !== 'NOUN' && !firstWordNoun) return null;
   const described = extendLeftOverPP(parse, noun);
   return nounPhraseOpensClause(parse, chunks.findIndex((ch) => ch.first === described.first)) ? noun : null;
 }

@@ -26,8 +26,9 @@ import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
-import { AGE_RELATION, ageStatements } from './age-statements.ts';
+import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
 import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
+import { amountStatements } from './amount-statements.ts';
 import { readRelation, type RelationReading } from './relation.ts';
 import { DENIED_SUBJECT, INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
@@ -237,6 +238,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   const agesRead = new Set(triples.filter((t) => t.relation.lemma === AGE_RELATION).map((t) => t.subject.start));
   triples.push(...ageClaims(input, args).filter((t) => !agesRead.has(t.subject.start)));
   triples.push(...residenceClaims(input, args));
+  triples.push(...amountClaims(input, args));
   return triples;
 }
 
@@ -664,7 +666,10 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
       phrases += 2;
       if ([',', '.'].includes(chunks[phrases + 1]?.tag ?? '.')) roleEnd = phrases;
     }
-    const role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
+    let role = { ...chunks[c + 2]!, last: chunks[roleEnd]!.last };
+    // "This year's carnival queen, 16-year-old Ellie Marsh,": an age before the name is the name's (ageClaims reads it).
+    const age = ['-', 'year', '-', 'old'].every((word, k) => tokens[role.first + 1 + k]?.lower === word) && ageNumber(tokens[role.first]!.text) !== null ? 5 : 0;
+    if (age && role.first + age <= role.last && tokens.slice(role.first + age, role.last + 1).every((t) => t.pos === 'PROPN')) role = { ...role, first: role.first + age };
     // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
     if (closing && !['.', ',', 'Q'].includes(closing.tag)) continue;
@@ -749,6 +754,28 @@ function residenceClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] 
     if (!subject || !object || subject.kind !== 'PERSON') return [];
     const marker = tokens[residence.marker]!;
     const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: RESIDENCE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted' }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
+    triple.implicit = true;
+    return [triple];
+  });
+}
+
+/**
+ * "The council has put the cost of the trial at £180,000" → (the trial, cost, £180,000) as the
+ * council reckons it; "was built at a cost of £850,000" → (the boathouse, cost, £850,000).
+ */
+function amountClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
+  const { tokens } = input.parse;
+  return amountStatements(input.parse).flatMap((statement) => {
+    const subject = args.build(statement.thing);
+    const found = quantityIn(tokens.slice(statement.amount.first, statement.amount.last + 1));
+    if (!subject || !found) return [];
+    const quantity = statement.unit && !found.unit ? { ...found, unit: statement.unit } : found;
+    const marker = tokens[statement.marker]!;
+    const amountEnd = tokens[statement.amount.last]!.end;
+    const by = statement.reckonedBy ? args.build(statement.reckonedBy) : null;
+    const qualifiers: Qualifiers = { negated: false, modality: by ? 'reported' : 'asserted', quantity };
+    if (by) qualifiers.attributedTo = referent(by);
+    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: statement.relation, start: marker.start, end: marker.end }, null, qualifiers, Math.min(subject.start, marker.start), Math.max(subject.end, amountEnd), ROLE_CONFIDENCE);
     triple.implicit = true;
     return [triple];
   });

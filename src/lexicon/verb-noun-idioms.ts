@@ -24,6 +24,8 @@ const IDIOMS: Record<string, string> = {
   'be put on display': 'be displayed', 'be put on show': 'be displayed', 'go on display': 'be displayed', 'go on show': 'be displayed',
   // "A cordon was put in place": set up, as "Police set up a cordon" says.
   'put in place': 'set up', 'be put in place': 'be set up',
+  // "Floats will wind their way from the park": go along a route, as "travel from the park" does.
+  'wind their way': 'travel', 'wind its way': 'travel', 'make their way': 'travel', 'make its way': 'travel',
 };
 
 /**
@@ -31,7 +33,7 @@ const IDIOMS: Record<string, string> = {
  * part taken in the race, "gave way to a new bridge". Its phrase is the claim's object.
  */
 const IDIOM_TARGETS: Record<string, string> = {
-  'take part': 'in', 'give way': 'to', 'make way': 'for', 'give birth': 'to', 'take office': 'as',
+  'take part': 'in', 'give way': 'to', 'make way': 'for', 'give birth': 'to', 'take office': 'as', travel: 'from',
 };
 
 /** The preposition an idiom takes its object with, or null. */
