@@ -2022,3 +2022,11 @@ describe('round 60\'s shapes, extracted', () => {
     expect(claims('The survey put the magnitude of the quake at 3.1.')).toContain('the quake | measure |  | 3.1 magnitude');
   });
 });
+
+describe('round 61\'s shapes, extracted', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+
+  it('"Patients who need care overnight will be sent to …": the time word between the relative clause and the verb leaves the patients the subject', () => {
+    expect(claims('Patients who need urgent care overnight will be sent to the hospital in Kell.')).toContain('Patients | be sent to | the hospital');
+  });
+});

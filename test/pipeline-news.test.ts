@@ -1641,3 +1641,29 @@ describe('round 60\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/pavilion cost .*850,000.*950,000|pavilion cost .*950,000.*850,000/)]);
   });
 });
+
+describe('round 61\'s shapes, on our own sentences', () => {
+  it('"Trust chief executive Ann Lowe" / "Ben Hale, the trust\'s chief executive": a capitalised word that ends organisations\' names owns the post', () => {
+    const lead = 'The Dunmore Learning Trust is to close a school breakfast club.';
+    const story = storyOf(`${lead} Trust chief executive Ann Lowe said the decision was hard.`, `${lead} Ben Hale, the trust's chief executive, said the decision was hard.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/chief executive is (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+
+  it('"the trust\'s medical director, Dr Ann Lowe" / "Ann Lowe, the trust\'s chief nurse": one person, two posts', () => {
+    const lead = 'The Dunmore minor injuries unit will close overnight.';
+    const story = storyOf(`${lead} The trust's medical director, Dr Ann Lowe, said night shifts were hard to fill.`, `${lead} Ann Lowe, the trust's chief nurse, said night shifts were hard to fill.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/Ann Lowe is (chief nurse|medical director) .* vs (chief nurse|medical director)/)]);
+  });
+
+  it('"received 212 letters of objection" / "A total of 271 objection letters were sent": one set written two ways, two figures', () => {
+    const lead = 'Dunmore councillors have refused a solar farm.';
+    const story = storyOf(`${lead} The council received 212 letters of objection.`, `${lead} A total of 271 objection letters were sent to the council.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/"212".*"271"|"271".*"212"/)]);
+  });
+
+  it('"would hold a public consultation" / "there would be no public consultation" is a polarity clash', () => {
+    const lead = 'The Dunmore minor injuries unit will close overnight.';
+    const story = storyOf(`${lead} The trust said it would hold a public consultation on the change.`, `${lead} The trust confirmed there would be no public consultation on the change.`);
+    expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/not be public consultation/)]);
+  });
+});

@@ -6,7 +6,7 @@ import { groupBy, shareAnArticle, type Statement } from './statements.ts';
 import { toldOfDifferentTimes } from './comparable.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
-import { PROVIDING_VERBS } from '../lexicon/verb-classes.ts';
+import { PROVIDING_VERBS, STAGED_EVENTS, STAGING_VERBS } from '../lexicon/verb-classes.ts';
 import { eventWord, phrasalVerb } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 
@@ -20,7 +20,10 @@ export function findNoneThere(graph: ClaimGraph, statements: readonly Statement[
   const none = statements.filter(({ claim, source }) => claim.negated && claim.predicate === 'be' && claim.objectId !== null && source.subjectText.trim().toLowerCase() === 'there');
   if (none.length === 0) return [];
   const provides = (predicate: string) => [verbBase(eventWord(predicate)), ...phrasalVerb(predicate)].some((verb) => PROVIDING_VERBS.has(verb));
-  const provided = statements.filter(({ claim }) => !claim.negated && provides(claim.predicate));
+  // "would hold a public consultation" (keyed "maintain", so the verb as written is read): an event staged.
+  const eventName = (id: string | null) => (id && graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+/).at(-1)! : '');
+  const stages = ({ claim, source }: Statement) => STAGING_VERBS.has(verbBase(eventWord(source.relationLemma))) && STAGED_EVENTS.has(eventName(claim.objectId));
+  const provided = statements.filter((statement) => !statement.claim.negated && (provides(statement.claim.predicate) || stages(statement)));
   const found: ContradictionRecord[] = [];
   for (const [thing, denials] of groupBy(none, ({ claim }) => claim.objectId!)) {
     const affirmed = provided.filter(({ claim }) => (/^be\s/.test(claim.predicate) ? claim.subjectId : claim.objectId) === thing);

@@ -11,6 +11,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
+import { NAME_ENDING_ORG_WORDS } from '../lexicon/entity-words.ts';
 
 export interface ReadPost {
   /** Qualifying words, title and field, lower case: "managing director", "director of public health". */
@@ -143,6 +144,8 @@ function namesOwner(word: string, first: boolean): boolean {
   const lower = word.toLowerCase();
   if (namesPlaceOrOrganisation(lower)) return true;
   if (!/^\p{Lu}/u.test(word)) return false;
+  // "Trust chief executive Alan Brierley": a word that ends an organisation's name, written as one.
+  if (NAME_ENDING_ORG_WORDS.has(lower)) return true;
   if (!first) return true;
   // (Not a verb's form: "Hawks general manager" is a club's.)
   return isKnownGivenName(word) || isKnownName(word) || !isNounOrAdjective(lower);

@@ -78,16 +78,36 @@ export function partAndWhole(a: ComparableRange, b: ComparableRange): boolean {
 function oneSetNarrowed(a: CountedSide, b: CountedSide): boolean {
   const narrowed = (side: CountedSide) => side.statements.some((s) => narrowedCount(s));
   const bare = (side: CountedSide) => side.statements.every((s) => !narrowedCount(s));
-  return (narrowed(a) && bare(b)) || (narrowed(b) && bare(a));
+  if (!((narrowed(a) && bare(b)) || (narrowed(b) && bare(a)))) return false;
+  // "212 letters of objection" / "271 objection letters": the words after one noun are the other's
+  // compound before it, one set written two ways.
+  const [narrow, plain] = narrowed(a) ? [a, b] : [b, a];
+  const before = new Set(plain.statements.flatMap((s) => wordsBeforeHead(s)));
+  return !narrow.statements.every((s) => narrowingWords(s).length > 0 && narrowingWords(s).every((word) => before.has(word)));
 }
 
 /** Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes in the village"). */
-function narrowedCount({ source }: Statement): boolean {
-  return phrasesCounted(source).some(({ words, at }) => {
-    const head = countsMany(words[at + 1] ?? '') ? at + 1 : at + 2;
-    return words.length > head + 1;
-  });
+function narrowedCount(statement: Statement): boolean {
+  return countedPhrases(statement).some(({ words, head }) => words.length > head + 1);
 }
+
+/** The counted phrases with the index of their head noun ("12 fire engines": "engines"). */
+function countedPhrases({ source }: Statement): { words: string[]; at: number; head: number }[] {
+  return phrasesCounted(source).map(({ words, at }) => ({ words, at, head: countsMany(words[at + 1] ?? '') ? at + 1 : at + 2 }));
+}
+
+/** Content words after the counted noun: "of objection" → ["objection"]. */
+function narrowingWords(statement: Statement): string[] {
+  return countedPhrases(statement).flatMap(({ words, head }) => words.slice(head + 1).filter((word) => !NARROWING_GLUE.has(word)));
+}
+
+/** Words between the figure and its head: "objection" of "271 objection letters". */
+function wordsBeforeHead(statement: Statement): string[] {
+  return countedPhrases(statement).flatMap(({ words, at, head }) => words.slice(at + 1, head));
+}
+
+/** Words that join a narrowing phrase to its noun without narrowing anything themselves. */
+const NARROWING_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an']);
 
 /** "McNabb holds the record with 24 straight completions" / "Garrard finished with 28 completions": two doers' own counts. */
 function countedByTwoNamedDoers(graph: ClaimGraph, a: CountedSide, b: CountedSide): boolean {

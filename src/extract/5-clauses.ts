@@ -150,7 +150,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   // subject and its verb names the subject again.
   if (chunks[k]?.tag === ')' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.tag === '(' && chunks[k - 3]?.type === 'NP') k -= 3;
   // "Farmers all grow maize": a floating quantifier between subject and verb is not the subject.
-  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP'))) k--;
+  // ("Patients who need urgent care overnight will be directed": a time word the tagger left alone is no subject either.)
+  while (k >= 0 && (chunks[k]!.tag === 'B' || chunks[k]!.tag === 'X' || (chunks[k]!.tag === 'D' && FLOATING_QUANTIFIERS.has(tokens[chunks[k]!.first]!.lower) && chunks[k - 1]?.type === 'NP') || (chunks[k]!.type === 'TOK' && chunks[k]!.tag === 'J' && chunks[k - 1]?.type === 'NP' && isTimePhrase(phraseOf(chunks[k]!))))) k--;
   // "The University of Florida however, refused", "The supply, though, is tighter": a linking
   // adverb before a comma, with or without one before it, is an aside between subject and verb.
   const aside = chunks[k - 1];
@@ -619,7 +620,9 @@ function openRelativeBefore(parse: SentenceParse, k: number, c: number): number 
     if (tag === 'v') sawVerb = true;
     else if (tag === 'W') {
       const word = tokens[chunks[j]!.first]!.lower;
-      return sawVerb && word !== 'whose' && chunks[j - 1]?.type === 'NP' && c === k + 1 ? j : null;
+      // (Only adverbs and a time word the subject search skipped may stand between the clause and its verb.)
+      const adjacent = chunks.slice(k + 1, c).every((ch) => ch.type === 'TOK' && ['B', 'X', 'J'].includes(ch.tag));
+      return sawVerb && word !== 'whose' && chunks[j - 1]?.type === 'NP' && adjacent ? j : null;
     } else if (!['n', 'I', 'F', 'B', 'T'].includes(tag)) return null;
   }
   return null;

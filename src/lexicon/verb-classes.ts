@@ -89,3 +89,12 @@ export const DISRUPTING_VERBS: ReadonlySet<string> = new Set(['suspend', 'cancel
 
 /** Acts that bring a thing into being for the public: "a viewing area was set up", "a rest centre was opened". */
 export const PROVIDING_VERBS: ReadonlySet<string> = new Set(['set up', 'provide', 'open', 'create', 'build', 'establish', 'install', 'lay on', 'organise', 'organize', 'arrange']);
+
+/** Verbs that bring an event about only when their object is one ("hold a consultation", not "hold the gun"). */
+export const STAGING_VERBS: ReadonlySet<string> = new Set(['hold', 'stage', 'run']);
+
+/** Events a staging verb brings about: "would hold a public consultation". */
+export const STAGED_EVENTS: ReadonlySet<string> = new Set([
+  'consultation', 'meeting', 'vote', 'ballot', 'inquiry', 'hearing', 'review', 'election', 'referendum', 'event', 'festival', 'fair',
+  'ceremony', 'service', 'session', 'exhibition', 'auction', 'competition', 'contest', 'show', 'concert', 'protest', 'vigil', 'open day',
+]);

@@ -139,6 +139,11 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'headmaster', family: 'school' },
   { title: 'headmistress', family: 'school' },
   { title: 'principal', family: 'school' },
+  // hospitals and health trusts' board posts: "the trust's chief nurse", "Chief Nursing Officer Ann Lowe"
+  { title: 'chief nurse', family: 'executive' },
+  { title: 'chief nursing officer', family: 'executive' },
+  { title: 'chief medical officer', family: 'executive' },
+  { title: 'matron', family: 'executive' },
   // generic officials, unions included
   { title: 'official', family: 'official' },
   { title: 'organiser', family: 'official' },
