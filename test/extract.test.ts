@@ -2030,3 +2030,11 @@ describe('round 61\'s shapes, extracted', () => {
     expect(claims('Patients who need urgent care overnight will be sent to the hospital in Kell.')).toContain('Patients | be sent to | the hospital');
   });
 });
+
+describe('an -ing word that makes a compound noun with the noun after it', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+
+  it('"left his walking stick on the bus": the walking stick is what was left', () => {
+    expect(claims('He left his walking stick on the bus.')).toContain('He | leave | his walking stick');
+  });
+});

@@ -3,7 +3,7 @@
 import type { Token } from './1-tokens.ts';
 import { NEGATING_ADVERBS } from '../lexicon/negation.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
-import { isPluralNoun } from '../resolve/morphy.ts';
+import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
@@ -84,6 +84,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagIngAfterPossessive(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
+  retagIngOfCompoundNoun(tokens, tags);
   retagVerbAfterModal(tokens, tags);
   retagAdjectiveAfterBe(tokens, tags);
   return tags;
@@ -788,6 +789,24 @@ function retagVerbAfterModal(tokens: Token[], tags: Tag[]): void {
     if (!/^\p{Ll}+$/u.test(tokens[i]!.text) || !isWordNetLemma(tokens[i]!.lower, 'verb')) continue;
     tags[i] = 'V';
     tokens[i]!.pos = 'VERB';
+  }
+}
+
+/**
+ * "He left his walking stick on the bus", "at the swimming pool": after a determiner, a possessive,
+ * an adjective or a preposition, an -ing word the tagger read as a verb, which with the noun after
+ * it makes a noun the dictionary knows, describes that noun.
+ */
+function retagIngOfCompoundNoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [word, next] = [tokens[i]!, tokens[i + 1]!];
+    // ("his walking stick": the noun the tagger read as a verb too.)
+    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(word.text) || !['N', 'V'].includes(tags[i + 1]!) || !['D', '$', 'J', 'I'].includes(tags[i - 1]!)) continue;
+    if (!isWordNetLemma(`${word.lower} ${baseForm(next.lower, 'noun')}`, 'noun')) continue;
+    tags[i] = 'J';
+    word.pos = 'ADJ';
+    tags[i + 1] = 'N';
+    next.pos = 'NOUN';
   }
 }
 
