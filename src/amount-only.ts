@@ -10,9 +10,9 @@ import { CARDINAL_WORDS } from './lexicon/numbers.ts';
 const TIME_LENGTH = /\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$/;
 
 function lengthInWords(object: string): boolean {
-  const words = object.split(/\s+/);
-  const counted = words.some((word) => CARDINAL_WORDS.test(word)) || /\band a half$/.test(object);
-  return counted && (TIME_LENGTH.test(object) || /\band a half$/.test(object));
+  // "a year and a half" is counted and a length whatever its other words.
+  if (/\band a half$/.test(object)) return true;
+  return object.split(/\s+/).some((word) => CARDINAL_WORDS.test(word)) && TIME_LENGTH.test(object);
 }
 
 // Words that may stand beside an amount without naming anything: the hedges' words ("an

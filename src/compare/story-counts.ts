@@ -83,7 +83,10 @@ function oneSetNarrowed(a: CountedSide, b: CountedSide): boolean {
   // compound before it, one set written two ways.
   const [narrow, plain] = narrowed(a) ? [a, b] : [b, a];
   const before = new Set(plain.statements.flatMap((s) => wordsBeforeHead(s)));
-  return !narrow.statements.every((s) => narrowingWords(s).length > 0 && narrowingWords(s).every((word) => before.has(word)));
+  return !narrow.statements.every((s) => {
+    const words = narrowingWords(s);
+    return words.length > 0 && words.every((word) => before.has(word));
+  });
 }
 
 /** Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes in the village"). */

@@ -10,7 +10,7 @@ import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { SEMI_MODALS } from '../lexicon/modality.ts';
 import { PLANNING_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { opensTimeExpression } from './time.ts';
+import { andAHalfAfter, opensTimeExpression, SPAN_UNITS } from './time.ts';
 import type { Token } from './1-tokens.ts';
 import { isCountedOccasion } from '../lexicon/occasion.ts';
 
@@ -136,7 +136,7 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
   while (j >= i && !NP_HEAD.has(tags[j]!)) j--;
   if (j < i) return null;
   // "a year and a half", "two and a half years": one amount, not two things coordinated.
-  if (['and', 'a', 'half'].every((word, k) => tokens[j + 1 + k]?.lower === word)) {
+  if (andAHalfAfter(tokens, j)) {
     j += 3;
     if (tags[j - 3] === 'M' && tags[j + 1] === 'N') j++;
   }
@@ -148,7 +148,7 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
 const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
 
 /** Units a length of time is counted in. */
-const TIME_LENGTHS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const TIME_LENGTHS: ReadonlySet<string> = new Set(['second', 'seconds', ...SPAN_UNITS]);
 const INDEFINITE = new Set(['a', 'an']);
 
 function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {

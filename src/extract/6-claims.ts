@@ -739,10 +739,21 @@ function ageClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const marker = tokens[age.marker]!;
     const number = tokens[age.number]!;
     const quantity: Quantity = { text: number.text, value: age.years, low: age.years, high: age.years, unit: '', hedge: null };
-    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: AGE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted', quantity }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
-    triple.implicit = true;
-    return [triple];
+    return [statedInPassing(input, subject, marker, AGE_RELATION, object, { negated: false, modality: 'asserted', quantity })];
   });
+}
+
+/**
+ * A claim a sentence states in passing beside its clauses (an age, a residence, an amount put on a
+ * thing): its relation is the word that carries it, and it is marked implicit. The claim's span
+ * runs over the subject, the marker, the object and, where the object is left out, `lastEnd`.
+ */
+function statedInPassing(input: SentenceInput, subject: Argument, marker: Token, lemma: string, object: Argument | null, qualifiers: Qualifiers, lastEnd = 0): Triple {
+  const start = Math.min(subject.start, marker.start, object?.start ?? Infinity);
+  const end = Math.max(subject.end, marker.end, object?.end ?? 0, lastEnd);
+  const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma, start: marker.start, end: marker.end }, object, qualifiers, start, end, ROLE_CONFIDENCE);
+  triple.implicit = true;
+  return triple;
 }
 
 /** "Jamie Okafor, of Tressel Green," → (Jamie Okafor, live in, Tressel Green), stated in passing. */
@@ -752,10 +763,7 @@ function residenceClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] 
     const subject = args.build(residence.person);
     const object = args.build(residence.place);
     if (!subject || !object || subject.kind !== 'PERSON') return [];
-    const marker = tokens[residence.marker]!;
-    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: RESIDENCE_RELATION, start: marker.start, end: marker.end }, object, { negated: false, modality: 'asserted' }, Math.min(subject.start, marker.start, object.start), Math.max(subject.end, marker.end, object.end), ROLE_CONFIDENCE);
-    triple.implicit = true;
-    return [triple];
+    return [statedInPassing(input, subject, tokens[residence.marker]!, RESIDENCE_RELATION, object, { negated: false, modality: 'asserted' })];
   });
 }
 
@@ -770,14 +778,10 @@ function amountClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
     const found = quantityIn(tokens.slice(statement.amount.first, statement.amount.last + 1));
     if (!subject || !found) return [];
     const quantity = statement.unit && !found.unit ? { ...found, unit: statement.unit } : found;
-    const marker = tokens[statement.marker]!;
-    const amountEnd = tokens[statement.amount.last]!.end;
     const by = statement.reckonedBy ? args.build(statement.reckonedBy) : null;
     const qualifiers: Qualifiers = { negated: false, modality: by ? 'reported' : 'asserted', quantity };
     if (by) qualifiers.attributedTo = referent(by);
-    const triple = makeTriple(input.article, input.sentence, subject, { text: marker.text, lemma: statement.relation, start: marker.start, end: marker.end }, null, qualifiers, Math.min(subject.start, marker.start), Math.max(subject.end, amountEnd), ROLE_CONFIDENCE);
-    triple.implicit = true;
-    return [triple];
+    return [statedInPassing(input, subject, tokens[statement.marker]!, statement.relation, null, qualifiers, tokens[statement.amount.last]!.end)];
   });
 }
 

@@ -90,14 +90,17 @@ function wholeName(parse: SentenceParse, c: number): Phrase | null {
   return range(chunk).every((k) => parse.tokens[k]!.pos === 'PROPN') ? { first: chunk.first, last: chunk.last } : null;
 }
 
-/** The proper-name words that end noun phrase `c` ("deckhand Tomasz Wieczorek" → Tomasz Wieczorek). */
-function properTail(parse: SentenceParse, c: number): Phrase | null {
+/**
+ * The proper-name words that end noun phrase `c` ("deckhand Tomasz Wieczorek" → Tomasz Wieczorek),
+ * `fewest` of them at least.
+ */
+export function properTail(parse: SentenceParse, c: number, fewest = 1): Phrase | null {
   const chunk = parse.chunks[c];
   if (!chunk || chunk.type !== 'NP') return null;
   const { tokens } = parse;
   let first = chunk.last + 1;
   while (first > chunk.first && tokens[first - 1]!.pos === 'PROPN') first--;
-  return first <= chunk.last ? { first, last: chunk.last } : null;
+  return chunk.last - first + 1 >= fewest ? { first, last: chunk.last } : null;
 }
 
 function pronoun(parse: SentenceParse, c: number): Phrase | null {

@@ -2,7 +2,7 @@
 // and Holly Brennan, from Tressel Green,". One outlet writes "of Tressel Green", another "who live in
 // Tressel Green": each becomes a claim that the person lives there, so the two meet.
 import type { Phrase, SentenceParse } from './5-clauses.ts';
-import { ageNumber } from './age-statements.ts';
+import { ageNumber, properTail } from './age-statements.ts';
 import { NAME_ENDING_ORG_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 
 export interface ResidenceStatement {
@@ -44,19 +44,13 @@ export function residenceStatements(parse: SentenceParse): ResidenceStatement[] 
   return found;
 }
 
-/** The names ending noun phrase `c` and, joined by "and", the one before it ("Holly Brennan and her partner Jamie Okafor"). */
+/**
+ * The names ending noun phrase `c` and, joined by "and", the one before it ("Holly Brennan and her
+ * partner Jamie Okafor"), each a full name of two words at least.
+ */
 function coordinatedNames(parse: SentenceParse, c: number): Phrase[] {
-  const last = properTail(parse, c);
+  const last = properTail(parse, c, 2);
   if (!last) return [];
-  const joined = parse.chunks[c - 1]?.tag === 'C' && parse.tokens[parse.chunks[c - 1]!.first]!.lower === 'and' ? properTail(parse, c - 2) : null;
+  const joined = parse.chunks[c - 1]?.tag === 'C' && parse.tokens[parse.chunks[c - 1]!.first]!.lower === 'and' ? properTail(parse, c - 2, 2) : null;
   return joined ? [joined, last] : [last];
-}
-
-/** The proper-name words that end noun phrase `c`, two at least ("her partner Jamie Okafor" → Jamie Okafor). */
-function properTail(parse: SentenceParse, c: number): Phrase | null {
-  const chunk = parse.chunks[c];
-  if (!chunk || chunk.type !== 'NP') return null;
-  let first = chunk.last + 1;
-  while (first > chunk.first && parse.tokens[first - 1]!.pos === 'PROPN') first--;
-  return first < chunk.last ? { first, last: chunk.last } : null;
 }

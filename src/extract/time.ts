@@ -30,7 +30,12 @@ export function opensTimeExpression(tokens: Token[], i: number): boolean {
 }
 
 /** Lengths of time that, counted, say how long before or after something: "a month before", "two days after". */
-const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+export const SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+
+/** "a year and a half": "and a half" right after token `last`. */
+export function andAHalfAfter(tokens: readonly Token[], last: number): boolean {
+  return ['and', 'a', 'half'].every((word, k) => tokens[last + 1 + k]?.lower === word);
+}
 
 /** "the cemetery gates a month before the work began": a counted span and "before"/"after" open a time. */
 function spanBeforeOrAfter(tokens: Token[], i: number): boolean {
@@ -81,7 +86,7 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     const year = first === last - 1 && tokens[first]!.lower === 'the' && /^\d{4}$/.test(tokens[last]!.text);
     if (year && tokens[first - 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[last + 1]?.pos ?? '')) continue;
     // "closed for a year and a half": a length of time, which the quantity reader reads as 1.5 years.
-    if (['and', 'a', 'half'].every((word, k) => tokens[last + 1 + k]?.lower === word)) continue;
+    if (andAHalfAfter(tokens, last)) continue;
     found.push({ first, last, text: sentenceText(first, last) });
   }
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
