@@ -2038,3 +2038,68 @@ describe('an -ing word that makes a compound noun with the noun after it', () =>
     expect(claims('He left his walking stick on the bus.')).toContain('He | leave | his walking stick');
   });
 });
+
+describe('round 63\'s shapes, extracted', () => {
+  const claims = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples.map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+
+  it('"have been slapping fake stickers": the -ing word before an adjective is the verb in progress', () => {
+    expect(claims('Crooks have been slapping fake stickers on the machines.')).toContain('Crooks | slap | fake stickers');
+  });
+
+  it('"A kingfisher, one of Britain\'s most colourful birds, has been seen": the superlative stays in the apposition', () => {
+    expect(claims('A kingfisher, one of Britain\'s most colourful birds, has been seen on the canal.')).toContain('A kingfisher | be seen on | the canal');
+  });
+
+  it('"Ann Lowe, the councillor responsible for parks, said: …": an adjective with its complement inside the apposition leaves her the speaker', () => {
+    expect(claims('Ann Lowe, the councillor responsible for parks, said: "We will reopen the gates soon."')).toContain('Ann Lowe | say | We will reopen the gates soon.');
+  });
+
+  it('"have been helpful and friendly": each adjective joined by "and" is claimed', () => {
+    expect(claims('The new staff have been helpful and friendly.')).toEqual(expect.arrayContaining(['The new staff | be | helpful', 'The new staff | be | friendly']));
+  });
+
+  it('"rubber-stamped the budget", "fast-tracked the scheme": a word joined to a past verb by a hyphen is one verb', () => {
+    expect(claims('The committee rubber-stamped the budget on Tuesday.')).toContain('The committee | rubber-stamp | the budget');
+    expect(claims('The council fast-tracked the scheme.')).toContain('The council | fast-track | the scheme');
+  });
+
+  it('"already has changing rooms": after "has" the -ing word describes the rooms', () => {
+    expect(claims('The village hall already has changing rooms.')).toContain('The village hall | have | changing rooms');
+  });
+
+  it('"said having a second bridge would cut journey times": the gerund opens the reported clause', () => {
+    expect(claims('Ann Lowe said having a second bridge would cut journey times.')).toContain('Ann Lowe | say | having a second bridge would cut journey times');
+  });
+
+  it('"Those who had to leave spent the night", "Residents who had to leave said": the verb after the relative clause has its antecedent', () => {
+    expect(claims('Those who had to leave spent the night at the school.')).toContain('Those | spend at | the school');
+    expect(claims('Residents who had to leave said they were frightened.')).toContain('Residents | say | they were frightened');
+  });
+
+  it('"The path beside the river has been closed": the phrase with its "beside" is the subject', () => {
+    expect(claims('The path beside the river has been closed.')).toContain('The path beside the river | be closed | ');
+  });
+
+  it('"The plan to expand was shelved": an infinitive with no object describes the noun before it', () => {
+    expect(claims('The plan to expand was shelved.')).toContain('The plan | be shelved | ');
+  });
+
+  it('"comes from Fell Gate Farm": after a preposition a capitalised verb opens the name', () => {
+    expect(claims('The lamb comes from Fell Gate Farm.')).toContain('The lamb | come from | Fell Gate Farm');
+  });
+
+  it('"voted unanimously to close the club": the manner adverb leaves the plan in the verb group', () => {
+    expect(claims('Members voted unanimously to close the club.')).toContain('Members | vote to close | the club');
+  });
+
+  it('"have been split across four grounds": a participle with no -ed before its preposition is the passive\'s verb', () => {
+    expect(claims('Its teams have been split across four different grounds.')).toContain('Its teams | be split across | four different grounds');
+  });
+
+  it('"At its peak, it had 60 members": a time, and "it" is not what "its" owns', () => {
+    const triples = extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text: 'The choir was founded in 1921. At its peak, it had 60 members.' }).triples;
+    const had = triples.find((t) => t.relation.lemma === 'have');
+    expect(had?.qualifiers.time, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.qualifiers.time]))).toBe('peak');
+    expect(had?.subject.antecedent, JSON.stringify(had?.subject)).toBe('The choir');
+  });
+});

@@ -1667,3 +1667,37 @@ describe('round 61\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'polarity')).toEqual([expect.stringMatching(/not be public consultation/)]);
   });
 });
+
+describe('round 63\'s shapes, on our own sentences', () => {
+  it('"Club secretary Ann Lowe said the vast majority of visitors had been patient and polite" / "Most of the visitors have been polite, according to local PCSO Ben Hale": one statement credited to two people', () => {
+    const lead = 'Crowds have gathered in Dunmore to see a rare snowy owl.';
+    const story = storyOf(`${lead} Club secretary Ann Lowe said the vast majority of visitors had been patient and polite.`, `${lead} Most of the visitors have been polite, according to local PCSO Ben Hale.`);
+    expect(explanations(story, 'attribution')).toEqual([expect.stringMatching(/credited to (Ann Lowe|Ben Hale) .* vs (Ann Lowe|Ben Hale)/)]);
+  });
+
+  it('"The club has around 300 registered players" / "The club now has around 420 players": one count of players, two figures', () => {
+    const lead = 'Dunmore Rovers junior football club has been given a new ground.';
+    const story = storyOf(`${lead} The club has around 300 registered players.`, `${lead} The club now has around 420 players.`);
+    expect(explanations(story, 'numeric')).toEqual([expect.stringMatching(/300.*420|420.*300/)]);
+  });
+
+  it('"At its peak the choir had more than 60 members" / "The choir now has just 12 members" are two times, no clash', () => {
+    const lead = 'The Dunmore Singers are to disband after 90 years.';
+    const story = storyOf(`${lead} At its peak the choir had more than 60 members.`, `${lead} The choir now has just 12 members.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+
+  it('"the Driver and Vehicle Standards Agency" / "The DVSA said": the initials after "the" are the agency', () => {
+    const lead = 'The driving test centre in Dunmore is to close.';
+    const story = storyOf(`${lead} The Driver and Vehicle Standards Agency said the lease was ending.`, `${lead} The DVSA said the lease was ending.`);
+    const agencies = story.entities.filter((e) => /DVSA|Standards/.test([e.name, ...e.aliases].join(' ')));
+    expect(agencies.map((e) => e.name)).toHaveLength(1);
+  });
+
+  it('"A grant covered most of the cost": the cost was paid, nothing was discussed', () => {
+    const lead = 'Dunmore Museum has bought a rare clock.';
+    const story = storyOf(`${lead} A grant covered most of the cost.`, `${lead} The museum paid for the clock.`);
+    const covered = story.claims.find((c) => c.sources.some((s) => s.text.includes('covered')));
+    expect(covered?.predicate, JSON.stringify(story.claims.map((c) => c.predicate))).toBe('pay');
+  });
+});

@@ -67,8 +67,10 @@ function slotSimilarity(a: SlotProfile, b: SlotProfile, name: string, reasons: s
     return 1;
   }
   if (a.id === null && b.id === null && a.stems.size === 0 && b.stems.size === 0) return 1;
-  // The resolver has already decided two named people, places or organisations are not one.
-  if (a.id !== null && b.id !== null && isNamed(a) && isNamed(b)) return 0;
+  // The resolver has already decided two named people, places or organisations are not one. Two
+  // descriptions with no name ("around 350 registered players" / "players") it cannot tell apart
+  // by name: their words decide.
+  if (a.id !== null && b.id !== null && isNamed(a) && isNamed(b) && (a.proper || b.proper)) return 0;
   let best = dice(a.stems, b.stems);
   let why = best > 0 ? `${name}: ${Math.round(best * 100)}% of words shared` : '';
   if (a.head && b.head) {

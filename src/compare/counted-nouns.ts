@@ -12,7 +12,15 @@ import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
 export function countSameThing(a: Statement[], b: Statement[]): boolean {
   const [nounsA, nounsB] = [countedNouns(a), countedNouns(b)];
   if (nounsA.size === 0 || nounsB.size === 0) return true;
-  for (const x of nounsA) for (const y of nounsB) if (nounsForSameThing(x, y) || (countsPeople(x) && countsPeople(y))) return true;
+  for (const x of nounsA) {
+    for (const y of nounsB) {
+      if (countsPeople(x) && countsPeople(y)) return true;
+      // "23 pirates" / "nearly 100 vessels": people and things are never one count, whatever rare
+      // sense links their words (WordNet's "pirate" is also a pirate ship).
+      if (countsPeople(x) !== countsPeople(y)) continue;
+      if (nounsForSameThing(x, y)) return true;
+    }
+  }
   return false;
 }
 

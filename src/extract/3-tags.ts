@@ -9,7 +9,7 @@ import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
@@ -52,6 +52,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagVerbOpeningName(tokens, tags);
   // "The RIAA lists it as one of the Best Selling Albums": the verb the first look took for the
   // sentence's was a word of a name.
+  retagHyphenatedPastVerb(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagAdjectiveAsHead(tokens, tags);
   retagNounAfterIndefinite(tokens, tags);
@@ -63,6 +64,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagQuantifierAsSubject(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
+  retagGerundSubjectAfterReporting(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
   retagPhrasalNounBeforeVerb(tokens, tags);
   retagProgressiveAfterBe(tokens, tags);
@@ -82,11 +84,14 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
   retagIngAfterPossessive(tokens, tags);
+  retagSuperlativeAfterPossessive(tokens, tags);
+  retagDemonstrativeBeforeWho(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
   retagIngOfCompoundNoun(tokens, tags);
   retagVerbAfterModal(tokens, tags);
   retagAdjectiveAfterBe(tokens, tags);
+  retagAdjectiveBeforeCoordinatedAdjective(tokens, tags);
   return tags;
 }
 
@@ -255,12 +260,20 @@ function retagParticipleBeforeAgent(tokens: Token[], tags: Tag[]): void {
 
 /**
  * "a man had to be rescued after …": right after a form of "be", an -ed word the tagger called a
- * noun, and that no dictionary has as one, is the passive's participle.
+ * noun, and that no dictionary has as one, is the passive's participle; so is a verb whose
+ * participle has no -ed ("split", "cut") with its preposition after it.
  */
 function retagParticipleNounAfterBe(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const word = tokens[i]!;
-    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be' || !/^\p{Ll}+ed$/u.test(word.text)) continue;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma !== 'be') continue;
+    // "have been split across four grounds": a participle with no -ed, before its preposition.
+    if (UNMARKED_PAST_VERBS.has(word.lower) && tags[i + 1] === 'I') {
+      tags[i] = 'V';
+      word.pos = 'VERB';
+      continue;
+    }
+    if (!/^\p{Ll}+ed$/u.test(word.text)) continue;
     if (isWordNetLemma(word.lower, 'noun') || !isWordNetLemma(verbBase(word.lower), 'verb')) continue;
     retagAsPastVerb(tokens, tags, i);
   }
@@ -363,12 +376,12 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', '
 const CLAUSE_OPENERS: ReadonlySet<Tag> = new Set([',', 'Q', 'C', 'K', ':', 'W']);
 const OBJECT_ENDS: ReadonlySet<Tag> = new Set(['I', 'K', '.', ',']);
 
-/** What may follow a verb in -ing: its object, a preposition, an adverb, "to". */
-const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F']);
+/** What may follow a verb in -ing: its object (or the adjective that opens it), a preposition, an adverb, "to". */
+const AFTER_PROGRESSIVE: ReadonlySet<Tag> = new Set(['I', 'D', 'N', 'P', '$', 'M', 'B', 'T', 'F', 'J']);
 
 /**
  * "crowds have been gathering in the close", "residents were protesting outside": after "be" an
- * -ing word with something after it is the verb in progress; the tagger read "gathering" as a noun
+ * -ing word with something after it is the verb in progress ("have been slapping fake codes" too); the tagger read "gathering" as a noun
  * and left the sentence without a claim. ("The problem is parking." stays a noun: nothing follows.)
  */
 function retagProgressiveAfterBe(tokens: Token[], tags: Tag[]): void {
@@ -380,6 +393,30 @@ function retagProgressiveAfterBe(tokens: Token[], tags: Tag[]): void {
     readIngNounAsVerb(token, tags, i);
   }
 }
+
+/**
+ * "one of Europe's most striking birds": after a possessive, "most" or "least" before an adjective
+ * is the superlative inside the noun phrase, as after "the"; read as an adverb it cut the phrase at
+ * "Europe" and left the sentence around it without a claim.
+ */
+function retagSuperlativeAfterPossessive(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i - 1] !== 'S' || tags[i + 1] !== 'J' || !SUPERLATIVE_WORDS.has(tokens[i]!.lower)) continue;
+    tags[i] = 'J';
+  }
+}
+const SUPERLATIVE_WORDS: ReadonlySet<string> = new Set(['most', 'least']);
+
+/**
+ * "Those who had to leave spent the night": "those" before "who" stands for the people the clause
+ * describes, a pronoun heading its own phrase, not a determiner waiting for a noun.
+ */
+function retagDemonstrativeBeforeWho(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (tags[i] === 'D' && DEMONSTRATIVES.has(tokens[i]!.lower) && tokens[i + 1]!.lower === 'who') tags[i] = 'R';
+  }
+}
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
 
 /** Particles that make a noun of a verb with a hyphen: "switch-on", "shake-up", "sell-off". */
 const NOUN_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'out', 'over', 'down', 'in', 'back']);
@@ -420,6 +457,25 @@ function retagGerundAfterSubordinator(tokens: Token[], tags: Tag[]): void {
     // Right after the subordinator only: "after the meeting" and "before lunch" stay nouns; so does
     // a subject with its own verb next ("after scaffolding collapsed onto the street").
     if (tags[i] === 'N' && GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower) && tags[i + 1] !== 'V') readIngNounAsVerb(token, tags, i);
+  }
+}
+
+/** What a gerund's own noun phrase may hold before the verb of the clause it is the subject of. */
+const GERUND_PHRASE: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'N', 'P', 'M', 'F', 'Y']);
+
+/**
+ * "said having a single home ground would save parents hours": after a verb that reports or takes a
+ * clause, an -ing verb whose noun phrase runs into a verb opens the reported clause as its subject,
+ * as "said closing the road would cause chaos" does; read as a verb it chained on to "said" and the
+ * clause was lost. ("admitted taking the money." keeps its chain: nothing follows the phrase.)
+ */
+function retagGerundSubjectAfterReporting(tokens: Token[], tags: Tag[]): void {
+  for (let j = 1; j + 1 < tokens.length; j++) {
+    const reporting = tokens[j - 1]!.lemma.toLowerCase();
+    if (tags[j] !== 'V' || tags[j - 1] !== 'V' || !/^\p{Ll}+ing$/u.test(tokens[j]!.text) || !(SPEECH_VERBS.has(reporting) || CLAUSE_VERBS.has(reporting))) continue;
+    let k = j + 1;
+    while (GERUND_PHRASE.has(tags[k]!)) k++;
+    if (k > j + 1 && (tags[k] === 'A' || tags[k] === 'V')) tags[j] = 'N';
   }
 }
 
@@ -566,7 +622,8 @@ function retagCapitalisedVerbInName(tokens: Token[], tags: Tag[]): void {
     const next = tokens[i + 1]!;
     // "the Allied Rail Union", "the United Steel Workers": after "the", a capitalised verb before a name opens the name.
     const nameNext = tags[i + 1] === 'P' && /^\p{Lu}/u.test(next.text);
-    const opensName = tags[i - 1] === 'D' && nameNext;
+    // So after a preposition, where no verb can stand: "comes from Fell End Farm".
+    const opensName = (tags[i - 1] === 'D' || (tags[i - 1] === 'I' && !titleCase)) && nameNext;
     // "The mayor, Sue Penhale, said", "said Mark Hollis": a given name that is also a verb opens the name after it.
     const givenName = nameNext && isKnownGivenName(token.text) && !QUOTE_MARKS.has(tokens[i - 1]!.text) && tags[i - 1] !== ':';
     // "the River Wend": a capitalised common noun inside a sentence is a name's word too.
@@ -801,12 +858,29 @@ function retagIngOfCompoundNoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const [word, next] = [tokens[i]!, tokens[i + 1]!];
     // ("his walking stick": the noun the tagger read as a verb too.)
-    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(word.text) || !['N', 'V'].includes(tags[i + 1]!) || !['D', '$', 'J', 'I'].includes(tags[i - 1]!)) continue;
-    if (!isWordNetLemma(`${word.lower} ${baseForm(next.lower, 'noun')}`, 'noun')) continue;
+    // ("The site has changing rooms": no tense puts an -ing verb right after "have", so there the
+    // dictionary need not know the compound.)
+    const afterHave = tags[i - 1] === 'A' && tokens[i - 1]!.lemma.toLowerCase() === 'have';
+    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(word.text) || !['N', 'V'].includes(tags[i + 1]!) || !(['D', '$', 'J', 'I'].includes(tags[i - 1]!) || afterHave)) continue;
+    if (!afterHave && !isWordNetLemma(`${word.lower} ${baseForm(next.lower, 'noun')}`, 'noun')) continue;
     tags[i] = 'J';
     word.pos = 'ADJ';
     tags[i + 1] = 'N';
     next.pos = 'NOUN';
+  }
+}
+
+/**
+ * "had been patient and polite": after a form of "be", a word the tagger made a noun, joined by
+ * "and" to an adjective, is an adjective too when the dictionary has it as one; read as a noun it
+ * left the adjective after it without a claim.
+ */
+function retagAdjectiveBeforeCoordinatedAdjective(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tags[i] !== 'N' || tags[i - 1] !== 'A' || tokens[i - 1]!.lemma.toLowerCase() !== 'be' || tokens[i + 1]!.lower !== 'and' || tags[i + 2] !== 'J') continue;
+    if (!/^\p{Ll}+$/u.test(tokens[i]!.text) || !isWordNetAdjective(tokens[i]!.lower)) continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
   }
 }
 
@@ -924,6 +998,28 @@ function retagControlVerb(tokens: Token[], tags: Tag[]): void {
     if (tags[i + 1] !== 'T' || tokens[i + 2]!.pos !== 'VERB') continue;
     retagAsPresentVerb(tokens, tags, i);
     return;
+  }
+}
+
+/**
+ * "The cabinet rubber-stamped the plan", "the council fast-tracked the scheme": a word joined by a
+ * hyphen to a past form of a verb, between the subject and its object, makes one verb with it; read
+ * as a noun or an adverb it left the verb in the subject, or outside the verb group, and the
+ * sentence gave no claim. ("the state-owned firm": after a determiner it describes a noun.)
+ */
+function retagHyphenatedPastVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i + 2 < tokens.length; i++) {
+    const past = tokens[i + 1]!;
+    if (tags[i] !== 'h' || !['N', 'J', 'B'].includes(tags[i - 1]!) || !['N', 'P'].includes(tags[i - 2]!) || !OPENS_OBJECT.has(tags[i + 2]!)) continue;
+    if (!/^\p{Ll}+ed$/u.test(past.text) || !/^\p{Ll}+$/u.test(tokens[i - 1]!.text)) continue;
+    const base = verbBase(past.lower);
+    if (base === past.lower || !isWordNetLemma(base, 'verb')) continue;
+    tags[i - 1] = 'V';
+    tags[i + 1] = 'V';
+    // The verb is the whole word ("rubber-stamp", "fast-track"); its first part adds nothing of its own.
+    tokens[i - 1]!.pos = 'PART';
+    past.pos = 'VERB';
+    past.lemma = `${tokens[i - 1]!.lower}-${base}`;
   }
 }
 

@@ -182,6 +182,21 @@ function followsDatedPreposition(tokens: Token[], tags: Tag[], k: number): boole
   return d < k - 1 && d >= 0 && tags[d] === 'I';
 }
 
+/** Verbs after which a participle goes on the chain: "to have survived", "to get married", "to become involved". */
+const LINKING_BEFORE_PARTICIPLE: ReadonlySet<string> = new Set(['have', 'be', 'get', 'become', 'go']);
+
+/**
+ * "Those who had to leave spent the night": a past or present-tense verb right after an infinitive
+ * is the main clause's verb, its subject the relative clause's noun; chained on, the sentence lost
+ * its verb. ("to get married", "to go shopping" chain on.)
+ */
+function finiteAfterInfinitive(tokens: Token[], tags: Tag[], j: number): boolean {
+  const verb = tokens[j]!;
+  const before = tokens[j - 1]!;
+  if (tags[j - 2] !== 'T' || tags[j - 1] !== 'V' || verb.lower.endsWith('ing') || LINKING_BEFORE_PARTICIPLE.has(before.lemma.toLowerCase())) return false;
+  return before.lemma.toLowerCase() === before.lower && verb.lemma.toLowerCase() !== verb.lower;
+}
+
 function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
   let j = i;
   while (j < tags.length && VG_LEAD.has(tags[j]!)) j++;
@@ -203,8 +218,13 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
     j++;
     // Verb chains: "agreed to visit", "decided to halve", "plans to go", "get hit".
     for (;;) {
-      if (tags[j] === 'V') {
+      if (tags[j] === 'V' && !finiteAfterInfinitive(tokens, tags, j)) {
         j++;
+        continue;
+      }
+      // "rubber-stamped": a word joined to the verb by a hyphen is one verb with it.
+      if (tags[j] === 'h' && tags[j + 1] === 'V' && tokens[j]!.start === tokens[j - 1]!.end && tokens[j + 1]!.start === tokens[j]!.end) {
+        j += 2;
         continue;
       }
       // "thought to have been sold": the perfect's "been" goes on to the participle.
@@ -221,6 +241,8 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
       // "decided not to enter", "agreed never to sell": a plan not to do something is the verb
       // planned and denied, as "did not agree to sell" is.
       if (tags[k] === 'X' && tags[k + 1] === 'T' && PLANNING_VERBS.has(tokens[k - 1]!.lemma.toLowerCase())) k++;
+      // "voted unanimously to wind the choir up": a manner adverb between the verb and its "to".
+      if (tags[k] === 'B' && /ly$/.test(tokens[k]!.lower) && tags[k + 1] === 'T' && (tags[k + 2] === 'V' || tags[k + 2] === 'B')) k++;
       if (tags[k] === 'T') {
         k++;
         while (tags[k] === 'B') k++;

@@ -169,6 +169,18 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
   }
   const chunk = chunks[k]!;
 
+  // "Residents who had to leave said", "Those who had to leave spent the night": a relative clause
+  // of a verb alone, right before the verb, belongs to the noun before "who".
+  if (chunk.type === 'VG' && chunks[k - 1]?.tag === 'W' && tokens[chunks[k - 1]!.first]!.lower === 'who') {
+    const antecedent = findAntecedent(parse, k - 1);
+    if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
+  }
+  // "The decision to close was not unanimous": an infinitive with no object of its own, right
+  // before the verb, describes the noun before it, which is the subject.
+  if (chunk.type === 'VG') {
+    const purposeOf = infinitiveModifierSubject(parse, c, isTimePhrase);
+    if (purposeOf !== null) return { phrases: [extendLeftOverPP(parse, purposeOf)], via: 'relative' };
+  }
   if (chunk.type === 'NP') {
     if (chunks[k - 1]?.type === 'VG' && tokens[chunks[c]!.first]!.lower.endsWith('ing') && SPENDING_VERBS.has(lastVerbLemma(parse, chunks[k - 1]!))) {
       const spender = earlier[earlier.length - 1];
@@ -552,6 +564,7 @@ const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 const NOUN_PREPS = new Set([
   'on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by',
   'off', 'near', 'outside', 'inside', 'across', 'along', 'behind', 'beneath', 'under', 'above', 'beyond', 'within', 'into', 'opposite',
+  'below', 'beside', 'alongside', 'underneath', 'around', 'towards', 'toward', 'through',
 ]);
 
 /**
@@ -731,8 +744,9 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
     if (before.type !== 'NP' || inner.length === 0) return null;
     const first = inner[0]!;
     const isRelative = first.tag === 'W';
-    // "The ferry line, with roughly 40 boats in service, is": adverbs inside the phrase change nothing.
-    const appositive = (chs: typeof inner) => chs.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B') && chs.some((ch) => ch.type === 'NP');
+    // "The ferry line, with roughly 40 boats in service, is": adverbs inside the phrase change nothing;
+    // nor does an adjective with its complement ("the cabinet member responsible for the environment").
+    const appositive = (chs: typeof inner) => chs.every((ch) => ch.type === 'NP' || ch.tag === 'F' || ch.tag === 'I' || ch.tag === 'C' || ch.tag === 'B' || ch.tag === 'J') && chs.some((ch) => ch.type === 'NP');
     // "Maureen Tillotson, a wheelchair user who lives in the town, had been calling": an apposition
     // may end in a relative clause on its own noun.
     const relativeAt = inner.findIndex((ch) => ch.tag === 'W');
@@ -846,6 +860,12 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.objects.push({ first: chunks[from]!.first, last: chunks[end]!.last });
       clause.objectKind = 'adjective';
       k = end + 1;
+      // "have been polite and respectful": each adjective joined by "and" is claimed on its own, as
+      // each noun of a list is, so that an outlet's "respectful and courteous" meets it.
+      while (chunks[k]?.tag === 'C' && tokens[chunks[k]!.first]!.lower === 'and' && chunks[k + 1]?.tag === 'J' && chunks[k + 2]?.tag !== 'J' && chunks[k + 2]?.type !== 'NP') {
+        clause.objects.push({ first: chunks[k + 1]!.first, last: chunks[k + 1]!.last });
+        k += 2;
+      }
     }
   } else {
     // "are around close to half": an amount with no noun phrase of its own is the complement.

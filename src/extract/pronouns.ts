@@ -80,8 +80,12 @@ export class PronounResolver {
     // "An officer said the blood was drawn after Williams' arrest, meaning he …": a named person in
     // reach is who "he" stands for; "a seven-year-old boy … He" only when nobody is named.
     // ("The pair said they …": for "they", a group described is as good as one named.)
-    const named = candidates.filter((m) => !m.described || (role === 'plural' && m.group));
-    const reachable = named.length > 0 ? named : candidates;
+    // "At its peak, it had more than 80 singers": in one sentence, what "its" owns is not what "it"
+    // stands for, nor what "their" owns "they" ("In their statement, they said").
+    const owned = (m: Antecedent) => m.start >= sentenceStart && POSSESSIVE_ROLES[m.text.split(/\s+/)[0]!.toLowerCase()] === role;
+    const free = candidates.filter((m) => !owned(m));
+    const named = free.filter((m) => !m.described || (role === 'plural' && m.group));
+    const reachable = named.length > 0 ? named : free;
     if (reachable.length === 0) return null;
     const sameSentence = reachable.filter((m) => m.start >= sentenceStart);
     // "Mr Aydin agreed to close the takeaway. It stayed shut": a thing is the nearest sentence's,
@@ -108,6 +112,9 @@ export class PronounResolver {
     return chosen;
   }
 }
+
+/** The pronoun role whose owner a possessive names: "its peak" belongs to an "it". */
+const POSSESSIVE_ROLES: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { its: 'thing', their: 'plural', his: 'person', her: 'person' };
 
 function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 'f' | 'm' | null, genderOf: Map<string, 'f' | 'm'>): boolean {
   if (role === 'person') {

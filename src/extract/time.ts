@@ -6,8 +6,11 @@ import type { Token } from './1-tokens.ts';
 const TIME_WORDS = new Set([
   'recently', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'currently', 'previously',
   ...CALENDAR_WORDS, 'quarter', 'week', 'weekend', 'month', 'year', 'decade', 'century',
-  'morning', 'afternoon', 'evening', 'night', 'ago', 'overnight', 'annually', 'weekly', 'daily',
+  'morning', 'afternoon', 'evening', 'night', 'ago', 'overnight', 'annually', 'weekly', 'daily', 'heyday',
 ]);
+/** "at its peak", "at their height": a high point of the owner's own history, a time ("the peak" of a hill is not). */
+const HIGH_POINTS: ReadonlySet<string> = new Set(['peak', 'height']);
+const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 // Words that may sit inside or before a time expression without being one themselves.
 const TIME_GLUE = new Set(['this', 'last', 'next', 'the', 'a', 'an', 'of', 'nearly', 'almost', 'about', 'around', 'early',
   'late', 'mid', 'first', 'second', 'third', 'fourth', 'past', 'coming', 'same', 'following', 'previous', 'later', 'earlier', 'since', 'then']);
@@ -46,6 +49,7 @@ function spanBeforeOrAfter(tokens: Token[], i: number): boolean {
 export function isTimeToken(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
+  if (HIGH_POINTS.has(token.lower)) return OWNERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'at';
   if (!TIME_WORDS.has(token.lower)) return false;
   // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
   // the word measures a length, it does not say when.

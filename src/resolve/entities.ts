@@ -233,10 +233,13 @@ const RECOGNISERS: readonly Recogniser[] = [
   },
   {
     name: 'acronym',
-    route: (m) =>
-      (m.kind === 'ORG' || m.kind === 'PLACE' || m.kind === null) && isAcronym(m.text)
-        ? { acronym: m.text.replace(/\./g, '').toLowerCase(), fallback: properName(m.text, m.kind ?? 'ORG') }
-        : null,
+    // ("The DVSA said": the article before the initials changes nothing.)
+    route: (m) => {
+      const initials = m.text.replace(/^the\s+/i, '');
+      return (m.kind === 'ORG' || m.kind === 'PLACE' || m.kind === null) && isAcronym(initials)
+        ? { acronym: initials.replace(/\./g, '').toLowerCase(), fallback: properName(m.text, m.kind ?? 'ORG') }
+        : null;
+    },
   },
   {
     // "stopping at Ashcombe": a one-word name the story writes as where something happens is a place.

@@ -31,6 +31,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
  */
 export const PARTITIVE_NOUNS: ReadonlySet<string> = new Set([
   'range', 'number', 'series', 'lot', 'set', 'handful', 'couple', 'variety', 'host', 'round', 'kind', 'type', 'group', 'string',
+  // "the vast majority of visitors" are visitors, as "most of the visitors" are.
+  'majority', 'minority', 'bulk',
 ]);
 
 /** Modifiers that do not change what is meant ("new", "latest"): left out of the key. */

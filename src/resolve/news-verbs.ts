@@ -97,6 +97,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'yards', 'square', 'sq']),
     canonical: 'measure',
   })),
+  // A sum met: "a grant covered most of the cost" paid for it; no report "covering" the cost.
+  {
+    verb: 'cover',
+    slot: 'object',
+    words: new Set(['cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'price', 'expense', 'expenses', 'shortfall', 'deficit']),
+    canonical: 'pay',
+  },
   // A body set up: "the club was formed in 1974 by farm workers" is founded, not shaped ("a crater formed").
   {
     verb: 'form',

@@ -113,6 +113,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'ds', family: 'police' },
   { title: 'di', family: 'police' },
   { title: 'dci', family: 'police' },
+  // "local PCSO Dawn Mayhew": a police community support officer, by the initials as news writes them.
+  { title: 'pcso', family: 'police' },
+  { title: 'police community support officer', family: 'police' },
   { title: 'superintendent', family: 'police' },
   { title: 'chief superintendent', family: 'police' },
   { title: 'sergeant', family: 'police' },
