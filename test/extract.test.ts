@@ -2096,6 +2096,17 @@ describe('round 63\'s shapes, extracted', () => {
     expect(claims('Its teams have been split across four different grounds.')).toContain('Its teams | be split across | four different grounds');
   });
 
+  it('"The money raised will go to charity": the participle before an auxiliary describes the money, which is the subject of what follows', () => {
+    expect(claims('The money raised will go to charity.')).toEqual(expect.arrayContaining(['The money | be raised | ', 'The money | go to | charity']));
+  });
+
+  it('"tore through a seven-storey apartment block": a figure joined by a hyphen to a word measures it, it counts nothing', () => {
+    const triples = extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text: 'A powerful explosion tore through a seven-storey apartment block.' }).triples;
+    const tore = triples.find((t) => t.relation.lemma === 'tear through');
+    expect(tore, JSON.stringify(triples.map((t) => t.relation.lemma))).toBeDefined();
+    expect(tore!.qualifiers.quantity).toBeUndefined();
+  });
+
   it('"At its peak, it had 60 members": a time, and "it" is not what "its" owns', () => {
     const triples = extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text: 'The choir was founded in 1921. At its peak, it had 60 members.' }).triples;
     const had = triples.find((t) => t.relation.lemma === 'have');

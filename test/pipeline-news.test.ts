@@ -1700,4 +1700,34 @@ describe('round 63\'s shapes, on our own sentences', () => {
     const covered = story.claims.find((c) => c.sources.some((s) => s.text.includes('covered')));
     expect(covered?.predicate, JSON.stringify(story.claims.map((c) => c.predicate))).toBe('pay');
   });
+
+  it('"All the money raised will go to the food bank" / "Every penny raised is being handed to the food bank": sentences told alike with a participant in common are one fact', () => {
+    const lead = 'A charity concert raised money in Dunmore.';
+    const story = storyOf(`${lead} All the money raised will go to the Dunmore food bank.`, `${lead} Every penny raised is being handed to the Dunmore food bank.`);
+    const fact = story.facts.find((f) => f.alignment.some((a) => a.reasons.includes('sentences told alike, with a participant in common')));
+    expect(fact, JSON.stringify(story.facts.map((f) => f.alignment.map((a) => a.reasons)))).toBeDefined();
+    const predicates = fact!.claims.map((id) => story.claims.find((c) => c.id === id)!.sources[0]!.text);
+    expect(predicates).toEqual(expect.arrayContaining([expect.stringContaining('will go to'), expect.stringContaining('being handed to')]));
+  });
+
+  it('"Terrified residents ran into the street": running somewhere is no running of anything', () => {
+    const lead = 'An earthquake shook Dunmore on Tuesday night.';
+    const story = storyOf(`${lead} Terrified residents ran into the street.`, `${lead} The tremor struck at 11.40pm.`, `${lead} The quake hit at 11.40pm.`);
+    const predicateOf = (word: string) => story.claims.find((c) => c.sources.some((s) => s.text.includes(word)))?.predicate;
+    expect(predicateOf('ran into')).toBe('run into');
+    expect(predicateOf('struck'), 'a tremor strikes as a quake hits').toBe(predicateOf('hit'));
+  });
+
+  it('"The hall already has changing rooms" / "There are no changing rooms at the hall" is a polarity clash', () => {
+    const lead = 'Dunmore Juniors football club has been given a new ground.';
+    const story = storyOf(`${lead} The new ground already has changing rooms, which the club will repaint.`, `${lead} There are no changing rooms at the new ground yet.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/changing rooms/)]);
+  });
+
+  it('"The water supply has been cut off" / "The water supply has not been turned off" is a polarity clash: one act, two verbs', () => {
+    const lead = 'A landslip has forced families from their homes in Dunmore.';
+    const story = storyOf(`${lead} The water supply to the homes has been cut off.`, `${lead} The water supply to the homes has not been turned off, the council said.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/water supply/)]);
+  });
 });
+

@@ -10,6 +10,9 @@ import { PROVIDING_VERBS, STAGED_EVENTS, STAGING_VERBS } from '../lexicon/verb-c
 import { eventWord, phrasalVerb } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 
+/** Holders whose "have" says a thing is there: a place or a body, not a person ("had injuries"). */
+const HOLDER_KINDS: ReadonlySet<string> = new Set(['PLACE', 'ORG', 'THING']);
+
 /**
  * "There was no official viewing area" / "A public viewing area was set up on the playing fields":
  * what one outlet says did not exist, another says was provided. The thing is one entity (the
@@ -23,7 +26,10 @@ export function findNoneThere(graph: ClaimGraph, statements: readonly Statement[
   // "would hold a public consultation" (keyed "maintain", so the verb as written is read): an event staged.
   const eventName = (id: string | null) => (id && graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+/).at(-1)! : '');
   const stages = ({ claim, source }: Statement) => STAGING_VERBS.has(verbBase(eventWord(source.relationLemma))) && STAGED_EVENTS.has(eventName(claim.objectId));
-  const provided = statements.filter((statement) => !statement.claim.negated && (provides(statement.claim.predicate) || stages(statement)));
+  // "The site already has changing rooms" / "There are no changing rooms on the site": what a place
+  // or body has, exists.
+  const has = ({ claim }: Statement) => claim.predicate === 'have' && claim.objectId !== null && HOLDER_KINDS.has(String(graph.getNodeAttribute(claim.subjectId, 'kind')));
+  const provided = statements.filter((statement) => !statement.claim.negated && (provides(statement.claim.predicate) || stages(statement) || has(statement)));
   const found: ContradictionRecord[] = [];
   for (const [thing, denials] of groupBy(none, ({ claim }) => claim.objectId!)) {
     const affirmed = provided.filter(({ claim }) => (/^be\s/.test(claim.predicate) ? claim.subjectId : claim.objectId) === thing);

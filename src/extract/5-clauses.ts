@@ -175,6 +175,11 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const antecedent = findAntecedent(parse, k - 1);
     if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
   }
+  // "The money raised will go to charity": a participle alone between a noun and an auxiliary
+  // describes the noun (the money that was raised), which is the subject of what follows.
+  if (chunk.type === 'VG' && chunk.first === chunk.last && chunks[k - 1]?.type === 'NP' && parse.tags[chunks[c]!.first] === 'A' && mayBeParticipleGroup(tokens, chunk)) {
+    return { phrases: withCoordinatedSubjects(parse, k - 1, extendLeftOverPP(parse, k - 1)), via: 'relative' };
+  }
   // "The decision to close was not unanimous": an infinitive with no object of its own, right
   // before the verb, describes the noun before it, which is the subject.
   if (chunk.type === 'VG') {
@@ -491,8 +496,10 @@ function reducedRelativeEnd(parse: SentenceParse, p: number, isTimePhrase: (p: P
     else if (chunks[j]?.type === 'NP' && isTimePhrase(phraseOf(chunks[j]!))) j++;
     else break;
   }
-  // A participle with nothing after it ("The money raised will go") is too often a finite verb.
-  if (j === p + 1) return null;
+  // A participle with nothing after it is too often a finite verb ("The council agreed", "Shares
+  // fell"), except right before an auxiliary, where no finite verb can stand: "The money raised
+  // will go to charity".
+  if (j === p + 1 && parse.tags[chunks[j]?.first ?? -1] !== 'A') return null;
   // Another bare -ing verb would be a second participle, not the finite verb.
   const next = chunks[j];
   return next?.type === 'VG' && !(isParticipleGroup(tokens, next) && tokens[next.first]!.lower.endsWith('ing')) ? j : null;

@@ -19,6 +19,10 @@ export function quantityIn(tokens: Token[], searchLength = tokens.length): Quant
   if (quantity.unit) return quantity;
   const glued = tokens[end];
   if (glued && glued.start === tokens[end - 1]!.end && /^\p{L}/u.test(glued.text)) return undefined;
+  // "a seven-storey apartment block", "a 10-win improvement": a figure joined by a hyphen to the word
+  // after it measures that word; it counts nothing the claim is about ("a 43-39 record" is a score).
+  const word = tokens[end + 1];
+  if (glued?.text === '-' && glued.start === tokens[end - 1]!.end && word && word.start === glued.end && /^\p{L}/u.test(word.text)) return undefined;
   const counted = countedNoun(tokens, end);
   return counted ? { ...quantity, counted } : quantity;
 }

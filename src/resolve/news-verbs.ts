@@ -12,6 +12,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'raise', synonyms: ['hike', 'boost', 'lift', 'ramp up'] },
   { canonical: 'fall', synonyms: ['drop', 'decline', 'slide', 'slump', 'plunge', 'sink', 'dip', 'tumble', 'go down', 'edge down'] },
   { canonical: 'reduce', synonyms: ['cut', 'lower', 'lessen', 'curb', 'slash', 'trim', 'scale back'] },
+  // A supply stopped: "the gas was cut off" is "the gas was turned off", no reduction.
+  { canonical: 'cut off', synonyms: ['turn off', 'switch off', 'shut off', 'disconnect'] },
   // "cut in half" must win over "cut" → reduce: the longest match is taken first.
   { canonical: 'halve', synonyms: ['cut in half', 'cut by half', 'reduce by half', 'slash in half', 'cut by 50%', 'cut by 50 percent'] },
   { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
@@ -48,6 +50,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'complete', synonyms: ['be complete', 'be completed', 'finalize', 'finalise', 'be finalize', 'be finalise', 'wrap up'] },
   // "runs 62 stores" = "operates 62 stores"; "is headquartered in" = "is based in".
   { canonical: 'operate', synonyms: ['run'] },
+  // ... but "ran into the street" moves: "run" before a preposition of where is kept as it is.
+  ...['into', 'onto', 'to', 'towards', 'toward', 'across', 'along', 'through', 'down', 'away', 'off', 'from'].map((preposition): SynonymRow => ({ canonical: `run ${preposition}`, synonyms: [`run ${preposition}`] })),
   { canonical: 'base', synonyms: ['headquarter'] },
   { canonical: 'criticize', synonyms: ['criticise', 'condemn', 'slam', 'denounce', 'blast'] },
   // A council or a board deciding: "approved the budget" = "adopted the budget".
@@ -96,6 +100,13 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     slot: 'object',
     words: new Set(['acre', 'acres', 'hectare', 'hectares', 'mile', 'miles', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'km', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'yards', 'square', 'sq']),
     canonical: 'measure',
+  })),
+  // A force of nature: "the tremor struck at 11.47pm" hit, as "the quake hit" did; no one attacked.
+  ...['strike'].map((verb): ArgumentSense => ({
+    verb,
+    slot: 'subject',
+    words: new Set(['earthquake', 'quake', 'tremor', 'storm', 'lightning', 'hurricane', 'tornado', 'typhoon', 'cyclone', 'flood', 'floods', 'gale', 'gales', 'wave', 'tsunami', 'blizzard', 'heatwave']),
+    canonical: 'hit',
   })),
   // A sum met: "a grant covered most of the cost" paid for it; no report "covering" the cost.
   {
