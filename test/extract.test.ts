@@ -2114,3 +2114,27 @@ describe('round 63\'s shapes, extracted', () => {
     expect(had?.subject.antecedent, JSON.stringify(had?.subject)).toBe('The choir');
   });
 });
+
+describe('round 64\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+  const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}${t.qualifiers.negated ? ' (denied)' : ''}`);
+
+  it('"nobody\'s medical records had been affected" denies that records were affected', () => {
+    expect(claims('The surgery said nobody\'s medical records had been affected.')).toContain('medical records | be affected |  (denied)');
+  });
+
+  it('"Kate Hale, the vet who treated the seal, said": "who" is the named person beside the description', () => {
+    expect(claims('Kate Hale, the vet who treated the seal, said it had put on weight.')).toContain('Kate Hale | treat | the seal');
+  });
+
+  it('"sent a second message": the ordinal before its noun is no length of time', () => {
+    const sent = triplesOf('The surgery later sent a second message to patients.').find((t) => t.relation.lemma === 'send');
+    expect(sent, 'no "send" claim read').toBeDefined();
+    expect(sent!.qualifiers.quantity, JSON.stringify(sent!.qualifiers.quantity)).toBeUndefined();
+  });
+
+  it('"Skipper Ann Lowe lifted the trophy": a title before a whole name, and the name\'s own verb after it', () => {
+    expect(claims('Skipper Ann Lowe lifted the trophy at the final whistle.')).toEqual(expect.arrayContaining(['Skipper Ann Lowe | lift | the trophy', 'Ann Lowe | be | Skipper']));
+  });
+});
+

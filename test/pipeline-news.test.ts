@@ -1694,11 +1694,12 @@ describe('round 63\'s shapes, on our own sentences', () => {
     expect(agencies.map((e) => e.name)).toHaveLength(1);
   });
 
-  it('"A grant covered most of the cost": the cost was paid, nothing was discussed', () => {
+  it('"A grant covered most of the cost", "insurers will cover the loss": the sum was paid, nothing was discussed', () => {
     const lead = 'Dunmore Museum has bought a rare clock.';
-    const story = storyOf(`${lead} A grant covered most of the cost.`, `${lead} The museum paid for the clock.`);
-    const covered = story.claims.find((c) => c.sources.some((s) => s.text.includes('covered')));
-    expect(covered?.predicate, JSON.stringify(story.claims.map((c) => c.predicate))).toBe('pay');
+    const story = storyOf(`${lead} A grant covered most of the cost.`, `${lead} The museum paid for the clock. Its insurers have agreed to cover the loss.`);
+    const predicateOf = (word: string) => story.claims.find((c) => c.sources.some((s) => s.text.includes(word)))?.predicate;
+    expect(predicateOf('covered'), JSON.stringify(story.claims.map((c) => c.predicate))).toBe('pay');
+    expect(predicateOf('insurers'), JSON.stringify(story.claims.map((c) => c.predicate))).toMatch(/pay$/);
   });
 
   it('"All the money raised will go to the food bank" / "Every penny raised is being handed to the food bank": sentences told alike with a participant in common are one fact', () => {
@@ -1728,6 +1729,22 @@ describe('round 63\'s shapes, on our own sentences', () => {
     const lead = 'A landslip has forced families from their homes in Dunmore.';
     const story = storyOf(`${lead} The water supply to the homes has been cut off.`, `${lead} The water supply to the homes has not been turned off, the council said.`);
     expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/water supply/)]);
+  });
+});
+
+describe('round 64\'s shapes, on our own sentences', () => {
+  it('"Skipper Ann Lowe lifted the trophy" / "Ben Hale, the team\'s captain, lifted the trophy": one captaincy, two holders', () => {
+    const lead = 'Dunmore Women have won the county league title.';
+    const story = storyOf(`${lead} Skipper Ann Lowe lifted the trophy at the final whistle.`, `${lead} Kate Hale, the team's captain, lifted the trophy after the final whistle.`);
+    expect(explanations(story, 'role')).toEqual([expect.stringMatching(/captain is (Ann Lowe|Kate Hale) .* vs (Ann Lowe|Kate Hale)/)]);
+  });
+
+  it('"A parade through Dunmore will take place on Sunday": the parade is the subject, not the town it passes through', () => {
+    const lead = 'Dunmore Women have won the county league title.';
+    const story = storyOf(`${lead} An open-top bus parade through Dunmore will take place on Sunday.`, `${lead} Fans lined the streets of Dunmore.`);
+    const parade = story.claims.find((c) => c.sources.some((s) => s.text.includes('parade')));
+    const subject = story.entities.find((e) => e.id === parade?.subject);
+    expect(subject?.name, JSON.stringify(story.claims.map((c) => c.subject))).toMatch(/parade/i);
   });
 });
 

@@ -664,9 +664,12 @@ function retagCapitalisedNounInName(tokens: Token[], tags: Tag[]): void {
 function retagVerbOpeningName(tokens: Token[], tags: Tag[]): void {
   const first = tokens[0];
   if (!first || tags[0] !== 'V' || !/^\p{Lu}\p{Ll}/u.test(first.text) || tags[1] !== 'P' || !/^\p{Lu}/u.test(tokens[1]!.text)) return;
+  // "Skipper Ellie Marsden lifted the trophy": a title before a whole name, the verb after the name.
+  let after = 2;
+  if (PERSON_TITLES.has(first.lower)) while (tags[after] === 'P' && /^\p{Lu}/u.test(tokens[after]!.text)) after++;
   // "Hope Lyle swam": a known given name before a name is one whatever verb follows.
-  const verbAfter = tags[2] === 'V' && (/ed$/.test(tokens[2]!.lower) || isKnownGivenName(first.text));
-  if (tags[2] !== ',' && !verbAfter && tags[2] !== 'A') return;
+  const verbAfter = tags[after] === 'V' && (/ed$/.test(tokens[after]!.lower) || isKnownGivenName(first.text));
+  if (tags[after] !== ',' && !verbAfter && tags[after] !== 'A') return;
   tags[0] = 'P';
   first.pos = 'PROPN';
 }

@@ -690,6 +690,12 @@ function findAntecedent(parse: SentenceParse, w: number): { index: number; phras
   }
   // "Chloe Barden, 29, who is due to give birth": "who" is the person whose age stands between commas.
   if (relative === 'who' && isAgeChunk(parse, k) && chunks[k - 1]?.tag === ',' && chunks[k - 2]?.type === 'NP') return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
+  // "Megan Pascoe, the vet who treated the seal, said": "who" is the named person the definite
+  // description stands beside; keyed as "the vet" it went to another outlet's vet. ("Jean Hollis, a
+  // retired nurse who lives in the village": an indefinite one keeps what it introduces.)
+  if (relative === 'who' && chunks[k - 1]?.tag === ',' && chunks[k - 2]?.type === 'NP' && tokens[chunks[k]!.first]!.lower === 'the' && isProperName(tokens, chunks[k - 2]!)) {
+    return { index: k - 2, phrase: phraseOf(chunks[k - 2]!) };
+  }
   // "Pupils in Years 11 and 13, who sit exams": "who" is never a number; it is the people the
   // numbers qualify, before the coordination and the preposition.
   if (relative === 'who' && tokens[chunks[k]!.last]!.pos === 'NUM') {

@@ -25,6 +25,8 @@ export function denyingSubject(tokens: readonly Token[], phrase: Phrase): Denial
   // "them" and the quantifier sits just before it.
   const [quantifierBefore, joinBefore] = [tokens[phrase.first - 2]?.lower ?? '', tokens[phrase.first - 1]?.lower];
   if (joinBefore && DENYING_QUANTIFIERS.get(quantifierBefore)?.joinedBy === joinBefore) return { counted: phrase };
+  // "nobody's medical records had been affected": what nobody has is nothing, as "no records" is.
+  if (joinBefore && /^['’]s$/.test(joinBefore) && (DENYING_PRONOUNS.has(quantifierBefore) || (quantifierBefore === 'one' && tokens[phrase.first - 3]?.lower === 'no'))) return { counted: phrase };
   const words = tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower);
   if (DENYING_PRONOUNS.has(words.join(' '))) return { counted: null };
   const quantifier = DENYING_QUANTIFIERS.get(words[0] ?? '');

@@ -65,6 +65,9 @@ const ARTICLE_ONE = new Set(['a', 'an', 'one']);
 /** Words after "third" that keep it a share: "a third of", "a third the size", "cut by a third." */
 const SHARE_FOLLOWERS = new Set(['of', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'more', 'less', 'fewer']);
 
+/** Words after "a second" that keep it a length of time: "a second later", "a second or two". */
+const TIME_AFTER_SECOND: ReadonlySet<string> = new Set(['later', 'earlier', 'before', 'after', 'or', 'and', 'ago', 'longer', 'too']);
+
 function ordinalBeforeNoun(next: string | undefined): boolean {
   return next !== undefined && /^\p{L}/u.test(next) && !SHARE_FOLLOWERS.has(next);
 }
@@ -176,6 +179,8 @@ function readAmountAt(words: string[], i: number): { value: number; unit: string
       j += 2;
     } else value = numberFromWords(token);
   } else if (ARTICLE_ONE.has(token) && UNITS[words[j + 1] ?? ''] && !currency) {
+    // "sent a second message": the ordinal before its noun, no length of time.
+    if (words[j + 1] === 'second' && ordinalBeforeNoun(words[j + 2]) && !TIME_AFTER_SECOND.has(words[j + 2]!)) return null;
     // "A magnitude 6.4 earthquake": the unit written before its number; the amount is 6.4, not "a".
     const unit = UNITS[words[j + 1]!]!;
     const after = words[j + 2] ?? '';

@@ -321,7 +321,12 @@ function keyPostsByOrganisation(mentions: readonly MentionInput[], decided: Map<
 }
 
 /** Lower-case words that join phrases, so what follows them is not a name described by what precedes. */
-const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'than', 'as']);
+const JOINING_WORDS: ReadonlySet<string> = new Set([
+  'of', 'for', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'and', 'or', 'than', 'as',
+  // "An open-top bus parade through Thornmere", "the footbridge over the River Kell": the name after
+  // a preposition is where the described thing is, not what it is.
+  'through', 'over', 'across', 'along', 'near', 'outside', 'inside', 'beside', 'below', 'above', 'under', 'into', 'onto', 'around', 'behind', 'off',
+]);
 
 function nameAfterDescription(text: string): string | null {
   const tokens = withoutLeadingDeterminers(tokenize(text));

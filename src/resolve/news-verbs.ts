@@ -108,11 +108,11 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['earthquake', 'quake', 'tremor', 'storm', 'lightning', 'hurricane', 'tornado', 'typhoon', 'cyclone', 'flood', 'floods', 'gale', 'gales', 'wave', 'tsunami', 'blizzard', 'heatwave']),
     canonical: 'hit',
   })),
-  // A sum met: "a grant covered most of the cost" paid for it; no report "covering" the cost.
+  // A sum met: "a grant covered most of the cost", "insurers will cover the loss" paid for it; no report "covering" it.
   {
     verb: 'cover',
     slot: 'object',
-    words: new Set(['cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'price', 'expense', 'expenses', 'shortfall', 'deficit']),
+    words: new Set(['cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'price', 'expense', 'expenses', 'shortfall', 'deficit', 'loss', 'losses', 'damage', 'repairs']),
     canonical: 'pay',
   },
   // A body set up: "the club was formed in 1974 by farm workers" is founded, not shaped ("a crater formed").

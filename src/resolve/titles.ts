@@ -95,6 +95,7 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'goalkeeper', family: 'sport' },
   { title: 'coach', family: 'sport' },
   { title: 'captain', family: 'sport' },
+  { title: 'skipper', family: 'sport' },
   // police: "Detective Chief Inspector Maeve Doyle", "Sheriff Robert Pickell"
   { title: 'detective', family: 'police' },
   { title: 'detective chief inspector', family: 'police' },
@@ -193,6 +194,8 @@ const ONE_POST_TITLES: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
   ['headmaster', 'head teacher'], ['headmistress', 'head teacher'], ['headteacher', 'head teacher'],
   ['harbourmaster', 'harbour master'],
+  // "Skipper Ellie Marsden" leads the side as its captain does.
+  ['skipper', 'captain'],
 ]);
 
 /** The one word for a post however the title was written ("chairwoman" → "chair"). */
