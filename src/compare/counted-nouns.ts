@@ -13,12 +13,12 @@ export function countSameThing(a: Statement[], b: Statement[]): boolean {
   const [nounsA, nounsB] = [countedNouns(a), countedNouns(b)];
   if (nounsA.size === 0 || nounsB.size === 0) return true;
   for (const x of nounsA) {
+    const peopleX = countsPeople(x);
     for (const y of nounsB) {
-      if (countsPeople(x) && countsPeople(y)) return true;
       // "23 pirates" / "nearly 100 vessels": people and things are never one count, whatever rare
-      // sense links their words (WordNet's "pirate" is also a pirate ship).
-      if (countsPeople(x) !== countsPeople(y)) continue;
-      if (nounsForSameThing(x, y)) return true;
+      // sense links their words (WordNet's "pirate" is also a pirate ship); two counts of people are.
+      if (peopleX !== countsPeople(y)) continue;
+      if (peopleX || nounsForSameThing(x, y)) return true;
     }
   }
   return false;

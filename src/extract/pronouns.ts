@@ -2,9 +2,8 @@
 // pronoun's own sentence first, preferring what was the subject of a clause (news prose keeps its
 // topic as subject).
 import type { EntityKind } from '../types.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS } from '../lexicon/pronouns.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, POSSESSIVES, PRONOUNS } from '../lexicon/pronouns.ts';
 import { genderOfName } from './entity-kind.ts';
-import { PRONOUNS } from '../lexicon/pronouns.ts';
 
 export interface Antecedent {
   text: string;
@@ -82,7 +81,7 @@ export class PronounResolver {
     // ("The pair said they …": for "they", a group described is as good as one named.)
     // "At its peak, it had more than 80 singers": in one sentence, what "its" owns is not what "it"
     // stands for, nor what "their" owns "they" ("In their statement, they said").
-    const owned = (m: Antecedent) => m.start >= sentenceStart && POSSESSIVE_ROLES[m.text.split(/\s+/)[0]!.toLowerCase()] === role;
+    const owned = (m: Antecedent) => m.start >= sentenceStart && POSSESSIVES.get(m.text.split(/\s+/)[0]!.toLowerCase()) === role;
     const free = candidates.filter((m) => !owned(m));
     const named = free.filter((m) => !m.described || (role === 'plural' && m.group));
     const reachable = named.length > 0 ? named : free;
@@ -112,9 +111,6 @@ export class PronounResolver {
     return chosen;
   }
 }
-
-/** The pronoun role whose owner a possessive names: "its peak" belongs to an "it". */
-const POSSESSIVE_ROLES: Readonly<Record<string, 'person' | 'plural' | 'thing'>> = { its: 'thing', their: 'plural', his: 'person', her: 'person' };
 
 function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 'f' | 'm' | null, genderOf: Map<string, 'f' | 'm'>): boolean {
   if (role === 'person') {

@@ -1,6 +1,7 @@
 // Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
 import { lookupTable } from '../lookup-table.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+import { POSSESSIVES } from '../lexicon/pronouns.ts';
 import type { Token } from './1-tokens.ts';
 
 const TIME_WORDS = new Set([
@@ -10,7 +11,6 @@ const TIME_WORDS = new Set([
 ]);
 /** "at its peak", "at their height": a high point of the owner's own history, a time ("the peak" of a hill is not). */
 const HIGH_POINTS: ReadonlySet<string> = new Set(['peak', 'height']);
-const OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her']);
 // Words that may sit inside or before a time expression without being one themselves.
 const TIME_GLUE = new Set(['this', 'last', 'next', 'the', 'a', 'an', 'of', 'nearly', 'almost', 'about', 'around', 'early',
   'late', 'mid', 'first', 'second', 'third', 'fourth', 'past', 'coming', 'same', 'following', 'previous', 'later', 'earlier', 'since', 'then']);
@@ -49,7 +49,11 @@ function spanBeforeOrAfter(tokens: Token[], i: number): boolean {
 export function isTimeToken(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
-  if (HIGH_POINTS.has(token.lower)) return OWNERS.has(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.lower === 'at';
+  if (HIGH_POINTS.has(token.lower)) {
+    // The owner is a third party's ("its", "their", "his", "her"), not the speaker's.
+    const owner = POSSESSIVES.get(tokens[i - 1]?.lower ?? '');
+    return owner !== undefined && owner !== 'speaker' && tokens[i - 2]?.lower === 'at';
+  }
   if (!TIME_WORDS.has(token.lower)) return false;
   // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
   // the word measures a length, it does not say when.

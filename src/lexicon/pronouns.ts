@@ -41,6 +41,9 @@ export const PRONOUNS = lookupTable<Pronoun['refersTo']>(Object.fromEntries(Obje
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'f'));
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'm'));
 
+/** Possessives ("his", "its", "their", "our") → whom their owner can be: "its peak" belongs to an "it". */
+export const POSSESSIVES: ReadonlyMap<string, Pronoun['refersTo']> = new Map(Object.entries(PRONOUN_TABLE).filter(([, p]) => p.possessive).map(([word, p]) => [word, p.refersTo]));
+
 /** Possessives of people ("his", "her", "their"), not of things or of the speaker: "His barrister, Claire Benham". */
 export const PEOPLES_POSSESSIVES: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.possessive && ['person', 'plural'].includes(PRONOUN_TABLE[w]!.refersTo)));
 
