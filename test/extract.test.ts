@@ -2138,3 +2138,28 @@ describe('round 64\'s shapes, extracted', () => {
   });
 });
 
+
+describe('round 65\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+  const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+
+  it('"knocked down to make way for housing": the particle before an infinitive of purpose is the verb\'s', () => {
+    expect(claims('The old mill is due to be knocked down to make way for new housing.')).toContain('The old mill | be knocked down | ');
+  });
+
+  it('"The museum, built by Ann Marsh of Leeds, dates from 1820": the verb after a participle set off by commas', () => {
+    const dates = triplesOf('The museum, built by Ann Marsh of Leeds, dates from 1820.').find((t) => t.relation.lemma === 'date');
+    expect(dates?.subject.text, JSON.stringify(claims('The museum, built by Ann Marsh of Leeds, dates from 1820.'))).toBe('The museum');
+    expect(dates!.qualifiers.time).toBe('1820');
+  });
+
+  it('"The mill fell silent after floodwater poured through the roof. It had not been used since 2019": "it" is the main clause\'s subject', () => {
+    const used = triplesOf('The mill fell silent after floodwater poured through the roof. It had not been used since 2019.').find((t) => t.relation.lemma === 'be used');
+    expect(used?.subject.antecedent, JSON.stringify(used?.subject)).toBe('The mill');
+  });
+
+  it('"had been sent a formal warning in 2021": a past perfect dated by a year is an earlier occasion', () => {
+    const sent = triplesOf('The trust had been sent a formal warning in 2021.').find((t) => t.relation.lemma === 'be sent');
+    expect(sent?.qualifiers.occasion, JSON.stringify(sent?.qualifiers)).toBe('earlier');
+  });
+});

@@ -1748,3 +1748,51 @@ describe('round 64\'s shapes, on our own sentences', () => {
   });
 });
 
+
+describe('round 65\'s shapes, on our own sentences', () => {
+  it('"Inspectors seized 420 fake watches" / "A total of 610 fake watches were seized": one count of what was done to, whoever did it', () => {
+    const lead = 'A Dunmore market trader has been fined for selling fake watches.';
+    const story = storyOf(`${lead} In total, inspectors seized 420 fake watches.`, `${lead} A total of 610 fake watches were seized.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${JSON.stringify(c.qualifiers.quantity ?? null)}`))).toEqual([expect.stringMatching(/420.*610|610.*420/)]);
+  });
+
+  it('"has seized more than 5,000 fake watches since 2020" is a running total, no answer to one seizure\'s count', () => {
+    const lead = 'A Dunmore market trader has been fined for selling fake watches.';
+    const story = storyOf(`${lead} Dunmore Council has seized more than 5,000 fake watches since 2020.`, `${lead} A total of 610 fake watches were seized.`, `${lead} In total, inspectors seized 610 fake watches.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+
+  it('"Detectives raided the warehouse on 3 June" / "The raid on the warehouse took place on 12 August": one raid, two dates', () => {
+    const lead = 'A Dunmore man has been jailed for storing stolen goods.';
+    const story = storyOf(`${lead} Detectives raided the warehouse on 3 June last year.`, `${lead} The raid on the warehouse took place on 12 August last year.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.qualifiers.time}`))).toEqual([expect.stringMatching(/3 June.*12 August|12 August.*3 June/)]);
+  });
+
+  it('"The run took place every Saturday" / "The event is run by volunteers": a noun that is its verb needs what was done to', () => {
+    const lead = 'The Dunmore parkrun celebrated its tenth birthday.';
+    const story = storyOf(`${lead} The first run took place on 4 May 2015.`, `${lead} The event was run by volunteers on 9 May 2015.`);
+    expect(explanations(story, 'time')).toEqual([]);
+  });
+
+  it('"had been given a formal warning in 2021" / "had never previously been warned": a warning given is a warning, told as never before', () => {
+    const lead = 'A Dunmore landlord has been fined for letting an unsafe flat.';
+    const story = storyOf(`${lead} Reeves had been given a formal warning by the council in 2021, the tribunal heard.`, `${lead} The tribunal heard Reeves had never previously been warned by the council.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object} ${c.qualifiers.negated} ${c.qualifiers.occasion}`))).toEqual([expect.stringMatching(/warn/)]);
+  });
+
+  it('one speaker\'s same quoted words under two verbs ("described the win as", "admitted the victory had been") are one fact', () => {
+    const lead = 'Dunmore Rovers won the county cup on Saturday.';
+    const story = storyOf(`${lead} Manager Dan Reilly described the win as "the best day of my career".`, `${lead} Manager Dan Reilly admitted the victory had been "the best day of my career".`);
+    const quoted = story.claims.filter((c) => c.qualifiers.quote === 'the best day of my career').map((c) => c.id);
+    const fact = story.facts.find((f) => quoted.every((id) => f.claims.includes(id)));
+    expect(quoted).toHaveLength(2);
+    expect(fact?.status, JSON.stringify(story.facts.filter((f) => f.claims.some((id) => quoted.includes(id))))).toBe('corroborated');
+  });
+
+  it('"The bakery was founded by Ann Marsh\'s grandfather": founding, not finding', () => {
+    const story = storyOf('The bakery was founded by Ann Marsh\'s grandfather.', 'The body was found by a dog walker.');
+    const predicateOf = (word: string) => story.claims.find((c) => c.sources.some((s) => s.text.includes(word)) && c.predicate !== 'have')?.predicate;
+    expect(predicateOf('founded')).toBe('found');
+    expect(predicateOf('dog walker')).toBe('find');
+  });
+});

@@ -60,7 +60,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
     // ("Microplastics were found in …" as written: the finding, as "The study found no microplastics".)
-    events: withReceiving(claim, withNamedEvent([...new Set([...[claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords), ...sources.map((s) => writtenEventVerb(s.relationLemma))])].filter(Boolean), sources.map((s) => s.subjectText), objectTexts)),
+    events: withReceiving(claim, withNamedEvent([...new Set([...[claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords), ...sources.map((s) => writtenEventVerb(s.relationLemma))])].filter(Boolean), sources.map((s) => s.subjectText), objectTexts), objectTexts),
     passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
@@ -135,10 +135,24 @@ export function namedVerb(noun: string): string | null {
  * "He had been sent a written warning" / "he had never received a warning": a giving verb's passive
  * with what was given still its object (no "to" after it) is the receiver receiving it.
  */
-function withReceiving(claim: ClaimEdgeAttributes, events: string[]): string[] {
+function withReceiving(claim: ClaimEdgeAttributes, events: string[], objectTexts: string[]): string[] {
   const receiving = receiversVerb(claim.predicate);
   if (!receiving || (claim.objectId === null && !claim.objectText)) return events;
-  return [...new Set([...events, receiving])];
+  const acts = objectTexts.flatMap((object) => handedAct(claim.predicate, object) ?? []);
+  return [...new Set([...events, receiving, ...acts])];
+}
+
+/**
+ * "had been given a written warning" is what "had been warned" tells: after a giving verb's
+ * passive, a handed noun made from a verb names the act done to the receiver, who stays the
+ * passive's subject. Only a noun that is not its verb's very word ("warning", "rating"): "given
+ * a new home" is no homing.
+ */
+export function handedAct(predicate: string, objectText: string): string | null {
+  if (!receiversVerb(predicate)) return null;
+  const head = headBeforePreposition(objectText);
+  const verb = head ? namedVerb(head) : null;
+  return verb && verb !== head ? verb : null;
 }
 
 /** "be sent" → receive, "be charged" → pay: what the subject of a giving verb's passive (nothing after it in the key) does. */

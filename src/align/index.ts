@@ -17,6 +17,7 @@ import { candidatePairs } from './candidates.ts';
 import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
+import { contentStems, dice } from '../compare/words.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
 
 export interface Alignment {
@@ -50,7 +51,7 @@ export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel 
     // A passive beside an active ("police arrested the master" / "the master was not arrested")
     // puts different participants in the subject slot by design; what was done to is the passive's subject.
     const swapped = features.values.passiveSwap > 0;
-    const objectAgreement = swapped ? features.values.passiveSwap : features.values.object;
+    const objectAgreement = Math.max(swapped ? features.values.passiveSwap : features.values.object, quoteAgreement(profiles[a]!, profiles[b]!, features));
     if (objectsMustAgree(profiles[a]!, profiles[b]!) && objectAgreement < MIN_OBJECT_SIMILARITY) return [];
     // "Brenmoor runs 62 stores" / "Pellmont operates 38 stores": a fact is about its participants.
     // Two named subjects the resolver keeps apart are two facts (a different holder of one role is
@@ -127,6 +128,22 @@ function deniedDifferently(a: ClaimProfile, b: ClaimProfile): boolean {
   const event = statement === a ? b : a;
   if (!statement || event.claim.objectText) return false;
   return NEGATION.test(statement.claim.objectText!) !== event.claim.negated;
+}
+
+/**
+ * "Tully described the night as "the most emotional of my life"" / "Tully admitted the evening had
+ * been "the most emotional of my life"": what one speaker said is its quoted words, however each
+ * outlet's verb and clause frame them. The share of the words two quotes of one speaker have in
+ * common stands for their objects' agreement.
+ */
+function quoteAgreement(a: ClaimProfile, b: ClaimProfile, features: PairFeatures): number {
+  if (!features.values.speaker) return 0;
+  const quotes = (profile: ClaimProfile) => profile.claim.sources.flatMap((source) => (source.qualifiers.quote ? [new Set(contentStems(source.qualifiers.quote))] : []));
+  const [left, right] = [quotes(a), quotes(b)];
+  let best = 0;
+  for (const x of left) for (const y of right) best = Math.max(best, dice(x, y));
+  if (best >= MIN_OBJECT_SIMILARITY) features.reasons.push(`quote: ${Math.round(best * 100)}% of the speaker's words shared`);
+  return best;
 }
 
 function objectsMustAgree(a: ClaimProfile, b: ClaimProfile): boolean {

@@ -5,7 +5,7 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { eventWord, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
+import { eventWord, handedAct, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
 import { DENIED_SUBJECT, DENYING_PRONOUNS } from '../lexicon/negation.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
@@ -32,7 +32,9 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // meeting" names when, not who. But such a passive is only the same act told the other way round
   // when it uses the same verb: "Jackman was never nominated for an Oscar" is not "Mark named Jackman".
   const agent = /\sby$/.test(done.predicate) ? done.objectId : null;
-  if (done.objectId !== null && agent === null && verbBase(eventWord(active.predicate)) !== verbBase(eventWord(done.predicate))) return false;
+  // ("Tennant was given a written warning" / "trading standards had never warned Tennant": the act the handed noun names.)
+  const doneActs = [eventWord(done.predicate), ...done.sources.flatMap((source) => handedAct(done.predicate, source.objectText ?? '') ?? [])].map(verbBase);
+  if (done.objectId !== null && agent === null && !doneActs.includes(verbBase(eventWord(active.predicate)))) return false;
   return active.objectId !== null && sameSlot(graph, active.objectId, done.subjectId) && (agent === null || sameSlot(graph, active.subjectId, agent));
 }
 

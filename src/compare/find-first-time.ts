@@ -5,6 +5,7 @@
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import type { ContradictionRecord } from '../types.ts';
 import { sameSlot } from './comparable.ts';
+import { isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { groupBy, shareAnArticle, type Statement } from './statements.ts';
@@ -28,5 +29,11 @@ export function findFirstTimeContradictions(graph: ClaimGraph, statements: State
 
 function shareParticipant(graph: ClaimGraph, a: Statement, b: Statement): boolean {
   if (sameSlot(graph, a.claim.subjectId, b.claim.subjectId)) return true;
-  return a.claim.objectId !== null && b.claim.objectId !== null && sameSlot(graph, a.claim.objectId, b.claim.objectId);
+  if (a.claim.objectId !== null && b.claim.objectId !== null && sameSlot(graph, a.claim.objectId, b.claim.objectId)) return true;
+  // "Tennant had been given a written warning" / "trading standards had never warned Tennant": the
+  // passive's subject is what the active does its act to.
+  const [passiveA, passiveB] = [isPassivePredicate(a.claim.predicate), isPassivePredicate(b.claim.predicate)];
+  if (passiveA === passiveB) return false;
+  const [active, passive] = passiveA ? [b, a] : [a, b];
+  return active.claim.objectId !== null && sameSlot(graph, active.claim.objectId, passive.claim.subjectId);
 }

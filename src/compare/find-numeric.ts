@@ -40,6 +40,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!(sidesComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
+      if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
       found.push(numericClash(graph, a, b));
     }
   }
@@ -215,7 +216,28 @@ function amountIsDone(active: Statement, passive: Statement): boolean {
   const activeAmount = active.source.qualifiers.quantity!.text;
   const passiveAmount = passive.source.qualifiers.quantity!.text;
   const activeObject = active.source.objectText ?? '';
-  return isOnlyAmount(passive.source.subjectText, passiveAmount) && (activeObject === '' || isOnlyAmount(activeObject, activeAmount));
+  if (isOnlyAmount(passive.source.subjectText, passiveAmount) && (activeObject === '' || isOnlyAmount(activeObject, activeAmount))) return true;
+  return countOfOneNoun(activeObject, active, passive.source.subjectText, passive);
+}
+
+/**
+ * "officers seized 1,840 vapes" / "A total of 2,600 vapes were seized": the active's object and the
+ * passive's subject are each a count of one noun, so the figures count what was done to, whoever did it.
+ */
+function countOfOneNoun(activeObject: string, active: Statement, passiveSubject: string, passive: Statement): boolean {
+  const [x, y] = [active.source.qualifiers.quantity!, passive.source.qualifiers.quantity!];
+  if (!x.counted || x.counted.toLowerCase() !== y.counted?.toLowerCase()) return false;
+  return countOpens(activeObject, x.text) && countOpens(passiveSubject, y.text);
+}
+
+/**
+ * "The council has seized more than 9,000 illegal vapes since 2021" counts every seizure up to now;
+ * "2,600 vapes were seized" one of them. A count told from a time on is a running total, no
+ * answer to what one occasion counted.
+ */
+function runningTotal({ source }: Statement): boolean {
+  const time = source.qualifiers.time?.toLowerCase();
+  return !!time && source.text.toLowerCase().includes(`since ${time}`);
 }
 
 /** Hedge words an extractor may leave on the relation ("last about") must not split the block either. */

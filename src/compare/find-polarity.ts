@@ -4,7 +4,7 @@
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
 import { claimsToldAlike, clausesToldAlike, comparable, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { eventWord } from '../align/claim-profile.ts';
+import { eventWord, handedAct } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
@@ -132,8 +132,9 @@ const SCANT = /^(?:little|few|hardly|scarcely|barely)\s/i;
 function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Statement[], string] | null {
   const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? '') && !SCANT.test(s.source.subjectText));
   // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
-  const denied = block.filter((s) => denies(s) && affirmed.some((x) => sameEvent(x.claim.predicate, s.claim.predicate)));
-  if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => sameEvent(x.claim.predicate, s.claim.predicate))), denied, 'denied'];
+  const oneAct = (x: Statement, y: Statement) => actsOf(x).some((p) => actsOf(y).some((q) => sameEvent(p, q)));
+  const denied = block.filter((s) => denies(s) && affirmed.some((x) => oneAct(x, s)));
+  if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => oneAct(x, s))), denied, 'denied'];
   // "Plans to open the tunnel have been shelved" / "its plans would still go ahead": one plan's fate told both ways.
   const goesAhead = block.filter(({ claim }) => planOutcome(claim.predicate) === 'goes ahead');
   const stopped = block.filter(({ claim }) => planOutcome(claim.predicate) === 'stopped');
@@ -145,6 +146,12 @@ function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Sta
     }
   }
   return null;
+}
+
+/** The claim's predicate, and the act a handed noun names ("was given a written warning" → warn). */
+function actsOf({ claim, source }: Statement): string[] {
+  const handed = handedAct(claim.predicate, source.objectText ?? '');
+  return handed ? [claim.predicate, handed] : [claim.predicate];
 }
 
 /**

@@ -57,12 +57,13 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     for (const verb of actVerbs(act.statement)) actsByVerb.set(verb, [...(actsByVerb.get(verb) ?? []), act]);
   }
   const occasions = dated.flatMap((d) => {
-    const verb = occasionVerb(d.statement);
-    return verb && !d.statement.claim.negated && !told.has(d.statement.claim.id) ? [{ ...d, verb }] : [];
+    const occasion = occasionVerb(d.statement);
+    return occasion && !d.statement.claim.negated && !told.has(d.statement.claim.id) ? [{ ...d, ...occasion }] : [];
   });
-  for (const side of groupBy(occasions, ({ verb, time }) => `${verb}|${time.text.toLowerCase().trim()}`).values()) {
-    const { verb, time } = side[0]!;
-    const acts = [...new Set([...actsByVerb.keys()].filter((v) => v === verb || wordRelation(v, verb, 'verb') === 'synonym').flatMap((v) => actsByVerb.get(v)!))];
+  for (const side of groupBy(occasions, ({ verb, target, time }) => `${verb}|${target}|${time.text.toLowerCase().trim()}`).values()) {
+    const { verb, target, time } = side[0]!;
+    const acts = [...new Set([...actsByVerb.keys()].filter((v) => v === verb || wordRelation(v, verb, 'verb') === 'synonym').flatMap((v) => actsByVerb.get(v)!))]
+      .filter((act) => target === null || actsOn(act.statement, target));
     for (const other of groupBy(acts, (act) => act.time.text.toLowerCase().trim()).values()) {
       if (timesCompatible(time, other[0]!.time) || yearsApart(time, other[0]!.time) >= INSTANCES_APART) continue;
       if (shareAnArticle(side.map((d) => d.statement), other.map((d) => d.statement))) continue;
@@ -114,15 +115,28 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
  * done. One occasion: no word singles out one of several ("the first raid"), and the noun is no
  * plural ("the raids took place").
  */
-function occasionVerb(statement: Statement): string | null {
+function occasionVerb(statement: Statement): { verb: string; target: string | null } | null {
   const { claim, source } = statement;
   if (!HAPPENING.has(claim.predicate) || !datesItsAct(statement)) return null;
   const head = headBeforePreposition(source.subjectText);
   if (!head || isPluralNoun(head) || source.subjectText.toLowerCase().split(/\s+/).some(singlesOut)) return null;
-  // Only a noun made from its verb: "the run took place every Saturday" is the event, and "the
-  // event is run by volunteers" says who runs it, not when it happens.
   const verb = namedVerb(head);
-  return verb && verb !== head ? verb : null;
+  if (!verb) return null;
+  if (verb !== head) return { verb, target: null };
+  // A noun that is its verb's very word needs what it was done to: "the raid on the shop took place
+  // in May" is the raiding of the shop, while "the run took place every Saturday" and "the event is
+  // run by volunteers" are two senses of one word.
+  const words = source.subjectText.toLowerCase().split(/\s+/);
+  const at = words.indexOf(head);
+  const target = ['on', 'of'].includes(words[at + 1] ?? '') ? words.slice(at + 2).join(' ') : '';
+  return target ? { verb, target } : null;
+}
+
+/** The act is done to what an occasion's noun names: the active's object or the passive's subject ("raided the shop", "the shop was raided"). */
+function actsOn({ claim, source }: Statement, target: string): boolean {
+  const done = claim.predicate.startsWith('be ') ? source.subjectText : (source.objectText ?? '');
+  const [x, y] = [new Set(contentStems(done)), new Set(contentStems(target))];
+  return x.size > 0 && [...y].every((stem) => x.has(stem));
 }
 
 /** The acts a statement dates in its own clause: "The network was switched on … on Saturday" dates "switch on". */

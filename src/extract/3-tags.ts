@@ -77,6 +77,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   // "a sponsored swim in aid of …": once "sponsored" is read as describing, "swim" heads the phrase.
   retagNounAfterIndefinite(tokens, tags);
   retagVerbAfterSubject(tokens, tags);
+  retagVerbAfterParticipleAside(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagLastBeforePastVerb(tokens, tags);
   retagLastBeforeTime(tokens, tags);
@@ -370,6 +371,33 @@ function retagVerbAfterSubject(tokens: Token[], tags: Tag[]): void {
     token.lemma = base;
   }
 }
+
+/**
+ * "The organ, made by Thomas Harkell of London, dates from 1764": after a subject and a participle
+ * set off by commas, a word the tagger called a plural noun is the verb when it is a verb's "-s"
+ * form and something a verb takes follows; the sentence had no other verb for its subject.
+ */
+function retagVerbAfterParticipleAside(tokens: Token[], tags: Tag[]): void {
+  for (let i = 4; i < tokens.length - 1; i++) {
+    if (tags[i] !== 'N' || tags[i - 1] !== ',' || !/s$/.test(tokens[i]!.lower) || !AFTER_VERB.has(tags[i + 1]!)) continue;
+    const open = tags.lastIndexOf(',', i - 2);
+    // (A past form: "made", "built", "restored"; not "-s" or "-ing".)
+    const aside = tokens[open + 1]!.lower;
+    if (open < 1 || tags[open + 1] !== 'V' || /(s|ing)$/.test(aside) || verbBase(aside) === aside) continue;
+    // The subject alone before the aside: no verb or auxiliary of its own.
+    if (!tags.slice(0, open).every((tag) => SUBJECT_TAGS.has(tag))) continue;
+    const base = verbBase(tokens[i]!.lower);
+    if (base === tokens[i]!.lower || !isWordNetLemma(base, 'verb')) continue;
+    tags[i] = 'V';
+    tokens[i]!.pos = 'VERB';
+    tokens[i]!.lemma = base;
+  }
+}
+
+/** What a subject phrase is made of: determiners, adjectives, nouns, names, figures, possessives. */
+const SUBJECT_TAGS: ReadonlySet<Tag> = new Set(['D', 'J', 'N', 'P', 'M', 'G']);
+/** What may follow a verb: a preposition, a determiner, a figure, a noun, a name, an adverb, an adjective. */
+const AFTER_VERB: ReadonlySet<Tag> = new Set(['I', 'D', 'M', 'N', 'P', 'B', 'J']);
 
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 /** What may stand before a clause's subject: its start, a comma, a quote, a conjunction, a subordinator. */

@@ -256,8 +256,10 @@ function matchVerbGroup(tokens: Token[], tags: Tag[], i: number): Chunk | null {
     // "step down", and "was sent off." / "broke down," where the tagger calls the particle a
     // preposition: with no noun phrase after it, it can only be the verb's particle.
     // So is one straight before another preposition or an adverb: "kick in from April", "broke out
-    // at the plant", "called out twice" ("out of", "ahead of" are one preposition).
-    const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!) || (tags[j + 1] === 'I' && tokens[j + 1]!.lower !== 'of') || (tags[j + 1] === 'B' && !PARTICLES.has(tokens[j + 1]!.lower)));
+    // at the plant", "called out twice" ("out of", "ahead of" are one preposition), or before an
+    // infinitive of purpose: "knocked down to make way for housing".
+    const beforeInfinitive = tags[j + 1] === 'T' && tags[j + 2] === 'V';
+    const stranded = tags[j] === 'I' && (tags[j + 1] === undefined || ['.', ',', 'C', ':', 'K', 'Q'].includes(tags[j + 1]!) || (tags[j + 1] === 'I' && tokens[j + 1]!.lower !== 'of') || (tags[j + 1] === 'B' && !PARTICLES.has(tokens[j + 1]!.lower)) || beforeInfinitive);
     // "employs over 3,000", "has up to 3,000": a hedge before an amount belongs to the amount.
     if ((tags[j] === 'B' || stranded) && PARTICLES.has(tokens[j]!.lower) && amountHedgeLength(tokens, tags, j) === 0) j++;
   }

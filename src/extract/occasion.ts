@@ -68,5 +68,9 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
   if (closing && CLOSING_EARLIER_ADVERBS.has(closing.lower) && (afterClosing === undefined || afterClosing === ',' || afterClosing === '.')) return true;
   if ([clause.vg.first, clause.vg.first - 1].some((k) => k >= from && tags[k] === 'B' && PREVERBAL_EARLIER_ADVERBS.has(tokens[k]!.lower))) return true;
   const hasYear = time !== undefined && /\b(1[89]|20)\d\d\b/.test(time);
-  return hasYear && tokens.slice(from, clause.last + 1).some((t) => ALSO_WORDS.has(t.lower));
+  // "had been given a written warning in 2022": the past perfect dated by a year tells an act
+  // before the story's own, as "also" does ("were also in the final in 2009").
+  const vg = tokens.slice(clause.vg.first, clause.vg.last + 1);
+  const pastPerfect = vg.findIndex((t) => t.lower === 'had') >= 0 && vg.findIndex((t) => t.lower === 'had') < vg.length - 1;
+  return hasYear && (pastPerfect || tokens.slice(from, clause.last + 1).some((t) => ALSO_WORDS.has(t.lower)));
 }

@@ -98,7 +98,10 @@ export class PronounResolver {
     const likely = agreeing.length ? agreeing : nearby;
     const subjects = likely.filter((m) => m.subject);
     const pool = subjects.length ? subjects : likely;
-    const chosen = pool[pool.length - 1]!;
+    // "The organ fell silent after rainwater leaked through the roof. It had not been played since
+    // 2019": from an earlier sentence, a thing is its main clause's subject, the first; in the
+    // pronoun's own sentence the nearest.
+    const chosen = role === 'thing' && sameSentence.length === 0 ? pool[0]! : pool[pool.length - 1]!;
     // "28 cattle made it onto the road": an object pronoun never stands for its own clause's subject
     // (that would be "itself"). Where that subject is the likeliest reading, the pronoun stands for
     // the nearest other thing its sentence names ("bought the mill and sold it"), or is left unread

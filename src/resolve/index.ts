@@ -101,12 +101,17 @@ function spellingVariantsOf(people: ReturnType<typeof resolveEntities>['people']
     }));
 }
 
-/** "be closed by" → "close", "be taken over by" → "take over"; null for anything else. */
-function activeOfPassive(predicate: string): string | null {
+/**
+ * "be closed by" → "close", "be taken over by" → "take over"; null for anything else. A relation as
+ * written keeps its participle ("was found by" is "find", not "found": participleBase); a predicate
+ * the aligner keyed has it in base form already ("be found by" from "was founded by" is "found").
+ */
+function activeOfPassive(predicate: string, written: boolean): string | null {
   const participle = /^be (\S+)((?: \S+)?) by$/.exec(predicate);
   // "was written by", "was held by": an irregular participle's active is its base form.
-  // ("was found by" is "find", not "found": participleBase.)
-  return participle ? `${participleBase(participle[1]!) ?? verbBase(participle[1]!)}${participle[2]}` : null;
+  if (!participle) return null;
+  const base = (written && participleBase(participle[1]!)) || verbBase(participle[1]!);
+  return `${base}${participle[2]}`;
 }
 
 /**
@@ -143,7 +148,7 @@ export function resolveTriples(extractions: Extraction[], options: ResolveOption
   const relations = new RelationAligner();
   for (const { triple } of refs) {
     relations.observe(triple.relation.lemma);
-    const active = activeOfPassive(triple.relation.lemma);
+    const active = activeOfPassive(triple.relation.lemma, true);
     if (active) relations.observe(active);
   }
 
@@ -157,7 +162,7 @@ export function resolveTriples(extractions: Extraction[], options: ResolveOption
     };
     if (speaker !== null) resolved.attributedToId = idOfRef(speaker);
     if (relation.alignment) resolved.alignment = relation.alignment;
-    const active = activeOfPassive(relation.predicate);
+    const active = activeOfPassive(relation.predicate, false);
     return active && object !== null && triple.object ? asActive(resolved, relations.align(active, { subject: referent(triple.object), object: referent(triple.subject) }), active) : resolved;
   });
   return { entities, triples, spellingVariants: spellingVariantsOf(people, idOf) };
