@@ -2163,3 +2163,29 @@ describe('round 65\'s shapes, extracted', () => {
     expect(sent?.qualifiers.occasion, JSON.stringify(sent?.qualifiers)).toBe('earlier');
   });
 });
+
+describe('round 66\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+  const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
+
+  it('"Around 600 people swam on the opening day": a past form after the subject\'s noun is its verb', () => {
+    expect(claims('Around 600 people swam on the opening day.')).toEqual([expect.stringMatching(/^Around 600 people \| swim/)]);
+  });
+
+  it('"The fire spread into the shop, wrecking …": the last noun of a verbless opening run is its verb ("The price rise in March angered shoppers" keeps its compound)', () => {
+    expect(claims('The fire spread into the shop, wrecking everything on its shelves.')).toContain('The fire | spread into | the shop');
+    expect(claims('Flames spread into the shop and destroyed its stock.')).toContain('Flames | spread into | the shop');
+    expect(claims('The price rise in March angered shoppers.')).toContain('The price rise | anger | shoppers');
+  });
+
+  it('"Some 250 people took a dip": swam', () => {
+    expect(claims('Some 250 people took a dip.')).toEqual(['Some 250 people | swim | ']);
+  });
+
+  it('"Scarrow Reservoir ... It is at 41 per cent": a name ending in a word for a place in another sense is a place, which "it" stands for', () => {
+    const triples = triplesOf('Scarrow Reservoir, which supplies most of the area\'s water, is running low. It is at 41 per cent of capacity.');
+    expect(triples[0]!.subject.kind).toBe('PLACE');
+    const it = triples.find((t) => t.subject.text === 'It');
+    expect(it?.subject.antecedent, JSON.stringify(triples.map((t) => t.subject))).toBe('Scarrow Reservoir');
+  });
+});

@@ -1796,3 +1796,62 @@ describe('round 65\'s shapes, on our own sentences', () => {
     expect(predicateOf('dog walker')).toBe('find');
   });
 });
+
+describe('round 66\'s shapes, on our own sentences', () => {
+  it('"Prosecuting, Ann Kerr told the court" / "Ann Kerr, defending, said": one counsel named for both sides', () => {
+    const lead = 'A Dunmore man has been jailed for arson.';
+    const story = storyOf(`${lead} Prosecuting, Ann Kerr told the court the fire had been started deliberately.`, `${lead} Ann Kerr, defending, said her client was deeply sorry.`);
+    expect(explanations(story, 'role'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate}`))).toEqual([expect.stringMatching(/Ann Kerr is (prosecuting|defending) counsel .* vs (prosecuting|defending) counsel/)]);
+  });
+
+  it('"had not known anyone was living above the shop" / "knew people were living in the flats above" is a polarity clash', () => {
+    const lead = 'A Dunmore man has been jailed for setting fire to a shop.';
+    const story = storyOf(`${lead} Hale told police he had not known anyone was living above the shop.`, `${lead} Hale admitted to police that he knew people were living in the flats above.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.objectText} ${c.qualifiers.negated}`))).toEqual([expect.stringMatching(/know/)]);
+  });
+
+  it('"met its target for cutting leaks" / "missed its target for cutting leaks": one attempt, two outcomes', () => {
+    const lead = 'Dunmore Water has brought in a hosepipe ban.';
+    const story = storyOf(`${lead} Dunmore Water met its target for cutting leaks this year.`, `${lead} Dunmore Water missed its target for cutting leaks this year.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate} ${c.object}`))).toEqual([expect.stringMatching(/meet .* miss|miss .* meet/)]);
+  });
+
+  it('"Hosepipes must not be used for watering gardens" is a rule, which "the ban covers using a hosepipe" does not deny', () => {
+    const lead = 'Dunmore Water has brought in a hosepipe ban.';
+    const story = storyOf(`${lead} The ban covers using a hosepipe to water gardens.`, `${lead} Hosepipes must not be used for watering gardens.`, `${lead} Under the ban, people must not use a hosepipe to water gardens.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+
+  it('"Local MP Jo Pratt said …" / "The Dunmore Civic Society said …" the same words: one statement credited to a person and to a named body', () => {
+    const lead = 'The Dunmore library is to close.';
+    const words = 'the closure was the result of years of cuts to council budgets';
+    const story = storyOf(`${lead} Local MP Jo Pratt said ${words}.`, `${lead} The Dunmore Civic Society said ${words}.`);
+    expect(explanations(story, 'attribution'), JSON.stringify(story.entities.map((e) => `${e.name} ${e.kind}`))).toEqual([expect.stringMatching(/Jo Pratt .* vs Dunmore Civic Society|Dunmore Civic Society .* vs Jo Pratt/)]);
+  });
+
+  it('a body and someone who speaks for it in the same words are no attribution clash ("Dunmore Council leader Jo Pratt said")', () => {
+    const lead = 'The Dunmore library is to close.';
+    const words = 'the closure was the result of years of cuts to council budgets';
+    const story = storyOf(`${lead} Dunmore Civic Society chairman Jo Pratt said ${words}.`, `${lead} The Dunmore Civic Society said ${words}.`);
+    expect(explanations(story, 'attribution')).toEqual([]);
+  });
+
+  it('"A man killed one person" / "two men were shot": the gunman\'s count of his victims is no count of the men shot', () => {
+    const lead = 'A gunman opened fire at a Dunmore accounting firm on Monday.';
+    const story = storyOf(`${lead} A man suspected of shooting three people, killing one, was arrested.`, `${lead} A Dunmore man shot to death one person and injured two others at the firm.`, `${lead} A woman and two men were shot, police said.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+
+  it('"his solicitor" is never the prosecutor the story names ("Prosecutor Rachel Kerr")', () => {
+    const lead = 'A Dunmore man has been banned from every shop in the town.';
+    const story = storyOf(`${lead} Prosecutor Rachel Kerr told the court staff had been left shaken.`, `${lead} His solicitor said Keel had turned to shoplifting to fund his addiction.`);
+    const kerr = story.entities.find((e) => e.name === 'Rachel Kerr');
+    expect(kerr?.aliases.join(', '), JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).not.toMatch(/solicitor/i);
+  });
+
+  it('"The damage has been estimated at £85,000" / "The cost of the damage was put at £140,000": one sum, two figures', () => {
+    const lead = 'A fire has gutted a charity shop in Dunmore.';
+    const story = storyOf(`${lead} The damage has been estimated at £85,000.`, `${lead} The cost of the damage was put at £140,000.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate}`))).toEqual([expect.stringMatching(/85,000.*140,000|140,000.*85,000/)]);
+  });
+});

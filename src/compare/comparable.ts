@@ -156,9 +156,17 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
     if (isValue(graph, a.objectId) || isValue(graph, b.objectId)) return true;
     return a.objectId !== null && b.objectId !== null && (sameSlot(graph, a.objectId, b.objectId) || partOfPlace(graph, a, b));
   }
-  if (a.objectText && b.objectText) return dice(new Set(contentStems(a.objectText)), new Set(contentStems(b.objectText))) >= 0.5;
+  // ("had not known anyone was living above the shop" / "knew people were living in the flats
+  // above": an indefinite stands for whoever or whatever the other side names.)
+  const named = (text: string) => new Set(contentStems(text).filter((stem) => !INDEFINITE_STEMS.has(stem)));
+  if (a.objectText && b.objectText) return dice(named(a.objectText), named(b.objectText)) >= 0.5;
   return !a.objectText && !b.objectText;
 }
+
+/** Words for what a thing comes to in money: "the cost of the damage", "the value of the haul". */
+const SUM_NOUNS: ReadonlySet<string> = new Set(['cost', 'costs', 'value', 'price', 'bill']);
+
+const INDEFINITE_STEMS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something'].flatMap((word) => contentStems(word)));
 
 /** Prepositions of where a thing is or is done: "put up at", "held in". */
 const LOCATING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
@@ -181,7 +189,7 @@ function statesAmount(claim: ClaimEdgeAttributes): boolean {
 
 export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings = false): boolean {
   if (a === b) return true;
-  const [x, y] = [headOf(graph, a), headOf(graph, b)];
+  const [x, y] = [headOf(graph, a, undertakings), headOf(graph, b, undertakings)];
   // "The new vessel cost £420,000" / "The boat cost £480,000": inside one fact, a head and a word
   // for it, or a more general word for it, are one participant when the resolver found them of one
   // kind (a "pirate" is a ship only in a sense the story does not use).
@@ -230,7 +238,7 @@ function beforePreposition(text: string): string {
 }
 
 /** "the Ostrel River bridge" and "the bridge": the same head word, singular. */
-function headOf(graph: ClaimGraph, id: string): string {
+function headOf(graph: ClaimGraph, id: string, amountStated = false): string {
   if (!graph.hasNode(id)) return '';
   const { name, kind, aliases } = graph.getNodeAttributes(id);
   // Named people, places and organisations are one only under one id: "Ann Berg" is not "Lars Berg".
@@ -249,6 +257,10 @@ function headOf(graph: ClaimGraph, id: string): string {
   // "a rare type of space rock" is a space rock.
   const kindOf = words.findIndex((word, k) => KIND_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
   if (kindOf >= 0 && kindOf <= 2) words = words.slice(kindOf + 2);
+  // "The cost of the damage was put at £140,000" / "The damage was estimated at £85,000": where both
+  // state an amount, the sum a thing comes to is that thing's.
+  const sumOf = words.findIndex((word, k) => SUM_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
+  if (amountStated && sumOf >= 0 && sumOf <= 1) words = words.slice(sumOf + 2);
   const preposition = firstPrepositionAt(words);
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   // The singular WordNet knows ("branches" → "branch", not "branche"); a word it does not know loses its "s".

@@ -11,7 +11,7 @@ import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
-import { sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { comparable, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { countedAsPeople, countSameThing } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
@@ -39,7 +39,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     for (const [a, b] of clashes) {
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
-      if (!(sidesComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
+      if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
       found.push(numericClash(graph, a, b));
     }
@@ -209,6 +209,21 @@ function countOpens(subject: string, amount: string): boolean {
   if (!figure) return false;
   const at = words.indexOf(figure);
   return at >= 0 && at >= words.length - 3 && words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w));
+}
+
+/**
+ * As sidesComparable, but never an active's count of what it did against a passive's count of its
+ * own subject through a subject of one head: "A man killed one person" / "two men were shot" are
+ * the gunman and his victims, whatever "man" says of both (ECB+ dev).
+ */
+function countsComparable(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
+  return !shareAnArticle(a, b) && a.some((x) => b.some((y) => !doerAgainstDone(graph, x, y) && !doerAgainstDone(graph, y, x) && comparable(graph, x.claim, y.claim)));
+}
+
+function doerAgainstDone(graph: ClaimGraph, active: Statement, passive: Statement): boolean {
+  if (isPassivePredicate(active.claim.predicate) || !isPassivePredicate(passive.claim.predicate) || !sameSlot(graph, active.claim.subjectId, passive.claim.subjectId)) return false;
+  const amountIn = (text: string, statement: Statement) => text.toLowerCase().includes(statement.source.qualifiers.quantity!.text.toLowerCase());
+  return amountIn(passive.source.subjectText, passive) && !amountIn(active.source.subjectText, active);
 }
 
 function amountIsDone(active: Statement, passive: Statement): boolean {

@@ -16,6 +16,8 @@ import { findNoneThere } from './find-none-there.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
+import { opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { contentStems, dice } from './words.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
@@ -37,7 +39,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
       const [affirmed, denied] = sides;
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
-      if (shareAnArticle(affirmed, denied)) continue;
+      if (shareAnArticle(affirmed, denied) || prohibitionOnly(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
       if (!toldAlike(graph, affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
@@ -62,6 +64,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
     const toldOfOnePlan = sides?.[2] === 'stopped';
     if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
+    if (prohibitionOnly(affirmed, b)) continue;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
     const answers = (x: Statement) => b.some((y) => comparable(graph, x.claim, y.claim));
     const denialWords = b.map((y) => new Set(contentStems(y.source.text)));
@@ -143,10 +146,26 @@ function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Sta
   for (let i = 0; i < byEvent.length; i++) {
     for (let j = i + 1; j < byEvent.length; j++) {
       if (isAntonymPair(byEvent[i]![0], byEvent[j]![0]) && sameOccasion(byEvent[i]![1], byEvent[j]![1])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
+      // "met its target for cutting leaks" / "missed its target for cutting leaks": one attempt, one outcome.
+      if (opposedOutcomes(verbBase(byEvent[i]![0]), verbBase(byEvent[j]![0])) && sameThingAttempted(byEvent[i]![1], byEvent[j]![1])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
     }
   }
   return null;
 }
+
+/**
+ * "Hosepipes must not be used for watering gardens" is a rule, not a telling of what was done: a
+ * denial that only says what must not happen answers no affirmation but another rule's ("must be
+ * used"), whatever the affirming outlet says was done or covered.
+ */
+function prohibitionOnly(affirmed: Statement[], denied: Statement[]): boolean {
+  // ("will not have to pay" frees from an obligation: it denies the paying, as "will not pay" does.)
+  const rule = (s: Statement) => s.source.qualifiers.modality === 'necessary' && PROHIBITING.test(s.source.relationText);
+  return denied.every(rule) && !affirmed.some(rule);
+}
+
+/** Modals whose denial forbids: "must not be used", "should not park". */
+const PROHIBITING = /\b(?:must|mustn't|should|shouldn't|ought|shall)\b/i;
 
 /** The claim's predicate, and the act a handed noun names ("was given a written warning" → warn). */
 function actsOf({ claim, source }: Statement): string[] {
@@ -163,6 +182,11 @@ function sameOccasion(a: Statement[], b: Statement[]): boolean {
   const times = new Set(a.flatMap(({ source }) => (source.qualifiers.time ? [source.qualifiers.time.toLowerCase()] : [])));
   const amounts = new Set(a.flatMap(({ source }) => (source.qualifiers.quantity ? [`${source.qualifiers.quantity.value}${source.qualifiers.quantity.unit}`] : [])));
   return b.some(({ source: { qualifiers: q } }) => (q.time !== undefined && times.has(q.time.toLowerCase())) || (q.quantity !== undefined && amounts.has(`${q.quantity.value}${q.quantity.unit}`)));
+}
+
+/** Some claim of each side attempts one named thing: the same object entity. */
+function sameThingAttempted(a: Statement[], b: Statement[]): boolean {
+  return a.some((x) => x.claim.objectId !== null && b.some((y) => y.claim.objectId === x.claim.objectId));
 }
 
 /** "Plans to open the tunnel", "the scheme": a subject whose head is a word for a plan. */

@@ -35,7 +35,7 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
     if (source.qualifiers.attributedToPronoun) return false;
     // A named person: "her publicist", "Lindsay Lohan's attorney" or "an official" credits nobody a
     // reader could set against a name.
-    return !!speaker && graph.hasNode(speaker) && graph.getNodeAttribute(speaker, 'kind') === 'PERSON' && namesSomeone(graph.getNodeAttribute(speaker, 'name'));
+    return !!speaker && graph.hasNode(speaker) && creditable(graph, speaker);
   });
   // One attribution difference is one contradiction, however many claims the sentence holds
   // ("Trump and Xi discussed trade, fentanyl and Taiwan, Xi's office said" vs "…, Trump said").
@@ -59,6 +59,7 @@ export function findReportedAttributionContradictions(graph: ClaimGraph): Contra
       // "Captain Nambiar" and "Manohar Nambiar": a name in common may be one person the resolver
       // left apart; crediting them is not a clash worth a reader's time.
       if (shareAName(entityName(graph, a[0]!.source.attributedToId!), entityName(graph, b[0]!.source.attributedToId!))) continue;
+      if (!creditedApart(graph, a, a[0]!.source.attributedToId!, b, b[0]!.source.attributedToId!)) continue;
       const [first, second] = a[0]!.source.attributedToId! < b[0]!.source.attributedToId! ? [a, b] : [b, a];
       const key = [first, second].map((side) => `${side[0]!.source.attributedToId}@${sentencesOf(side)}`).join('|');
       const group = bySentences.get(key);
@@ -150,7 +151,7 @@ const MIN_REPORTED_WORDS = 4;
  */
 function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [Statement[], Statement[]][] {
   const speech = statements.filter(({ claim, source }) => claim.objectId === null && claim.objectText && !source.qualifiers.quote &&
-    SPEECH_VERBS.has(claim.predicate) && graph.getNodeAttribute(claim.subjectId, 'kind') === 'PERSON' && namesSomeone(entityName(graph, claim.subjectId)) && !source.subjectPronoun);
+    SPEECH_VERBS.has(claim.predicate) && creditable(graph, claim.subjectId) && !source.subjectPronoun);
   const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
   const naming = articlesNaming(statements);
   const found: [Statement[], Statement[]][] = [];
@@ -164,10 +165,38 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
       // An article that names both speakers knows them for two people who may both have said it.
       if (shareAnArticle(a, b) || namedTogether(naming, a[0]!.claim.subjectId, b[0]!.claim.subjectId)) continue;
       if (shareAName(entityName(graph, a[0]!.claim.subjectId), entityName(graph, b[0]!.claim.subjectId))) continue;
+      if (!creditedApart(graph, a, a[0]!.claim.subjectId, b, b[0]!.claim.subjectId)) continue;
       found.push([a, b]);
     }
   }
   return found;
+}
+
+/**
+ * Whom a reader could set against another speaker: a named person, or an organisation by its full
+ * name ("Quelmoor Rivers Trust", "Pennock Chamber of Commerce"). Not "police" or "the council",
+ * nor "her publicist": unnamed voices confirm each other rather than claim one statement.
+ */
+function creditable(graph: ClaimGraph, id: string): boolean {
+  const { kind, name } = graph.getNodeAttributes(id);
+  if (kind === 'PERSON') return namesSomeone(name);
+  if (kind !== 'ORG') return false;
+  const words = String(name).split(/\s+/).filter((word) => !/^(?:of|the|and|for)$/i.test(word));
+  return words.length >= 2 && words.every((word) => /^\p{Lu}/u.test(word));
+}
+
+/**
+ * A person and an organisation credited with one statement are two claims on it only when neither
+ * side's sentences name the other ("Apple CEO Tim Cook said" speaks for Apple); two organisations
+ * saying one thing are two bodies agreeing, as two unnamed voices are.
+ */
+function creditedApart(graph: ClaimGraph, a: Statement[], speakerA: string, b: Statement[], speakerB: string): boolean {
+  const [kindA, kindB] = [graph.getNodeAttribute(speakerA, 'kind'), graph.getNodeAttribute(speakerB, 'kind')];
+  if (kindA === 'PERSON' && kindB === 'PERSON') return true;
+  if (kindA === kindB) return false;
+  const [person, organisation] = kindA === 'PERSON' ? [a, speakerB] : [b, speakerA];
+  const organisationWords = new Set(contentStems(entityName(graph, organisation)));
+  return !person.some(({ source }) => contentStems(source.text).some((stem) => organisationWords.has(stem)));
 }
 
 function sentencesOf(side: Statement[]): string {

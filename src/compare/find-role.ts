@@ -57,7 +57,7 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   // its prosecuting counsel too (elsewhere a prosecutor is one of many: lexicon/court-roles.ts).
   const counsel = new Set(candidates.filter((c) => COUNSEL_POSTS.has(c.role)).map((c) => c.role));
   if (counsel.size > 0) candidates.push(...statements.flatMap((s) => counselByTitle(graph, s, counsel)));
-  return roleClashes(graph, candidates);
+  return [...roleClashes(graph, candidates), ...counselOnBothSides(graph, candidates)];
 }
 
 /**
@@ -126,6 +126,26 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
         { value: a[0].filler, statements: a.map((c) => c.statement) },
         { value: b[0].filler, statements: b.map((c) => c.statement) },
         (x, y) => `role: ${roleOf(role, fixedName)} is ${entityName(graph, x.value)} (${describeSide(graph, x.statements)}) vs ${entityName(graph, y.value)} (${describeSide(graph, y.statements)})`,
+      ));
+    }
+  }
+  return found;
+}
+
+/**
+ * "Prosecuting, Owen Trask told the court" / "Owen Trask, defending, said": one case's counsel
+ * argues one side, so one person named for both sides by two outlets is a clash of roles.
+ */
+function counselOnBothSides(graph: ClaimGraph, candidates: RoleCandidate[]): ContradictionRecord[] {
+  const found: ContradictionRecord[] = [];
+  for (const block of groupBy(candidates.filter((c) => COUNSEL_POSTS.has(c.role)), (c) => c.filler).values()) {
+    for (const [a, b] of valuePairs([...groupBy(block, (c) => c.role).values()])) {
+      if (shareAnArticle(a.map((c) => c.statement), b.map((c) => c.statement))) continue;
+      found.push(makeContradiction(
+        'role',
+        { value: a[0]!.role, statements: a.map((c) => c.statement) },
+        { value: b[0]!.role, statements: b.map((c) => c.statement) },
+        (x, y) => `role: ${entityName(graph, a[0]!.filler)} is ${x.value} (${describeSide(graph, x.statements)}) vs ${y.value} (${describeSide(graph, y.statements)})`,
       ));
     }
   }

@@ -93,6 +93,8 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagVerbAfterModal(tokens, tags);
   retagAdjectiveAfterBe(tokens, tags);
   retagAdjectiveBeforeCoordinatedAdjective(tokens, tags);
+  // (Last: every other reading of a verb in the opening run goes first, "The mill last ground flour".)
+  retagVerbEndingSubjectRun(tokens, tags);
   return tags;
 }
 
@@ -365,7 +367,10 @@ function retagVerbAfterSubject(tokens: Token[], tags: Tag[]): void {
     // "Centenarian Peggy swam 100 lengths": after a name, only a past form no dictionary has as a noun.
     // ("Farlink shares fell": a plural is no verb's form here; "-s" forms are left alone.)
     const afterName = tags[i - 1] === 'P' && base !== token.lower && !/s$/.test(token.lower) && !isWordNetLemma(token.lower, 'noun') && !isPluralNoun(token.lower) && /^\p{Ll}/u.test(token.text);
-    if (!(afterPronoun || afterName) || !isWordNetLemma(base, 'verb') || (base === token.lower && isWordNetLemma(token.lower, 'noun'))) continue;
+    // "Around 600 people swam on the opening day": after a sentence's first noun phrase, with no verb
+    // before it, a past form that is no noun likewise.
+    const afterNoun = tags[i - 1] === 'N' && base !== token.lower && !/s$/.test(token.lower) && !isWordNetLemma(token.lower, 'noun') && !isPluralNoun(token.lower) && tags.slice(0, i).every((tag) => SUBJECT_TAGS.has(tag) || tag === 'B');
+    if (!(afterPronoun || afterName || afterNoun) || !isWordNetLemma(base, 'verb') || (base === token.lower && isWordNetLemma(token.lower, 'noun'))) continue;
     tags[i] = 'V';
     token.pos = 'VERB';
     token.lemma = base;
@@ -392,6 +397,27 @@ function retagVerbAfterParticipleAside(tokens: Token[], tags: Tag[]): void {
     tokens[i]!.pos = 'VERB';
     tokens[i]!.lemma = base;
   }
+}
+
+/**
+ * "The fire spread into the shop", "Flames spread into the shop and destroyed …", "Offenders face
+ * fines of up to £1,000": where a sentence opens with nouns and its clause has no verb, the last of
+ * them is the verb when it can be one and what follows is what a verb takes ("The price rise in
+ * March angered shoppers" has its verb, and keeps its compound).
+ */
+function retagVerbEndingSubjectRun(tokens: Token[], tags: Tag[]): void {
+  let end = 0;
+  while (end < tokens.length && SUBJECT_TAGS.has(tags[end]!)) end++;
+  const at = end - 1;
+  if (at < 1 || tags[at] !== 'N' || !['N', 'P'].includes(tags[at - 1]!) || !AFTER_VERB.has(tags[end] ?? '.')) return;
+  const clauseEnd = tags.findIndex((tag, k) => k > at && (tag === ',' || tag === 'C' || tag === '.' || tag === ':'));
+  if (tags.slice(end, clauseEnd < 0 ? undefined : clauseEnd).some((tag) => tag === 'V' || tag === 'A')) return;
+  const token = tokens[at]!;
+  const base = verbBase(token.lower);
+  if (!isWordNetLemma(base, 'verb')) return;
+  tags[at] = 'V';
+  token.pos = 'VERB';
+  token.lemma = base;
 }
 
 /** What a subject phrase is made of: determiners, adjectives, nouns, names, figures, possessives. */

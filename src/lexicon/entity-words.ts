@@ -9,6 +9,7 @@ export const ORG_WORDS = new Set([
   'organisation', 'federation', 'board', 'news', 'times', 'post', 'press', 'network', 'airlines', 'motors',
   'holdings', 'technologies', 'systems', 'labs', 'partners', 'club', 'team', 'forces', 'administration',
   'rescue', // "Surrey Fire and Rescue"
+  'chamber', // "Pennock Chamber of Commerce" (with no name in it, "the council chamber" is a room)
 ]);
 
 /**

@@ -26,6 +26,8 @@ const IDIOMS: Record<string, string> = {
   'put in place': 'set up', 'be put in place': 'be set up',
   // "Floats will wind their way from the park": go along a route, as "travel from the park" does.
   'wind their way': 'travel', 'wind its way': 'travel', 'make their way': 'travel', 'make its way': 'travel',
+  // "250 people took a dip": swam, as another outlet says.
+  'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
 };
 
 /**

@@ -17,6 +17,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   // "cut in half" must win over "cut" → reduce: the longest match is taken first.
   { canonical: 'halve', synonyms: ['cut in half', 'cut by half', 'reduce by half', 'slash in half', 'cut by 50%', 'cut by 50 percent'] },
   { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
+  // "The cost of the damage was put at £140,000", "police put the crowd at 2,000": a figure estimated.
+  { canonical: 'estimate at', synonyms: ['put at', 'value at', 'place at'] },
   { canonical: 'discuss', synonyms: ['cover', 'broach', 'address', 'touch on', 'talk about', 'debate', 'go over', 'take up'] },
   // Reporting verbs: the claim is what was said, so how it was said does not split claims.
   { canonical: 'say', synonyms: ['state', 'comment', 'add', 'tell', 'note', 'remark', 'declare', 'assert', 'write', 'post', 'confirm', 'say to', 'state to'] },

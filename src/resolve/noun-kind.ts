@@ -121,6 +121,16 @@ function mostlyPerson(base: string): EntityKind | null {
   return people * 2 > leading.length ? 'PERSON' : null;
 }
 
+/**
+ * Whether one of the noun's leading senses is a place: "reservoir" is first a tank, then an
+ * artificial lake. For the last word of a name, where a surname would name nothing at all.
+ */
+export function namesPlaceInSomeSense(noun: string): boolean {
+  const word = plainWord(noun);
+  if (word === null) return false;
+  return sensesOf(baseForm(word, 'noun'), 'noun').slice(0, LEADING_SENSES).some((sense) => kindOfSense(sense) === 'PLACE');
+}
+
 /** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
 export function namesGroup(noun: string): boolean {
   const word = plainWord(noun);

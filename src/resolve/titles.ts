@@ -5,7 +5,7 @@
 
 export type RoleFamily =
   | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
-  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'school' | 'manager';
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'prosecution' | 'school' | 'manager';
 
 export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   // heads of state and government: "the U.S. leader" may stand for any of them
@@ -130,10 +130,10 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'officer', family: 'police' },
   { title: 'police officer', family: 'police' },
   { title: 'deputy', family: 'police' },
-  // lawyers
-  { title: 'prosecutor', family: 'legal' },
+  // lawyers; a prosecutor argues one side of a case, so "his solicitor" is never "Prosecutor Rachel Dunmore"
+  { title: 'prosecutor', family: 'prosecution' },
   { title: 'attorney', family: 'legal' },
-  { title: 'district attorney', family: 'legal' },
+  { title: 'district attorney', family: 'prosecution' },
   { title: 'attorney general', family: 'legal' },
   { title: 'solicitor', family: 'legal' },
   { title: 'barrister', family: 'legal' },
