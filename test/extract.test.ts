@@ -2189,3 +2189,24 @@ describe('round 66\'s shapes, extracted', () => {
     expect(it?.subject.antecedent, JSON.stringify(triples.map((t) => t.subject))).toBe('Scarrow Reservoir');
   });
 });
+
+describe('round 67\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"had also reached the final last year": a past period named from now makes an earlier occasion, as a year does', () => {
+    const reached = triplesOf('The Golden Haddock had also reached the final last year.').find((t) => t.relation.lemma === 'reach');
+    expect(reached?.qualifiers.occasion, JSON.stringify(reached?.qualifiers)).toBe('earlier');
+  });
+
+  it('"sells his milk to one of the three processors": one member of a set, whose count is three', () => {
+    const sells = triplesOf('He still sells his milk to one of the three processors.').find((t) => t.relation.lemma === 'sell');
+    expect(sells?.qualifiers.quantity, JSON.stringify(sells?.qualifiers)).toMatchObject({ value: 3, counted: 'processor' });
+    const close = triplesOf('Two of its four stores will close.').find((t) => t.relation.lemma === 'close');
+    expect(close?.qualifiers.quantity?.value, JSON.stringify(close?.qualifiers)).toBe(2);
+  });
+
+  it('"The Golden Haddock beat nine other finalists": two name words after "the" name a business, not a person', () => {
+    const beat = triplesOf('The Golden Haddock beat nine other finalists.').find((t) => t.relation.lemma === 'beat');
+    expect(beat?.subject.kind, JSON.stringify(beat?.subject)).toBe('ORG');
+  });
+});

@@ -1855,3 +1855,19 @@ describe('round 66\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => `${c.subject} ${c.predicate}`))).toEqual([expect.stringMatching(/85,000.*140,000|140,000.*85,000/)]);
   });
 });
+
+describe('round 67\'s shapes, on our own sentences', () => {
+  it('"The awards ceremony was held at a hotel in London" / "The ceremony took place in London": an occasion held happened', () => {
+    const lead = 'A Dunmore chip shop has been named the best in the country.';
+    const story = storyOf(`${lead} The awards ceremony was held at a hotel in London.`, `${lead} The ceremony took place in London.`);
+    const held = story.claims.find((c) => c.sources.some((s) => s.text.includes('was held')));
+    const fact = story.facts.find((f) => held && f.claims.includes(held.id));
+    expect(fact?.claims.length, JSON.stringify(story.facts.map((f) => f.alignment.map((a) => a.reasons)))).toBe(2);
+  });
+
+  it('"a seven-storey block" / "the blast killed four people": storeys are no count of the dead', () => {
+    const lead = 'A gas blast wrecked a block of flats in Dunmore.';
+    const story = storyOf(`${lead} The blast tore through a seven-storey block on Friday.`, `${lead} The blast killed four people on Friday.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+});

@@ -60,7 +60,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     object: claim.objectId ? slot(graph, claim.objectId, objectTexts) : textSlot(objectTexts),
     event: eventWord(claim.predicate),
     // ("Microplastics were found in …" as written: the finding, as "The study found no microplastics".)
-    events: withReceiving(claim, withNamedEvent([...new Set([...[claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords), ...sources.map((s) => writtenEventVerb(s.relationLemma))])].filter(Boolean), sources.map((s) => s.subjectText), objectTexts), objectTexts),
+    events: withHeldEvent(graph, claim, withReceiving(claim, withNamedEvent([...new Set([...[claim.predicate, ...sources.map((s) => s.relationLemma)].flatMap(eventWords), ...sources.map((s) => writtenEventVerb(s.relationLemma))])].filter(Boolean), sources.map((s) => s.subjectText), objectTexts), objectTexts)),
     passive: isPassivePredicate(claim.predicate),
     sentences: sources.slice(0, SENTENCES_COMPARED).map((s) => ({ article: s.article, key: `${s.article}#${s.sentence}`, stems: new Set(contentStems(s.text)) })),
     sentenceKeys: new Set(sources.map((s) => `${s.article}#${s.sentence}`)),
@@ -129,6 +129,15 @@ export function namedVerb(noun: string): string | null {
   if (!/ing$|-/.test(noun)) return null;
   const verb = verbBase(noun);
   return verb !== noun && isWordNetLemma(verb, 'verb') ? verb : null;
+}
+
+/**
+ * "The awards ceremony was held at a hotel in London" / "The ceremony took place in London": an
+ * occasion held or staged happened, whoever held it. Not a person held (detained).
+ */
+function withHeldEvent(graph: ClaimGraph, claim: ClaimEdgeAttributes, events: string[]): string[] {
+  if (!/^be (?:held|staged|hosted)\b/.test(claim.predicate) || !graph.hasNode(claim.subjectId) || graph.getNodeAttribute(claim.subjectId, 'kind') === 'PERSON') return events;
+  return [...new Set([...events, 'take place'])];
 }
 
 /**

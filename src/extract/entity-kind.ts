@@ -58,6 +58,11 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (head.pos !== 'PROPN') return 'THING';
   const kind = kindOfName(properRun.map((t) => t.text).join(' '));
   const standing = content.slice(0, content.length - properRun.length).some((t) => namesStanding(t.lower));
+  // "The Golden Haddock", "the Red Lion": no one's name follows "the" straight away; two words taken
+  // for a given name and a surname there name a business or a body (compromise's lexicon, which
+  // knows people's names, has already spoken for "Tara Reid").
+  const afterThe = phrase[0]?.lower === 'the' && content.length === properRun.length && properRun.length >= 2;
+  if (kind === 'PERSON' && afterThe && !isKnownGivenName(properRun[0]!.text) && !tagsPerson(properRun.map((t) => t.text).join(' '))) return 'ORG';
   return kind === 'PLACE' && standing ? 'ORG' : kind;
 }
 
@@ -168,6 +173,11 @@ export function kindOfName(name: string): EntityKind {
 function placeOrOrganisationWord(word: string): EntityKind | null {
   const kind = kindOfCommonNoun(word.toLowerCase());
   return kind === 'PLACE' || kind === 'ORG' ? kind : null;
+}
+
+/** Whether compromise's lexicon tags the name or its first word as a person's. */
+function tagsPerson(name: string): boolean {
+  return [...lexiconTags(name), ...lexiconTags(name.split(/\s+/)[0]!)].some((tag) => PERSON_TAGS.has(tag));
 }
 
 /** 'f' or 'm' when compromise's lexicon knows the first name's usual gender. */

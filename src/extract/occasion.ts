@@ -6,6 +6,9 @@ import type { Tag } from './3-tags.ts';
 import type { Clause, Phrase } from './5-clauses.ts';
 import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES, UP_TO_NOW } from '../lexicon/occasion.ts';
 
+/** A period before the story's own, named from now: "last year", "the previous season". */
+const PAST_PERIOD = /^(?:the\s+)?(?:last|previous)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)$/i;
+
 /** How far before its subject a fronted "Until now," may stand. */
 const UP_TO_NOW_REACH = 4;
 
@@ -67,7 +70,8 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
   const afterClosing = tags[clause.last + 2];
   if (closing && CLOSING_EARLIER_ADVERBS.has(closing.lower) && (afterClosing === undefined || afterClosing === ',' || afterClosing === '.')) return true;
   if ([clause.vg.first, clause.vg.first - 1].some((k) => k >= from && tags[k] === 'B' && PREVERBAL_EARLIER_ADVERBS.has(tokens[k]!.lower))) return true;
-  const hasYear = time !== undefined && /\b(1[89]|20)\d\d\b/.test(time);
+  // (A year, or a past period named from now: "also reached the final last year".)
+  const hasYear = time !== undefined && (/\b(1[89]|20)\d\d\b/.test(time) || PAST_PERIOD.test(time.trim()));
   // "had been given a written warning in 2022": the past perfect dated by a year tells an act
   // before the story's own, as "also" does ("were also in the final in 2009").
   const vg = tokens.slice(clause.vg.first, clause.vg.last + 1);

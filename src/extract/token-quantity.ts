@@ -7,6 +7,9 @@ import { findQuantity } from './quantity.ts';
 import type { Token } from './1-tokens.ts';
 import { isVerbParticle } from './3-tags.ts';
 
+/** Words before the figure that counts a whole set: "one of the three processors" ("two of its four stores" counts the two). */
+const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;
 
@@ -16,6 +19,9 @@ export function quantityIn(tokens: Token[], searchLength = tokens.length): Quant
   const found = findQuantity(tokens.map((t) => t.lower), tokens.map((t) => t.text), (at) => !isVerbParticle(tokens, at), Math.min(searchLength, tokens.length));
   if (!found) return undefined;
   const { quantity, end } = found;
+  // "sells his milk to one of the three processors": one member of a set the figure after "of the"
+  // counts; the set's count is what another outlet's "the three processors" answers.
+  if (quantity.value === 1 && tokens[end]?.lower === 'of' && SET_DETERMINERS.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.pos === 'NUM') return quantityIn(tokens.slice(end + 1));
   if (quantity.unit) return quantity;
   const glued = tokens[end];
   if (glued && glued.start === tokens[end - 1]!.end && /^\p{L}/u.test(glued.text)) return undefined;
