@@ -44,6 +44,8 @@ export interface ClaimProfile {
   times: Set<string>;
   units: Set<string>;
   speakers: Set<string>;
+  /** Content stems of each source's direct quote, if any: one speaker's quoted words, however framed. */
+  quotes: Set<string>[];
   /** Content stems of each whole article stating the claim: the context that tells two look-alike events apart. */
   contexts: ArticleVector[];
 }
@@ -67,6 +69,7 @@ export function profileClaim(graph: ClaimGraph, claim: ClaimEdgeAttributes, vect
     times: new Set(sources.flatMap((s) => (s.qualifiers.time ? [s.qualifiers.time.toLowerCase()] : []))),
     units: new Set(sources.flatMap((s) => (s.qualifiers.quantity ? [s.qualifiers.quantity.unit] : []))),
     speakers: new Set(sources.flatMap((s) => (s.attributedToId ? [s.attributedToId] : []))),
+    quotes: sources.flatMap((s) => (s.qualifiers.quote ? [new Set(contentStems(s.qualifiers.quote))] : [])),
     contexts: [...new Set(sources.map((s) => s.article))].slice(0, SENTENCES_COMPARED).map((id) => vectors.get(id) ?? new Map<string, number>()),
   };
 }

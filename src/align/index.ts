@@ -17,7 +17,7 @@ import { candidatePairs } from './candidates.ts';
 import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
-import { contentStems, dice } from '../compare/words.ts';
+import { dice } from '../compare/words.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
 
 export interface Alignment {
@@ -138,10 +138,8 @@ function deniedDifferently(a: ClaimProfile, b: ClaimProfile): boolean {
  */
 function quoteAgreement(a: ClaimProfile, b: ClaimProfile, features: PairFeatures): number {
   if (!features.values.speaker) return 0;
-  const quotes = (profile: ClaimProfile) => profile.claim.sources.flatMap((source) => (source.qualifiers.quote ? [new Set(contentStems(source.qualifiers.quote))] : []));
-  const [left, right] = [quotes(a), quotes(b)];
   let best = 0;
-  for (const x of left) for (const y of right) best = Math.max(best, dice(x, y));
+  for (const x of a.quotes) for (const y of b.quotes) best = Math.max(best, dice(x, y));
   if (best >= MIN_OBJECT_SIMILARITY) features.reasons.push(`quote: ${Math.round(best * 100)}% of the speaker's words shared`);
   return best;
 }

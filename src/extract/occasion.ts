@@ -75,6 +75,7 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
   // "had been given a written warning in 2022": the past perfect dated by a year tells an act
   // before the story's own, as "also" does ("were also in the final in 2009").
   const vg = tokens.slice(clause.vg.first, clause.vg.last + 1);
-  const pastPerfect = vg.findIndex((t) => t.lower === 'had') >= 0 && vg.findIndex((t) => t.lower === 'had') < vg.length - 1;
+  const had = vg.findIndex((t) => t.lower === 'had');
+  const pastPerfect = had >= 0 && had < vg.length - 1;
   return hasYear && (pastPerfect || tokens.slice(from, clause.last + 1).some((t) => ALSO_WORDS.has(t.lower)));
 }
