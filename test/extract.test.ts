@@ -2210,3 +2210,32 @@ describe('round 67\'s shapes, extracted', () => {
     expect(beat?.subject.kind, JSON.stringify(beat?.subject)).toBe('ORG');
   });
 });
+
+describe('round 68\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+  const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}${t.qualifiers.negated ? ' NOT' : ''}`);
+
+  it('"Jo Pell, the club\'s run leader, said …": a word after a noun\'s "\'s" and before a noun belongs to the owned phrase, so the speaker is read', () => {
+    const triples = triplesOf('Jo Pell, the club\'s run leader, said the quick thinking of the marshals had saved a life.');
+    const saved = triples.find((t) => t.relation.lemma === 'save');
+    expect(saved?.qualifiers.attributedTo, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.lemma, t.qualifiers]))).toBe('Jo Pell');
+  });
+
+  it('"said after the match: “…”": phrases between the speech verb and the colon leave the quote its speaker\'s', () => {
+    const said = triplesOf('Coach Ian Brask said after the match: "We gave everything today."').find((t) => t.qualifiers.quote);
+    expect(said?.subject.text, JSON.stringify(triplesOf('Coach Ian Brask said after the match: "We gave everything today."'))).toBe('Coach Ian Brask');
+    expect(said?.qualifiers.quote).toBe('We gave everything today.');
+  });
+
+  it('"Tom Rees, an off-duty paramedic" and "Tom Rees, a GP who was passing": what the person is, read as a trade', () => {
+    expect(claims('The first to help was Tom Rees, an off-duty paramedic.')).toContain('Tom Rees | be | an off-duty paramedic');
+    expect(claims('The first to help was Tom Rees, a GP who was passing.')).toContain('Tom Rees | be | a GP');
+  });
+
+
+  it('"had never worked or volunteered for the charity": a denial before verbs joined by "or" denies each ("and" does not)', () => {
+    expect(claims('Dale had never worked or volunteered for the charity.')).toContain('Dale | volunteer for | the charity NOT');
+    expect(claims('Dale did not call the police and told his brother.')).toContain('Dale | tell | his brother');
+  });
+
+});

@@ -1871,3 +1871,61 @@ describe('round 67\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'numeric')).toEqual([]);
   });
 });
+
+describe('round 68\'s shapes, on our own sentences', () => {
+  it('"Tom Rees, an off-duty paramedic" / "Tom Rees, a GP": one person given two trades is a role clash; "a doctor" and "a GP" are not', () => {
+    const lead = 'A swimmer was pulled from Kelby lido on Sunday.';
+    const story = storyOf(`${lead} The first to help was Tom Rees, an off-duty paramedic.`, `${lead} Among the helpers was Tom Rees, a GP who was swimming nearby.`);
+    expect(explanations(story, 'role').join('\n')).toMatch(/Tom Rees is (paramedic|gp)/);
+    const alike = storyOf(`${lead} The first to help was Tom Rees, a GP.`, `${lead} Among the helpers was Tom Rees, a doctor.`);
+    expect(explanations(alike, 'role')).toEqual([]);
+    // ("a GP" is a doctor, not Guadeloupe, whose code it spells; "the US" stays a country.)
+    expect(story.entities.map((e) => e.name)).not.toContain('Guadeloupe');
+    expect(storyOf('The US and China agreed a deal.').entities.map((e) => e.name)).toContain('United States');
+  });
+
+  it('"There are 40 stalls on Quay Street" / "Kelby has more than 60 stalls": counts in two places are two sets', () => {
+    const lead = 'A market stall in Kelby has sold for a record sum.';
+    const story = storyOf(`${lead} There are 40 stalls on Quay Street.`, `${lead} Kelby has more than 60 stalls.`);
+    expect(explanations(story, 'numeric')).toEqual([]);
+  });
+
+  it('"The chapel dates from 1910" / "The chapel was built in 1890": a thing is built once, so two years are a clash', () => {
+    const lead = 'A Kelby chapel has been sold at auction.';
+    const story = storyOf(`${lead} The chapel dates from 1910.`, `${lead} The chapel was built in 1890.`);
+    expect(explanations(story, 'time').join('\n')).toMatch(/1910[\s\S]*1890|1890[\s\S]*1910/);
+  });
+
+  it('"had never volunteered for the charity" / "had previously volunteered for the charity": the denial reaches a verb after "or"', () => {
+    const lead = 'A Kelby man who posed as a charity collector was jailed.';
+    const story = storyOf(`${lead} Dale had never worked or volunteered for the charity.`, `${lead} Dale had previously volunteered for the charity.`);
+    expect(kinds(story)).toContain('polarity');
+  });
+
+  it('"Kelby" in "a stall in Kelby" is the town, not "the Kelby Pavilion" where the sale was held', () => {
+    const lead = 'A market stall in Kelby has sold for a record sum.';
+    const story = storyOf(`${lead} The sale was held at the Kelby Pavilion.`, `${lead} Kelby has more than 60 stalls.`);
+    const pavilion = story.entities.find((e) => e.name === 'Kelby Pavilion');
+    expect(pavilion?.aliases ?? [], JSON.stringify(story.entities.map((e) => [e.name, e.kind, e.aliases]))).not.toContain('Kelby');
+  });
+
+  it('"I owe my life to the lifeboat crew" / "I owe everything to people I had never met": one speaker quoted once in each outlet, in one frame of words, is one remark misquoted', () => {
+    const lead = 'A Kelby fisherman was rescued after his boat sank.';
+    const story = storyOf(`${lead} Mr Dunn said: "I owe my life to the crew of the lifeboat."`, `${lead} Mr Dunn said: "I owe everything to the people I had never met before."`);
+    expect(explanations(story, 'quote').length, JSON.stringify(story.contradictions)).toBe(1);
+    const apart = storyOf(`${lead} Mr Dunn said: "I am so grateful to the crew of the lifeboat."`, `${lead} Mr Dunn said: "The weather had been calm all morning until the storm."`);
+    expect(explanations(apart, 'quote')).toEqual([]);
+  });
+
+  it('"said Pell and Dunn" / "Jo Pell and Sam Dunn said in a statement: …": words credited to both speakers are no attribution clash', () => {
+    const lead = 'Kelby Players will stage a new play in May.';
+    const story = storyOf(`${lead} "We are thrilled to bring this play to Kelby," said Pell and Dunn.`, `${lead} Producers Jo Pell and Sam Dunn said in a statement: "We are thrilled to bring this play to Kelby."`);
+    expect(explanations(story, 'attribution')).toEqual([]);
+  });
+
+  it('"a Kelby Foods employee" / "a nurse", "she was a teacher": any trade is an employee\'s, and a pronoun\'s trade is a guess', () => {
+    const lead = 'A Kelby factory was closed after a fire.';
+    const story = storyOf(`${lead} Ann Hart, a Kelby Foods employee, raised the alarm.`, `${lead} Ann Hart, a nurse, raised the alarm.`);
+    expect(explanations(story, 'role')).toEqual([]);
+  });
+});

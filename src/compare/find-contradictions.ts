@@ -6,6 +6,7 @@ import { findNumericContradictions } from './find-numeric.ts';
 import { findPolarityContradictions } from './find-polarity.ts';
 import { findRoleContradictions } from './find-role.ts';
 import { findPersonPostContradictions } from './find-person-posts.ts';
+import { findTradeContradictions } from './find-trades.ts';
 import { findQuoteContradictions } from './find-quotes.ts';
 import { findReportedAttributionContradictions } from './find-reported-attribution.ts';
 import { findTimeContradictions } from './find-time.ts';
@@ -17,6 +18,7 @@ const DETECTORS: ((graph: ClaimGraph) => ContradictionRecord[])[] = [
   findPolarityContradictions,
   findRoleContradictions,
   findPersonPostContradictions,
+  findTradeContradictions,
   findQuoteContradictions,
   findReportedAttributionContradictions,
   findTimeContradictions,

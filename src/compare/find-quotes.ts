@@ -32,6 +32,8 @@ const MIN_REWORDED_WORDS = 6;
  */
 const ONE_REMARK_SHARED_STEMS = 2;
 const ONE_REMARK_DICE = 0.2;
+/** Or one content stem in common, with words alike overall (small words included) this far. */
+const ONE_REMARK_FRAME = 0.35;
 
 interface QuotedStatement {
   quote: string;
@@ -85,7 +87,10 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
   // figure counting one thing is the same matter too.)
   const oneRemarkEach = (a: QuotedStatement, b: QuotedStatement) => {
     const shared = [...a.blockingStems].filter((s) => b.blockingStems.has(s)).length;
-    const sameMatter = (shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE) || [...a.amounts].some((x) => b.amounts.has(x));
+    // ("I owe my life to a group of strangers" / "I owe everything to a bunch of people I'd never
+    // met": one content word, but the sentence's frame, small words and all, is the same.)
+    const sameFrame = shared >= 1 && quoteSimilarity(a.quote, b.quote) >= ONE_REMARK_FRAME;
+    const sameMatter = (shared >= ONE_REMARK_SHARED_STEMS && dice(a.blockingStems, b.blockingStems) >= ONE_REMARK_DICE) || sameFrame || [...a.amounts].some((x) => b.amounts.has(x));
     return quotedOnce(a) && quotedOnce(b) && sameMatter;
   };
   for (const [a, b] of candidatePairs(quoted)) {
@@ -107,6 +112,9 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
       if (a.statements.some(byPronoun) || b.statements.some(byPronoun)) continue;
       // "Ed Stefanski" / "Stefanski": a name in common may be one speaker the resolver left apart.
       if (shareAName(speakerName(graph, a.speaker), speakerName(graph, b.speaker))) continue;
+      // "said Zadan and Meron" / "Craig Zadan and Neil Meron said": a sentence that names the other
+      // side's speaker too credits the words to both.
+      if (namesSpeakerIn(speakerName(graph, b.speaker), a.statements) || namesSpeakerIn(speakerName(graph, a.speaker), b.statements)) continue;
       // "her agent" / "Mark Roesler", "a statement" / "France Telecom": a speaker the outlet does not
       // name may be the one the other outlet names.
       if (!namesSomeone(speakerName(graph, a.speaker)) || !namesSomeone(speakerName(graph, b.speaker))) continue;
@@ -118,6 +126,18 @@ export function findQuoteContradictions(graph: ClaimGraph): ContradictionRecord[
     }
   }
   return found;
+}
+
+/**
+ * Whether the statements' sentences name the speaker joined with another by "and" ("said Zadan
+ * and Meron", "Craig Zadan and Neil Meron said"); not a name written elsewhere in them ("Dr
+ * Strickland said Whitlow had been written out of history" credits no Whitlow).
+ */
+function namesSpeakerIn(speaker: string, statements: readonly Statement[]): boolean {
+  const last = speaker.split(/\s+/).at(-1);
+  if (!last || !/^\p{Lu}[\p{L}'’-]*$/u.test(last)) return false;
+  const joined = new RegExp(`(?:\\b${last}\\s+(?:and|&)\\s)|(?:\\s(?:and|&)\\s+(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,2}${last}\\b)`, 'u');
+  return statements.some(({ source }) => joined.test(source.text));
 }
 
 /** The quote is written inside a longer reported clause, and is no claim's whole object. */

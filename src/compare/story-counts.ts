@@ -44,7 +44,7 @@ export function storyCountClashes(graph: ClaimGraph, ranged: readonly { statemen
     for (let i = 1; i < sides.length; i++) {
       const [a, b] = [sides[i - 1]!, sides[i]!];
       if (!rangesDisjoint(a.range, b.range) || shareAnArticle(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
-      if (partAndWhole(a.range, b.range) || countedByTwoNamedDoers(graph, a, b) || oneSetNarrowed(a, b)) continue;
+      if (partAndWhole(a.range, b.range) || countedByTwoNamedDoers(graph, a, b) || oneSetNarrowed(a, b) || countedInTwoPlaces(graph, a, b)) continue;
       clashes.push([a, b]);
     }
   }
@@ -111,6 +111,26 @@ function wordsBeforeHead(statement: Statement): string[] {
 
 /** Words that join a narrowing phrase to its noun without narrowing anything themselves. */
 const NARROWING_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an']);
+
+/**
+ * "There are 350 huts on Shingle Spit" / "Blythecombe has more than 500 beach huts": where each
+ * outlet puts its count in a named place, the claim's other slot, and no place is the other's, the
+ * figures count two sets.
+ */
+function countedInTwoPlaces(graph: ClaimGraph, a: CountedSide, b: CountedSide): boolean {
+  const [x, y] = [placesCountedIn(graph, a), placesCountedIn(graph, b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((place) => y.has(place));
+}
+
+function placesCountedIn(graph: ClaimGraph, side: CountedSide): Set<string> {
+  return new Set(side.statements.flatMap((statement) => {
+    const { subjectId, objectId } = statement.claim;
+    const slots = new Set(phrasesCounted(statement.source).map(({ slot }) => slot));
+    const other = slots.has('subject') && !slots.has('object') ? objectId : slots.has('object') && !slots.has('subject') ? subjectId : null;
+    // (Named places only: "the property" and "the house" may be one.)
+    return other && graph.getNodeAttribute(other, 'kind') === 'PLACE' && /^\p{Lu}/u.test(graph.getNodeAttribute(other, 'name')) ? [other] : [];
+  }));
+}
 
 /** "McNabb holds the record with 24 straight completions" / "Garrard finished with 28 completions": two doers' own counts. */
 function countedByTwoNamedDoers(graph: ClaimGraph, a: CountedSide, b: CountedSide): boolean {

@@ -85,6 +85,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagSuchAs(tokens, tags);
   retagPossessiveName(tokens, tags);
   retagIngAfterPossessive(tokens, tags);
+  retagNounAfterOwner(tokens, tags);
   retagSuperlativeAfterPossessive(tokens, tags);
   retagDemonstrativeBeforeWho(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
@@ -131,6 +132,22 @@ function retagIngAfterPossessive(tokens: Token[], tags: Tag[]): void {
     tags[i - 1] = '$';
     tags[i] = 'J';
     token.pos = 'ADJ';
+    token.lemma = token.lower;
+  }
+}
+
+/**
+ * "Mike Belling, the event's run director, said …": between a noun's "'s" and a noun, a word the
+ * tagger called a verb is the owned phrase's modifier (no verb stands there: "she's run" has a
+ * pronoun before its "'s", which is "has").
+ */
+function retagNounAfterOwner(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'S' || !['N', 'P'].includes(tags[i - 2]!) || tags[i + 1] !== 'N') continue;
+    if (!/^['’]s$/.test(tokens[i - 1]!.lower) || !/^\p{Ll}+$/u.test(token.text) || !isWordNetLemma(token.lower, 'noun')) continue;
+    tags[i] = 'N';
+    token.pos = 'NOUN';
     token.lemma = token.lower;
   }
 }
@@ -839,6 +856,8 @@ function retagHyphenatedWord(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     // "four All-Star games", "a no-fly zone": a determiner joined on by a hyphen is the first part of a word.
     if (tags[i] === 'h' && tags[i - 1] === 'D') tags[i - 1] = 'J';
+    // "an off-duty nurse", "an in-house lawyer": so is a preposition after a determiner.
+    if (tags[i] === 'h' && tags[i - 1] === 'I' && tags[i - 2] === 'D' && tags[i + 1] === 'N' && /^\p{L}+$/u.test(tokens[i - 1]!.text)) tags[i - 1] = 'J';
     if (tags[i] !== 'h' || !WORD_AFTER_HYPHEN.has(tags[i + 1]!) || !/^\p{L}+$/u.test(tokens[i + 1]!.text)) continue;
     const tag = ['N', 'P', 'J'].includes(tags[i + 2] ?? '') ? 'J' : 'N';
     // "a follow-up", "the break-in": a verb after a determiner, joined to what follows, is one noun.

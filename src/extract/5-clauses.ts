@@ -804,6 +804,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     let j = k;
     while (chunks[j]?.tag === 'I' && chunks[j + 1]?.type === 'NP') j += 2;
     if (j > k && chunks[j] && (chunks[j]!.tag === 'K' || tokens[chunks[j]!.first]!.lower === 'that')) k = j;
+    // ("said after the sale: “…”": so do they between the verb and a colon before its quote.)
+    else if (j > k && chunks[j]?.tag === ':' && chunks[j + 1]?.tag === 'Q') k = j + 1;
   }
 
   // "stated to Trump that …", "told Trump that …": the addressee does not stop the reported clause.

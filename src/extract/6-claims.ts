@@ -95,6 +95,9 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // "urged organisers to move the start", "asked members to accept the offer": what one was asked
     // to do is not told as done, nor as going to be.
     const governing = clause.subjectVia === 'control' && index > 0 ? readRelation(tokens, clauses[index - 1]!.vg) : null;
+    // "had never worked or volunteered for the hospice", "did not call the police or tell his
+    // family": a denial before verbs joined by "or" denies each of them.
+    if (clause.subjectVia === 'coordination' && index > 0 && ALTERNATIVE_JOINS.has(tokens[clause.vg.first - 1]?.lower ?? '') && readRelation(tokens, clauses[index - 1]!.vg).negated) reading.negated = true;
     if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
     // ("asked people not to spray swarms": the negator before "to" denies what they were asked to do.)
     if (governing && tokens[clause.vg.first - 1]?.lower === 'to' && NEGATION_WORDS.has(tokens[clause.vg.first - 2]?.lower ?? '')) reading.negated = true;
@@ -281,6 +284,9 @@ function isSupposed(tokens: readonly Token[], subjectFirst: number, verbFirst: n
 }
 
 // ---------------------------------------------------------------------------------------- arguments
+
+/** Words that join verbs as alternatives, so a denial before the first reaches the next. */
+const ALTERNATIVE_JOINS: ReadonlySet<string> = new Set(['or', 'nor']);
 
 class ArgumentBuilder {
   constructor(private readonly input: SentenceInput) {}
@@ -672,7 +678,9 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     if (age && role.first + age <= role.last && tokens.slice(role.first + age, role.last + 1).every((t) => t.pos === 'PROPN')) role = { ...role, first: role.first + age };
     // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
-    if (closing && !['.', ',', 'Q'].includes(closing.tag)) continue;
+    // ("Hannah Cole, a GP who was running that morning": a relative clause may go on from a post.)
+    const describedFurther = closing?.tag === 'W' && ['a', 'an'].includes(tokens[role.first]!.lower) && tokens[name.last]!.pos === 'PROPN';
+    if (closing && !['.', ',', 'Q'].includes(closing.tag) && !describedFurther) continue;
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z". But a name after a phrase for a
     // person names that person, whatever follows: "his sous chef, Kieran Dale, and the rest of the team".
     const namedAfterPerson = tokens[name.last]!.pos !== 'PROPN' && namesSomeone(tokens, name) && tokens[role.first]!.pos === 'PROPN' && tokens[role.last]!.pos === 'PROPN';

@@ -51,7 +51,8 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 
 export const UP_TO_NOW: readonly string[] = ['until now', 'up to now', 'till now', 'before now', 'until recently'];
 
 /**
- * Acts done once to what they act on: a club is founded once, a person dies once. Two dates years
- * apart for one of them are a disagreement, not two occasions ("formed in 1974" / "founded in 1979").
+ * Acts done once to what they act on: a club is founded once, a person dies once, a hut is built
+ * once and dates from then. Two dates years apart for one of them are a disagreement, not two
+ * occasions ("formed in 1974" / "founded in 1979", "dates from 1952" / "was built in 1936").
  */
-export const ONCE_ONLY_ACTS: ReadonlySet<string> = new Set(['found', 'establish', 'die']);
+export const ONCE_ONLY_ACTS: ReadonlySet<string> = new Set(['found', 'establish', 'die', 'build', 'date']);

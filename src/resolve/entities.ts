@@ -285,6 +285,9 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
     if (m.kind === 'ORG') organisationKeys.add(properName(m.text, 'ORG').key);
     const words = withoutLeadingDeterminers(tokenize(m.text));
     if (m.located && words.length === 1 && words[0]!.capitalised) placeWords.add(words[0]!.norm);
+    // "A beach hut in Blythecombe": so is a one-word name a phrase ends on after "in" or "near".
+    const [before, last] = [words.at(-2), words.at(-1)];
+    if (words.length >= 3 && before && INNER_LOCATING.has(before.raw) && last!.capitalised) placeWords.add(last!.norm);
     if (words.length < 2 || !words.every((w) => w.capitalised)) continue;
     if (m.kind === 'ORG') {
       const name = words.map((w) => w.raw).join(' ');
@@ -319,6 +322,9 @@ function keyPostsByOrganisation(mentions: readonly MentionInput[], decided: Map<
     if (organisation) entity.key = postKey(entity.post!.title, organisation);
   }
 }
+
+/** Prepositions that put a phrase's thing in a place named after them ("at" may name an employer). */
+const INNER_LOCATING: ReadonlySet<string> = new Set(['in', 'near']);
 
 /** Lower-case words that join phrases, so what follows them is not a name described by what precedes. */
 const JOINING_WORDS: ReadonlySet<string> = new Set([

@@ -163,11 +163,20 @@ function manyAndOnePerson(many: EntityProfile, one: EntityProfile): boolean {
  */
 function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
   if (!site.proper || place.kind !== 'PLACE') return false;
-  const namesSite = (name: string) => name.includes(' ') && SITE_WORDS.has(name.split(' ').at(-1)!);
+  const namesSite = (name: string) => name.includes(' ') && (SITE_WORDS.has(name.split(' ').at(-1)!) || namesBuilding(name.split(' ').at(-1)!));
   if (![...site.names].some(namesSite)) return false;
   // ("the town of Ostrel", "the area" describe a place people live in; "the bridge", "the club's home" may be the site.)
   if (!place.proper) return place.heads.size > 0 && [...place.heads].every((head) => SETTLEMENT_WORDS.has(head));
   return ![...place.names].some(namesSite) && ![...place.nameWords].some((w) => SITE_WORDS.has(w));
+}
+
+/** WordNet's lexicographer file of things people make (noun.artifact). */
+const ARTIFACT_FILE = 6;
+
+/** "Blythecombe Pavilion", "the Corn Exchange": a name ending in a word first for a building or a made thing names a site. */
+function namesBuilding(word: string): boolean {
+  const first = sensesOf(word, 'noun')[0];
+  return first !== undefined && synset(first).lexicalFile === ARTIFACT_FILE;
 }
 
 /** Both sets hold names and no name of one is inside a name of the other. */
