@@ -2239,3 +2239,19 @@ describe('round 68\'s shapes, extracted', () => {
   });
 
 });
+
+describe('round 69\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"Pennock Bakery has been granted a licence": a name ending in a word for a thing made or done names a business, not a person ("Tarquin Wood" stays a person)', () => {
+    const granted = triplesOf('Pennock Bakery has been granted a licence.')[0];
+    expect(granted?.subject.kind, JSON.stringify(granted?.subject)).toBe('ORG');
+    const wood = triplesOf('Tarquin Wood has been granted a licence.')[0];
+    expect(wood?.subject.kind, JSON.stringify(wood?.subject)).toBe('PERSON');
+  });
+
+  it('"64 of the crabs on board were undersized": a part of a set counts what the set is of', () => {
+    const crabs = triplesOf('Inspectors said 64 of the crabs on board were undersized.').find((t) => t.qualifiers.quantity);
+    expect(crabs?.qualifiers.quantity, JSON.stringify(crabs)).toMatchObject({ value: 64, counted: 'crab' });
+  });
+});

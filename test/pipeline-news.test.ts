@@ -1929,3 +1929,22 @@ describe('round 68\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'role')).toEqual([]);
   });
 });
+
+describe('round 69\'s shapes, on our own sentences', () => {
+
+  it('"The firm employs 30 people" / "The company has 45 employees": people a firm employs are its employees, counted two ways', () => {
+    const lead = 'Kelby Glassworks has won a royal warrant.';
+    const story = storyOf(`${lead} The firm employs 30 people.`, `${lead} The company has 45 employees.`);
+    expect(explanations(story, 'numeric').join('\n')).toMatch(/30[\s\S]*45|45[\s\S]*30/);
+  });
+
+  it('"The fare rise kicks in on 1 May" / "The fare rise will take effect on 1 May": kicking in is taking effect', () => {
+    const lead = 'Kelby bus fares are going up.';
+    const story = storyOf(`${lead} The fare rise kicks in on 1 May.`, `${lead} The fare rise will take effect on 1 May.`);
+    const kicks = story.claims.find((c) => c.sources.some((s) => s.text.includes('kicks in')));
+    expect(kicks?.predicate).toBe('take effect');
+    const fact = story.facts.find((f) => kicks && f.claims.includes(kicks.id));
+    const told = story.claims.filter((c) => fact?.claims.includes(c.id)).flatMap((c) => c.sources.map((s) => s.text));
+    expect(told, JSON.stringify(story.claims.map((c) => [c.predicate, c.sources.map((s) => s.text)]))).toEqual(expect.arrayContaining(['The fare rise kicks in on 1 May.', 'The fare rise will take effect on 1 May.']));
+  });
+});

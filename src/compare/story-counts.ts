@@ -13,7 +13,8 @@ import { rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { toldOfDifferentTimes } from './comparable.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
-import { ANOTHER_SET, GENERIC_COUNTED, LEADS_TO_COUNT, SAME_IN_PLURAL } from '../lexicon/counted.ts';
+import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, SAME_IN_PLURAL } from '../lexicon/counted.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 
@@ -29,8 +30,10 @@ export interface CountedSide {
 export function storyCountClashes(graph: ClaimGraph, ranged: readonly { statement: Statement; range: ComparableRange }[]): [CountedSide, CountedSide][] {
   const counts = ranged.flatMap((counted) => {
     const { statement, range } = counted;
-    if (statement.claim.negated || range.unit !== '' || !ASSERTED.has(statement.source.qualifiers.modality)) return [];
-    const noun = countedNoun(statement);
+    if (statement.claim.negated || !ASSERTED.has(statement.source.qualifiers.modality)) return [];
+    const role = roleCounted(statement);
+    if (range.unit !== '' && !role) return [];
+    const noun = role ?? countedNoun(statement);
     return noun ? [{ ...counted, noun }] : [];
   });
   const clashes: [CountedSide, CountedSide][] = [];
@@ -153,6 +156,18 @@ function countedNoun(statement: Statement): string | null {
   if (plainCountIn(statement)) return singular;
   const lead = leadOfCount(statement);
   return lead ? `${lead}|${singular}` : null;
+}
+
+/**
+ * "employs 34 people", "has 43 employees": the people a verb's object counts, as the role the verb
+ * makes them ("employee"); null for any other count.
+ */
+function roleCounted({ source }: Statement): string | null {
+  const role = ROLE_OF_COUNTED_OBJECT.get(verbBase(source.relationLemma.split(' ')[0]!));
+  if (!role) return null;
+  const { quantity } = source.qualifiers;
+  const people = quantity!.unit === 'people' || COUNTED_AS_PEOPLE.has(baseForm(quantity!.counted?.toLowerCase() ?? '', 'noun'));
+  return people && phrasesCounted(source).some(({ slot }) => slot === 'object') ? role : null;
 }
 
 /**

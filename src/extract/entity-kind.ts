@@ -4,7 +4,7 @@ import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
 import type { EntityKind } from '../types.ts';
 import type { Token } from './1-tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
-import { kindOfCommonNoun, namesPlaceInSomeSense } from '../resolve/noun-kind.ts';
+import { kindOfCommonNoun, namesPlaceInSomeSense, namesTrade } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { EVENT_AND_PRIZE_WORDS, FACILITY_WORDS, NAME_ENDING_ORG_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
 import { AGE_UNITS } from '../lexicon/function-words.ts';
@@ -162,6 +162,8 @@ export function kindOfName(name: string): EntityKind {
   else if (words.length >= 2 && isPluralNoun(last)) kind = 'ORG';
   // "Scarrow Reservoir": a place in another of the word's senses, after no given name.
   else if (words.length >= 2 && !isKnownGivenName(words[0]!) && namesPlaceInSomeSense(last)) kind = 'PLACE';
+  // "Callowmere Pottery", "Kestle Engineering": a business named by its trade, after no given name.
+  else if (words.length >= 2 && !isKnownGivenName(words[0]!) && namesTrade(last)) kind = 'ORG';
   else if (words.length >= 2 && words.length <= 3 && words.every((w) => NAME_WORD.test(w))) kind = 'PERSON';
   // "A. J. Smith", "J. K. Rowling": initials before a surname.
   else if (words.length >= 2 && words.length <= 4 && NAME_WORD.test(last) && words.slice(0, -1).every((w) => INITIAL.test(w) || NAME_WORD.test(w)) && words.some((w) => INITIAL.test(w))) kind = 'PERSON';

@@ -29,7 +29,9 @@ export function quantityIn(tokens: Token[], searchLength = tokens.length): Quant
   // after it measures that word; it counts nothing the claim is about ("a 43-39 record" is a score).
   const word = tokens[end + 1];
   if (glued?.text === '-' && glued.start === tokens[end - 1]!.end && word && word.start === glued.end && /^\p{L}/u.test(word.text)) return undefined;
-  const counted = countedNoun(tokens, end);
+  // "64 of the lobsters on board": a part of a set counts what the set is of.
+  const partOf = tokens[end]?.lower === 'of' && SET_DETERMINERS.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.pos !== 'NUM';
+  const counted = countedNoun(tokens, partOf ? end + 2 : end);
   return counted ? { ...quantity, counted } : quantity;
 }
 

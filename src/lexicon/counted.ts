@@ -38,3 +38,12 @@ export const SHARE_NOUNS: ReadonlySet<string> = new Set([
 
 /** Nouns for a kind of something: "a rare type of space rock" is a space rock, "a breed of sheep" sheep. */
 export const KIND_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 'form', 'variety', 'species', 'breed', 'strain']);
+
+/**
+ * "The firm employs 34 people" / "The company has 43 employees": people counted as the object of a
+ * verb that makes them a role are counted as that role.
+ */
+export const ROLE_OF_COUNTED_OBJECT: ReadonlyMap<string, string> = new Map([['employ', 'employee']]);
+
+/** Nouns for the people a verb's role may be counted by ("34 people", "40 staff"). */
+export const COUNTED_AS_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'staff', 'worker', 'employee']);

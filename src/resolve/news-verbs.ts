@@ -19,6 +19,8 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
   // "The cost of the damage was put at £140,000", "police put the crowd at 2,000": a figure estimated.
   { canonical: 'estimate at', synonyms: ['put at', 'value at', 'place at'] },
+  // "The new charge will come into force on 1 April" (an idiom, verb-noun-idioms.ts) / "The hike kicks in on 1 April".
+  { canonical: 'take effect', synonyms: ['kick in', 'come into operation'] },
   { canonical: 'discuss', synonyms: ['cover', 'broach', 'address', 'touch on', 'talk about', 'debate', 'go over', 'take up'] },
   // Reporting verbs: the claim is what was said, so how it was said does not split claims.
   { canonical: 'say', synonyms: ['state', 'comment', 'add', 'tell', 'note', 'remark', 'declare', 'assert', 'write', 'post', 'confirm', 'say to', 'state to'] },

@@ -131,6 +131,20 @@ export function namesPlaceInSomeSense(noun: string): boolean {
   return sensesOf(baseForm(word, 'noun'), 'noun').slice(0, LEADING_SENSES).some((sense) => kindOfSense(sense) === 'PLACE');
 }
 
+/** WordNet's lexicographer files of things made and things done (noun.artifact, noun.act). */
+const MADE_OR_DONE: ReadonlySet<number> = new Set([4, 6]);
+
+/**
+ * Whether the noun's first sense is a thing made or a thing done: "pottery", "engineering",
+ * "brewery". For the last word of a name, which then names a business by its trade, where a
+ * surname is first a person, a substance, a colour or a beast ("Baker", "Wood", "Brown", "Bird").
+ */
+export function namesTrade(noun: string): boolean {
+  const word = plainWord(noun);
+  const first = word === null ? undefined : firstSense(word).first;
+  return first !== undefined && MADE_OR_DONE.has(synset(first).lexicalFile);
+}
+
 /** Whether the noun's first sense is a group ("staff", "crew", "the public", "people"): many, though singular in form. */
 export function namesGroup(noun: string): boolean {
   const word = plainWord(noun);
