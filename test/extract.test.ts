@@ -2255,3 +2255,19 @@ describe('round 69\'s shapes, extracted', () => {
     expect(crabs?.qualifiers.quantity, JSON.stringify(crabs)).toMatchObject({ value: 64, counted: 'crab' });
   });
 });
+
+describe('round 70\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"said poisoned bait left out could kill a dog": a participle before its noun opens the reported clause', () => {
+    const kill = triplesOf('Sergeant Ann Lowe said poisoned bait left out in fields could kill a dog.').find((t) => t.relation.lemma.endsWith('kill'));
+    expect(kill?.qualifiers.attributedTo, JSON.stringify(triplesOf('Sergeant Ann Lowe said poisoned bait left out in fields could kill a dog.'))).toBe('Sergeant Ann Lowe');
+  });
+
+  it('"…, warned Kelby vet Ann Price": a name after "warned" is who warns ("…, warned residents" names no speaker)', () => {
+    const named = triplesOf('Poisoned bait could easily kill a pet dog, warned Kelby vet Ann Price.').find((t) => t.relation.lemma.endsWith('kill'));
+    expect(named?.qualifiers.attributedTo, JSON.stringify(named)).toBe('Kelby vet Ann Price');
+    const residents = triplesOf('The river could flood again, warned residents.').find((t) => t.relation.lemma.endsWith('flood'));
+    expect(residents?.qualifiers.attributedTo).toBeUndefined();
+  });
+});

@@ -1948,3 +1948,13 @@ describe('round 69\'s shapes, on our own sentences', () => {
     expect(told, JSON.stringify(story.claims.map((c) => [c.predicate, c.sources.map((s) => s.text)]))).toEqual(expect.arrayContaining(['The fare rise kicks in on 1 May.', 'The fare rise will take effect on 1 May.']));
   });
 });
+
+describe('round 70\'s shapes, on our own sentences', () => {
+  it('"Council leader Ann Marr" / "Deputy council leader Ann Marr": one person given a post and its deputy\'s is a role clash; two deputy district attorneys are two of many', () => {
+    const lead = 'Kelby council has agreed to sell its town hall.';
+    const story = storyOf(`${lead} Council leader Ann Marr said the sale would secure the building.`, `${lead} Deputy council leader Ann Marr said the sale was the best option.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Marr is (deputy leader|leader)/);
+    const deputies = storyOf(`${lead} "It is a sad day," said Deputy District Attorney Tom Bell.`, `${lead} Deputy District Attorney Jo Hale said the sale could not be predicted.`);
+    expect(explanations(deputies, 'role')).toEqual([]);
+  });
+});

@@ -45,6 +45,8 @@ export interface RoleCandidate {
   storysOwner?: boolean;
   /** Read from a title alone before a name ("Manager Gary Tolland", post-reader.ts). */
   bare?: boolean;
+  /** A post a rank opens ("Deputy District Attorney"), which many may hold (post-reader.ts). */
+  ranked?: boolean;
 }
 
 export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[] {
@@ -91,7 +93,7 @@ function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): Contradict
   const found: ContradictionRecord[] = [];
   // One pair of holders is one clash, however many readings of the post brought them together.
   const reported = new Set<string>();
-  for (const block of groupBy(candidates, (c) => `${c.role}|${c.fixed}`).values()) {
+  for (const block of groupBy(candidates.filter((c) => !c.ranked), (c) => `${c.role}|${c.fixed}`).values()) {
     const byFiller = [...groupBy(block, (c) => c.filler).values()];
     // "general manager Tony Reagins" beside "Yankees general manager" and "Angels general manager":
     // where outlets name two owners, a post written without one may be either's.
@@ -187,13 +189,13 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   }
   const counsel = counselPost(source);
   if (counsel && isHolder(claim.subjectId) && !source.subjectPronoun) held.push([claim.subjectId, { post: counsel, after: [] }]);
-  return held.map(([holder, { post, owner, ownerWritten, storysOwner, bare }, ownerId]) => {
+  return held.map(([holder, { post, owner, ownerWritten, storysOwner, bare, ranked }, ownerId]) => {
     // "leading the investigation" / "leading the inquiry": one owner when the resolver made them one thing.
     const key = ownerId && !isNamed(graph, ownerId) ? ownerId : owner ? organisationKey(owner) : undefined;
     const ownerName = key && graph.hasNode(key) ? entityName(graph, key) : ownerWritten;
     // "Westmoor County Council's director of public health", "the zoo's director".
     const whose = ownerName ? `${/^\p{Ll}/u.test(ownerName) ? 'the ' : ''}${ownerName}'s ` : '';
-    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), ...(bare ? { bare } : {}) };
+    return { statement, role: post, fixed: `held:${post}`, fixedName: `${whose}${post}`, filler: holder, ...(key ? { owner: key, ownerText: ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), ...(bare ? { bare } : {}), ...(ranked ? { ranked } : {}) };
   });
 }
 

@@ -26,6 +26,11 @@ export interface ReadPost {
   bare?: boolean;
   /** Words after the post that are not its field or owner: the holder's name in "Zoo director Jane Whitlock". */
   after: string[];
+  /**
+   * "Deputy council leader", "Deputy District Attorney": a rank opens the post, which may be one
+   * holder's or one of many deputies'; a person's post all the same, but no post one holder fills.
+   */
+  ranked?: boolean;
 }
 
 /** Words that make a post one of many ("senior director", "a director", "former director"). */
@@ -37,8 +42,11 @@ export function readPost(written: string): ReadPost | null {
   const words = written.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
   while (words.length > 0 && LEADING.test(words[0]!)) words.shift();
   const lower = words.map((w) => w.toLowerCase().replace(/\./g, '').replace(POSSESSIVE, ''));
-  if (lower.some((w, k) => k < 3 && MANY_HOLDERS.has(w))) return null;
+  // ("Deputy council leader Janet Oduya": a rank opening the phrase makes the post its own, one holder's.)
+  if (lower.some((w, k) => k < 3 && MANY_HOLDERS.has(w) && !(k === 0 && RANK_WORDS.has(w)))) return null;
   for (let start = 0; start < words.length; start++) {
+    // (There the rank is the post's word, not a title of its own: the title comes after it.)
+    if (start === 0 && RANK_WORDS.has(lower[0]!) && lower.some((_, k) => k > 0 && findTitleAt(lower, k)?.family)) continue;
     const title = findTitleAt(lower, start) ?? postBeforeOf(lower, start);
     if (!title?.family) continue;
     // "County Sheriff deputy Jerry Ortiz": the holder's own title is the last one before the name.
@@ -101,7 +109,7 @@ export function readPost(written: string): ReadPost | null {
     // "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a name
     // with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
     const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && rest.length > 0;
-    if (storysTitle) return { post, storysOwner: true, bare: true, after: rest };
+    if (storysTitle) return { post, storysOwner: true, bare: true, after: rest, ...(RANK_WORDS.has(lower[0]!) && start > 0 ? { ranked: true } : {}) };
     // "a police officer", "the minister": a post many hold says nothing of one holder without its
     // owner or the words that make it one ("returning officer", "MP for Hexley").
     if (!owner && qualifiers.length === 0 && field.length === 0 && (SHARED_POSTS.has(title.title) || title.length === 1)) return null;
@@ -109,7 +117,8 @@ export function readPost(written: string): ReadPost | null {
     // holder, not which post; "MP for Hexley" and "returning officer" are one post each.
     if (SHARED_POSTS.has(title.title) && qualifiers.length === 0 && field.length === 0 && !ownerAfter) return null;
     const storysOwner = possessor >= 0 && ownerWords.every((w) => /^\p{Ll}/u.test(w));
-    return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest };
+    const ranked = RANK_WORDS.has(lower[0]!) && start > 0;
+    return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest, ...(ranked ? { ranked } : {}) };
   }
   return null;
 }

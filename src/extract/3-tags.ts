@@ -543,10 +543,15 @@ const GERUND_PHRASE: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'N', 'P', 'M', '
 function retagGerundSubjectAfterReporting(tokens: Token[], tags: Tag[]): void {
   for (let j = 1; j + 1 < tokens.length; j++) {
     const reporting = tokens[j - 1]!.lemma.toLowerCase();
-    if (tags[j] !== 'V' || tags[j - 1] !== 'V' || !/^\p{Ll}+ing$/u.test(tokens[j]!.text) || !(SPEECH_VERBS.has(reporting) || CLAUSE_VERBS.has(reporting))) continue;
+    const gerund = /^\p{Ll}+ing$/u.test(tokens[j]!.text);
+    // ("said poisoned bait left in the open could kill a dog": so does a participle before its noun.)
+    const participle = /^\p{Ll}+ed$/u.test(tokens[j]!.text) && tags[j + 1] === 'N';
+    if (tags[j] !== 'V' || tags[j - 1] !== 'V' || !(gerund || participle) || !(SPEECH_VERBS.has(reporting) || CLAUSE_VERBS.has(reporting))) continue;
     let k = j + 1;
     while (GERUND_PHRASE.has(tags[k]!)) k++;
-    if (k > j + 1 && (tags[k] === 'A' || tags[k] === 'V')) tags[j] = 'N';
+    if (k === j + 1 || (tags[k] !== 'A' && tags[k] !== 'V')) continue;
+    tags[j] = gerund ? 'N' : 'J';
+    if (participle) tokens[j]!.pos = 'ADJ';
   }
 }
 

@@ -966,13 +966,18 @@ const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in r
 /** Speech verbs whose object is the one spoken to. */
 const ADDRESSEE_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'remind', 'warn', 'advise', 'urge', 'brief']);
 
+/** Speech verbs that, after the words spoken, take their speaker: "…, warned Dr Ann Price". */
+const WARNING_VERBS: ReadonlySet<string> = new Set(['warn', 'urge']);
+
 function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
   const { chunks, tokens } = parse;
   const vg = chunks[c]!;
   const verb = lastVerbLemma(parse, vg);
-  // "…, told the crowd": who is told is listening, not speaking.
-  if (!SPEECH_VERBS.has(verb) || ADDRESSEE_VERBS.has(verb) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
   const speaker = chunks[c + 1];
+  // "…, told the crowd": who is told is listening, not speaking. But "…, warned Stockleigh vet Anna
+  // Price": a name after "warned" or "urged" is who warns (a newspaper is told things: "told the BBC").
+  const namedWarner = WARNING_VERBS.has(verb) && speaker?.type === 'NP' && tokens[speaker.last]!.pos === 'PROPN';
+  if (!SPEECH_VERBS.has(verb) || (ADDRESSEE_VERBS.has(verb) && !namedWarner) || tokens.slice(vg.first, vg.last + 1).some((t) => t.pos === 'AUX')) return null;
   const after = chunks[c + 2];
   if (chunks[c - 1]?.tag !== ',' || chunks[c - 2]?.tag === 'Q' || speaker?.type !== 'NP' || (after && after.tag !== '.' && after.tag !== ',')) return null;
   let first = 0;
