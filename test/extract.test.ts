@@ -2271,3 +2271,12 @@ describe('round 70\'s shapes, extracted', () => {
     expect(residents?.qualifiers.attributedTo).toBeUndefined();
   });
 });
+
+describe('round 71\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"families without a car would be left stranded": "without" narrows the subject, as "with" does, and opens no clause of its own before a finite verb', () => {
+    const left = triplesOf('Jo Hale warned that families without a car would be left stranded in the villages.').find((t) => t.relation.lemma.includes('strand'));
+    expect(left?.subject.text, JSON.stringify(triplesOf('Jo Hale warned that families without a car would be left stranded in the villages.'))).toBe('families without a car');
+  });
+});

@@ -1958,3 +1958,11 @@ describe('round 70\'s shapes, on our own sentences', () => {
     expect(explanations(deputies, 'role')).toEqual([]);
   });
 });
+
+describe('round 71\'s shapes, on our own sentences', () => {
+  it('"families who do not drive" / "families without a car" would be left stranded: one statement credited to two people', () => {
+    const lead = 'Kelby council is to scrap its village bus service.';
+    const story = storyOf(`${lead} Cllr Ann Lowe said families who do not drive would be left stranded in the villages.`, `${lead} Jo Hale, who chairs the Kelby Villages Forum, warned that families without a car would be left stranded in the villages.`);
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Lowe[\s\S]*Jo Hale|Jo Hale[\s\S]*Ann Lowe/);
+  });
+});

@@ -222,7 +222,7 @@ function isWrittenAsName(forms: string[]): boolean {
   });
 }
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'to', 'by', 'about']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'without', 'to', 'by', 'about']);
 
 /** Where the first preposition after a phrase's first word stands, or -1: "of" in "results of the test". */
 function firstPrepositionAt(lowerWords: readonly string[]): number {

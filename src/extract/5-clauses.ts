@@ -569,7 +569,7 @@ const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
 
 // With the places a noun is at: "a wind farm off the Calder Bay coast", "residents of the tower near the station".
 const NOUN_PREPS = new Set([
-  'on', 'in', 'with', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by',
+  'on', 'in', 'with', 'without', 'for', 'from', 'at', 'about', 'over', 'against', 'between', 'among', 'to', 'by',
   'off', 'near', 'outside', 'inside', 'across', 'along', 'behind', 'beneath', 'under', 'above', 'beyond', 'within', 'into', 'opposite',
   'below', 'beside', 'alongside', 'underneath', 'around', 'towards', 'toward', 'through',
 ]);
