@@ -1960,6 +1960,18 @@ describe('round 70\'s shapes, on our own sentences', () => {
 });
 
 describe('round 71\'s shapes, on our own sentences', () => {
+  it('"The parade through Kelby will take place on Sunday" / "The parade will be held next Saturday": an occasion held happens, and two days for it clash', () => {
+    const lead = 'Kelby will celebrate its cup win with a parade.';
+    const story = storyOf(`${lead} An open-top bus parade through Kelby will take place on Sunday.`, `${lead} The open-top bus parade will be held next Saturday.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Sunday[\s\S]*Saturday|Saturday[\s\S]*Sunday/);
+  });
+
+  it('"siphoned off £12,000 of the club\'s money" is stealing it', () => {
+    const story = storyOf('A Kelby treasurer was jailed. Ann Dale siphoned off £12,000 of the club\'s money.');
+    const siphoned = story.claims.find((c) => c.sources.some((s) => s.text.includes('siphoned')));
+    expect(siphoned?.predicate, JSON.stringify(story.claims.map((c) => c.predicate))).toBe('steal');
+  });
+
   it('"families who do not drive" / "families without a car" would be left stranded: one statement credited to two people', () => {
     const lead = 'Kelby council is to scrap its village bus service.';
     const story = storyOf(`${lead} Cllr Ann Lowe said families who do not drive would be left stranded in the villages.`, `${lead} Jo Hale, who chairs the Kelby Villages Forum, warned that families without a car would be left stranded in the villages.`);

@@ -134,12 +134,17 @@ export function namedVerb(noun: string): string | null {
   return verb !== noun && isWordNetLemma(verb, 'verb') ? verb : null;
 }
 
+/** "was held", "was staged at a hotel": an occasion's passive of holding it. */
+export function isHeldPredicate(predicate: string): boolean {
+  return /^be (?:held|staged|hosted)\b/.test(predicate);
+}
+
 /**
  * "The awards ceremony was held at a hotel in London" / "The ceremony took place in London": an
  * occasion held or staged happened, whoever held it. Not a person held (detained).
  */
 function withHeldEvent(graph: ClaimGraph, claim: ClaimEdgeAttributes, events: string[]): string[] {
-  if (!/^be (?:held|staged|hosted)\b/.test(claim.predicate) || !graph.hasNode(claim.subjectId) || graph.getNodeAttribute(claim.subjectId, 'kind') === 'PERSON') return events;
+  if (!isHeldPredicate(claim.predicate) || !graph.hasNode(claim.subjectId) || graph.getNodeAttribute(claim.subjectId, 'kind') === 'PERSON') return events;
   return [...new Set([...events, 'take place'])];
 }
 

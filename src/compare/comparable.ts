@@ -5,7 +5,7 @@
 // inside facts without this, 2 of 60 reported contradictions were real.
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
-import { eventWord, handedAct, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
+import { eventWord, handedAct, HAPPENING, isHeldPredicate, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
 import { DENIED_SUBJECT, DENYING_PRONOUNS } from '../lexicon/negation.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
@@ -25,6 +25,10 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   if (nobody && !namesNobody(graph, (nobody === a ? b : a).subjectId)) return (nobody.objectId === null && !nobody.objectText) || sameObject(graph, a, b);
   // "Police arrested the master" / "the master was not arrested": what the active does the act to
   // is the passive's subject, and the passive names no other agent.
+  // "The parade will be held next Saturday" / "The parade will take place on Sunday": an occasion
+  // held is one that happens (claim-profile.ts), told of one subject.
+  const held = [a, b].find((claim) => isHeldPredicate(claim.predicate) && claim.objectId === null);
+  if (held && HAPPENING.has((held === a ? b : a).predicate) && sameSlot(graph, a.subjectId, b.subjectId)) return true;
   const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
   if (passiveA === passiveB) return false;
   const [active, done] = passiveA ? [b, a] : [a, b];
@@ -222,7 +226,7 @@ function isWrittenAsName(forms: string[]): boolean {
   });
 }
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'without', 'to', 'by', 'about']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'without', 'to', 'by', 'about', 'through', 'across', 'along', 'near', 'outside', 'around', 'over', 'into']);
 
 /** Where the first preposition after a phrase's first word stands, or -1: "of" in "results of the test". */
 function firstPrepositionAt(lowerWords: readonly string[]): number {
