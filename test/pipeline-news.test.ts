@@ -1966,6 +1966,16 @@ describe('round 71\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'time').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Sunday[\s\S]*Saturday|Saturday[\s\S]*Sunday/);
   });
 
+  it('"The committee vote was unanimous" / "Three members of the committee voted against the plan": one vote told as unanimous and as split ("voted against", all of them, and "requires a unanimous decision" are no such pair)', () => {
+    const lead = 'Kelby council has approved a car ban in the market square.';
+    const story = storyOf(`${lead} The committee vote was unanimous.`, `${lead} Three members of the committee voted against the plan.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/unanimous/);
+    const all = storyOf(`${lead} The committee vote was unanimous.`, `${lead} Councillors voted against a second plan.`);
+    expect(explanations(all, 'polarity')).toEqual([]);
+    const rule = storyOf(`${lead} Such bans require a unanimous decision.`, `${lead} The committee failed to reach a unanimous decision on the fines.`);
+    expect(explanations(rule, 'polarity')).toEqual([]);
+  });
+
   it('"siphoned off £12,000 of the club\'s money" is stealing it', () => {
     const story = storyOf('A Kelby treasurer was jailed. Ann Dale siphoned off £12,000 of the club\'s money.');
     const siphoned = story.claims.find((c) => c.sources.some((s) => s.text.includes('siphoned')));
