@@ -5,7 +5,7 @@
 // make everything a synonym.
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
-import { isWordNetLemma, sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
+import { isWordNetLemma, NOUN_FILE, sensesOf, synset, type WordNetPos } from '../resolve/wordnet.ts';
 import { UNDERTAKING_NOUNS } from '../lexicon/undertakings.ts';
 
 export type WordRelation = 'same' | 'synonym' | 'hypernym' | 'entails' | 'defined' | 'antonym' | 'none';
@@ -23,7 +23,7 @@ export function nounsForSameThing(a: string, b: string): boolean {
 }
 
 /** WordNet's lexicographer files for what is done or happens: noun.act, noun.event, noun.state. */
-const DOING_FILES: ReadonlySet<number> = new Set([4, 11, 26]);
+const DOING_FILES: ReadonlySet<number> = new Set([NOUN_FILE.act, NOUN_FILE.event, NOUN_FILE.state]);
 /** Senses read: "restoration" is first the historical period, second the act. */
 const DOING_SENSES = 2;
 

@@ -23,12 +23,12 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // denial of the act covers whatever it was done to or where.
   const nobody = [a, b].find((claim) => namesNobody(graph, claim.subjectId));
   if (nobody && !namesNobody(graph, (nobody === a ? b : a).subjectId)) return (nobody.objectId === null && !nobody.objectText) || sameObject(graph, a, b);
-  // "Police arrested the master" / "the master was not arrested": what the active does the act to
-  // is the passive's subject, and the passive names no other agent.
   // "The parade will be held next Saturday" / "The parade will take place on Sunday": an occasion
   // held is one that happens (claim-profile.ts), told of one subject.
   const held = [a, b].find((claim) => isHeldPredicate(claim.predicate) && claim.objectId === null);
   if (held && HAPPENING.has((held === a ? b : a).predicate) && sameSlot(graph, a.subjectId, b.subjectId)) return true;
+  // "Police arrested the master" / "the master was not arrested": what the active does the act to
+  // is the passive's subject, and the passive names no other agent.
   const [passiveA, passiveB] = [isPassivePredicate(a.predicate), isPassivePredicate(b.predicate)];
   if (passiveA === passiveB) return false;
   const [active, done] = passiveA ? [b, a] : [a, b];

@@ -61,7 +61,7 @@ function tradeOf(graph: ClaimGraph, statement: Statement): string | null {
   if (!head || description.some((w) => NOT_NOW.has(w)) || POSTS_BESIDE_ANY.has(head) || ANY_TRADE.has(head) || findTitleAt([head], 0)) return null;
   // ("Reportedly, she was a professor": whom "she" stands for is the resolver's guess.)
   if (PRONOUNS[(source.subjectText ?? '').trim().toLowerCase()]) return null;
-  return namesTrade(head) ? head : null;
+  return isTradeNoun(head) ? head : null;
 }
 
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
@@ -101,7 +101,7 @@ function ancestors(word: string): Set<string> {
   return seen;
 }
 
-function namesTrade(word: string): boolean {
+function isTradeNoun(word: string): boolean {
   const roots = rootsOfTrades();
   return [...ancestors(word)].some((id) => roots.has(id));
 }

@@ -18,9 +18,7 @@ export function findUnanimityClashes(graph: ClaimGraph, statements: readonly Sta
   const split = statements.filter(toldSplit);
   if (unanimous.length === 0 || split.length === 0) return [];
   // (An article telling both speaks of two votes.)
-  const articles = (side: Statement[]) => new Set(side.map(({ source }) => source.article));
-  const [left, right] = [articles(unanimous), articles(split)];
-  if ([...left].some((article) => right.has(article)) || shareAnArticle(unanimous, split)) return [];
+  if (shareAnArticle(unanimous, split)) return [];
   return [makeContradiction('polarity', { value: 'unanimous', statements: unanimous }, { value: 'split', statements: split }, (x, y) =>
     `polarity: ${describeClaim(graph, x.statements[0]!.claim)}, unanimous (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0]!.claim)} (${describeSide(graph, y.statements)})`)];
 }

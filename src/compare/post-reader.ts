@@ -6,7 +6,7 @@
 // two outlets that put the owner before or after the title still name one post.
 import { isKnownGivenName, isKnownName } from '../compromise-lexicon.ts';
 import { findTitleAt, postTitle, RANK_WORDS, SHARED_POSTS, type TitleMatch } from '../resolve/titles.ts';
-import { isWordNetAdjective, isWordNetLemma, sensesOf, synset } from '../resolve/wordnet.ts';
+import { isWordNetAdjective, isWordNetLemma, NOUN_FILE, sensesOf, synset } from '../resolve/wordnet.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
@@ -109,7 +109,8 @@ export function readPost(written: string): ReadPost | null {
     // "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a name
     // with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
     const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && rest.length > 0;
-    if (storysTitle) return { post, storysOwner: true, bare: true, after: rest, ...(RANK_WORDS.has(lower[0]!) && start > 0 ? { ranked: true } : {}) };
+    const ranked = RANK_WORDS.has(lower[0]!) && start > 0;
+    if (storysTitle) return { post, storysOwner: true, bare: true, after: rest, ...(ranked ? { ranked } : {}) };
     // "a police officer", "the minister": a post many hold says nothing of one holder without its
     // owner or the words that make it one ("returning officer", "MP for Hexley").
     if (!owner && qualifiers.length === 0 && field.length === 0 && (SHARED_POSTS.has(title.title) || title.length === 1)) return null;
@@ -117,7 +118,6 @@ export function readPost(written: string): ReadPost | null {
     // holder, not which post; "MP for Hexley" and "returning officer" are one post each.
     if (SHARED_POSTS.has(title.title) && qualifiers.length === 0 && field.length === 0 && !ownerAfter) return null;
     const storysOwner = possessor >= 0 && ownerWords.every((w) => /^\p{Ll}/u.test(w));
-    const ranked = RANK_WORDS.has(lower[0]!) && start > 0;
     return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest, ...(ranked ? { ranked } : {}) };
   }
   return null;
@@ -139,11 +139,9 @@ function postBeforeOf(lower: readonly string[], start: number): TitleMatch | nul
 
 /** A noun WordNet files under people in its first senses: "nurse", "gardener", "chef". */
 function namesPersonByTrade(word: string): boolean {
-  return sensesOf(word, 'noun').slice(0, 2).some((id) => synset(id).lexicalFile === NOUN_PERSON_FILE);
+  return sensesOf(word, 'noun').slice(0, 2).some((id) => synset(id).lexicalFile === NOUN_FILE.person);
 }
 
-/** WordNet's lexicographer file for nouns that name people (noun.person). */
-const NOUN_PERSON_FILE = 18;
 
 /**
  * A word before a title that says whose post it is: a name ("Westmoor", "Wyvern") or a common noun

@@ -2,7 +2,7 @@
 // demonyms, ISO codes and capitals, indexed once on first use.
 import worldCountriesModule, { type Country } from 'world-countries';
 import { tokenize, type Token } from './text.ts';
-import { sensesOf, synset } from './wordnet.ts';
+import { NOUN_FILE, sensesOf, synset } from './wordnet.ts';
 
 export interface CountryInfo {
   /** ISO 3166-1 alpha-2, the blocking key for everything that mentions the country. */
@@ -160,17 +160,14 @@ export function findCountryAt(tokens: readonly Token[], start: number): CountryM
   return null;
 }
 
-/** WordNet's lexicographer file of places: "us", "uk" have a sense there. */
-const LOCATION_FILE = 15;
-
 /**
  * "Hannah Cole, a GP", "the local MP", "on TV": a code English uses for a common noun (a doctor, a
  * member of parliament, television) is none of the countries whose codes it spells (Guadeloupe, the
- * Northern Mariana Islands, Tuvalu), unless one of its senses is a place.
+ * Northern Mariana Islands, Tuvalu), unless one of its senses is a place ("us", "uk").
  */
 function codeOfCommonNoun(code: string): boolean {
   const senses = sensesOf(code, 'noun');
-  return senses.length > 0 && senses.every((id) => synset(id).lexicalFile !== LOCATION_FILE);
+  return senses.length > 0 && senses.every((id) => synset(id).lexicalFile !== NOUN_FILE.location);
 }
 
 /** The country a whole phrase names, or null ("the U.S." → US, "American" → US, "Beijing" → null). */

@@ -4,7 +4,7 @@
 // weights come from ECB+ train (entity-merge-weights.json), not from reading our stories.
 import { SETTLEMENT_WORDS, SITE_WORDS } from '../lexicon/entity-words.ts';
 import type { EntityProfile } from './entity-profile.ts';
-import { sensesOf, synset } from './wordnet.ts';
+import { NOUN_FILE, sensesOf, synset } from './wordnet.ts';
 import { findTitleAt } from './titles.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
 
@@ -170,13 +170,10 @@ function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
   return ![...place.names].some(namesSite) && ![...place.nameWords].some((w) => SITE_WORDS.has(w));
 }
 
-/** WordNet's lexicographer file of things people make (noun.artifact). */
-const ARTIFACT_FILE = 6;
-
 /** "Blythecombe Pavilion", "the Corn Exchange": a name ending in a word first for a building or a made thing names a site. */
 function namesBuilding(word: string): boolean {
   const first = sensesOf(word, 'noun')[0];
-  return first !== undefined && synset(first).lexicalFile === ARTIFACT_FILE;
+  return first !== undefined && synset(first).lexicalFile === NOUN_FILE.artifact;
 }
 
 /** Both sets hold names and no name of one is inside a name of the other. */

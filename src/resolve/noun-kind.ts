@@ -5,17 +5,15 @@
 import type { EntityKind } from '../types.ts';
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { baseForm } from './morphy.ts';
-import { sensesOf, synset } from './wordnet.ts';
+import { NOUN_FILE, sensesOf, synset } from './wordnet.ts';
 
-/** WordNet's lexicographer file noun.person. */
-const NOUN_PERSON = 18;
 /** WordNet lexicographer files (lexnames) and the entity kind their nouns name; noun.group is split below. */
 const KIND_OF_LEXICAL_FILE: ReadonlyMap<number, EntityKind> = new Map([
-  [NOUN_PERSON, 'PERSON'], // noun.person: coach, actress, victim, official
-  [15, 'PLACE'], // noun.location: city, region, area
+  [NOUN_FILE.person, 'PERSON'], // noun.person: coach, actress, victim, official
+  [NOUN_FILE.location, 'PLACE'], // noun.location: city, region, area
 ]);
 /** noun.group: team, police, government, agency, but also people, crowd, jury. */
-const NOUN_GROUP = 14;
+const NOUN_GROUP = NOUN_FILE.group;
 
 /**
  * A group noun is an organisation only when WordNet puts it under "organization" (team, company,
@@ -117,7 +115,7 @@ const LEADING_SENSES = 4;
  */
 function mostlyPerson(base: string): EntityKind | null {
   const leading = sensesOf(base, 'noun').slice(0, LEADING_SENSES);
-  const people = leading.filter((sense) => synset(sense).lexicalFile === NOUN_PERSON).length;
+  const people = leading.filter((sense) => synset(sense).lexicalFile === NOUN_FILE.person).length;
   return people * 2 > leading.length ? 'PERSON' : null;
 }
 
@@ -131,8 +129,8 @@ export function namesPlaceInSomeSense(noun: string): boolean {
   return sensesOf(baseForm(word, 'noun'), 'noun').slice(0, LEADING_SENSES).some((sense) => kindOfSense(sense) === 'PLACE');
 }
 
-/** WordNet's lexicographer files of things made and things done (noun.artifact, noun.act). */
-const MADE_OR_DONE: ReadonlySet<number> = new Set([4, 6]);
+/** WordNet's lexicographer files of things made and things done. */
+const MADE_OR_DONE: ReadonlySet<number> = new Set([NOUN_FILE.act, NOUN_FILE.artifact]);
 
 /**
  * Whether the noun's first sense is a thing made or a thing done: "pottery", "engineering",

@@ -154,6 +154,12 @@ export function isWordNetAdjective(lemma: string): boolean {
   return known;
 }
 
+/**
+ * WordNet's lexicographer files for nouns (lexnames), by number: a synset's `lexicalFile` says what
+ * kind of thing its nouns name.
+ */
+export const NOUN_FILE = { act: 4, artifact: 6, event: 11, group: 14, location: 15, person: 18, state: 26 } as const;
+
 /** The member words of a synset, read from its byte offset in data.verb / data.noun. */
 export function synset(id: string): Synset {
   const cached = synsetCache.get(id);
