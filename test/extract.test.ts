@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './support/seeded-random.ts';
 import { extractTriples } from '../src/extract/index.ts';
+import { tokenize } from '../src/extract/1-tokens.ts';
 import type { Article, Triple } from '../src/types.ts';
 import { referent } from '../src/referent.ts';
 
@@ -2280,3 +2281,47 @@ describe('round 71\'s shapes, extracted', () => {
     expect(left?.subject.text, JSON.stringify(triplesOf('Jo Hale warned that families without a car would be left stranded in the villages.'))).toBe('families without a car');
   });
 });
+
+describe('round 72\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"was approved by the club\'s treasurer, Ann Lowe": the name after a described person is who did it ("…, Ann Lowe, and the chairman" is a list)', () => {
+    const approved = triplesOf('The budget was approved by the club\'s treasurer, Ann Lowe.').find((t) => t.relation.lemma.includes('approve'));
+    expect(approved?.object?.text, JSON.stringify(triplesOf('The budget was approved by the club\'s treasurer, Ann Lowe.'))).toBe('Ann Lowe');
+    const thanked = triplesOf('She thanked the treasurer, Ann Lowe, and the chairman.').filter((t) => t.relation.lemma.includes('thank')).map((t) => t.object?.text);
+    expect(thanked).toEqual(expect.arrayContaining(['the treasurer', 'Ann Lowe', 'the chairman']));
+  });
+
+  it('"has built boats for the navy in the past": an earlier occasion ("in the past year" is a period, not one)', () => {
+    const built = triplesOf('The yard has built boats for the navy in the past.').find((t) => t.relation.lemma.includes('build'));
+    expect(built?.qualifiers.occasion, JSON.stringify(built)).toBe('earlier');
+    const year = triplesOf('The yard has built 12 boats in the past year.').find((t) => t.relation.lemma.includes('build'));
+    expect(year?.qualifiers.occasion, JSON.stringify(year)).toBeUndefined();
+  });
+
+  it('"would secure the yard\'s future for a decade": what is owned closes the phrase, so it is a noun', () => {
+    const secure = triplesOf('The order would secure the yard\'s future for a decade.').find((t) => t.relation.lemma.includes('secure') || t.relation.lemma.includes('win'));
+    expect(secure?.object?.text, JSON.stringify(triplesOf('The order would secure the yard\'s future for a decade.'))).toBe('the yard\'s future');
+  });
+
+  it('"The hearing is scheduled for 18 December": a day after "for" is when, not what for ("was jailed for two years" keeps its term)', () => {
+    const hearing = triplesOf('The hearing is scheduled for 18 December.').find((t) => t.relation.lemma.includes('schedule'));
+    expect(hearing?.qualifiers.time, JSON.stringify(hearing)).toBe('18 December');
+    expect(hearing?.object).toBeNull();
+    const jailed = triplesOf('Ann Lowe was jailed for two years.').find((t) => t.relation.lemma.includes('jail'));
+    expect(jailed?.qualifiers.quantity?.unit, JSON.stringify(jailed)).toBe('year');
+  });
+
+  it('"I\'m going to win": "I\'m" is "I" and "am", never a name (wink keeps it whole)', () => {
+    const tokens = tokenize('"I\'m going to win," said Ann Lowe.').tokens.map((t) => t.text);
+    expect(tokens.slice(0, 4)).toEqual(['"', 'I', "'m", 'going']);
+    const named = triplesOf('"I\'m going down there to win," said Ann Lowe.').filter((t) => /i'm/i.test(t.subject.text));
+    expect(named, JSON.stringify(named)).toEqual([]);
+  });
+
+  it('"has booked a place at the national championships" is qualifying for them', () => {
+    const booked = triplesOf('Ann Lowe has booked a place at the national championships.').find((t) => t.object?.text === 'the national championships');
+    expect(booked?.relation.lemma, JSON.stringify(triplesOf('Ann Lowe has booked a place at the national championships.'))).toBe('qualify for');
+  });
+});
+

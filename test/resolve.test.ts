@@ -534,3 +534,34 @@ describe('a company named by its first word', () => {
     expect(idOf(result, 'Halden')).toBe(idOf(result, 'Ruth Halden'));
   });
 });
+
+describe('an office named by its holder\'s noun', () => {
+  it('"The Housing Ombudsman" can never be "the housing association": its name ends in a noun for a person, not the association\'s', async () => {
+    const { profileKeys } = await import('../src/resolve/entity-profile.ts');
+    const { entitiesClash } = await import('../src/resolve/entity-pair-features.ts');
+    const [ombudsman, association] = profileKeys([
+      { key: 'name:housing ombudsman', kind: 'ORG', article: 'a', text: 'The Housing Ombudsman', context: ['landlord'] },
+      { key: 'thing:housing association', kind: 'ORG', article: 'b', text: 'the housing association', context: ['landlord'] },
+    ]);
+    expect(ombudsman?.proper, JSON.stringify(ombudsman)).toBe(true);
+    expect(entitiesClash(ombudsman!, association!)).toBe(true);
+    const [trust, body] = profileKeys([
+      { key: 'name:kelby housing association', kind: 'ORG', article: 'a', text: 'Kelby Housing Association', context: [] },
+      { key: 'thing:association', kind: 'ORG', article: 'b', text: 'the association', context: [] },
+    ]);
+    expect(entitiesClash(trust!, body!)).toBe(false);
+  });
+});
+
+describe('a plural description opening its sentence', () => {
+  it('"Nurses in the Kelby region" is many people though its sentence capitalises it, so it never joins one named person', async () => {
+    const { profileKeys } = await import('../src/resolve/entity-profile.ts');
+    const { entitiesClash } = await import('../src/resolve/entity-pair-features.ts');
+    const [nurses, reed] = profileKeys([
+      { key: 'thing:nurse', kind: 'PERSON', article: 'a', text: 'Nurses in the Kelby region', context: [] },
+      { key: 'person-name:tom reed', kind: 'PERSON', article: 'b', text: 'Chief nurse Tom Reed', context: [] },
+    ]);
+    expect(nurses?.plural, JSON.stringify(nurses)).toBe(1);
+    expect(entitiesClash(reed!, nurses!)).toBe(true);
+  });
+});

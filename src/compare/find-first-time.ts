@@ -19,8 +19,10 @@ export function findFirstTimeContradictions(graph: ClaimGraph, statements: State
     // One participant in the same slot: "legionella has been found at the centre" / "legionella was
     // found in the centre's water system"; "the species has been recorded in the county" / "the
     // orchid has been recorded in the county".
-    const earlier = block.filter((s) => s.source.qualifiers.occasion === 'earlier' && first.some((f) => shareParticipant(graph, f, s)));
-    if (first.length === 0 || earlier.length === 0 || shareAnArticle(first, earlier)) continue;
+    // An outlet telling both ("Until now, the berets have been produced abroad. It is the first time
+    // the mill has made them") tells two acts; only other outlets' earlier occasions answer its first.
+    const earlier = block.filter((s) => s.source.qualifiers.occasion === 'earlier' && first.some((f) => shareParticipant(graph, f, s)) && !shareAnArticle(first, [s]));
+    if (first.length === 0 || earlier.length === 0) continue;
     found.push(makeContradiction('polarity', { value: 'first time', statements: first }, { value: 'happened before', statements: earlier }, (x, y) =>
       `polarity: ${describeClaim(graph, x.statements[0]!.claim)} (${x.value}: ${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0]!.claim)} (${y.value}: ${describeSide(graph, y.statements)})`));
   }

@@ -11,10 +11,10 @@ import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
-import { comparable, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { comparable, sameEvent, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { countedAsPeople, countSameThing } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
-import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
+import { LEADS_TO_COUNT, SET_DETERMINERS } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
 
@@ -41,6 +41,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
+      if (partOfTheOther(a, b) || partOfTheOther(b, a)) continue;
       found.push(numericClash(graph, a, b));
     }
   }
@@ -243,6 +244,28 @@ function countOfOneNoun(activeObject: string, active: Statement, passiveSubject:
   const [x, y] = [active.source.qualifiers.quantity!, passive.source.qualifiers.quantity!];
   if (!x.counted || x.counted.toLowerCase() !== y.counted?.toLowerCase()) return false;
   return countOpens(activeObject, x.text) && countOpens(passiveSubject, y.text);
+}
+
+/**
+ * "The ombudsman upheld three of her complaints" / "The ombudsman investigated five complaints in
+ * total": a count written as a part of a set ("three of her complaints") is at most the set, so a
+ * larger count of the set's things done another way is the whole it was taken from. Told with one
+ * verb ("upheld three of her complaints" / "upheld five complaints"), the figures still answer one
+ * question.
+ */
+function partOfTheOther(part: RangeSide, whole: RangeSide): boolean {
+  if (!part.statements.every(toldAsPartOfSet) || part.range.high >= whole.range.low) return false;
+  return !part.statements.some((x) => whole.statements.some((y) => sameEvent(x.claim.predicate, y.claim.predicate)));
+}
+
+/** The amount is followed by "of" and a determiner of a set: "three of her complaints", "64 of the lobsters". */
+function toldAsPartOfSet({ source }: Statement): boolean {
+  const amount = source.qualifiers.quantity!.text.toLowerCase();
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(amount);
+  if (at < 0) return false;
+  const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
+  return of === 'of' && SET_DETERMINERS.has(determiner ?? '');
 }
 
 /**

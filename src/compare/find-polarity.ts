@@ -17,8 +17,9 @@ import { findUnanimityClashes } from './find-unanimity.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
-import { opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
+import { heldOnceWon, opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
+import { baseForm } from '../resolve/morphy.ts';
 import { contentStems, dice } from './words.ts';
 
 // A denial with nothing after its verb ("Ferrow has not conceded") denies every instance of it, so it
@@ -148,7 +149,7 @@ function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Sta
     for (let j = i + 1; j < byEvent.length; j++) {
       if (isAntonymPair(byEvent[i]![0], byEvent[j]![0]) && sameOccasion(byEvent[i]![1], byEvent[j]![1])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
       // "met its target for cutting leaks" / "missed its target for cutting leaks": one attempt, one outcome.
-      if (opposedOutcomes(verbBase(byEvent[i]![0]), verbBase(byEvent[j]![0])) && sameThingAttempted(byEvent[i]![1], byEvent[j]![1])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
+      if (opposedOutcomes(verbBase(byEvent[i]![0]), verbBase(byEvent[j]![0])) && sameThingAttempted(byEvent[i]![1], byEvent[j]![1]) && !thingHeld([...byEvent[i]![1], ...byEvent[j]![1]])) return [byEvent[i]![1], byEvent[j]![1], 'opposite'];
     }
   }
   return null;
@@ -188,6 +189,11 @@ function sameOccasion(a: Statement[], b: Statement[]): boolean {
 /** Some claim of each side attempts one named thing: the same object entity. */
 function sameThingAttempted(a: Statement[], b: Statement[]): boolean {
   return a.some((x) => x.claim.objectId !== null && b.some((y) => y.claim.objectId === x.claim.objectId));
+}
+
+/** "won the seat" / "lost his seat": what is won here is held, and lost at another moment (attempt-outcomes.ts). */
+function thingHeld(statements: Statement[]): boolean {
+  return statements.some(({ source }) => heldOnceWon(baseForm(source.objectText?.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun')));
 }
 
 /** "Plans to open the tunnel", "the scheme": a subject whose head is a word for a plan. */

@@ -36,6 +36,9 @@ const CLOCK_TIME = /^\d{1,2}\.\d{2}(?:am|pm)\.?$/i;
 /** An amount's unit with a sentence's full stop kept in it: "m." in "£2m.", "bn.", "km.". */
 const UNIT_WITH_STOP = /^(?:m|bn|k|km|kg|cm|mm|ft|mph|lb|lbs)\.$/i;
 
+/** "I'm", with either apostrophe. */
+const FIRST_PERSON_AM = /^I['’]m$/i;
+
 /** A word with a possessive clitic: "Zorbo’s", "McDonald's" (not "’s" alone, not "Chris"). */
 const POSSESSIVE = /^(.*[\p{L}\p{N}])(['’]s)$/u;
 
@@ -109,6 +112,10 @@ export function tokenize(text: string): Tokenized {
     if (UNIT_WITH_STOP.test(value) && spaces[i] === '' && /\d$/.test(values[i - 1] ?? '')) {
       push(value.slice(0, -1), start, pos[i]!, value.slice(0, -1).toLowerCase());
       push('.', start + value.length - 1, 'PUNCT', '.');
+    } else if (FIRST_PERSON_AM.test(value)) {
+      // "I'm": wink splits "we're", "I've" and "I'll" but keeps "I'm" whole, as a name; it is "I am".
+      push(value.slice(0, 1), start, 'PRON', 'i');
+      push(value.slice(1), start + 1, 'AUX', 'be');
     } else if (possessive && !pos[i]!.startsWith('PART')) {
       const stem = possessive[1]!;
       push(stem, start, pos[i]!, lemmas[i]!.endsWith(possessive[2]!) ? lemmas[i]!.slice(0, -possessive[2]!.length) : stem);

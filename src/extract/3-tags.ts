@@ -86,6 +86,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagPossessiveName(tokens, tags);
   retagIngAfterPossessive(tokens, tags);
   retagNounAfterOwner(tokens, tags);
+  retagOwnedWordClosingPhrase(tokens, tags);
   retagSuperlativeAfterPossessive(tokens, tags);
   retagDemonstrativeBeforeWho(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
@@ -151,6 +152,25 @@ function retagNounAfterOwner(tokens: Token[], tags: Tag[]): void {
     token.lemma = token.lower;
   }
 }
+
+/**
+ * "would secure the mill's future for a generation": after a noun's "'s", a word the tagger called an
+ * adjective with no noun after it (a preposition, a verb, a comma or the end follows) is what is
+ * owned, when it can be a noun.
+ */
+function retagOwnedWordClosingPhrase(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'J' || tags[i - 1] !== 'S' || !['N', 'P'].includes(tags[i - 2]!) || !CLOSING_TAGS.has(tags[i + 1] ?? '.')) continue;
+    if (!/^['’]s$/.test(tokens[i - 1]!.lower) || !/^\p{Ll}+$/u.test(token.text) || !isWordNetLemma(token.lower, 'noun')) continue;
+    tags[i] = 'N';
+    token.pos = 'NOUN';
+    token.lemma = token.lower;
+  }
+}
+
+/** Tags after which a noun phrase has ended: punctuation, a preposition, a conjunction, a verb. */
+const CLOSING_TAGS: ReadonlySet<string> = new Set(['.', ',', 'I', 'C', 'V', 'A']);
 
 /**
  * Words with which "to" is a preposition, never an infinitive's marker: "according to police",

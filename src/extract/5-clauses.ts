@@ -16,6 +16,7 @@ import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBePart
 import { isCurrencySign, parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isTimeToken } from './time.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 
 /** Token indices, inclusive. */
 export interface Phrase {
@@ -842,7 +843,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
       clause.pps.push({ prep: -1, np: phraseOf(next) });
       k++;
     } else {
-      clause.objects.push(...coordinatedObjects(parse, k, isTimePhrase));
+      clause.objects.push(...namedInApposition(parse, coordinatedObjects(parse, k, isTimePhrase)));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       // "granted the mayors the right": a second object right after the first is part of it.
@@ -919,7 +920,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     // "closed after the bridge collapsed", "sold before the problem was spotted": a noun phrase with
     // its own verb after "after" or "before" is a clause of its own, not the verb's participant.
     if (SUBORDINATORS.has(prepWord) && gap === 0 && opensFiniteClause(parse, n + 1)) break;
-    const isTime = TIME_PREPS.has(prepWord) && isTimePhrase(phrase);
+    // ("is scheduled for 18 December", "was set for Friday": a day after "for" is when, not what for.)
+    const isTime = (TIME_PREPS.has(prepWord) || (prepWord === 'for' && namesADay(tokens, phrase))) && isTimePhrase(phrase);
     // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
     // amount or a means ("rose by 5%", "by train").
     const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)) && !namesMeans(tokens, phrase);
@@ -927,7 +929,7 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' '));
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && !isCause && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
-      clause.objects.push(...(gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
+      clause.objects.push(...namedInApposition(parse, gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
       clause.objectKind = 'np';
       k = chunkIndexAfter(chunks, clause.objects[clause.objects.length - 1]!.last);
       continue;
@@ -1153,6 +1155,31 @@ function lastVerbLemma(parse: SentenceParse, vg: Chunk): string {
 export function phraseOf(chunk: Chunk): Phrase {
   return { first: chunk.first, last: chunk.last };
 }
+
+/**
+ * "was confirmed by the council's monitoring officer, Helen Rudd": a description of a person with
+ * the person's name after a comma is that person, as a subject is ("The club's chairman, Tom Reed,
+ * confirmed": apposition-skip). The apposition's claim keeps the description (6-claims.ts).
+ */
+function namedInApposition(parse: SentenceParse, objects: Phrase[]): Phrase[] {
+  const { chunks, tokens } = parse;
+  if (objects.length !== 1) return objects;
+  const object = objects[0]!;
+  const after = chunkIndexAfter(chunks, object.last);
+  const [description, comma, name, close] = [chunks[after - 1], chunks[after], chunks[after + 1], chunks[after + 2]];
+  if (description?.type !== 'NP' || description.last !== object.last || tokens[object.last]!.pos !== 'NOUN') return objects;
+  if (!namesSomeone(tokens, { ...description, first: object.first }) || comma?.tag !== ',' || name?.type !== 'NP' || !isProperName(tokens, name)) return objects;
+  // (A comma after the name may close the apposition; anything else goes on with another phrase.)
+  return !close || close.tag === '.' || close.tag === ',' ? [phraseOf(name)] : objects;
+}
+
+/** A phrase that ends on a month or a weekday, or a figure after one: "18 December", "Friday", "December 18" (not "two weeks", "Sunday trading"). */
+function namesADay(tokens: Token[], phrase: Phrase): boolean {
+  const last = tokens[phrase.last]!;
+  return CALENDAR_NAMES.has(last.lower) || (last.pos === 'NUM' && CALENDAR_NAMES.has(tokens[phrase.last - 1]?.lower ?? ''));
+}
+
+const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map(({ spellings }) => spellings[0]!));
 
 function chunkIndexAfter(chunks: Chunk[], tokenIndex: number): number {
   for (let j = 0; j < chunks.length; j++) if (chunks[j]!.first > tokenIndex) return j;

@@ -4,7 +4,7 @@ import type { Occasion } from '../types.ts';
 import type { Token } from './1-tokens.ts';
 import type { Tag } from './3-tags.ts';
 import type { Clause, Phrase } from './5-clauses.ts';
-import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES, UP_TO_NOW } from '../lexicon/occasion.ts';
+import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES, UP_TO_NOW, IN_THE_PAST } from '../lexicon/occasion.ts';
 
 /** A period before the story's own, named from now: "last year", "the previous season". */
 const PAST_PERIOD = /^(?:the\s+)?(?:last|previous)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)$/i;
@@ -21,6 +21,19 @@ export function occasionOf(tokens: Token[], tags: Tag[], clause: Clause, subject
   if (isFirstOccasion(tokens, tags, clause, subject)) return 'first';
   if (isEarlierOccasion(tokens, tags, clause, subject, time)) return 'earlier';
   return undefined;
+}
+
+/** "in the past" among the tokens from `from` to `to`, closing its phrase: a comma, a full stop or the end after it. */
+function endsOnPastPhrase(tokens: Token[], from: number, to: number): boolean {
+  for (const phrase of IN_THE_PAST) {
+    const words = phrase.split(' ');
+    for (let k = from; k + words.length <= Math.min(to + words.length, tokens.length); k++) {
+      if (!words.every((word, j) => tokens[k + j]!.lower === word)) continue;
+      const next = tokens[k + words.length];
+      if (next === undefined || next.pos === 'PUNCT' || next.lower === 'and') return true;
+    }
+  }
+  return false;
 }
 
 function isFirstTime(tokens: Token[], at: number): boolean {
@@ -63,6 +76,7 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
   // "Until now, the firm has never sold …", "had until recently been run by …": up to the story's moment.
   const around = ` ${tokens.slice(Math.max(0, subject.first - UP_TO_NOW_REACH), clause.last + 1).map((t) => t.lower).join(' ')} `;
   if (UP_TO_NOW.some((phrase) => around.includes(` ${phrase} `))) return true;
+  if (endsOnPastPhrase(tokens, Math.max(0, subject.first - UP_TO_NOW_REACH), clause.last + 1)) return true;
   // "The shop has entered the awards every year since 2015": repeated up to now, so not a first.
   const perfect = tokens.slice(clause.vg.first, clause.vg.last + 1).some((t) => PERFECT_AUXILIARIES.has(t.lower));
   if (perfect && tokens.slice(from, clause.last + 3).some((t, k, span) => EVERY_WORDS.has(t.lower) && REPEATED_UNITS.has(span[k + 1]?.lower ?? ''))) return true;

@@ -122,12 +122,12 @@ export const RELATION_RULES: readonly RelationRule[] = [
       draft.taken.add(tokens[phrase.first]!.start);
       draft.end = tokens[phrase.last]!.end;
       // "took part in the category": the idiom's own preposition, right after its noun, names what it was done in.
-      const prep = idiomTarget(idiom);
       const target = clause.pps[0];
-      if (prep && target && target.prep === phrase.last + 1 && tokens[target.prep]!.lower === prep && !site.timeTokens.has(target.np.first)) {
+      const relation = target && target.prep === phrase.last + 1 ? idiomTarget(idiom, tokens[target.prep]!.lower) : null;
+      if (relation && target && !site.timeTokens.has(target.np.first)) {
         const object = site.build(target.np);
         if (object) {
-          draft.lemma = `${idiom} ${prep}`;
+          draft.lemma = relation;
           draft.object = object;
           draft.taken.add(object.start);
           draft.end = tokens[target.prep]!.end;

@@ -6,9 +6,8 @@ import type { Quantity } from '../types.ts';
 import { findQuantity } from './quantity.ts';
 import type { Token } from './1-tokens.ts';
 import { isVerbParticle } from './3-tags.ts';
+import { SET_DETERMINERS } from '../lexicon/counted.ts';
 
-/** Words before the figure that counts a whole set: "one of the three processors" ("two of its four stores" counts the two). */
-const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
 
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;

@@ -15,3 +15,17 @@ const OPPOSED_OUTCOMES: readonly (readonly [string, string])[] = [
 export function opposedOutcomes(a: string, b: string): boolean {
   return OPPOSED_OUTCOMES.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
 }
+
+/**
+ * Things one holds once won and may lose later: "had represented Dykeside since winning the seat in
+ * May 2023" / "has lost his seat" are two moments of one holding, not two outcomes of one attempt,
+ * as "won the final" / "lost the final" are.
+ */
+const HELD_ONCE_WON: ReadonlySet<string> = new Set([
+  'seat', 'title', 'crown', 'belt', 'majority', 'lead', 'job', 'post', 'position', 'contract', 'licence', 'license', 'place', 'control', 'status',
+]);
+
+/** Whether the noun (singular, lower case) names a thing held once won. */
+export function heldOnceWon(noun: string): boolean {
+  return HELD_ONCE_WON.has(noun);
+}

@@ -18,6 +18,9 @@ export const LEADS_TO_COUNT: ReadonlySet<string> = new Set([
   ...HEDGE_WORDS,
 ]);
 
+/** Words after "of" that make a figure a part of a set: "one of the three processors", "three of her complaints". */
+export const SET_DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'their', 'these', 'those', 'his', 'her', 'our']);
+
 /** Words after a figure that count another set than the story's: "four other families", "two extra sentences". */
 export const ANOTHER_SET: ReadonlySet<string> = new Set(['other', 'another', 'extra', 'additional', 'further', 'more', 'new', 'remaining', 'straight', 'consecutive', 'previous', 'former']);
 

@@ -51,6 +51,13 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 
 export const UP_TO_NOW: readonly string[] = ['until now', 'up to now', 'till now', 'before now', 'until recently'];
 
 /**
+ * "The mill has made berets for the armed forces in the past": closing its phrase, an earlier time
+ * than the story's. Not a period reaching up to now: "has risen in the past year", "in the past
+ * two years" (a word after it opens the period).
+ */
+export const IN_THE_PAST: readonly string[] = ['in the past'];
+
+/**
  * Acts done once to what they act on: a club is founded once, a person dies once, a hut is built
  * once and dates from then. Two dates years apart for one of them are a disagreement, not two
  * occasions ("formed in 1974" / "founded in 1979", "dates from 1952" / "was built in 1936").

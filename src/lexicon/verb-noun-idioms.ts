@@ -28,6 +28,8 @@ const IDIOMS: Record<string, string> = {
   'wind their way': 'travel', 'wind its way': 'travel', 'make their way': 'travel', 'make its way': 'travel',
   // "250 people took a dip": swam, as another outlet says.
   'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
+  // "has booked a place at the World Championship", "secured their place in the final": qualified for it.
+  ...Object.fromEntries(['book', 'secure', 'earn', 'clinch', 'seal'].flatMap((verb) => ['a', 'his', 'her', 'their', 'its'].map((owner) => [`${verb} ${owner} place`, 'qualify']))),
 };
 
 /**
@@ -36,11 +38,20 @@ const IDIOMS: Record<string, string> = {
  */
 const IDIOM_TARGETS: Record<string, string> = {
   'take part': 'in', 'give way': 'to', 'make way': 'for', 'give birth': 'to', 'take office': 'as', travel: 'from',
+  // "booked a place at the championship" / "in the final": qualified for it, as another outlet says.
+  qualify: 'at|in',
 };
 
-/** The preposition an idiom takes its object with, or null. */
-export function idiomTarget(idiom: string): string | null {
-  return IDIOM_TARGETS[idiom] ?? null;
+/** The relation's own preposition for a verb's ("booked a place at" is "qualify for"). */
+const TARGET_RELATIONS: Record<string, string> = { qualify: 'for' };
+
+/**
+ * Whether the preposition after an idiom names what it was done to or in, and if so the relation the
+ * idiom and its object make ("take part in"; "book a place at" → "qualify for"), or null.
+ */
+export function idiomTarget(idiom: string, preposition: string): string | null {
+  if (!(IDIOM_TARGETS[idiom] ?? '').split('|').includes(preposition)) return null;
+  return `${idiom} ${TARGET_RELATIONS[idiom] ?? preposition}`;
 }
 
 /** Every lemma an idiom is read as. */

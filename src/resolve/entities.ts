@@ -17,7 +17,8 @@ import { fullNameKey, parsePersonMention, personDescription } from './person-nam
 import { capitalDescribedBy, placeWithCountry } from './places.ts';
 import { profileKeys, type EntityProfile } from './entity-profile.ts';
 import { entityCandidates, mergeEntities, type EntityMergeModel, type EntityPair } from './merge-entities.ts';
-import { tokenize, withoutLeadingDeterminers } from './text.ts';
+import { tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
+import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
 
 export interface MentionInput {
   ref: number;
@@ -175,6 +176,7 @@ const RECOGNISERS: readonly Recogniser[] = [
     name: 'short name of an organisation',
     route: (m, story) => {
       const words = withoutLeadingDeterminers(tokenize(m.text));
+      if (words.length === 2 && !m.located) return leadingWordsOfOrganisation(words, story);
       if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm) || story.placeWords.has(words[0]!.norm)) return null;
       const names = story.organisationsByFirstWord.get(words[0]!.norm);
       return names?.size === 1 ? properName([...names][0]!, 'ORG') : null;
@@ -401,6 +403,19 @@ function isPluralHead(text: string, head: string): boolean {
   // "people", "men", "children" are their own heads: plural whatever the keyer made of them.
   if (/^(people|men|women|children)$/.test(last)) return true;
   return last !== head && (last.endsWith('s') || last.endsWith('men') || last.endsWith('people'));
+}
+
+/**
+ * "Vale Crest said …" after "Vale Crest Homes agreed …": two capitalised words that open one
+ * organisation's longer name in the story, and name no place the lexicon knows ("Kansas City" is
+ * not the Kansas City Chiefs) and no person the story names.
+ */
+function leadingWordsOfOrganisation(words: Token[], story: StoryState): Routed | null {
+  if (!words.every((w) => w.capitalised) || story.fullNames.has(fullNameKey(words.map((w) => w.raw)))) return null;
+  const written = words.map((w) => w.raw).join(' ');
+  if (lexiconTags(written).length > 0 || isKnownGivenName(words[0]!.raw)) return null;
+  const longer = [...(story.organisationsByFirstWord.get(words[0]!.norm) ?? [])].filter((name) => name.toLowerCase().startsWith(`${written.toLowerCase()} `));
+  return longer.length === 1 ? properName(longer[0]!, 'ORG') : null;
 }
 
 function route(mention: MentionInput, story: StoryState): Routed {

@@ -2,7 +2,7 @@
 // entity: "Tara Reid" / "the actress", "Jack Ketsoyan" / "Ketsoyan's rep", "Police" / "police",
 // "Indianapolis Colts" / "the Colts", "lawyer" / "attorney". Each is a number in [0, 1]; the
 // weights come from ECB+ train (entity-merge-weights.json), not from reading our stories.
-import { SETTLEMENT_WORDS, SITE_WORDS } from '../lexicon/entity-words.ts';
+import { SECTOR_WORDS, SETTLEMENT_WORDS, SITE_WORDS } from '../lexicon/entity-words.ts';
 import type { EntityProfile } from './entity-profile.ts';
 import { NOUN_FILE, sensesOf, synset } from './wordnet.ts';
 import { findTitleAt } from './titles.ts';
@@ -163,7 +163,9 @@ function manyAndOnePerson(many: EntityProfile, one: EntityProfile): boolean {
  */
 function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
   if (!site.proper || place.kind !== 'PLACE') return false;
-  const namesSite = (name: string) => name.includes(' ') && (SITE_WORDS.has(name.split(' ').at(-1)!) || namesBuilding(name.split(' ').at(-1)!));
+  // ("Vale Crest Homes", an organisation: a business word ends a firm's name, not a building's.)
+  const business = (last: string) => site.kind === 'ORG' && SECTOR_WORDS.has(last);
+  const namesSite = (name: string) => name.includes(' ') && !business(name.split(' ').at(-1)!) && (SITE_WORDS.has(name.split(' ').at(-1)!) || namesBuilding(name.split(' ').at(-1)!));
   if (![...site.names].some(namesSite)) return false;
   // ("the town of Ostrel", "the area" describe a place people live in; "the bridge", "the club's home" may be the site.)
   if (!place.proper) return place.heads.size > 0 && [...place.heads].every((head) => SETTLEMENT_WORDS.has(head));
@@ -200,7 +202,8 @@ function describable(named: EntityProfile, common: EntityProfile): boolean {
   // "Harlshire Police" is not "Harlshire County Council's highways committee": a name that ends in
   // a noun for its kind of body ("police", "council", "trust") is described by that noun or a
   // synonym of it only, not by another body's noun.
-  const endsInBodyNoun = [...named.heads].some((head) => kindOfCommonNoun(head) === named.kind);
+  // ("The Housing Ombudsman", an office named by its holder's noun, is no association either.)
+  const endsInBodyNoun = [...named.heads].some((head) => kindOfCommonNoun(head) === named.kind || (named.kind === 'ORG' && kindOfCommonNoun(head) === 'PERSON'));
   if (named.kind === 'ORG' && endsInBodyNoun && intersection(named.heads, common.heads) === 0 && !someSynonym(named.heads, common.heads)) return false;
   // "Lindsay Lohan's attorney" is someone of hers, not her.
   for (const possessor of common.possessors) for (const name of named.names) if (nameInside(possessor, name) || nameInside(name, possessor)) return false;

@@ -205,7 +205,8 @@ function profileOf(key: string, mentions: readonly KeyedMention[]): EntityProfil
     // "Todd" is in WordNet too: only a head written in lower case is a common noun with a kind.
     if (last && !last.capitalised) commonHeads.add(lemma(last.norm));
     if (/^the\s/i.test(m.text.trim())) definite++;
-    if (isPlural(last)) plural++;
+    // ("Nurses in the Northmoor region": a description's first word is capitalised by its sentence.)
+    if (isPlural(last) || (!namedKey && last === tokens[0] && isPlural({ ...last, capitalised: false }))) plural++;
     for (const t of head) if (t.capitalised && !countsOrRanks(t.norm)) nameWords.add(t.norm);
     if (!namedKey && last && !last.capitalised) for (const t of head.slice(0, -1)) if (t.capitalised && !countsOrRanks(t.norm) && !knownWord(t.norm)) namedModifiers.add(t.norm);
     const asName = writtenAsName(m.text, tokens);

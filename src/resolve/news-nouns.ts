@@ -18,7 +18,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'official', synonyms: ['officer', 'functionary'] },
   { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
   // A company buying another: what one outlet calls the deal another calls the acquisition.
-  { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction'] },
+  // ("The contract will create 25 new jobs" / "The deal will bring 40 new jobs": one agreement.)
+  { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'contract', 'agreement'] },
   // What a council or a company means to do, as outlets call it in one story: "the scheme", "the proposal".
   { canonical: 'plan', synonyms: ['scheme', 'proposal', 'proposals', 'plans'] },
   { canonical: 'investigation', synonyms: ['inquiry', 'enquiry', 'probe', 'inquiries', 'enquiries'] },

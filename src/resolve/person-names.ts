@@ -114,6 +114,9 @@ function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
   let start = lastLowerCase + 1;
   if (lastLowerCase < 0) {
     start = tokens.findIndex((t, i) => i > 0 && isKnownGivenName(t.raw));
+    // "Mum Kirsty Adebayo", "Pensioner Ann Lowe": a word for a kind of person, capitalised to open
+    // the sentence, before two name words the lists may not know.
+    if (start < 1 && tokens.length >= 3 && isWordForPerson(tokens[0]!.norm)) start = 1;
     if (start < 1 || isKnownGivenName(tokens[0]!.raw)) return null;
   }
   const name = tokens.slice(start);
@@ -126,13 +129,18 @@ function nameAfterPersonDescription(tokens: Token[]): Token[] | null {
   return lastLowerCase < 0 && name.length === 1 && isKnownGivenName(name[0]!.raw) && described.length === 1 && isDescribingWord(described[0]!.norm) ? name : null;
 }
 
+/** A noun for a kind of person that no name list knows: "mum", "pensioner" (not "Guy"). */
+function isWordForPerson(word: string): boolean {
+  return !isKnownGivenName(word) && !isKnownName(word) && kindOfCommonNoun(word) === 'PERSON';
+}
+
 /**
  * An adjective or a noun for a kind of person that no name list knows: "plucky", "tragic",
  * "centenarian"; not "Faith" or "Hope" (nouns for no person: first names the lists miss).
  */
 function isDescribingWord(word: string): boolean {
   if (isKnownGivenName(word) || isKnownName(word)) return false;
-  return isWordNetAdjective(word) || kindOfCommonNoun(word) === 'PERSON';
+  return isWordNetAdjective(word) || isWordForPerson(word);
 }
 
 /**
