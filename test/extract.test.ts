@@ -2325,3 +2325,58 @@ describe('round 72\'s shapes, extracted', () => {
   });
 });
 
+describe('round 73\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"…, said the club\'s treasurer, Ann Lowe.": the name after the described speaker speaks', () => {
+    const cost = triplesOf('Every trip costs around £300, said the club\'s treasurer, Ann Lowe.').find((t) => t.relation.lemma.includes('cost'));
+    expect(cost?.qualifiers.attributedTo, JSON.stringify(cost)).toBe('Ann Lowe');
+  });
+
+  it('"did not make the journey" is not travelling', () => {
+    const journey = triplesOf('The old signal frame did not make the journey.')[0];
+    expect([journey?.relation.lemma, journey?.qualifiers.negated], JSON.stringify(journey)).toEqual(['travel', true]);
+  });
+
+  it('"31 of the 58 shop units" and "Of its 58 units, 22 are empty" count units', () => {
+    const part = triplesOf('A total of 31 of the 58 shop units are now vacant.')[0];
+    expect(part?.qualifiers.quantity?.counted, JSON.stringify(part)).toBe('unit');
+    const fronted = triplesOf('Of its 58 units, 22 are currently empty.')[0];
+    expect(fronted?.qualifiers.quantity?.counted, JSON.stringify(fronted)).toBe('unit');
+  });
+
+  it('"said the repairs cost the council £5,000": "cost" before a payer and a sum is the verb, not a compound\'s noun', () => {
+    const cost = triplesOf('Ann Lowe said the repairs cost the council £5,000.').find((t) => t.relation.lemma === 'cost');
+    expect(cost?.qualifiers.quantity?.value, JSON.stringify(triplesOf('Ann Lowe said the repairs cost the council £5,000.'))).toBe(5000);
+  });
+
+  it('"The sale went through on Monday": a particle with nothing after it, where WordNet knows the phrasal verb, is the verb\'s', () => {
+    const sale = triplesOf('The Kelby sale went through on Monday.')[0];
+    expect([sale?.relation.lemma, sale?.qualifiers.time], JSON.stringify(sale)).toEqual(['go through', 'Monday']);
+    const door = triplesOf('He went through the door.')[0];
+    expect(door?.object?.text, JSON.stringify(door)).toBe('the door');
+  });
+
+  it('"Officials expect the bridge to reopen in May": what is expected of the object is its own claim, to come', () => {
+    const reopen = triplesOf('Officials expect the bridge to reopen in May.').find((t) => t.relation.lemma === 'reopen');
+    expect([reopen?.subject.text, reopen?.qualifiers.modality], JSON.stringify(triplesOf('Officials expect the bridge to reopen in May.'))).toEqual(['the bridge', 'planned']);
+  });
+
+  it('"The charity tractor run took place on Sunday": a base form between a noun and a past form ends the compound', () => {
+    const run = triplesOf('The charity tractor run took place on Sunday.')[0];
+    expect([run?.subject.text, run?.relation.lemma], JSON.stringify(run)).toEqual(['The charity tractor run', 'take place']);
+  });
+
+  it('"raised money for Three Dales Air Ambulance": a number word opening a name counts nothing ("Two Kelby men" still counts)', () => {
+    const raised = triplesOf('The event raised money for Three Dales Air Ambulance.')[0];
+    expect(raised?.qualifiers.quantity, JSON.stringify(raised)).toBeUndefined();
+    const men = triplesOf('Two Kelby men were arrested.')[0];
+    expect(men?.qualifiers.quantity?.value).toBe(2);
+  });
+
+  it('"Owen Marr, the paramedic who treated him, drove": an apposition with "the" that a clause goes on from', () => {
+    const described = triplesOf('Owen Marr, the paramedic who treated him at the scene, drove a tractor.').find((t) => t.relation.lemma === 'be' || t.relation.text === ',');
+    expect(described?.object?.text, JSON.stringify(triplesOf('Owen Marr, the paramedic who treated him at the scene, drove a tractor.'))).toBe('the paramedic');
+  });
+});
+

@@ -2044,3 +2044,65 @@ describe('round 72\'s shapes, on our own sentences', () => {
   });
 });
 
+describe('round 73\'s shapes, on our own sentences', () => {
+  it('"The frame travelled inside the van" / "The frame did not make the journey and stays in storage": a place after the verb is where; a bare denial covers it', () => {
+    const lead = 'A Kelby signal box has a new home on a heritage railway.';
+    const story = storyOf(`${lead} The original lever frame travelled inside the box.`, `${lead} The box's original lever frame did not make the journey and will stay in storage.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/travel/);
+  });
+
+  it('"Pilot Owen Marr flew him to hospital" / "Owen Marr, the paramedic who treated him": one person given two trades', () => {
+    const lead = 'A Kelby farmer rescued by air ambulance has led a tractor run for the charity.';
+    const story = storyOf(`${lead} Owen Marr, the paramedic who treated him at the scene, drove a tractor.`, `${lead} Pilot Owen Marr, who flew him to hospital, was among the drivers.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Owen Marr is (paramedic|pilot)/);
+  });
+
+  it('"Of its 40 units, 12 are currently empty" / "A total of 19 of the 40 shop units are now vacant": one count of units ("currently" and "now" are one time)', () => {
+    const lead = 'Kelby council has bought the Market Walk shopping centre.';
+    const story = storyOf(`${lead} Of its 40 units, 12 are currently empty.`, `${lead} A total of 19 of the 40 shop units are now vacant.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/12[\s\S]*19|19[\s\S]*12/);
+  });
+
+  it('"The purchase was completed on Friday" / "The sale went through on Monday": one transaction, two days', () => {
+    const lead = 'Kelby council has bought the Market Walk shopping centre.';
+    const story = storyOf(`${lead} The purchase was completed on Friday.`, `${lead} The sale went through on Monday.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Friday[\s\S]*Monday|Monday[\s\S]*Friday/);
+  });
+
+  it('"The council expects the centre to make a profit" / "the centre would not make a profit": what is expected, denied', () => {
+    const lead = 'Kelby council has bought the Market Walk shopping centre.';
+    const story = storyOf(`${lead} The council expects the centre to make a profit from its first year.`, `${lead} Officers admitted the centre would not make a profit for three years.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/profit/);
+  });
+
+  it('"Vans will not be allowed to park near schools" is a rule, no denial that vans parked on the zigzags', () => {
+    const lead = 'Kelby council has banned ice cream vans from school gates.';
+    const story = storyOf(`${lead} Vans parked on the zigzag markings.`, `${lead} From May vans will not be allowed to park.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"One of the cattle was struck" counts a part: "28 cattle" / "Some 40 cattle" still clash', () => {
+    const lead = 'Cattle escaped onto the Kelby bypass on Monday.';
+    const story = storyOf(`${lead} In total, 28 cattle made it onto the road. One of the cattle was struck by a van.`, `${lead} Some 40 cattle were on the loose.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/28[\s\S]*40|40[\s\S]*28/);
+  });
+
+  it('"The council had expected around 5,000 people to attend" / "About 3,000 people attended last year": a figure looked for against one dated as done is no clash', () => {
+    const lead = 'Kelby\'s Christmas lights switch-on has been cancelled.';
+    const story = storyOf(`${lead} The council had expected around 5,000 people to attend.`, `${lead} About 3,000 people attended last year.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"Next year\'s run will take place in May" / "The tractor run took place on Sunday": a time owning the subject names another occasion', () => {
+    const lead = 'A Kelby tractor run has raised £12,000 for the air ambulance.';
+    const story = storyOf(`${lead} The charity tractor run took place on Sunday.`, `${lead} Next year's run will take place on the first Sunday in May.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"Ann Lowe said every flight cost the charity around £3,500" / "…, said the charity\'s treasurer, Jo Hale": one statement credited to two people', () => {
+    const lead = 'A Kelby air ambulance charity has raised £20,000 from a tractor run.';
+    const story = storyOf(`${lead} Ann Lowe, chief executive of the charity, said every flight cost the charity around £3,500.`, `${lead} Every flight costs around £3,500, said the charity's treasurer, Jo Hale.`);
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Lowe[\s\S]*Jo Hale|Jo Hale[\s\S]*Ann Lowe/);
+  });
+});
+

@@ -4,6 +4,7 @@
 import type { Statement } from './statements.ts';
 import { nounsForSameThing } from '../align/word-relation.ts';
 import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
+import { SET_DETERMINERS } from '../lexicon/counted.ts';
 
 /**
  * False only when both sides name what they count and no noun of one side is a word for a noun of
@@ -37,4 +38,21 @@ function countsPeople(noun: string): boolean {
 
 function countedNouns(statements: Statement[]): Set<string> {
   return new Set(statements.flatMap(({ source }) => (source.qualifiers.quantity?.counted ? [source.qualifiers.quantity.counted] : [])));
+}
+
+/**
+ * The amount is a part of a set: followed by "of" and the set's determiner ("three of her
+ * complaints", "two of the three victims"), or after a sentence that opens with the set ("Of its 58
+ * units, 22 are empty").
+ */
+export function toldAsPartOfSet({ source }: Statement): boolean {
+  const amount = source.qualifiers.quantity?.text.toLowerCase();
+  if (!amount) return false;
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(amount);
+  if (at < 0) return false;
+  const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
+  if (of === 'of' && SET_DETERMINERS.has(determiner ?? '')) return true;
+  const [opening, setDeterminer] = text.split(/\s+/);
+  return opening === 'of' && SET_DETERMINERS.has(setDeterminer ?? '') && text.slice(0, at).includes(',');
 }

@@ -12,9 +12,9 @@ import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { comparable, sameEvent, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { countedAsPeople, countSameThing } from './counted-nouns.ts';
+import { countedAsPeople, countSameThing, toldAsPartOfSet } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
-import { LEADS_TO_COUNT, SET_DETERMINERS } from '../lexicon/counted.ts';
+import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
 
@@ -41,7 +41,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
-      if (partOfTheOther(a, b) || partOfTheOther(b, a)) continue;
+      if (partOfTheOther(a, b) || partOfTheOther(b, a) || expectedAgainstDated(a.statements, b.statements) || expectedAgainstDated(b.statements, a.statements)) continue;
       found.push(numericClash(graph, a, b));
     }
   }
@@ -258,14 +258,12 @@ function partOfTheOther(part: RangeSide, whole: RangeSide): boolean {
   return !part.statements.some((x) => whole.statements.some((y) => sameEvent(x.claim.predicate, y.claim.predicate)));
 }
 
-/** The amount is followed by "of" and a determiner of a set: "three of her complaints", "64 of the lobsters". */
-function toldAsPartOfSet({ source }: Statement): boolean {
-  const amount = source.qualifiers.quantity!.text.toLowerCase();
-  const text = source.text.toLowerCase();
-  const at = text.indexOf(amount);
-  if (at < 0) return false;
-  const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
-  return of === 'of' && SET_DETERMINERS.has(determiner ?? '');
+/**
+ * "The council had expected around 5,000 people to attend" / "About 3,000 people attended last
+ * year's switch-on": a figure looked for against one dated as done answers another occasion.
+ */
+function expectedAgainstDated(expected: Statement[], dated: Statement[]): boolean {
+  return expected.every(({ source }) => source.qualifiers.modality === 'planned' && !source.qualifiers.time) && dated.every(({ source }) => source.qualifiers.modality === 'asserted' && !!source.qualifiers.time);
 }
 
 /**

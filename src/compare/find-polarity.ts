@@ -162,12 +162,16 @@ function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Sta
  */
 function prohibitionOnly(affirmed: Statement[], denied: Statement[]): boolean {
   // ("will not have to pay" frees from an obligation: it denies the paying, as "will not pay" does.)
-  const rule = (s: Statement) => s.source.qualifiers.modality === 'necessary' && PROHIBITING.test(s.source.relationText);
+  // ("Vans are not allowed to park there": a permission withheld is a rule too.)
+  const rule = (s: Statement) => (s.source.qualifiers.modality === 'necessary' && PROHIBITING.test(s.source.relationText)) || PERMISSION.test(s.source.relationText);
   return denied.every(rule) && !affirmed.some(rule);
 }
 
 /** Modals whose denial forbids: "must not be used", "should not park". */
 const PROHIBITING = /\b(?:must|mustn't|should|shouldn't|ought|shall)\b/i;
+
+/** Words that grant leave, which denied forbid: "not allowed to park", "not permitted to fish". */
+const PERMISSION = /\b(?:allowed|permitted)\s+to\b/i;
 
 /** The claim's predicate, and the act a handed noun names ("was given a written warning" → warn). */
 function actsOf({ claim, source }: Statement): string[] {

@@ -22,9 +22,19 @@ interface Dated {
   time: NormalisedTime;
 }
 
+/**
+ * "Next year's run will take place on the first Sunday in May": a time written as the subject's
+ * owner says which occasion the subject is, not when it happens; this year's run on Sunday is
+ * another occasion.
+ */
+function timeOwnsSubject({ source }: Statement): boolean {
+  const [time, subject] = [source.qualifiers.time!.toLowerCase(), source.subjectText.toLowerCase().replace(/’/g, "'")];
+  return subject.includes(`${time}'s `) || subject.endsWith(`${time}'s`);
+}
+
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
-    .filter((s) => commits(s) && s.source.qualifiers.time)
+    .filter((s) => commits(s) && s.source.qualifiers.time && !timeOwnsSubject(s))
     .map((statement) => ({ statement, time: normaliseTime(statement.source.qualifiers.time!) }))
     .filter(({ time }) => !isVague(time));
 

@@ -14,6 +14,7 @@ import { baseForm } from '../resolve/morphy.ts';
 import { POSTS_BESIDE_ANY } from '../lexicon/post-ranks.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { PRONOUNS } from '../lexicon/pronouns.ts';
+import { personDescription } from '../resolve/person-names.ts';
 
 interface TradeTold {
   statement: Statement;
@@ -51,9 +52,12 @@ export function findTradeContradictions(graph: ClaimGraph): ContradictionRecord[
  */
 function tradeOf(graph: ClaimGraph, statement: Statement): string | null {
   const { claim, source } = statement;
-  if (claim.predicate !== 'be' || claim.negated || !commits(statement) || graph.getNodeAttribute(claim.subjectId, 'kind') !== 'PERSON') return null;
+  if (claim.negated || !commits(statement) || graph.getNodeAttribute(claim.subjectId, 'kind') !== 'PERSON') return null;
+  // "Pilot Owen Marr flew him to hospital": a trade written before the name, as a title is.
+  if (claim.predicate !== 'be') return tradeBeforeName(source.subjectText ?? '');
   const words = (source.objectText ?? '').toLowerCase().split(/\s+/);
-  if (!INDEFINITE.has(words[0]!) || words.length < 2) return null;
+  // ("Owen Marr, the critical care paramedic who treated him": "the" too, before a trade.)
+  if (!DESCRIBING.has(words[0]!) || words.length < 2) return null;
   // The description's noun is the last word before a preposition or a clause goes on from it.
   const end = words.findIndex((w, k) => k > 0 && DESCRIPTION_ENDS.has(w));
   const description = words.slice(1, end < 0 ? undefined : end);
@@ -64,7 +68,16 @@ function tradeOf(graph: ClaimGraph, statement: Statement): string | null {
   return isTradeNoun(head) ? head : null;
 }
 
-const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an']);
+const DESCRIBING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
+/** The trade a name's description before it gives ("Pilot Owen Marr", "off-duty nurse Ann Lowe"), or null. */
+function tradeBeforeName(subject: string): string | null {
+  if (PRONOUNS[subject.trim().toLowerCase()]) return null;
+  const description = personDescription(subject);
+  const head = description.length > 0 ? baseForm(description.at(-1)!, 'noun') : '';
+  if (!head || description.some((w) => NOT_NOW.has(w)) || POSTS_BESIDE_ANY.has(head) || ANY_TRADE.has(head) || findTitleAt([head], 0)) return null;
+  return isTradeNoun(head) ? head : null;
+}
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'who', 'whose', 'which', 'that', 'and', 'to', 'on', 'by']);
 
 /** Words for someone in work at all, which any trade is ("a Kraft Foods employee" and "a nurse"). */

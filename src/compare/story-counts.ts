@@ -13,7 +13,7 @@ import { rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { toldOfDifferentTimes } from './comparable.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
-import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, SAME_IN_PLURAL } from '../lexicon/counted.ts';
+import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, SAME_IN_PLURAL, SET_DETERMINERS } from '../lexicon/counted.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
@@ -99,7 +99,7 @@ function narrowedCount(statement: Statement): boolean {
 
 /** The counted phrases with the index of their head noun ("12 fire engines": "engines"). */
 function countedPhrases({ source }: Statement): { words: string[]; at: number; head: number }[] {
-  return phrasesCounted(source).map(({ words, at }) => ({ words, at, head: countsMany(words[at + 1] ?? '') ? at + 1 : at + 2 }));
+  return phrasesCounted(source).map(({ words, at }) => ({ words, at, head: countsMany(words[at + 1] ?? '') ? at + 1 : at + 1 + partOfSetHead(words.slice(at + 1)) }));
 }
 
 /** Content words after the counted noun: "of objection" → ["objection"]. */
@@ -154,6 +154,7 @@ function countedNoun(statement: Statement): string | null {
   const singular = baseForm(counted, 'noun');
   if (GENERIC_COUNTED.has(singular)) return null;
   if (plainCountIn(statement)) return singular;
+  if (partitiveCountIn(statement)) return `part of|${singular}`;
   const lead = leadOfCount(statement);
   return lead ? `${lead}|${singular}` : null;
 }
@@ -200,6 +201,37 @@ function plainCountIn({ source }: Statement): boolean {
     const [next, after] = [words[at + 1] ?? '', words[at + 2] ?? ''];
     return countsMany(next) || (isCompoundModifier(next) && countsMany(after));
   });
+}
+
+/**
+ * "31 of the 58 shop units are vacant", "Of its 58 units, 22 are empty": a count of a part of a set,
+ * which answers what another outlet's part of it answers, never the whole ("the 58 units") nor a
+ * part told alone ("One of the cattle was struck" beside "28 cattle made it onto the road").
+ */
+function partitiveCountIn({ source }: Statement): boolean {
+  if (inName(source.text, countFigure(source))) return false;
+  return phrasesCounted(source).some(({ words, at }) => words.slice(0, at).every((w) => LEADS_TO_COUNT.has(w)) && (partOfCountedSet(words.slice(at + 1)) || (at === words.length - 1 && opensWithSet(source.text))));
+}
+
+/**
+ * "31 of the 58 shop units": a part of a set, after "of" and the set's determiner (and its own
+ * count), counts the set's plural noun.
+ */
+function partOfCountedSet(after: readonly string[]): boolean {
+  return after[0] === 'of' && SET_DETERMINERS.has(after[1] ?? '') && countsMany(after[partOfSetHead(after)] ?? '');
+}
+
+/** The index of the noun a count's words after it end on ("of the 58 shop units" → 4; "fire engines" → 1). */
+function partOfSetHead(after: readonly string[]): number {
+  if (after[0] !== 'of' || !SET_DETERMINERS.has(after[1] ?? '')) return 1;
+  const from = /^\d[\d,]*$/.test(after[2] ?? '') ? 3 : 2;
+  return countsMany(after[from] ?? '') ? from : from + 1;
+}
+
+/** "Of its 58 units, 22 are empty": the sentence opens with the set a bare figure is a part of. */
+function opensWithSet(sentence: string): boolean {
+  const [of, determiner] = sentence.toLowerCase().split(/\s+/);
+  return of === 'of' && SET_DETERMINERS.has(determiner ?? '');
 }
 
 /**

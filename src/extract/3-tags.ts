@@ -9,7 +9,7 @@ import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
@@ -67,6 +67,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagGerundSubjectAfterReporting(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
   retagPhrasalNounBeforeVerb(tokens, tags);
+  retagCompoundNounBeforePastVerb(tokens, tags);
   retagProgressiveAfterBe(tokens, tags);
   retagSinceAfterAuxiliary(tokens, tags);
   retagParticipleBeforeAgent(tokens, tags);
@@ -77,6 +78,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   // "a sponsored swim in aid of …": once "sponsored" is read as describing, "swim" heads the phrase.
   retagNounAfterIndefinite(tokens, tags);
   retagVerbAfterSubject(tokens, tags);
+  retagPayerVerbBeforeSum(tokens, tags);
   retagVerbAfterParticipleAside(tokens, tags);
   retagPastVerbAfterName(tokens, tags);
   retagLastBeforePastVerb(tokens, tags);
@@ -415,6 +417,25 @@ function retagVerbAfterSubject(tokens: Token[], tags: Tag[]): void {
 }
 
 /**
+ * "said the repairs cost the council £5,000": after a noun, "cost" (or "saved", "earned", "owes")
+ * with a payer and then a sum after it is the verb, not a compound's last noun ("repair cost").
+ */
+function retagPayerVerbBeforeSum(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'N' || !PAYER_FIRST_VERBS.has(verbBase(token.lower)) || !OBJECT_OPENERS.has(tags[i + 1]!)) continue;
+    const sumFollows = tokens.slice(i + 2, i + 2 + PAYER_REACH).some((t) => isCurrencySign(t.text));
+    if (!sumFollows) continue;
+    tags[i] = 'V';
+    token.pos = 'VERB';
+    token.lemma = verbBase(token.lower);
+  }
+}
+
+/** How far after a payer verb its sum may start: "cost the county council around £62,000". */
+const PAYER_REACH = 5;
+
+/**
  * "The organ, made by Thomas Harkell of London, dates from 1764": after a subject and a participle
  * set off by commas, a word the tagger called a plural noun is the verb when it is a verb's "-s"
  * form and something a verb takes follows; the sentence had no other verb for its subject.
@@ -523,6 +544,21 @@ function retagPhrasalNounBeforeVerb(tokens: Token[], tags: Tag[]): void {
     if (!/^\p{Ll}+$/u.test(tokens[i]!.text) || !['N', 'P', 'D', 'J', 'S', '$'].includes(tags[i - 1]!)) continue;
     tags[i] = 'N';
     tags[i + 2] = 'N';
+  }
+}
+
+/**
+ * "Coldharrow's charity tractor run took place on Sunday", "the fun run raised £5,000": a base-form
+ * verb between a noun and a past form is the compound's last noun, and the past form the verb.
+ */
+function retagCompoundNounBeforePastVerb(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const [token, next] = [tokens[i]!, tokens[i + 1]!];
+    if (tags[i] !== 'V' || tags[i - 1] !== 'N' || tags[i + 1] !== 'V' || !/^\p{Ll}+$/u.test(token.text)) continue;
+    if (verbBase(token.lower) !== token.lower || !isWordNetLemma(token.lower, 'noun') || verbBase(next.lower) === next.lower || /(?:ing|s)$/.test(next.lower)) continue;
+    tags[i] = 'N';
+    token.pos = 'NOUN';
+    token.lemma = token.lower;
   }
 }
 

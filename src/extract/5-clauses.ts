@@ -254,7 +254,7 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
       return { phrases: withCoordinatedSubjects(parse, skipped, np), via: 'apposition-skip' };
     }
   }
-  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG' && startsReportedClause(parse, k - 1)) {
+  if (chunk.tag === 'T' && chunks[k - 1]?.type === 'NP' && chunks[k - 2]?.type === 'VG' && startsReportedClause(parse, k - 1) && !wantsOfObject(parse, chunks[k - 2]!)) {
     // "said the plans to expand the port were shelved": who would expand is not said.
     return { phrases: [], via: 'none' };
   }
@@ -452,6 +452,12 @@ function nounPhraseOpensClause(parse: SentenceParse, n: number): boolean {
 }
 
 /** The noun phrase at chunk n follows a verb of saying or thinking directly: it opens the reported clause. */
+/** A verb of wanting or expecting something of its object ("expects the centre to make a profit"), not of speech. */
+function wantsOfObject(parse: SentenceParse, vg: Chunk): boolean {
+  const verb = lastVerbLemma(parse, vg);
+  return OBJECT_CONTROL_VERBS.has(verb) && !SPEECH_VERBS.has(verb);
+}
+
 function startsReportedClause(parse: SentenceParse, n: number): boolean {
   const before = parse.chunks[n - 1];
   if (before?.type !== 'VG') return false;
@@ -986,15 +992,17 @@ function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
   while (first < c - 1 && ['Q', ',', 'B', 'C'].includes(chunks[first]!.tag)) first++;
   const reported = chunks.slice(first, c - 1);
   if (!reported.some((ch) => ch.type === 'VG') || !reported.some((ch) => ch.type === 'NP')) return null;
+  // "…, said the charity's head of fundraising, Mark Denholm.": the name after the description speaks.
+  const [named] = namedInApposition(parse, [phraseOf(speaker)]);
   return {
     vg,
-    subjects: [phraseOf(speaker)],
+    subjects: [named!],
     subjectVia: 'adjacent',
     objects: [{ first: chunks[first]!.first, last: chunks[c - 2]!.last }],
     objectKind: 'clause',
     listObjects: [],
     pps: [],
-    last: speaker.last,
+    last: named!.last,
     speech: true,
   };
 }

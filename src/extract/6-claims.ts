@@ -1,5 +1,6 @@
 // Turns the clauses of one sentence into Triples with exact spans and qualifiers: attribution
 // (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
+import { SET_DETERMINERS } from '../lexicon/counted.ts';
 import { PLURAL_AGREEMENT } from '../lexicon/function-words.ts';
 import { createHash } from 'node:crypto';
 import type { Argument, Article, Qualifiers, Quantity, Sentence, Triple } from '../types.ts';
@@ -99,6 +100,8 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // family": a denial before verbs joined by "or" denies each of them.
     if (clause.subjectVia === 'coordination' && index > 0 && ALTERNATIVE_JOINS.has(tokens[clause.vg.first - 1]?.lower ?? '') && readRelation(tokens, clauses[index - 1]!.vg).negated) reading.negated = true;
     if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
+    // ("expects the centre to make a profit": what is expected of another is told as to come.)
+    if (governing && reading.modality === 'asserted' && PLANNING_VERBS.has(governing.headVerb)) reading.modality = 'planned';
     // ("asked people not to spray swarms": the negator before "to" denies what they were asked to do.)
     if (governing && tokens[clause.vg.first - 1]?.lower === 'to' && NEGATION_WORDS.has(tokens[clause.vg.first - 2]?.lower ?? '')) reading.negated = true;
     // "refused to let them sell the bottles", "would not allow the firm to build": what was not
@@ -679,7 +682,8 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     // A comma, a full stop or a quote mark closes the role; a verb or "and" after it is no apposition.
     const closing = chunks[roleEnd + 1];
     // ("Hannah Cole, a GP who was running that morning": a relative clause may go on from a post.)
-    const describedFurther = closing?.tag === 'W' && ['a', 'an'].includes(tokens[role.first]!.lower) && tokens[name.last]!.pos === 'PROPN';
+    // ("Owen Marr, the paramedic who treated him at the scene": "the" as well.)
+    const describedFurther = closing?.tag === 'W' && ['a', 'an', 'the'].includes(tokens[role.first]!.lower) && tokens[name.last]!.pos === 'PROPN';
     if (closing && !['.', ',', 'Q'].includes(closing.tag) && !describedFurther) continue;
     // Not a list: "trade, fentanyl and Taiwan", "X, Y, and Z". But a name after a phrase for a
     // person names that person, whatever follows: "his sous chef, Kieran Dale, and the rest of the team".
@@ -999,7 +1003,20 @@ function countedSubject(tokens: Token[], clause: Clause): Quantity | undefined {
   if (!words.some((t) => t.pos === 'NUM') || denyingSubject(tokens, subject)) return undefined;
   let first = subject.first;
   while (first > subject.first - 2 && first > 0 && /^(ADV|ADP|ADJ)$/.test(tokens[first - 1]!.pos)) first--;
-  return quantityIn(tokens.slice(first, subject.last + 1));
+  const quantity = quantityIn(tokens.slice(first, subject.last + 1));
+  const set = quantity && !quantity.counted && words.every((t) => t.pos === 'NUM') ? frontedSetNoun(tokens, subject.first) : undefined;
+  return set ? { ...quantity!, counted: set } : quantity;
+}
+
+/**
+ * "Of its 58 units, 22 are empty": a bare figure after a fronted "Of" and its set counts what the
+ * set is of, as "22 of its 58 units" would.
+ */
+function frontedSetNoun(tokens: Token[], figure: number): string | undefined {
+  if (tokens[0]?.lower !== 'of' || tokens[figure - 1]?.text !== ',') return undefined;
+  const set = tokens.slice(1, figure - 1);
+  if (!SET_DETERMINERS.has(set[0]?.lower ?? '')) return undefined;
+  return set.findLast((t) => t.pos === 'NOUN')?.lemma.toLowerCase();
 }
 
 function factorOf(verb: string, text: string): Quantity {

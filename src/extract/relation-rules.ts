@@ -152,6 +152,23 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // A particle with nothing of its own after it, where WordNet knows the phrasal verb: "The sale went
+    // through on Monday" (was completed), "the deal fell through." (failed). Not before a time it
+    // may govern: "dates from 1820".
+    name: 'phrasal-particle-alone',
+    example: { sentence: 'The Ravensby sale went through on Monday.', lemma: 'go through' },
+    apply: ({ tokens, clause, relationPrep, reading }, draft) => {
+      const particle = tokens[clause.vg.last + 1];
+      const after = tokens[clause.vg.last + 2];
+      if (relationPrep || draft.end !== null || draft.object || particle?.pos !== 'ADP' || VERB_PARTICLES.has(particle.lower)) return false;
+      if (!isWordNetLemma(`${reading.headVerb} ${particle.lower}`, 'verb')) return false;
+      if (after && after.pos !== 'PUNCT' && after.pos !== 'ADP') return false;
+      draft.lemma = `${draft.lemma} ${particle.lower}`;
+      draft.end = particle.end;
+      return true;
+    },
+  },
+  {
     // A particle between the verb and its preposition is the verb's: "jumped out of", "came down onto".
     name: 'particle-before-preposition',
     example: { sentence: 'The Ravensby cat jumped out of the car.', lemma: 'jump out of' },

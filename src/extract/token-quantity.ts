@@ -22,15 +22,21 @@ export function quantityIn(tokens: Token[], searchLength = tokens.length): Quant
   // counts; the set's count is what another outlet's "the three processors" answers.
   if (quantity.value === 1 && tokens[end]?.lower === 'of' && SET_DETERMINERS.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.pos === 'NUM') return quantityIn(tokens.slice(end + 1));
   if (quantity.unit) return quantity;
+  // "raised money for Three Dales Air Ambulance": a number word with a capital, before a run of
+  // names, is the first word of a name ("Three Britons were hurt" still counts).
+  const figure = tokens[end - 1]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(figure.text) && [tokens[end], tokens[end + 1]].every((t) => t?.pos === 'PROPN' && /^\p{Lu}/u.test(t.text))) return undefined;
   const glued = tokens[end];
   if (glued && glued.start === tokens[end - 1]!.end && /^\p{L}/u.test(glued.text)) return undefined;
   // "a seven-storey apartment block", "a 10-win improvement": a figure joined by a hyphen to the word
   // after it measures that word; it counts nothing the claim is about ("a 43-39 record" is a score).
   const word = tokens[end + 1];
   if (glued?.text === '-' && glued.start === tokens[end - 1]!.end && word && word.start === glued.end && /^\p{L}/u.test(word.text)) return undefined;
-  // "64 of the lobsters on board": a part of a set counts what the set is of.
-  const partOf = tokens[end]?.lower === 'of' && SET_DETERMINERS.has(tokens[end + 1]?.lower ?? '') && tokens[end + 2]?.pos !== 'NUM';
-  const counted = countedNoun(tokens, partOf ? end + 2 : end);
+  // "64 of the lobsters on board", "31 of the 58 shop units": a part of a set counts what the set is of.
+  const partOf = tokens[end]?.lower === 'of' && SET_DETERMINERS.has(tokens[end + 1]?.lower ?? '');
+  // ("31 of the 58 shop units": the set's own count stands before its noun.)
+  const setCounted = partOf && tokens[end + 2]?.pos === 'NUM' ? 1 : 0;
+  const counted = countedNoun(tokens, partOf ? end + 2 + setCounted : end);
   return counted ? { ...quantity, counted } : quantity;
 }
 

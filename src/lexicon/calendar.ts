@@ -54,6 +54,9 @@ export const RELATIVE_DAYS: readonly { spellings: readonly string[]; days: reado
   { spellings: ['next year'], days: [31, 730] },
 ];
 
+/** Words for the moment the outlet writes: "22 are currently empty" and "31 are now vacant" tell one time. */
+export const PRESENT_TIMES: ReadonlySet<string> = new Set(['now', 'currently', 'presently', 'at present', 'at the moment', 'right now']);
+
 /** The days either side a bare weekday may mean ("on Tuesday"); "last Tuesday", "next Tuesday" one side. */
 export const WEEKDAY_DAYS: readonly [number, number] = [-6, 6];
 export const LAST_WEEKDAY_DAYS: readonly [number, number] = [-13, -1];

@@ -26,6 +26,8 @@ const IDIOMS: Record<string, string> = {
   'put in place': 'set up', 'be put in place': 'be set up',
   // "Floats will wind their way from the park": go along a route, as "travel from the park" does.
   'wind their way': 'travel', 'wind its way': 'travel', 'make their way': 'travel', 'make its way': 'travel',
+  // "The lever frame did not make the journey": did not travel, as "travelled inside the box" says.
+  'make the journey': 'travel', 'make the trip': 'travel',
   // "250 people took a dip": swam, as another outlet says.
   'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
   // "has booked a place at the World Championship", "secured their place in the final": qualified for it.

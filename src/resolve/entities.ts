@@ -18,7 +18,7 @@ import { capitalDescribedBy, placeWithCountry } from './places.ts';
 import { profileKeys, type EntityProfile } from './entity-profile.ts';
 import { entityCandidates, mergeEntities, type EntityMergeModel, type EntityPair } from './merge-entities.ts';
 import { tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
-import { isKnownGivenName, lexiconTags } from '../compromise-lexicon.ts';
+import { isKnownName, lexiconTags } from '../compromise-lexicon.ts';
 
 export interface MentionInput {
   ref: number;
@@ -407,13 +407,13 @@ function isPluralHead(text: string, head: string): boolean {
 
 /**
  * "Vale Crest said …" after "Vale Crest Homes agreed …": two capitalised words that open one
- * organisation's longer name in the story, and name no place the lexicon knows ("Kansas City" is
- * not the Kansas City Chiefs) and no person the story names.
+ * organisation's longer name in the story, with no word the lexicon knows as a name ("Kansas City"
+ * is not the Kansas City Chiefs, ECB+ train) and no person the story names.
  */
 function leadingWordsOfOrganisation(words: Token[], story: StoryState): Routed | null {
   if (!words.every((w) => w.capitalised) || story.fullNames.has(fullNameKey(words.map((w) => w.raw)))) return null;
   const written = words.map((w) => w.raw).join(' ');
-  if (lexiconTags(written).length > 0 || isKnownGivenName(words[0]!.raw)) return null;
+  if (lexiconTags(written).length > 0 || words.some((w) => isKnownName(w.raw))) return null;
   const longer = [...(story.organisationsByFirstWord.get(words[0]!.norm) ?? [])].filter((name) => name.toLowerCase().startsWith(`${written.toLowerCase()} `));
   return longer.length === 1 ? properName(longer[0]!, 'ORG') : null;
 }

@@ -19,7 +19,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'fire', synonyms: ['blaze', 'inferno', 'flames'] },
   // A company buying another: what one outlet calls the deal another calls the acquisition.
   // ("The contract will create 25 new jobs" / "The deal will bring 40 new jobs": one agreement.)
-  { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'contract', 'agreement'] },
+  // ("The purchase was completed on Friday" / "The sale went through on Monday": one transaction, told from either side.)
+  { canonical: 'deal', synonyms: ['acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'contract', 'agreement', 'sale', 'purchase'] },
   // What a council or a company means to do, as outlets call it in one story: "the scheme", "the proposal".
   { canonical: 'plan', synonyms: ['scheme', 'proposal', 'proposals', 'plans'] },
   { canonical: 'investigation', synonyms: ['inquiry', 'enquiry', 'probe', 'inquiries', 'enquiries'] },

@@ -84,6 +84,9 @@ export interface ArgumentSense {
   canonical: string;
 }
 
+/** Nouns for one buying and selling: what "closes" or "goes through" is completed. */
+const DEAL_WORDS: ReadonlySet<string> = new Set(['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'sale', 'purchase']);
+
 export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   ...['take', 'receive', 'get', 'gain'].map((verb): ArgumentSense => ({
     verb,
@@ -138,7 +141,14 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   {
     verb: 'close',
     slot: 'subject',
-    words: new Set(['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'sale', 'purchase']),
+    words: DEAL_WORDS,
+    canonical: 'complete',
+  },
+  // "The sale went through on Monday" = "The purchase was completed on Monday".
+  {
+    verb: 'go through',
+    slot: 'subject',
+    words: DEAL_WORDS,
     canonical: 'complete',
   },
 ];

@@ -73,9 +73,11 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
   }
   // "The baby arrived in the front seat": a subject's sense keeps the preposition of where or when.
   const preposition = verb.length === 2 && PLACE_OR_TIME_PREPOSITIONS.has(verb[1]!) ? verb[1]! : null;
-  if (verb.length !== 1 && !preposition) return null;
+  // ("The sale went through": a phrasal verb the table names is one verb.)
+  const phrasal = verb.length > 1 && !preposition && ARGUMENT_SENSES.some((s) => s.verb === verb.join(' '));
+  if (verb.length !== 1 && !preposition && !phrasal) return null;
   const sense = ARGUMENT_SENSES.find((s) => {
-    if (s.verb !== verb[0]) return false;
+    if (s.verb !== (phrasal ? verb.join(' ') : verb[0])) return false;
     if (s.slot === 'object') return !preposition && !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));
     return (!object || preposition !== null) && !!subject && wordsOf(subject).some((w) => s.words.has(w));
   });
