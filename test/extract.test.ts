@@ -2380,3 +2380,22 @@ describe('round 73\'s shapes, extracted', () => {
   });
 });
 
+describe('round 74\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"The Best in Show judge, Margaret Hale, said": a post with a phrase of its own, then the name, who speaks', () => {
+    const said = triplesOf('The Best in Show judge, Margaret Hale, said the dog had moved beautifully.').find((t) => t.relation.lemma === 'say');
+    expect(said?.subject.text, JSON.stringify(said)).toBe('Margaret Hale');
+  });
+
+  it('"unveiled by Judith Amberley, the Mayor of Kelby": a title capitalised as a name still heads the apposition', () => {
+    const mayor = triplesOf('The plaque was unveiled by Judith Amberley, the Mayor of Kelby.').find((t) => t.subject.text === 'Judith Amberley' && t.relation.text === ',');
+    expect(mayor?.object?.text, JSON.stringify(triplesOf('The plaque was unveiled by Judith Amberley, the Mayor of Kelby.'))).toBe('the Mayor of Kelby');
+  });
+
+  it('"the treehouse had cost him around £8,000": "cost" after "had" and before its payer is the verb', () => {
+    const cost = triplesOf('Mr Reed said the treehouse had cost him around £8,000 in materials.').find((t) => t.relation.lemma === 'cost');
+    expect(cost?.qualifiers.quantity?.value, JSON.stringify(triplesOf('Mr Reed said the treehouse had cost him around £8,000 in materials.'))).toBe(8000);
+  });
+});
+

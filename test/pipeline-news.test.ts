@@ -2106,3 +2106,43 @@ describe('round 73\'s shapes, on our own sentences', () => {
   });
 });
 
+describe('round 74\'s shapes, on our own sentences', () => {
+  it('"Best in Show judge Alan Reed" / "The Best in Show judge, Margaret Hale,": two holders of one post', () => {
+    const lead = 'A Kelby spaniel has won Best in Show at the county show.';
+    const story = storyOf(`${lead} Best in Show judge Alan Reed described the dog as "a dog in her prime".`, `${lead} The Best in Show judge, Margaret Hale, said the dog had moved "beautifully" around the ring.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Alan Reed[\s\S]*Margaret Hale|Margaret Hale[\s\S]*Alan Reed/);
+  });
+
+  it('"Ms Lowe" where the story names "Helen Lowe" and "Rob Lowe" is Helen Lowe; words credited to her and to him clash', () => {
+    const lead = 'A Kelby spaniel owned by Helen Lowe has won Best in Show.';
+    const story = storyOf(`${lead} Ms Lowe said the dog was "a working dog first and a show dog second".`, `${lead} Her husband, Rob Lowe, said the dog was "a working dog first and a show dog second".`);
+    const helen = story.entities.find((e) => e.name === 'Helen Lowe');
+    expect(helen?.aliases ?? [], JSON.stringify(story.entities.filter((e) => /Lowe/.test(e.name)))).toContain('Ms Lowe');
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Helen Lowe[\s\S]*Rob Lowe|Rob Lowe[\s\S]*Helen Lowe/);
+  });
+
+  it('"The treehouse went up in the summer of 2023" / "Mr Reed built the treehouse in the summer of 2021": a building going up is its building', () => {
+    const lead = 'A Kelby grandfather has been told to take down his treehouse.';
+    const story = storyOf(`${lead} Mr Reed built the treehouse in the summer of 2021.`, `${lead} The treehouse went up in the summer of 2023.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/2021[\s\S]*2023|2023[\s\S]*2021/);
+  });
+
+  it('"The oak is protected by a tree preservation order" / "The oak is not covered by a tree preservation order": what an order covers it protects', () => {
+    const lead = 'A Kelby grandfather has been told to take down his treehouse.';
+    const story = storyOf(`${lead} The oak is protected by a tree preservation order.`, `${lead} The oak is not covered by a tree preservation order, the council confirmed.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/protect/);
+  });
+
+  it('"The shop includes a post office counter" / "the new shop will not have a post office counter": a verb that entails the denied one, of one thing', () => {
+    const lead = 'Kelby\'s new community shop has opened.';
+    const story = storyOf(`${lead} The shop includes a post office counter.`, `${lead} The new shop will not have a post office counter.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/post office counter/);
+  });
+
+  it('"Councillor Ann Lowe, chairman of the council\'s planning committee" / "Councillor Jo Hale, who chairs the council\'s planning committee": two holders of one post', () => {
+    const lead = 'Kelby District Council has ordered a treehouse to be taken down.';
+    const story = storyOf(`${lead} Councillor Ann Lowe, chairman of the council's planning committee, said the authority had no choice.`, `${lead} Councillor Jo Hale, who chairs the council's planning committee, said the rules protect privacy.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Lowe[\s\S]*Jo Hale|Jo Hale[\s\S]*Ann Lowe/);
+  });
+});
+

@@ -137,7 +137,9 @@ const SCANT = /^(?:little|few|hardly|scarcely|barely)\s/i;
 function oppositeSides(graph: ClaimGraph, block: Statement[]): [Statement[], Statement[], string] | null {
   const affirmed = block.filter((s) => !denies(s) && !SCANT.test(s.source.objectText ?? '') && !SCANT.test(s.source.subjectText));
   // "fired Cheeks" / "did not hire Cheeks": a denial answers only the same verb or a synonym.
-  const oneAct = (x: Statement, y: Statement) => actsOf(x).some((p) => actsOf(y).some((q) => sameEvent(p, q)));
+  // ("The shop includes a post office counter" / "the shop will not have one": a verb that entails
+  // the denied one, said of the same thing, in one fact.)
+  const oneAct = (x: Statement, y: Statement) => actsOf(x).some((p) => actsOf(y).some((q) => sameEvent(p, q))) || entailsOfOneThing(x, y);
   const denied = block.filter((s) => denies(s) && affirmed.some((x) => oneAct(x, s)));
   if (affirmed.length > 0 && denied.length > 0) return [affirmed.filter((x) => denied.some((s) => oneAct(x, s))), denied, 'denied'];
   // "Plans to open the tunnel have been shelved" / "its plans would still go ahead": one plan's fate told both ways.
@@ -172,6 +174,12 @@ const PROHIBITING = /\b(?:must|mustn't|should|shouldn't|ought|shall)\b/i;
 
 /** Words that grant leave, which denied forbid: "not allowed to park", "not permitted to fish". */
 const PERMISSION = /\b(?:allowed|permitted)\s+to\b/i;
+
+/** The affirmed verb entails the denied one, with one subject and one object ("includes" / "not have"). */
+function entailsOfOneThing(affirmed: Statement, denied: Statement): boolean {
+  if (affirmed.claim.objectId === null || affirmed.claim.objectId !== denied.claim.objectId || affirmed.claim.subjectId !== denied.claim.subjectId) return false;
+  return wordRelation(eventWord(affirmed.claim.predicate), eventWord(denied.claim.predicate), 'verb') === 'entails';
+}
 
 /** The claim's predicate, and the act a handed noun names ("was given a written warning" → warn). */
 function actsOf({ claim, source }: Statement): string[] {

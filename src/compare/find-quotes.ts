@@ -19,6 +19,7 @@ import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { describeWordingChanges } from './quote-diff.ts';
 import { quoteSimilarity } from './quote-similarity.ts';
 import { figureOf } from '../lexicon/numbers.ts';
+import { parsePersonMention } from '../resolve/person-names.ts';
 
 const SAME_QUOTE = 0.5;
 const MIN_SHARED_STEMS = 2;
@@ -220,7 +221,15 @@ function byPronoun({ source }: Statement): boolean {
 export function shareAName(a: string, b: string): boolean {
   const names = (name: string) => name.toLowerCase().split(/[\s.-]+/).filter((w) => w.length >= 3);
   const mine = new Set(names(a));
-  return names(b).some((w) => mine.has(w));
+  return names(b).some((w) => mine.has(w)) && !twoFullNames(a, b);
+}
+
+/** "Helen Carbury" and "Rob Carbury": two given names and no title, two people of one family. */
+function twoFullNames(a: string, b: string): boolean {
+  const [x, y] = [parsePersonMention(a), parsePersonMention(b)];
+  if (!x || !y || x.roles.length > 0 || y.roles.length > 0 || x.name.length < 2 || y.name.length < 2) return false;
+  // (The word before the surname: "Vancouver police Const. Tim Fanning" is read with its title as a name.)
+  return x.name.at(-2)!.toLowerCase() !== y.name.at(-2)!.toLowerCase();
 }
 
 /**

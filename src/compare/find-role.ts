@@ -185,6 +185,11 @@ function heldPosts(graph: ClaimGraph, statement: Statement, organisationKey: (or
   // (The object named, or the story's one such body: "chairs the campaign group".)
   if (verbPost && claim.objectId !== null && isHolder(claim.subjectId) && !source.subjectPronoun && (isNamed(graph, claim.objectId) || /^the\s/i.test(source.objectText ?? ''))) {
     const ownerWritten = (source.objectText ?? entityName(graph, claim.objectId)).replace(/^the\s+/i, '');
+    // ("who chairs the council's planning committee" is what "chairman of the council's planning
+    // committee" reads as: the post of a part of a body, the body its owner.)
+    // Both readings are kept: "Finance committee chair Felix Okafor" is read the other way.
+    const written = /['’]s\s/.test(ownerWritten) ? readPost(`${verbPost} of the ${ownerWritten}`) : null;
+    if (written && written.after.length === 0) held.push([claim.subjectId, written]);
     held.push([claim.subjectId, { post: verbPost, owner: ownerWritten.toLowerCase(), ownerWritten, after: [] }, claim.objectId]);
   }
   const counsel = counselPost(source);

@@ -244,7 +244,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     // "Chloe Barden, 29, who is due in December, said": the age between commas is the name's.
     if (skipped !== null && isAgeChunk(parse, skipped) && chunks[skipped - 1]?.tag === ',' && chunks[skipped - 2]?.type === 'NP') skipped -= 2;
     const inner = chunks[k - 1];
-    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && namesSomeone(tokens, chunks[skipped]!)) {
+    // ("The Best in Show judge, Margaret Oyelaran, said": the post may carry a phrase of its own.)
+    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && (namesSomeone(tokens, chunks[skipped]!) || (chunks[k - 3]?.type === 'NP' && namesSomeone(tokens, chunks[k - 3]!)))) {
       return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
     }
     if (skipped !== null) {

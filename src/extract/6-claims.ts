@@ -706,7 +706,9 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     // the word before its first preposition, is not a name.
     const firstPrep = roleWords.findIndex((t, k) => k > 0 && t.pos === 'ADP');
     const roleHead = firstPrep > 0 ? roleWords[firstPrep - 1]! : tokens[role.last]!;
-    if (nameIsProper && roleIsDescription && roleHead.pos !== 'PROPN') {
+    // ("Judith Amberley, the Mayor of Ellisford": a title capitalised as a name is the post's head still.)
+    const headIsTitle = PERSON_TITLES.has(roleHead.lower);
+    if (nameIsProper && roleIsDescription && (roleHead.pos !== 'PROPN' || headIsTitle)) {
       subjectPhrase = phraseOf(name);
       objectPhrase = phraseOf(role);
     } else if (roleIsProper && (!nameIsProper || tokens[name.first]!.pos === 'DET')) {

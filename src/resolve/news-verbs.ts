@@ -81,11 +81,20 @@ export interface ArgumentSense {
   words: ReadonlySet<string>;
   /** Also when the object is a share and nothing else ("took around 38 percent"). */
   share?: boolean;
+  /** A subject's sense that holds with an object too ("a preservation order covers the oak"). */
+  transitive?: boolean;
   canonical: string;
 }
 
 /** Nouns for one buying and selling: what "closes" or "goes through" is completed. */
 const DEAL_WORDS: ReadonlySet<string> = new Set(['deal', 'acquisition', 'takeover', 'merger', 'buyout', 'transaction', 'sale', 'purchase']);
+
+/** Things put up by builders, which "go up" when they are built. */
+const BUILT_THINGS: ReadonlySet<string> = new Set([
+  'building', 'buildings', 'house', 'houses', 'home', 'homes', 'block', 'flats', 'tower', 'treehouse', 'bridge', 'wall',
+  'extension', 'stand', 'hall', 'school', 'estate', 'shed', 'fence', 'statue', 'church', 'factory', 'hotel', 'stadium',
+  'warehouse', 'mast', 'office', 'offices', 'pavilion', 'clubhouse', 'barn', 'bungalow', 'cottage', 'shelter',
+]);
 
 export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   ...['take', 'receive', 'get', 'gain'].map((verb): ArgumentSense => ({
@@ -143,6 +152,22 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     slot: 'subject',
     words: DEAL_WORDS,
     canonical: 'complete',
+  },
+  // "The oak is not covered by a tree preservation order" / "The oak is protected by a tree
+  // preservation order": what an order, a policy or a designation covers it protects.
+  {
+    verb: 'cover',
+    slot: 'subject',
+    words: new Set(['order', 'orders', 'policy', 'insurance', 'designation', 'protection', 'covenant', 'warranty', 'guarantee']),
+    transitive: true,
+    canonical: 'protect',
+  },
+  // "The treehouse went up in the summer of 2023", "The block went up in the 1960s": built, not risen.
+  {
+    verb: 'go up',
+    slot: 'subject',
+    words: BUILT_THINGS,
+    canonical: 'be built',
   },
   // "The sale went through on Monday" = "The purchase was completed on Monday".
   {

@@ -161,6 +161,18 @@ function gendersAgree(input: PersonInput, person: Person): boolean {
   return !named || named === addressed;
 }
 
+/**
+ * "Ms Carbury" where the story names "Helen Carbury" and "Rob Carbury": of the full names the form
+ * of address may meet, the one whose given name says the same, when only one does (the lists know
+ * "Helen" for a woman; "Rob" they do not know).
+ */
+function onlyOneNamedAsAddressed(input: PersonInput, candidates: readonly Person[]): Person | null {
+  const addressed = genderOfAddress(input.parsed);
+  if (!addressed) return null;
+  const named = candidates.filter((person) => person.mentions.some((m) => genderOfGivenName(m.parsed) === addressed));
+  return named.length === 1 ? named[0]! : null;
+}
+
 /** Keeps the candidates whose roles agree with the mention's, when the mention has a role. */
 function filterByRole(candidates: Person[], roles: readonly Role[]): Person[] {
   if (!roles.some((role) => role.family)) return candidates;
@@ -219,7 +231,7 @@ export function resolvePeople(inputs: readonly PersonInput[]): PeopleResolution 
       for (const index of [byLast, byFirst]) {
         const candidates = filterByRole(index.get(words[0]) ?? [], input.parsed.roles).filter((person) => gendersAgree(input, person));
         if (candidates.length > 0) {
-          match = candidates.length === 1 ? candidates[0] : null;
+          match = candidates.length === 1 ? candidates[0] : onlyOneNamedAsAddressed(input, candidates);
           break;
         }
       }

@@ -71,6 +71,11 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
     const passive = ARGUMENT_SENSES.find((s) => s.verb === verbBase(verb[1]!) && s.slot === 'object' && wordsOf(subject).some((w) => s.words.has(w)));
     if (passive) return { predicate: `be ${passive.canonical}`, alignment: `news-verbs: passive 'be ${passive.verb}' with subject '${subject.trim()}' → be ${passive.canonical}` };
   }
+  // "The oak is not covered by a tree preservation order": a passive's agent is the active's subject.
+  if (verb.length === 3 && verb[0] === 'be' && verb[2] === 'by' && object) {
+    const agent = ARGUMENT_SENSES.find((s) => s.verb === verbBase(verb[1]!) && s.slot === 'subject' && s.transitive && wordsOf(object).some((w) => s.words.has(w)));
+    if (agent) return { predicate: `be ${agent.canonical} by`, alignment: `news-verbs: passive 'be ${agent.verb} by' with agent '${object.trim()}' → be ${agent.canonical} by` };
+  }
   // "The baby arrived in the front seat": a subject's sense keeps the preposition of where or when.
   const preposition = verb.length === 2 && PLACE_OR_TIME_PREPOSITIONS.has(verb[1]!) ? verb[1]! : null;
   // ("The sale went through": a phrasal verb the table names is one verb.)
@@ -79,7 +84,7 @@ function senseByArgument(lemma: string, { subject, object }: ClaimArguments): Al
   const sense = ARGUMENT_SENSES.find((s) => {
     if (s.verb !== (phrasal ? verb.join(' ') : verb[0])) return false;
     if (s.slot === 'object') return !preposition && !!object && ((s.share && isShare(object)) || wordsOf(object).some((w) => s.words.has(w)));
-    return (!object || preposition !== null) && !!subject && wordsOf(subject).some((w) => s.words.has(w));
+    return (!object || preposition !== null || !!s.transitive) && !!subject && wordsOf(subject).some((w) => s.words.has(w));
   });
   if (!sense) return null;
   const argument = sense.slot === 'object' ? object! : subject!;
