@@ -2146,3 +2146,23 @@ describe('round 74\'s shapes, on our own sentences', () => {
   });
 });
 
+describe('round 75\'s shapes, on our own sentences', () => {
+  it('"The display takes place each year on Priory Fields" / "the display will not take place this year": a habit is no answer to one occasion denied', () => {
+    const lead = 'Kelby\'s bonfire night display has been cancelled.';
+    const story = storyOf(`${lead} The display takes place each year on Priory Fields.`, `${lead} The fireworks display will not take place this year.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"Club president Tom Reed" / "Club treasurer Tom Reed": a club\'s president is none of its other officers', () => {
+    const lead = 'The Kelby Lions Club has cancelled its fireworks display.';
+    const story = storyOf(`${lead} Club president Tom Reed said the decision was taken with a heavy heart.`, `${lead} Club treasurer Tom Reed said members were devastated.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Tom Reed is (president|treasurer)/);
+  });
+
+  it('"The babies were born on the morning of 3 March" / "The quads arrived on the evening of 5 March": the quads are the babies', () => {
+    const lead = 'Kelby hospital has delivered its first quadruplets.';
+    const story = storyOf(`${lead} The babies were born on the morning of 3 March.`, `${lead} The quads arrived on the evening of 5 March.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/3 March[\s\S]*5 March|5 March[\s\S]*3 March/);
+  });
+});
+

@@ -17,6 +17,7 @@ import { findUnanimityClashes } from './find-unanimity.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
+import { EVERY_WORDS, HABIT_ADVERBS, REPEATED_UNITS } from '../lexicon/occasion.ts';
 import { heldOnceWon, opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { baseForm } from '../resolve/morphy.ts';
@@ -41,7 +42,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
       const [affirmed, denied] = sides;
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
-      if (shareAnArticle(affirmed, denied) || prohibitionOnly(affirmed, denied)) continue;
+      if (shareAnArticle(affirmed, denied) || prohibitionOnly(affirmed, denied) || habitAgainstOccasion(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
       if (!toldAlike(graph, affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
@@ -66,7 +67,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
     const toldOfOnePlan = sides?.[2] === 'stopped';
     if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
-    if (prohibitionOnly(affirmed, b)) continue;
+    if (prohibitionOnly(affirmed, b) || habitAgainstOccasion(affirmed, b)) continue;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
     const answers = (x: Statement) => b.some((y) => comparable(graph, x.claim, y.claim));
     const denialWords = b.map((y) => new Set(contentStems(y.source.text)));
@@ -167,6 +168,19 @@ function prohibitionOnly(affirmed: Statement[], denied: Statement[]): boolean {
   // ("Vans are not allowed to park there": a permission withheld is a rule too.)
   const rule = (s: Statement) => (s.source.qualifiers.modality === 'necessary' && PROHIBITING.test(s.source.relationText)) || PERMISSION.test(s.source.relationText);
   return denied.every(rule) && !affirmed.some(rule);
+}
+
+/**
+ * "The display takes place each year on Priory Fields" / "the display will not take place this
+ * year": a habit told is no answer to one occasion denied.
+ */
+function habitAgainstOccasion(affirmed: Statement[], denied: Statement[]): boolean {
+  return affirmed.every(toldAsHabit) && !denied.some(toldAsHabit);
+}
+
+function toldAsHabit({ source }: Statement): boolean {
+  const words = source.text.toLowerCase().split(/[^\p{L}]+/u);
+  return words.some((w, k) => HABIT_ADVERBS.has(w) || (EVERY_WORDS.has(w) && REPEATED_UNITS.has(words[k + 1] ?? '')));
 }
 
 /** Modals whose denial forbids: "must not be used", "should not park". */

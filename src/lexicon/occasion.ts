@@ -44,6 +44,9 @@ export const EVERY_WORDS: ReadonlySet<string> = new Set(['every', 'each']);
 export const REPEATED_UNITS: ReadonlySet<string> = new Set(['year', 'season', 'month', 'week', 'time', 'summer', 'winter', 'spring', 'autumn']);
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
+/** Adverbs that tell a habit, not one occasion: "the display usually draws 8,000", "normally held in May". */
+export const HABIT_ADVERBS: ReadonlySet<string> = new Set(['usually', 'normally', 'annually', 'traditionally', 'always', 'generally', 'typically']);
+
 /**
  * "Until now, the firm has never sold its cheese abroad": up to the story's moment, so the act had
  * (or, denied, had never) happened before it; a denial so told is a first, not a clash with the news.

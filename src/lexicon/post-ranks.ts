@@ -23,11 +23,15 @@ export const POSTS_BESIDE_ANY: ReadonlySet<string> = new Set([
 /**
  * Where a post beside any other is an office of its own: a council's or a party's leader is an
  * elected member, who is none of its officers ("Council leader Gareth Ormond" is not "the council's
- * bereavement services manager"). Keyed by the owner's last word.
+ * bereavement services manager"), a club's president none of its other officers. Keyed by the
+ * owner's last word.
  */
 export const ELECTED_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['council', new Set(['leader', 'deputy leader'])],
   ['party', new Set(['leader', 'deputy leader'])],
+  // ("Club president Gareth Penhale" / "Club treasurer Gareth Penhale": a club's president is one of
+  // its officers, never its treasurer too.)
+  ['club', new Set(['president'])],
 ]);
 
 /** The post's one name: "CEO" → "chief executive" (the post reader has made "chairwoman" "chair" already). */

@@ -25,6 +25,8 @@ export const NEWS_NOUNS: readonly SynonymRow[] = [
   { canonical: 'plan', synonyms: ['scheme', 'proposal', 'proposals', 'plans'] },
   { canonical: 'investigation', synonyms: ['inquiry', 'enquiry', 'probe', 'inquiries', 'enquiries'] },
   { canonical: 'worker', synonyms: ['employee', 'staff member', 'staffer', 'staff', 'workforce'] },
+  // A birth story's babies, by how many were born at once: "The quads arrived" / "The babies were born".
+  { canonical: 'baby', synonyms: ['newborn', 'twins', 'triplets', 'quads', 'quadruplets', 'quins', 'quintuplets'] },
 ];
 
 /**

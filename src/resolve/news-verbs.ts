@@ -144,7 +144,7 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
   {
     verb: 'arrive',
     slot: 'subject',
-    words: new Set(['baby', 'babies', 'newborn', 'twins', 'triplets', 'daughter', 'son']),
+    words: new Set(['baby', 'babies', 'newborn', 'twins', 'triplets', 'quads', 'quadruplets', 'quins', 'daughter', 'son']),
     canonical: 'be born',
   },
   {
