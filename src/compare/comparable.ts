@@ -182,10 +182,6 @@ const INDEFINITE_STEMS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'any
 const LOCATING: ReadonlySet<string> = new Set(['at', 'in', 'on', 'outside', 'inside', 'near']);
 
 /**
- * "put up at the cemetery" / "put up at the cemetery gates": in claims of where, a part named by its
- * place ("cemetery gates") is at that place.
- */
-/**
  * One claim's object is only the place it was done at, in or inside; the other denies the act with
  * nothing after its verb ("did not make the journey and will stay in storage"; not "never came close
  * enough to …", which the extractor cut short: ECB+ train).
@@ -198,6 +194,10 @@ function toldWhereOnly(placed: ClaimEdgeAttributes, bare: ClaimEdgeAttributes): 
   });
 }
 
+/**
+ * "put up at the cemetery" / "put up at the cemetery gates": in claims of where, a part named by its
+ * place ("cemetery gates") is at that place.
+ */
 function partOfPlace(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   if (!LOCATING.has(a.predicate.split(' ').at(-1)!) || !LOCATING.has(b.predicate.split(' ').at(-1)!)) return false;
   const words = (id: string) => (graph.hasNode(id) ? String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+/) : []);

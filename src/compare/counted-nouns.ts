@@ -53,6 +53,11 @@ export function toldAsPartOfSet({ source }: Statement): boolean {
   if (at < 0) return false;
   const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
   if (of === 'of' && SET_DETERMINERS.has(determiner ?? '')) return true;
-  const [opening, setDeterminer] = text.split(/\s+/);
-  return opening === 'of' && SET_DETERMINERS.has(setDeterminer ?? '') && text.slice(0, at).includes(',');
+  return opensWithSet(text) && text.slice(0, at).includes(',');
+}
+
+/** "Of its 58 units, 22 are empty": the sentence opens with the set a bare figure is a part of. */
+export function opensWithSet(sentence: string): boolean {
+  const [of, determiner] = sentence.toLowerCase().split(/\s+/);
+  return of === 'of' && SET_DETERMINERS.has(determiner ?? '');
 }

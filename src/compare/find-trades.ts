@@ -46,38 +46,34 @@ export function findTradeContradictions(graph: ClaimGraph): ContradictionRecord[
 }
 
 /**
- * "a GP", "an off-duty nurse": the trade an "is a" claim gives a person, as its noun in the
- * singular; null when the noun names no trade, or one held beside any ("a volunteer"), or a trade
+ * "a GP", "an off-duty nurse": the trade an "is a" claim gives a person, or a description before
+ * the person's name gives ("Pilot Owen Marr"), as its noun in the singular; null when the noun names no trade, or one held beside any ("a volunteer"), or a trade
  * left or not yet taken ("a former teacher", "a trainee nurse").
  */
 function tradeOf(graph: ClaimGraph, statement: Statement): string | null {
   const { claim, source } = statement;
   if (claim.negated || !commits(statement) || graph.getNodeAttribute(claim.subjectId, 'kind') !== 'PERSON') return null;
+  // ("Reportedly, she was a professor": whom "she" stands for is the resolver's guess.)
+  if (PRONOUNS[(source.subjectText ?? '').trim().toLowerCase()]) return null;
   // "Pilot Owen Marr flew him to hospital": a trade written before the name, as a title is.
-  if (claim.predicate !== 'be') return tradeBeforeName(source.subjectText ?? '');
+  if (claim.predicate !== 'be') return tradeIn(personDescription(source.subjectText ?? ''));
   const words = (source.objectText ?? '').toLowerCase().split(/\s+/);
   // ("Owen Marr, the critical care paramedic who treated him": "the" too, before a trade.)
   if (!DESCRIBING.has(words[0]!) || words.length < 2) return null;
   // The description's noun is the last word before a preposition or a clause goes on from it.
   const end = words.findIndex((w, k) => k > 0 && DESCRIPTION_ENDS.has(w));
-  const description = words.slice(1, end < 0 ? undefined : end);
-  const head = baseForm(description.at(-1)!.replace(/[^\p{L}-]/gu, ''), 'noun');
-  if (!head || description.some((w) => NOT_NOW.has(w)) || POSTS_BESIDE_ANY.has(head) || ANY_TRADE.has(head) || findTitleAt([head], 0)) return null;
-  // ("Reportedly, she was a professor": whom "she" stands for is the resolver's guess.)
-  if (PRONOUNS[(source.subjectText ?? '').trim().toLowerCase()]) return null;
-  return isTradeNoun(head) ? head : null;
+  return tradeIn(words.slice(1, end < 0 ? undefined : end));
 }
 
 const DESCRIBING: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
-/** The trade a name's description before it gives ("Pilot Owen Marr", "off-duty nurse Ann Lowe"), or null. */
-function tradeBeforeName(subject: string): string | null {
-  if (PRONOUNS[subject.trim().toLowerCase()]) return null;
-  const description = personDescription(subject);
-  const head = description.length > 0 ? baseForm(description.at(-1)!, 'noun') : '';
+/** The trade a description's last noun names, in the singular ("off-duty nurse" → nurse), or null. */
+function tradeIn(description: readonly string[]): string | null {
+  const head = description.length > 0 ? baseForm(description.at(-1)!.replace(/[^\p{L}-]/gu, ''), 'noun') : '';
   if (!head || description.some((w) => NOT_NOW.has(w)) || POSTS_BESIDE_ANY.has(head) || ANY_TRADE.has(head) || findTitleAt([head], 0)) return null;
   return isTradeNoun(head) ? head : null;
 }
+
 const DESCRIPTION_ENDS: ReadonlySet<string> = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'who', 'whose', 'which', 'that', 'and', 'to', 'on', 'by']);
 
 /** Words for someone in work at all, which any trade is ("a Kraft Foods employee" and "a nurse"). */

@@ -11,6 +11,7 @@ import type { Statement } from './statements.ts';
 import { groupBy, shareAnArticle } from './statements.ts';
 import { rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { toldOfDifferentTimes } from './comparable.ts';
+import { opensWithSet } from './counted-nouns.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, SAME_IN_PLURAL, SET_DETERMINERS } from '../lexicon/counted.ts';
@@ -226,12 +227,6 @@ function partOfSetHead(after: readonly string[]): number {
   if (after[0] !== 'of' || !SET_DETERMINERS.has(after[1] ?? '')) return 1;
   const from = /^\d[\d,]*$/.test(after[2] ?? '') ? 3 : 2;
   return countsMany(after[from] ?? '') ? from : from + 1;
-}
-
-/** "Of its 58 units, 22 are empty": the sentence opens with the set a bare figure is a part of. */
-function opensWithSet(sentence: string): boolean {
-  const [of, determiner] = sentence.toLowerCase().split(/\s+/);
-  return of === 'of' && SET_DETERMINERS.has(determiner ?? '');
 }
 
 /**

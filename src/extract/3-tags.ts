@@ -16,6 +16,7 @@ import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
 import { isIdiomNoun } from '../lexicon/verb-noun-idioms.ts';
 import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
+import { PERFECT_AUXILIARIES as PERFECT_HAVE_FORMS } from '../lexicon/occasion.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -424,7 +425,7 @@ function retagPayerVerbBeforeSum(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
     const token = tokens[i]!;
     // (After "had" or "has" too: "the treehouse had cost him around £8,000".)
-    const after = tags[i - 1] === 'N' || (tags[i - 1] === 'A' && PERFECT_HAVE.has(tokens[i - 1]!.lower));
+    const after = tags[i - 1] === 'N' || (tags[i - 1] === 'A' && PERFECT_HAVE_FORMS.has(tokens[i - 1]!.lower));
     if (tags[i] !== 'N' || !after || !PAYER_FIRST_VERBS.has(verbBase(token.lower)) || !(OBJECT_OPENERS.has(tags[i + 1]!) || tags[i + 1] === 'R')) continue;
     const sumFollows = tokens.slice(i + 2, i + 2 + PAYER_REACH).some((t) => isCurrencySign(t.text));
     if (!sumFollows) continue;
@@ -433,9 +434,6 @@ function retagPayerVerbBeforeSum(tokens: Token[], tags: Tag[]): void {
     token.lemma = verbBase(token.lower);
   }
 }
-
-/** Forms of "have" that make a perfect. */
-const PERFECT_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /** How far after a payer verb its sum may start: "cost the county council around £62,000". */
 const PAYER_REACH = 5;

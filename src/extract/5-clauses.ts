@@ -16,7 +16,7 @@ import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBePart
 import { isCurrencySign, parseQuantity } from './quantity.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isTimeToken } from './time.ts';
-import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { DAY_AND_MONTH_WORDS } from '../lexicon/calendar.ts';
 
 /** Token indices, inclusive. */
 export interface Phrase {
@@ -452,13 +452,13 @@ function nounPhraseOpensClause(parse: SentenceParse, n: number): boolean {
   return startsReportedClause(parse, n);
 }
 
-/** The noun phrase at chunk n follows a verb of saying or thinking directly: it opens the reported clause. */
 /** A verb of wanting or expecting something of its object ("expects the centre to make a profit"), not of speech. */
 function wantsOfObject(parse: SentenceParse, vg: Chunk): boolean {
   const verb = lastVerbLemma(parse, vg);
   return OBJECT_CONTROL_VERBS.has(verb) && !SPEECH_VERBS.has(verb);
 }
 
+/** The noun phrase at chunk n follows a verb of saying or thinking directly: it opens the reported clause. */
 function startsReportedClause(parse: SentenceParse, n: number): boolean {
   const before = parse.chunks[n - 1];
   if (before?.type !== 'VG') return false;
@@ -1185,10 +1185,8 @@ function namedInApposition(parse: SentenceParse, objects: Phrase[]): Phrase[] {
 /** A phrase that ends on a month or a weekday, or a figure after one: "18 December", "Friday", "December 18" (not "two weeks", "Sunday trading"). */
 function namesADay(tokens: Token[], phrase: Phrase): boolean {
   const last = tokens[phrase.last]!;
-  return CALENDAR_NAMES.has(last.lower) || (last.pos === 'NUM' && CALENDAR_NAMES.has(tokens[phrase.last - 1]?.lower ?? ''));
+  return DAY_AND_MONTH_WORDS.has(last.lower) || (last.pos === 'NUM' && DAY_AND_MONTH_WORDS.has(tokens[phrase.last - 1]?.lower ?? ''));
 }
-
-const CALENDAR_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map(({ spellings }) => spellings[0]!));
 
 function chunkIndexAfter(chunks: Chunk[], tokenIndex: number): number {
   for (let j = 0; j < chunks.length; j++) if (chunks[j]!.first > tokenIndex) return j;

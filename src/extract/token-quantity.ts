@@ -8,7 +8,6 @@ import type { Token } from './1-tokens.ts';
 import { isVerbParticle } from './3-tags.ts';
 import { SET_DETERMINERS } from '../lexicon/counted.ts';
 
-
 /** How far after the amount its noun may stand: "two Yemeni fishing boats". */
 const NOUN_REACH = 5;
 

@@ -62,12 +62,11 @@ export const WEEKDAY_DAYS: readonly [number, number] = [-6, 6];
 export const LAST_WEEKDAY_DAYS: readonly [number, number] = [-13, -1];
 export const NEXT_WEEKDAY_DAYS: readonly [number, number] = [1, 13];
 
+/** Every weekday and month as written in full: words that name a day ("for 18 December", "for Friday"). */
+export const DAY_AND_MONTH_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS].map(({ spellings }) => spellings[0]!));
+
 /** Every month, weekday and season as written in full: words that name a time by themselves. */
-export const CALENDAR_WORDS: readonly string[] = [
-  ...WEEKDAYS.map((d) => d.spellings[0]!),
-  ...MONTHS.map((m) => m.spellings[0]!),
-  ...SEASONS.flatMap((s) => s.names),
-];
+export const CALENDAR_WORDS: readonly string[] = [...DAY_AND_MONTH_WORDS, ...SEASONS.flatMap((s) => s.names)];
 
 /** A whole-word pattern for any of the spellings. */
 export function spellingPattern(spellings: readonly string[]): RegExp {
