@@ -2399,3 +2399,14 @@ describe('round 74\'s shapes, extracted', () => {
   });
 });
 
+
+describe('round 76\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"told those gathered: …": "those gathered" are whom she told, and the quote is what she said', () => {
+    const text = 'The vicar, Ann Hale, told those gathered: "We will never forget them."';
+    const told = triplesOf(text).find((t) => t.relation.text === 'told');
+    expect(told?.qualifiers.quote, JSON.stringify(triplesOf(text))).toBe('We will never forget them.');
+    expect(triplesOf(text).some((t) => t.subject.text === 'those'), JSON.stringify(triplesOf(text))).toBe(false);
+  });
+});

@@ -17,6 +17,7 @@ import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
+import { sumsOfTwoKinds } from './sum-kind.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -41,6 +42,8 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
       if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
+      // ("fined £1,200" / "must also pay £400 in costs": two sums, sum-kind.ts.)
+      if (sumsOfTwoKinds(a.statements, b.statements)) continue;
       if (partOfTheOther(a, b) || partOfTheOther(b, a) || expectedAgainstDated(a.statements, b.statements) || expectedAgainstDated(b.statements, a.statements)) continue;
       found.push(numericClash(graph, a, b));
     }

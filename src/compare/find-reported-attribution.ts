@@ -8,7 +8,7 @@
 // against the same words reported of someone else is judged here.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { articlesNaming, commits, factOf, groupBy, namedTogether, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
+import { commits, factOf, groupBy, namedTogether, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { namesSomeone, shareAName } from './find-quotes.ts';
@@ -153,7 +153,7 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   const speech = statements.filter(({ claim, source }) => claim.objectId === null && claim.objectText && !source.qualifiers.quote &&
     SPEECH_VERBS.has(claim.predicate) && creditable(graph, claim.subjectId) && !source.subjectPronoun);
   const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
-  const naming = articlesNaming(statements);
+  const naming = articlesCrediting(statements);
   const found: [Statement[], Statement[]][] = [];
   const reported = (s: Statement) => {
     const words = wordsOf(s);
@@ -162,7 +162,7 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   for (const block of groupBy(speech, reported).values()) {
     const bySpeaker = [...groupBy(block, ({ claim }) => claim.subjectId).values()];
     for (const [a, b] of valuePairs(bySpeaker)) {
-      // An article that names both speakers knows them for two people who may both have said it.
+      // An article in which both speak knows them for two people who may both have said it.
       if (shareAnArticle(a, b) || namedTogether(naming, a[0]!.claim.subjectId, b[0]!.claim.subjectId)) continue;
       if (shareAName(entityName(graph, a[0]!.claim.subjectId), entityName(graph, b[0]!.claim.subjectId))) continue;
       if (!creditedApart(graph, a, a[0]!.claim.subjectId, b, b[0]!.claim.subjectId)) continue;
@@ -170,6 +170,21 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
     }
   }
   return found;
+}
+
+/**
+ * The articles in which each entity speaks: the subject of a verb of saying, or the speaker a claim
+ * is credited to. ("Hawthorn Knap is run by Helen and Martin Crossley" in the outlet that credits
+ * the chair of judges names Martin, but not as one of its voices.)
+ */
+function articlesCrediting(statements: readonly Statement[]): Map<string, Set<string>> {
+  const crediting = new Map<string, Set<string>>();
+  const add = (id: string, article: string) => crediting.set(id, (crediting.get(id) ?? new Set<string>()).add(article));
+  for (const { claim, source } of statements) {
+    if (SPEECH_VERBS.has(claim.predicate)) add(claim.subjectId, source.article);
+    if (source.attributedToId) add(source.attributedToId, source.article);
+  }
+  return crediting;
 }
 
 /**

@@ -13,7 +13,7 @@ import { verbBase } from '../resolve/verb-base.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
 import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
-import { ONCE_ONLY_ACTS, PREVERBAL_EARLIER_ADVERBS } from '../lexicon/occasion.ts';
+import { ONCE_ONLY_ACTS, ONE_OF_MANY_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
@@ -45,7 +45,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
       // (An act done once to one participant, "founded", is one occasion however far apart its dates.)
       const once = [...sideA, ...sideB].every(doneOnce);
-      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsLast) && sideB.every(toldAsLast)) && !once)) continue;
+      if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsFirstOrLast) && sideB.every(toldAsFirstOrLast)) && !once)) continue;
       // "Last month, the navy said …" / "The navy said Saturday …": what is said from one day and
       // another is two statements, however alike; a saying clashes only on the calendar.
       if (!relativeDaysMeet(a[0].time, b[0].time) && timesCompatible({ ...a[0].time, days: undefined }, b[0].time) && [...sideA, ...sideB].some(isSaying)) continue;
@@ -228,13 +228,15 @@ const ACT_RELATIONS: ReadonlySet<WordRelation> = new Set(['same', 'synonym', 'hy
 
 /**
  * "The mill last produced flour commercially in 1938" / "last ground flour on a commercial basis in
- * 1953": the last time an act happened is one occasion, however many years apart the dates.
+ * 1953"; "was first unveiled in 1921" / "in 1923": the first or the last time an act happened is
+ * one occasion, however many years apart the dates.
  */
-function toldAsLast({ source }: Statement): boolean {
-  // (The relation keeps an adverb before its verb: "last produced".)
-  const [first, second] = source.relationText.trim().toLowerCase().split(/\s+/);
-  if (PREVERBAL_EARLIER_ADVERBS.has(first ?? '')) return !!second;
-  return !!first && source.text.toLowerCase().split(/[^\p{L}'-]+/u).some((word, k, words) => word === first && PREVERBAL_EARLIER_ADVERBS.has(words[k - 1] ?? ''));
+function toldAsFirstOrLast({ source }: Statement): boolean {
+  // (The relation keeps an adverb before its verb: "last produced", "was first unveiled".)
+  const words = source.relationText.trim().toLowerCase().split(/\s+/);
+  if (words.slice(0, -1).some((word) => ONE_OF_MANY_ADVERBS.has(word))) return true;
+  const first = words[0];
+  return !!first && source.text.toLowerCase().split(/[^\p{L}'-]+/u).some((word, k, all) => word === first && ONE_OF_MANY_ADVERBS.has(all[k - 1] ?? ''));
 }
 
 /**

@@ -39,7 +39,8 @@ const LEADING = /^(?:the|its|his|her|their|our)$/i;
 const LINKS: ReadonlySet<string> = new Set(['of', 'for', 'at']);
 
 export function readPost(written: string): ReadPost | null {
-  const words = written.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w));
+  const words = withoutStyle(written.trim().split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)));
+  const definite = /^the$/i.test(words[0] ?? '');
   while (words.length > 0 && LEADING.test(words[0]!)) words.shift();
   const lower = words.map((w) => w.toLowerCase().replace(/\./g, '').replace(POSSESSIVE, ''));
   // ("Deputy council leader Janet Oduya": a rank opening the phrase makes the post its own, one holder's.)
@@ -108,7 +109,8 @@ export function readPost(written: string): ReadPost | null {
     const owner = ownerWritten.toLowerCase();
     // "Manager Gary Tolland", "Harbourmaster Gareth Lyne": a title one holds, written before a name
     // with no owner, is the story's one manager or harbourmaster, as "the club's manager" is.
-    const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && rest.length > 0;
+    // So is "The mayor, Councillor Robert Ingham,": the title alone after "the", its holder told apart.
+    const storysTitle = !owner && qualifiers.length === 0 && field.length === 0 && title.length === 1 && !SHARED_POSTS.has(title.title) && (rest.length > 0 || (definite && start === 0));
     const ranked = RANK_WORDS.has(lower[0]!) && start > 0;
     if (storysTitle) return { post, storysOwner: true, bare: true, after: rest, ...(ranked ? { ranked } : {}) };
     // "a police officer", "the minister": a post many hold says nothing of one holder without its
@@ -121,6 +123,26 @@ export function readPost(written: string): ReadPost | null {
     return { post, ...(owner ? { owner, ownerWritten } : {}), ...(storysOwner ? { storysOwner } : {}), after: rest, ...(ranked ? { ranked } : {}) };
   }
   return null;
+}
+
+/**
+ * "Town mayor Councillor Elaine Shotter", "chairwoman Dr Jean Orritt": after a post, a title many
+ * hold or a form of address, written with its capital right before the holder's name, is how the
+ * holder is addressed, not the post; the words keep the post and the name. ("County Sheriff deputy
+ * Jerry Ortiz" keeps its deputy: written in lower case, it is the post.)
+ */
+function withoutStyle(words: string[]): string[] {
+  const lower = words.map((w) => w.toLowerCase().replace(/\./g, ''));
+  for (let k = 1; k < words.length - 1; k++) {
+    const style = findTitleAt(lower, k);
+    if (!style || !/^\p{Lu}/u.test(words[k]!) || (style.family !== null && !SHARED_POSTS.has(style.title))) continue;
+    const name = k + style.length;
+    if (name >= words.length || !/^\p{Lu}/u.test(words[name]!) || findTitleAt(lower, name) !== null) continue;
+    // (The post ends right before the style: "Mayor of Pellingford Councillor Dev Sandhu" is the owner's name, then the style.)
+    if (!lower.slice(0, k).some((_, j) => { const post = findTitleAt(lower, j); return !!post?.family && j + post.length === k; })) continue;
+    return [...words.slice(0, k), ...words.slice(name)];
+  }
+  return words;
 }
 
 /**

@@ -92,6 +92,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagOwnedWordClosingPhrase(tokens, tags);
   retagSuperlativeAfterPossessive(tokens, tags);
   retagDemonstrativeBeforeWho(tokens, tags);
+  retagParticipleAfterThose(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
   retagIngOfCompoundNoun(tokens, tags);
@@ -532,6 +533,18 @@ function retagDemonstrativeBeforeWho(tokens: Token[], tags: Tag[]): void {
   }
 }
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
+
+/**
+ * "told those gathered: …", "thanked those involved.": "those" and a past participle closing the
+ * phrase are the people it describes, one noun phrase; read as a verb, "those" gathered, and the
+ * quote after the colon lost its speaker's verb.
+ */
+function retagParticipleAfterThose(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tags[i] !== 'V' || tokens[i - 1]!.lower !== 'those' || !/^\p{Ll}+ed$/u.test(tokens[i]!.text) || !/^[:,.;]$/.test(tokens[i + 1]!.text)) continue;
+    tags[i] = 'N';
+  }
+}
 
 /** Particles that make a noun of a verb with a hyphen: "switch-on", "shake-up", "sell-off". */
 const NOUN_PARTICLES: ReadonlySet<string> = new Set(['on', 'off', 'up', 'out', 'over', 'down', 'in', 'back']);

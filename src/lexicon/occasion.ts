@@ -31,6 +31,12 @@ export const CLOSING_EARLIER_ADVERBS: ReadonlySet<string> = new Set(['before']);
 export const PREVERBAL_EARLIER_ADVERBS: ReadonlySet<string> = new Set(['last']);
 
 /**
+ * Adverbs before a verb that pick one occasion of many: "last won in 2009", "was first unveiled in
+ * 1921". Two outlets' dates for the first or the last time answer one question, however far apart.
+ */
+export const ONE_OF_MANY_ADVERBS: ReadonlySet<string> = new Set([...PREVERBAL_EARLIER_ADVERBS, 'first']);
+
+/**
  * "also" says the act happened on an earlier occasion only beside a year of its own ("were also in
  * the final in 2009"); alone it adds to a list ("legionella was also found in the showers").
  */

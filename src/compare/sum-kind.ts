@@ -1,0 +1,34 @@
+// Which of a story's sums a figure is, read from the words beside it: "fined £1,200" is a fine,
+// "must also pay £400 in costs" the costs. Two figures for two named kinds of sum answer two
+// questions, however much else their sentences share.
+import { SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
+import { eventWord } from '../align/claim-profile.ts';
+import { verbBase } from '../resolve/verb-base.ts';
+import type { Statement } from './statements.ts';
+
+/** "£400 in costs", "£250 in prize money": the figure, then "in", then the kind as its first or second word. */
+const KIND_AFTER = /^\s*(?:\p{L}+\s+)?in\s+(\p{L}+)(?:\s+(\p{L}+))?/u;
+/** "a fine of £1,200", "costs of about £400": the kind, "of", at most one hedge word, then the figure. */
+const KIND_BEFORE = /(\p{L}+)\s+of\s+(?:\p{L}+\s+)?\p{Sc}?$/u;
+
+/** The kind of sum a statement's figure is, or undefined where its words name none. */
+export function sumKind({ claim, source }: Statement): string | undefined {
+  const figure = source.qualifiers.quantity?.text.match(/\d[\d,.]*/)?.[0];
+  const text = source.text;
+  const at = figure ? text.indexOf(figure) : -1;
+  if (at >= 0) {
+    const after = KIND_AFTER.exec(text.slice(at + figure!.length))?.slice(1).map((word) => word?.toLowerCase()).find((word) => word && SUM_KIND_NOUNS.has(word));
+    if (after) return SUM_KIND_NOUNS.get(after);
+    const before = KIND_BEFORE.exec(text.slice(0, at))?.[1]?.toLowerCase();
+    if (before && SUM_KIND_NOUNS.has(before)) return SUM_KIND_NOUNS.get(before);
+  }
+  return SUM_KIND_VERBS.get(verbBase(eventWord(claim.predicate)));
+}
+
+/** Each side names its sum's kind, and no kind is on both: a fine against costs. */
+export function sumsOfTwoKinds(a: readonly Statement[], b: readonly Statement[]): boolean {
+  const kinds = (statements: readonly Statement[]) => statements.map(sumKind);
+  const [x, y] = [kinds(a), kinds(b)];
+  if (x.includes(undefined) || y.includes(undefined)) return false;
+  return !x.some((kind) => y.includes(kind));
+}
