@@ -2410,3 +2410,21 @@ describe('round 76\'s shapes, extracted', () => {
     expect(triplesOf(text).some((t) => t.subject.text === 'those'), JSON.stringify(triplesOf(text))).toBe(false);
   });
 });
+
+describe('round 77\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"Inside there is an intensive care unit fitted with incubators": what is inside is the unit, fitted with incubators', () => {
+    const text = 'Inside there is an intensive care unit fitted with incubators.';
+    const inside = triplesOf(text).find((t) => t.relation.text.endsWith('inside'));
+    expect(inside?.subject.text, JSON.stringify(triplesOf(text))).toBe('an intensive care unit');
+    const fitted = triplesOf(text).find((t) => t.relation.text.startsWith('fitted'));
+    expect(fitted?.object?.text, JSON.stringify(triplesOf(text))).toBe('incubators');
+  });
+
+  it('"had driven more than 40 miles … A drone tracked them": a distance is no antecedent of "them"', () => {
+    const text = 'They had driven more than 40 miles to the farm. A police drone tracked them back to their van.';
+    const tracked = triplesOf(text).find((t) => t.relation.text === 'tracked');
+    expect(tracked?.object?.antecedent ?? '', JSON.stringify(tracked)).not.toMatch(/miles/);
+  });
+});

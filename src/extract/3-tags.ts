@@ -93,6 +93,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagSuperlativeAfterPossessive(tokens, tags);
   retagDemonstrativeBeforeWho(tokens, tags);
   retagParticipleAfterThose(tokens, tags);
+  retagParticipleAfterNoun(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
   retagIngOfCompoundNoun(tokens, tags);
@@ -318,7 +319,10 @@ function retagParticipleNounAfterBe(tokens: Token[], tags: Tag[]): void {
       continue;
     }
     if (!/^\p{Ll}+ed$/u.test(word.text)) continue;
-    if (isWordNetLemma(word.lower, 'noun') || !isWordNetLemma(verbBase(word.lower), 'verb')) continue;
+    // ("fitted" is "fit": a doubled consonant before "-ed" is the base's one.)
+    const stem = word.lower.slice(0, -2);
+    const bases = [stem, `${stem}e`, ...(/(\p{L})\1$/u.test(stem) ? [stem.slice(0, -1)] : [])];
+    if (isWordNetLemma(word.lower, 'noun') || !bases.some((base) => isWordNetLemma(base, 'verb'))) continue;
     retagAsPastVerb(tokens, tags, i);
   }
 }
@@ -533,6 +537,24 @@ function retagDemonstrativeBeforeWho(tokens: Token[], tags: Tag[]): void {
   }
 }
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
+
+/**
+ * "an intensive care unit fitted with incubators", "a car parked outside the shop": a past form no
+ * dictionary knows as a noun, after a noun and before a preposition, is a participle describing that
+ * noun, not the phrase's last noun.
+ */
+function retagParticipleAfterNoun(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'N' || tags[i - 1] !== 'N' || !PREPOSITION_TAGS.has(tags[i + 1]!) || !/^\p{Ll}+ed$/u.test(word.text)) continue;
+    // ("fitted" is "fit": a doubled consonant before "-ed" is the base's one.)
+    const stem = word.lower.slice(0, -2);
+    const bases = [stem, `${stem}e`, ...(/(\p{L})\1$/u.test(stem) ? [stem.slice(0, -1)] : [])];
+    if (isWordNetLemma(word.lower, 'noun') || !bases.some((base) => isWordNetLemma(base, 'verb'))) continue;
+    tags[i] = 'V';
+    word.pos = 'VERB';
+  }
+}
 
 /**
  * "told those gathered: …", "thanked those involved.": "those" and a past participle closing the

@@ -128,7 +128,10 @@ function invertedLocative(parse: SentenceParse, clause: Clause): Clause | null {
   const { vg } = clause;
   const at = chunks.indexOf(vg);
   if (vg.first !== vg.last || tokens[vg.first]!.lemma.toLowerCase() !== 'be' || clause.objectKind !== 'np' || clause.objects.length === 0) return null;
-  const place = chunks.slice(0, at);
+  // ("Inside there is an intensive care unit": an existential "there" before the verb adds no place.)
+  const before = chunks.slice(0, at);
+  const expletive = before.length > 1 && before.at(-1)!.first === before.at(-1)!.last && tokens[before.at(-1)!.first]!.lower === 'there';
+  const place = expletive ? before.slice(0, -1) : before;
   const prep = place[0];
   if (!prep || prep.first !== prep.last || !LOCATIVE_INVERSION_PREPS.has(tokens[prep.first]!.lower)) return null;
   if (place.length === 1) return { ...clause, subjects: clause.objects, subjectVia: 'adjacent', relationPrep: prep.first, objects: [], objectKind: 'none' };

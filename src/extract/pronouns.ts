@@ -4,6 +4,7 @@
 import type { EntityKind } from '../types.ts';
 import { FEMALE_PRONOUNS, MALE_PRONOUNS, POSSESSIVES, PRONOUNS } from '../lexicon/pronouns.ts';
 import { genderOfName } from './entity-kind.ts';
+import { isMeasureUnit } from './quantity.ts';
 
 export interface Antecedent {
   text: string;
@@ -122,6 +123,8 @@ function compatible(m: Antecedent, role: 'person' | 'plural' | 'thing', wanted: 
     const gender = m.gender ?? genderOf.get(lastWord(m.text)) ?? null;
     return !wanted || !gender || gender === wanted;
   }
+  // ("had driven more than 40 miles … A police drone tracked them": a distance or weight is no one's antecedent.)
+  if (isMeasureUnit(lastWord(m.text))) return false;
   if (role === 'plural') return m.plural || m.kind === 'ORG' || m.group === true;
   return !m.plural && m.kind !== 'PERSON' && m.kind !== 'VALUE';
 }
