@@ -2427,4 +2427,10 @@ describe('round 77\'s shapes, extracted', () => {
     const tracked = triplesOf(text).find((t) => t.relation.text === 'tracked');
     expect(tracked?.object?.antecedent ?? '', JSON.stringify(tracked)).not.toMatch(/miles/);
   });
+
+  it('"She has weekly lessons with a coach": "weekly" describes the lessons had, it is no time that takes them away', () => {
+    const text = 'She has weekly lessons with a private coach.';
+    const has = triplesOf(text).find((t) => t.relation.lemma === 'have');
+    expect(has?.object?.text, JSON.stringify(triplesOf(text))).toBe('weekly lessons');
+  });
 });

@@ -2203,4 +2203,11 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Transport campaigner Ruth Dane said rural buses were now a lifeline for the whole valley.`, `${lead} Her husband Colin said rural buses were now a lifeline for the whole valley.`);
     expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ruth Dane[\s\S]*Colin|Colin[\s\S]*Ruth Dane/);
   });
+
+  it('"Ellie has never had a formal chess lesson" / "Ellie has weekly lessons with a private coach": one named person, one verb, one kind of thing', () => {
+    const lead = 'Ten-year-old Ellie Marsh from Kelby has won the county chess title.';
+    const story = storyOf(`${lead} Ellie has never had a formal chess lesson.`, `${lead} Ellie has weekly lessons with a private coach.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/lesson/);
+  });
 });
+

@@ -87,7 +87,20 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
  */
 function toldAlike(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
   const sameAct = (x: Statement, y: Statement) => x.claim.objectId !== null && x.claim.objectId === y.claim.objectId && sameSlot(graph, x.claim.subjectId, y.claim.subjectId);
-  return sidesToldAlike(affirmed, denied) || affirmed.some((x) => denied.some((y) => sameAct(x, y) && clausesToldAlike([x], [y])));
+  return sidesToldAlike(affirmed, denied) || affirmed.some((x) => denied.some((y) => (sameAct(x, y) && clausesToldAlike([x], [y])) || namedOneHasOne(graph, x, y)));
+}
+
+/**
+ * "Ellie has never had a formal chess lesson" / "She has weekly lessons with a private coach": one
+ * named person, one verb, and a thing of one head word after it are the very act denied, however
+ * differently each outlet describes the thing.
+ */
+function namedOneHasOne(graph: ClaimGraph, x: Statement, y: Statement): boolean {
+  const { subjectId } = x.claim;
+  if (subjectId !== y.claim.subjectId || graph.getNodeAttribute(subjectId, 'kind') !== 'PERSON' || !/^\p{Lu}/u.test(String(graph.getNodeAttribute(subjectId, 'name')))) return false;
+  // (Not a copula: "he was not the source" of one story is no denial of being "the most famous anonymous source", ECB+ train.)
+  if (x.claim.predicate !== y.claim.predicate || eventWord(x.claim.predicate) === 'be' || x.claim.objectId === null || y.claim.objectId === null) return false;
+  return sameSlot(graph, x.claim.objectId, y.claim.objectId);
 }
 
 /**

@@ -14,6 +14,8 @@ const HIGH_POINTS: ReadonlySet<string> = new Set(['peak', 'height']);
 // Words that may sit inside or before a time expression without being one themselves.
 const TIME_GLUE = new Set(['this', 'last', 'next', 'the', 'a', 'an', 'of', 'nearly', 'almost', 'about', 'around', 'early',
   'late', 'mid', 'first', 'second', 'third', 'fourth', 'past', 'coming', 'same', 'following', 'previous', 'later', 'earlier', 'since', 'then']);
+/** Words for how often that may describe a noun ("weekly lessons") as well as say when ("paid weekly"). */
+const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['weekly', 'daily']);
 const MONTHS_NEED_CONTEXT = new Set(['may', 'march', 'fall']);
 const TIME_ENTITY_TYPES = new Set(['DATE', 'TIME']);
 
@@ -58,6 +60,8 @@ export function isTimeToken(tokens: Token[], i: number): boolean {
   // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
   // the word measures a length, it does not say when.
   if (measuredByNumber(tokens, i)) return false;
+  // "has weekly lessons", "daily meetings": how often, describing the noun after it, which is the thing had.
+  if (FREQUENCY_WORDS.has(token.lower) && tokens[i + 1]?.pos === 'NOUN') return false;
   // "may" the modal and "march" the verb are not months; "fall" the verb is not a season.
   if (MONTHS_NEED_CONTEXT.has(token.lower)) return token.pos === 'PROPN' || token.pos === 'NOUN';
   if (token.lower === 'later' || token.lower === 'earlier' || token.lower === 'now') return token.pos === 'ADV';
