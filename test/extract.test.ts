@@ -720,8 +720,12 @@ describe('copulas, passives, negation, modals, light and phrasal verbs', () => {
     expect(find(triplesOf('Police said that the man was arrested.'), /man/, /arrest/)?.qualifiers.modality).toBe('reported');
   });
 
-  it('reads what someone was urged or asked to do as asserting nothing', () => {
-    expect(find(triplesOf('Running clubs had urged organisers to move the start forward.'), /organisers/, /move/)?.qualifiers.modality).toBe('possible');
+  it('reads what someone was asked to do as asserting nothing, and what they were urged to do as the urger\'s "should"', () => {
+    const triples = triplesOf('Running clubs had urged organisers to move the start forward.');
+    const urged = find(triples, /organisers/, /move/);
+    expect(urged?.qualifiers.modality).toBe('necessary');
+    expect(urged?.qualifiers.attributedTo, JSON.stringify(triples)).toMatch(/clubs$/);
+    expect(urged?.qualifiers.attributedTo).toBe(find(triples, /clubs/, /urge/)?.subject.text);
     expect(find(triplesOf('The union asked members to accept the offer.'), /members/, /accept/)?.qualifiers.modality).toBe('possible');
   });
 

@@ -2209,5 +2209,25 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Ellie has never had a formal chess lesson.`, `${lead} Ellie has weekly lessons with a private coach.`);
     expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/lesson/);
   });
+
+  it('"Ann Pell urged walkers to keep dogs on leads so lambs are not disturbed" / "Walkers should keep dogs on leads …, said Joe Marsh": one saying, two people credited', () => {
+    const lead = 'Lambing has begun on Kelby Moor.';
+    const story = storyOf(`${lead} Farmer Ann Pell urged walkers to keep their dogs on leads so lambs are not disturbed.`, `${lead} Walkers should keep their dogs on leads so lambs are not disturbed, said ranger Joe Marsh.`);
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
+  });
+
+  it('"run by Helen and Tom Pell" … "Mrs Pell said" / "Helen said": Helen shares the family name written after her partner\'s', () => {
+    const lead = 'The Kelby village shop is run by Helen and Tom Pell.';
+    const story = storyOf(`${lead} Mrs Pell said: "We were amazed when the whole village turned out to help us."`, `${lead} Helen said: "We could not believe it when half the village came to help."`);
+    const helen = story.entities.filter((e) => /Helen|Mrs Pell/.test(e.name));
+    expect(helen.map((e) => e.name), JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).toEqual(['Helen Pell']);
+    expect(kinds(story), JSON.stringify(story.contradictions.map((x) => x.explanation))).toContain('quote');
+  });
+
+  it('"Runners had urged organisers to move the start forward" / "The start was not moved forward": an urged act is no answer to whether it was done', () => {
+    const lead = 'The Kelby half marathon was run in heat on Sunday.';
+    const story = storyOf(`${lead} Running clubs in the town had urged organisers to move the start forward once a heat warning was issued.`, `${lead} Questions have been raised over why the start was not moved, given that a heat warning was issued on Thursday.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
 });
 

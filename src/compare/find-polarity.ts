@@ -15,7 +15,7 @@ import { findUnaffected } from './find-unaffected.ts';
 import { findNoneThere } from './find-none-there.ts';
 import { findUnanimityClashes } from './find-unanimity.ts';
 import { describeClaim, describeSide } from './describe.ts';
-import { ENDING_VERBS } from '../lexicon/verb-classes.ts';
+import { DIRECTIVE_VERBS, ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
 import { EVERY_WORDS, HABIT_ADVERBS, REPEATED_UNITS } from '../lexicon/occasion.ts';
 import { heldOnceWon, opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
@@ -112,10 +112,25 @@ function toldAsAlternative({ source }: Statement): boolean {
   return /\binstead\b/i.test(source.text);
 }
 
+/**
+ * "Running clubs had urged organisers to move the start forward" / "The start was not moved": what
+ * someone was urged to do is the urger's wish, no answer to whether it was done.
+ */
+function toldAsUrged({ source }: Statement): boolean {
+  // (The subject as written: "urging them to overturn the rule".)
+  const subject = (source.subjectPronoun ?? source.subjectText).toLowerCase();
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(`${subject} `);
+  if (at <= 0) return false;
+  const before = text.slice(0, at).trim().split(/\s+/).at(-1) ?? '';
+  return DIRECTIVE_VERBS.has(verbBase(before)) && /^(?:not\s+)?to\s/.test(text.slice(at + subject.length + 1));
+}
+
 function withoutAlternatives<T extends [Statement[], Statement[], ...unknown[]]>(sides: T | null): T | null {
   if (!sides) return null;
-  const affirmed = sides[0].filter((s) => !toldAsAlternative(s));
-  return affirmed.length > 0 ? ([affirmed, ...sides.slice(1)] as T) : null;
+  const affirmed = sides[0].filter((s) => !toldAsAlternative(s) && !toldAsUrged(s));
+  const denied = sides[1].filter((s) => !toldAsUrged(s));
+  return affirmed.length > 0 && denied.length > 0 ? ([affirmed, denied, ...sides.slice(2)] as T) : null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { FACILITY_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, DENIAL_VERBS, NAMING_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { CLAUSE_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NAMING_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
@@ -99,7 +99,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
     // "had never worked or volunteered for the hospice", "did not call the police or tell his
     // family": a denial before verbs joined by "or" denies each of them.
     if (clause.subjectVia === 'coordination' && index > 0 && ALTERNATIVE_JOINS.has(tokens[clause.vg.first - 1]?.lower ?? '') && readRelation(tokens, clauses[index - 1]!.vg).negated) reading.negated = true;
-    if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = 'possible';
+    if (governing && reading.modality === 'asserted' && REQUEST_VERBS.has(governing.headVerb)) reading.modality = DIRECTIVE_VERBS.has(governing.headVerb) ? 'necessary' : 'possible';
     // ("expects the centre to make a profit": what is expected of another is told as to come.)
     if (governing && reading.modality === 'asserted' && PLANNING_VERBS.has(governing.headVerb)) reading.modality = 'planned';
     // ("asked people not to spray swarms": the negator before "to" denies what they were asked to do.)
@@ -487,6 +487,14 @@ function attributeClauses(input: SentenceInput, clauses: Clause[], args: Argumen
         if (j !== index && inner.vg.first >= range.first && inner.vg.last <= range.last && !result.has(j)) result.set(j, { speaker, ...(denies && inner.vg.first < deniedUpTo && !inner.speech ? { denies } : {}) });
       });
     }
+  });
+  // "urged gardeners to cut holes": what the urged should do is the urger's saying (DIRECTIVE_VERBS).
+  clauses.forEach((clause, index) => {
+    const asker = index > 0 ? clauses[index - 1]! : null;
+    if (clause.subjectVia !== 'control' || !asker || asker.subjects.length === 0 || result.has(index)) return;
+    if (!DIRECTIVE_VERBS.has(readRelation(tokens, asker.vg).headVerb)) return;
+    const speaker = args.build(asker.subjects[0]!);
+    if (speaker) result.set(index, { speaker });
   });
   // Quotes: claims inside quote marks belong to the quote's speaker.
   for (const quote of findQuotes(input)) {

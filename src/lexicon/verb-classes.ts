@@ -98,3 +98,10 @@ export const STAGED_EVENTS: ReadonlySet<string> = new Set([
   'consultation', 'meeting', 'vote', 'ballot', 'inquiry', 'hearing', 'review', 'election', 'referendum', 'event', 'festival', 'fair',
   'ceremony', 'service', 'session', 'exhibition', 'auction', 'competition', 'contest', 'show', 'concert', 'protest', 'vigil', 'open day',
 ]);
+
+/**
+ * Verbs that tell another what they should do, in the teller's voice: "Mrs Tilsley urged gardeners
+ * to cut holes in their fences" is hers to say as "gardeners should cut holes" (extract), and no
+ * answer to whether they did (compare).
+ */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'encourage']);

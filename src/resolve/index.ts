@@ -12,6 +12,7 @@ import { RelationAligner, type AlignedRelation } from './relations.ts';
 import { STATED_ROLE } from './spelling-variants.ts';
 import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { participleBase, verbBase } from './verb-base.ts';
+import { nameWithPartnersFamily } from './shared-family-name.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -64,11 +65,13 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       // reporting claim's text ("Leavitt said we are happy …").
       if (subject.namesNothing) continue;
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
-      const subjectRef = add(article, referent(subject), subject.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted });
+      const subjectName = nameWithPartnersFamily(subject, referent(subject), extraction.article.text);
+      const subjectRef = add(article, subjectName.text, subjectName.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted });
       // Where a clause's act happens; not a fact stated in passing ("Ann Lowe, of Kell Green," lives
       // there, which makes no other "Kell Green" a place: on ECB+ dev it cost facts 0.667 → 0.663).
       const located = !triple.implicit && LOCATING_PREPOSITIONS.has(triple.relation.lemma.split(' ').at(-1)!);
-      const objectRef = object ? add(article, referent(object), object.kind, [headOf(subject)], { copularObject: COPULAR_RELATIONS.has(triple.relation.lemma), located }) : null;
+      const objectName = object ? nameWithPartnersFamily(object, referent(object), extraction.article.text) : null;
+      const objectRef = objectName ? add(article, objectName.text, objectName.kind, [headOf(subject)], { copularObject: COPULAR_RELATIONS.has(triple.relation.lemma), located }) : null;
       const speaker = triple.qualifiers.attributedTo?.trim();
       // "China's president and foreign ministry": the first speaker named stands for the claim.
       const speakerText = namesSomeone(speaker?.split(/\s+and\s+/)[0]);
