@@ -2413,6 +2413,12 @@ describe('round 76\'s shapes, extracted', () => {
     expect(told?.qualifiers.quote, JSON.stringify(triplesOf(text))).toBe('We will never forget them.');
     expect(triplesOf(text).some((t) => t.subject.text === 'those'), JSON.stringify(triplesOf(text))).toBe(false);
   });
+  it('"raising money to pay for her trip to the finals": after the verb\'s own preposition, the trip is what is paid for, no light verb\'s event', () => {
+    const text = 'The club is raising money to pay for her trip to the finals.';
+    const pay = triplesOf(text).find((t) => t.relation.lemma.startsWith('pay'));
+    expect(pay?.relation.lemma, JSON.stringify(triplesOf(text))).toBe('pay for');
+    expect(pay?.object?.text).toBe('her trip');
+  });
 });
 
 describe('round 77\'s shapes, extracted', () => {
@@ -2437,4 +2443,11 @@ describe('round 77\'s shapes, extracted', () => {
     const has = triplesOf(text).find((t) => t.relation.lemma === 'have');
     expect(has?.object?.text, JSON.stringify(triplesOf(text))).toBe('weekly lessons');
   });
+
+  it('"returned to the wild once they are fit": "the wild" is where they are returned to', () => {
+    const text = 'The animals are returned to the wild once they are fit and well.';
+    const returned = triplesOf(text).find((t) => t.relation.lemma.startsWith('be return'));
+    expect(returned?.object?.text, JSON.stringify(triplesOf(text))).toBe('the wild');
+  });
 });
+

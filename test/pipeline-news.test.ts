@@ -2229,5 +2229,12 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Running clubs in the town had urged organisers to move the start forward once a heat warning was issued.`, `${lead} Questions have been raised over why the start was not moved, given that a heat warning was issued on Thursday.`);
     expect(explanations(story, 'polarity'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
   });
+
+  it('"Britain\'s urban sparrow population has halved since 1995" / "Sparrow numbers in British towns have fallen by half since 1995": falling by half is halving', () => {
+    const lead = 'A Kelby bird charity has opened a sparrow nesting project.';
+    const story = storyOf(`${lead} Britain's urban sparrow population has halved since 1995, according to bird groups.`, `${lead} Sparrow numbers in British towns have fallen by half since 1995.`);
+    const halved = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /fallen by half/.test(x.text))));
+    expect(halved, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
+  });
 });
 

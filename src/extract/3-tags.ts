@@ -56,6 +56,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagHyphenatedPastVerb(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagAdjectiveAsHead(tokens, tags);
+  retagAdverbAfterThe(tokens, tags);
   retagNounAfterIndefinite(tokens, tags);
   retagInvertedSpeaker(tokens, tags);
   retagNounAfterModal(tokens, tags);
@@ -776,6 +777,18 @@ function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
     // "The cup final took place": after a noun and before the verb, a word WordNet knows as a noun
     // ends the subject's compound.
     else if (tags[i - 1] === 'N' && tags[i + 1] === 'V' && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
+  }
+}
+
+/**
+ * "returned to the wild once they are fit": right after "the", a word the tagger called an adverb,
+ * with nothing of its phrase after it, is the phrase's head when WordNet knows it as a noun.
+ */
+function retagAdverbAfterThe(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'B' || tokens[i - 1]!.lower !== 'the' || !/^\p{Ll}+$/u.test(tokens[i]!.text)) continue;
+    const next = tags[i + 1] ?? '.';
+    if ((AFTER_HEAD.has(next) || next === 'B' || next === 'C') && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
   }
 }
 

@@ -97,6 +97,8 @@ export const RELATION_RULES: readonly RelationRule[] = [
     apply: (site, draft) => {
       const { tokens, phrase, clause, reading, timeTokens } = site;
       if (!phrase || clause.objectKind !== 'np' || !draft.object) return false;
+      // ("pay for her trip to the finals": after the verb's own preposition the noun is what is paid for, no event the verb stands for.)
+      if (draft.lemma !== reading.headVerb) return false;
       const noun = lightVerbNoun(reading.headVerb, objectWords(site));
       if (!noun) return false;
       draft.lemma = noun;

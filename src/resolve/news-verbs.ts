@@ -15,7 +15,7 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   // A supply stopped: "the gas was cut off" is "the gas was turned off", no reduction.
   { canonical: 'cut off', synonyms: ['turn off', 'switch off', 'shut off', 'disconnect'] },
   // "cut in half" must win over "cut" → reduce: the longest match is taken first.
-  { canonical: 'halve', synonyms: ['cut in half', 'cut by half', 'reduce by half', 'slash in half', 'cut by 50%', 'cut by 50 percent'] },
+  { canonical: 'halve', synonyms: ['cut in half', 'cut by half', 'reduce by half', 'slash in half', 'cut by 50%', 'cut by 50 percent', 'fall by half', 'drop by half', 'decline by half', 'shrink by half'] },
   { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
   // "The cost of the damage was put at £140,000", "police put the crowd at 2,000": a figure estimated.
   { canonical: 'estimate at', synonyms: ['put at', 'value at', 'place at'] },
