@@ -2236,5 +2236,11 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const halved = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /fallen by half/.test(x.text))));
     expect(halved, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
   });
+
+  it('"hit in the back by three of the seven pellets" / "Seven pellets hit the swan": a part of the set the other side counts agrees with it', () => {
+    const lead = 'A swan was shot with an air rifle on the Kelby canal.';
+    const story = storyOf(`${lead} An X-ray shows that the swan was hit in the back by three of the seven pellets fired.`, `${lead} Seven pellets hit the swan, including three that entered its back, according to the vet.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
 });
 

@@ -5,6 +5,7 @@ import type { Statement } from './statements.ts';
 import { nounsForSameThing } from '../align/word-relation.ts';
 import { kindOfCommonNoun, namesGroup } from '../resolve/noun-kind.ts';
 import { SET_DETERMINERS } from '../lexicon/counted.ts';
+import { figureOf } from '../lexicon/numbers.ts';
 
 /**
  * False only when both sides name what they count and no noun of one side is a word for a noun of
@@ -54,6 +55,22 @@ export function toldAsPartOfSet({ source }: Statement): boolean {
   const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
   if (of === 'of' && SET_DETERMINERS.has(determiner ?? '')) return true;
   return opensWithSet(text) && text.slice(0, at).includes(',');
+}
+
+/**
+ * The size of the set a part is told of, where the sentence gives it: 7 for "three of the seven
+ * bullets", undefined for "three of her complaints".
+ */
+export function wholeOfSet({ source }: Statement): number | undefined {
+  const amount = source.qualifiers.quantity?.text.toLowerCase();
+  if (!amount) return undefined;
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(amount);
+  if (at < 0) return undefined;
+  const [of, determiner, size] = text.slice(at + amount.length).trim().split(/\s+/);
+  if (of !== 'of' || !SET_DETERMINERS.has(determiner ?? '') || !size) return undefined;
+  const figure = Number(figureOf(size).replace(/,/g, ''));
+  return Number.isFinite(figure) ? figure : undefined;
 }
 
 /** "Of its 58 units, 22 are empty": the sentence opens with the set a bare figure is a part of. */

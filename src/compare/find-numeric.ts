@@ -12,7 +12,7 @@ import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { comparable, sameEvent, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { countedAsPeople, countSameThing, toldAsPartOfSet } from './counted-nouns.ts';
+import { countedAsPeople, countSameThing, toldAsPartOfSet, wholeOfSet } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
@@ -258,6 +258,9 @@ function countOfOneNoun(activeObject: string, active: Statement, passiveSubject:
  */
 function partOfTheOther(part: RangeSide, whole: RangeSide): boolean {
   if (!part.statements.every(toldAsPartOfSet) || part.range.high >= whole.range.low) return false;
+  // "hit by three of the seven bullets" / "Seven bullets hit Mr Gray": the set the part was taken
+  // from is the other side's figure, which it agrees with (ECB+ train).
+  if (part.statements.every((s) => wholeOfSet(s) === whole.range.low && whole.range.low === whole.range.high)) return true;
   return !part.statements.some((x) => whole.statements.some((y) => sameEvent(x.claim.predicate, y.claim.predicate)));
 }
 
