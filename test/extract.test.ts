@@ -2419,6 +2419,11 @@ describe('round 76\'s shapes, extracted', () => {
     expect(pay?.relation.lemma, JSON.stringify(triplesOf(text))).toBe('pay for');
     expect(pay?.object?.text).toBe('her trip');
   });
+  it('"The youngest of the 11, Private Tom Hale, was only 17": a superlative picks out the named one, who is the subject', () => {
+    const text = 'The youngest of the 11, Private Tom Hale, was only 17 when he was killed.';
+    const age = triplesOf(text).find((t) => t.qualifiers.quantity?.value === 17);
+    expect(age?.subject.text, JSON.stringify(triplesOf(text))).toBe('Private Tom Hale');
+  });
 });
 
 describe('round 77\'s shapes, extracted', () => {

@@ -248,7 +248,8 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     if (skipped !== null && isAgeChunk(parse, skipped) && chunks[skipped - 1]?.tag === ',' && chunks[skipped - 2]?.type === 'NP') skipped -= 2;
     const inner = chunks[k - 1];
     // ("The Best in Show judge, Margaret Oyelaran, said": the post may carry a phrase of its own.)
-    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && (namesSomeone(tokens, chunks[skipped]!) || (chunks[k - 3]?.type === 'NP' && namesSomeone(tokens, chunks[k - 3]!)))) {
+    // ("The youngest of the 11, Private Sidney Larkworth, was only 17": a superlative picks out the named one.)
+    if (skipped !== null && inner?.type === 'NP' && chunks[k - 2]?.tag === ',' && isProperName(tokens, inner) && (namesSomeone(tokens, chunks[skipped]!) || picksOneOfSet(tokens, chunks[skipped]!) || (chunks[k - 3]?.type === 'NP' && namesSomeone(tokens, chunks[k - 3]!)))) {
       return { phrases: [phraseOf(inner)], via: 'apposition-skip' };
     }
     if (skipped !== null) {
@@ -675,6 +676,12 @@ function endsOnPreposition(tokens: Token[], vg: Chunk): boolean {
 /** A phrase for a person, by a title or post among its words or a head that is a word for a person: "The mayor", "His wife", "his sous chef". */
 export function namesSomeone(tokens: Token[], chunk: Chunk): boolean {
   return hasTitle(tokens, chunk) || headIsPersonNoun(tokens, chunk);
+}
+
+/** "The youngest of the 11", "the oldest of them": "the", a superlative and "of" pick one member of a set. */
+function picksOneOfSet(tokens: Token[], chunk: Chunk): boolean {
+  const [the, superlative, of] = [tokens[chunk.first], tokens[chunk.first + 1], tokens[chunk.first + 2]];
+  return the?.lower === 'the' && !!superlative && /^\p{Ll}+est$/u.test(superlative.text) && superlative.pos === 'ADJ' && of?.lower === 'of';
 }
 
 /** "His wife", "a neighbour", "the boy's father": a phrase whose head is a word for a person. */
