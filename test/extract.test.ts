@@ -2424,6 +2424,24 @@ describe('round 76\'s shapes, extracted', () => {
     const age = triplesOf(text).find((t) => t.qualifiers.quantity?.value === 17);
     expect(age?.subject.text, JSON.stringify(triplesOf(text))).toBe('Private Tom Hale');
   });
+  it('"The men denied the offence but were found guilty": what was denied is the offence, and the men were found guilty, no reported clause', () => {
+    const text = 'The men denied the offence but were found guilty after a trial.';
+    const denied = triplesOf(text).find((t) => t.relation.lemma === 'deny');
+    expect(denied?.object?.text, JSON.stringify(triplesOf(text))).toBe('the offence');
+    const found = triplesOf(text).find((t) => t.relation.text === 'were found');
+    expect(found?.qualifiers.attributedTo, JSON.stringify(triplesOf(text))).toBeUndefined();
+    expect(found?.qualifiers.negated).toBe(false);
+  });
+
+  it('"All three pleaded guilty": after a count standing as the subject, the past form is the verb', () => {
+    const text = 'All three pleaded guilty.';
+    expect(triplesOf(text).map((t) => t.relation.lemma), JSON.stringify(triplesOf(text))).toContain('plead');
+  });
+
+  it('"carried out a site visit" is still a visit: a particle keeps the verb light', () => {
+    const text = 'The inspector carried out a site visit in March.';
+    expect(triplesOf(text).map((t) => t.relation.lemma), JSON.stringify(triplesOf(text))).toContain('visit');
+  });
 });
 
 describe('round 77\'s shapes, extracted', () => {

@@ -1257,8 +1257,15 @@ function retagMissingVerb(tokens: Token[], tags: Tag[]): void {
  */
 function adjectiveAsVerb(tokens: Token[], tags: Tag[], i: number): boolean {
   const token = tokens[i]!;
-  if (tags[i] !== 'J' || !['D', '$', 'M', 'P'].includes(tags[i + 1]!) || ['D', 'J', '$'].includes(tags[i - 1]!)) return false;
   const base = verbBase(token.lower);
+  // "All three pleaded guilty": after a count standing as the subject, a past form before the
+  // adjective that ends the sentence ("guilty") is the verb.
+  const pastBeforeComplement = tags[i] === 'J' && tags[i - 1] === 'M' && tags[i + 1] === 'J' && CLOSING_TAGS.has(tags[i + 2] ?? '.') && /ed$/.test(token.lower) && base !== token.lower && isWordNetLemma(base, 'verb');
+  if (pastBeforeComplement) {
+    retagAsPastVerb(tokens, tags, i);
+    return true;
+  }
+  if (tags[i] !== 'J' || !['D', '$', 'M', 'P'].includes(tags[i + 1]!) || ['D', 'J', '$'].includes(tags[i - 1]!)) return false;
   const past = /ed$/.test(token.lower) && base !== token.lower && isWordNetLemma(base, 'verb') && ['N', 'P', ','].includes(tags[i - 1]!);
   const present = !/ed$/.test(token.lower) && isWordNetLemma(token.lower, 'verb') && ['N', 'P'].includes(tags[i - 1]!) && /[a-z]s$/i.test(tokens[i - 1]!.text) && ['D', '$', 'M'].includes(tags[i + 1]!);
   if (!past && !present) return false;

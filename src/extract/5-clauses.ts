@@ -1132,6 +1132,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     // "denied the charges throughout the trial and his lawyer said …": past more than a list of
     // noun phrases ("prices and wages would rise"), a verb after "and" + a new subject is that subject's.
     if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
+    // "denied the offence but were found guilty": a verb right after "but"/"and" goes on with the
+    // sentence's own subject, so the noun phrase before it is what was denied, no clause's subject.
+    if (tag === 'C' && chunks[j + 1]?.tag === 'v') return false;
   }
   return false;
 }

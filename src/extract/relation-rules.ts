@@ -56,6 +56,9 @@ const STARTS_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN',
 /** Prepositions that name a light verb's target: "make a visit to", "hold talks with", "make a call on". */
 const LIGHT_TARGET_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'with', 'on']);
 
+/** Prepositions a verb takes before its object ("pay for", "ask about"): the noun after them is no light verb's event. */
+const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['for', 'to', 'with', 'about', 'on', 'at', 'in', 'of', 'from', 'into', 'towards']);
+
 const objectWords = ({ tokens, phrase }: RelationSite): Token[] => (phrase ? tokens.slice(phrase.first, phrase.last + 1) : []);
 
 /** The words between the verb and the relation's preposition ("came down onto", "met a month ago in"). */
@@ -97,8 +100,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
     apply: (site, draft) => {
       const { tokens, phrase, clause, reading, timeTokens } = site;
       if (!phrase || clause.objectKind !== 'np' || !draft.object) return false;
-      // ("pay for her trip to the finals": after the verb's own preposition the noun is what is paid for, no event the verb stands for.)
-      if (draft.lemma !== reading.headVerb) return false;
+      // ("pay for her trip to the finals": after the verb's own preposition the noun is what is paid
+      // for, no event the verb stands for; a particle keeps it light: "carried out a site visit".)
+      if (PREPOSITIONS_BEFORE_OBJECT.has(draft.lemma.split(' ').at(-1)!) && draft.lemma !== reading.headVerb) return false;
       const noun = lightVerbNoun(reading.headVerb, objectWords(site));
       if (!noun) return false;
       draft.lemma = noun;
