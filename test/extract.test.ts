@@ -2442,6 +2442,11 @@ describe('round 76\'s shapes, extracted', () => {
     const text = 'The inspector carried out a site visit in March.';
     expect(triplesOf(text).map((t) => t.relation.lemma), JSON.stringify(triplesOf(text))).toContain('visit');
   });
+  it('"said falling membership and mounting losses had left it with little choice": an -ing after "and" describes its noun, the clause is still reported', () => {
+    const text = 'The club said falling membership and mounting losses had left it with little choice.';
+    const said = triplesOf(text).find((t) => t.relation.lemma === 'say');
+    expect(said?.object?.text, JSON.stringify(triplesOf(text))).toMatch(/had left it/);
+  });
 });
 
 describe('round 77\'s shapes, extracted', () => {
@@ -2471,6 +2476,13 @@ describe('round 77\'s shapes, extracted', () => {
     const text = 'The animals are returned to the wild once they are fit and well.';
     const returned = triplesOf(text).find((t) => t.relation.lemma.startsWith('be return'));
     expect(returned?.object?.text, JSON.stringify(triplesOf(text))).toBe('the wild');
+  });
+
+  it('"have not made Lowe an offer", "made him an offer": whom a light verb\'s event is made to is its object, no claim "made Lowe" of its own', () => {
+    const named = triplesOf('The Red Sox have not made Lowe an offer.');
+    expect(named.map((t) => [t.relation.lemma, t.object?.text]), JSON.stringify(named)).toEqual([['offer', 'Lowe']]);
+    const pronoun = triplesOf('Lowe is a pitcher. They have not made him an offer.').find((t) => t.relation.lemma === 'offer');
+    expect(pronoun?.object?.text, JSON.stringify(pronoun)).toBe('him');
   });
 });
 

@@ -1134,7 +1134,8 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
     // "denied the offence but were found guilty": a verb right after "but"/"and" goes on with the
     // sentence's own subject, so the noun phrase before it is what was denied, no clause's subject.
-    if (tag === 'C' && chunks[j + 1]?.tag === 'v') return false;
+    // ("falling membership and mounting losses had left it": a bare -ing after "and" describes the next noun.)
+    if (tag === 'C' && chunks[j + 1]?.tag === 'v' && !isBareParticiple(tokens, chunks[j + 1]!)) return false;
   }
   return false;
 }

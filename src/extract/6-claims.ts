@@ -25,12 +25,12 @@ import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
-import { gapBeforePreposition, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
+import { gapBeforePreposition, recipientBefore, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
 import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
 import { amountStatements } from './amount-statements.ts';
-import { readRelation, type RelationReading } from './relation.ts';
+import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
 import { DENIED_SUBJECT, INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
@@ -141,7 +141,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
       : clause.objects;
     // "fined Rovers £250", "awarded the couple £5,000": the sum is the claim's amount, not a second
     // claim whose object is nothing but the amount.
-    const told = clause.objectKind === 'np' && reported.some((phrase) => !isSumAlone(tokens, phrase)) ? reported.filter((phrase) => !isSumAlone(tokens, phrase)) : reported;
+    const sums = clause.objectKind === 'np' && reported.some((phrase) => !isSumAlone(tokens, phrase)) ? reported.filter((phrase) => !isSumAlone(tokens, phrase)) : reported;
+    // "have not made him an offer": whom a light verb's event is to is that claim's object (the
+    // light-verb row), no claim of its own ("made him").
+    const told = sums.filter((phrase) => !sums.some((other) => recipientBefore(clause, other) === phrase && lightVerbNoun(reading.headVerb, tokens.slice(other.first, other.last + 1))));
     const objects: { phrase: Phrase | null; list: boolean }[] = told.length
       ? told.map((phrase) => ({ phrase, list: false }))
       : [{ phrase: null, list: false }];

@@ -12,6 +12,7 @@ import { lightVerbNoun } from './relation.ts';
 import { idiomTarget, verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
 import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
+import { OBJECT_CASE_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** What a row reads: the clause, its verb, the object phrase this claim is for, and how to build an argument. */
 export interface RelationSite {
@@ -61,6 +62,16 @@ const PREPOSITIONS_BEFORE_OBJECT: ReadonlySet<string> = new Set(['for', 'to', 'w
 
 const objectWords = ({ tokens, phrase }: RelationSite): Token[] => (phrase ? tokens.slice(phrase.first, phrase.last + 1) : []);
 
+/** "made Lowe an offer", "paid the family a visit": the object before a light verb's event noun, whom the event is to. */
+export function recipientBefore(clause: Clause, phrase: Phrase | null): Phrase | null {
+  return clause.objectKind === 'np' && clause.objects.length === 2 && phrase === clause.objects[1] ? clause.objects[0]! : null;
+}
+
+/** "made him an offer", read as one phrase: the object pronoun opening it is whom the event is to. */
+function recipientInside(tokens: Token[], phrase: Phrase | null): Phrase | null {
+  return phrase && phrase.last > phrase.first && OBJECT_CASE_PRONOUNS.has(tokens[phrase.first]!.lower) ? { first: phrase.first, last: phrase.first } : null;
+}
+
 /** The words between the verb and the relation's preposition ("came down onto", "met a month ago in"). */
 export function gapBeforePreposition({ tokens, clause, relationPrep }: RelationSite): Token[] {
   return relationPrep ? tokens.slice(clause.vg.last + 1, clause.relationPrep) : [];
@@ -108,7 +119,9 @@ export const RELATION_RULES: readonly RelationRule[] = [
       draft.lemma = noun;
       // "held talks on Monday": a time is when, not with whom or about what.
       const target = clause.pps.find((pp) => pp.prep >= 0 && LIGHT_TARGET_PREPOSITIONS.has(tokens[pp.prep]!.lower) && !timeTokens.has(pp.np.first));
-      draft.object = target ? site.build(target.np) : null;
+      // ("have not made him an offer": the first of two objects is whom the event is made to.)
+      const recipient = recipientBefore(clause, phrase) ?? recipientInside(tokens, phrase);
+      draft.object = target ? site.build(target.np) : recipient ? site.build(recipient) : null;
       if (draft.object) draft.taken.add(draft.object.start);
       draft.end = target ? tokens[target.prep]!.end : tokens[phrase.last]!.end;
       return true;
