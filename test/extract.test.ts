@@ -2484,5 +2484,12 @@ describe('round 77\'s shapes, extracted', () => {
     const pronoun = triplesOf('Lowe is a pitcher. They have not made him an offer.').find((t) => t.relation.lemma === 'offer');
     expect(pronoun?.object?.text, JSON.stringify(pronoun)).toBe('him');
   });
+
+  it('"discounted rumors he was Deep Throat": without "that" too, what a rumour says before "be" asserts nothing ("the report he wrote" stays a relative clause)', () => {
+    const rumour = triplesOf('He also discounted rumors he was the source.').find((t) => t.relation.lemma === 'be');
+    expect(rumour?.qualifiers.modality, JSON.stringify(rumour)).toBe('possible');
+    const wrote = triplesOf('The report he wrote was long.').find((t) => t.relation.lemma === 'write');
+    expect(wrote?.qualifiers.modality, JSON.stringify(wrote)).toBe('asserted');
+  });
 });
 

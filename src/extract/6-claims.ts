@@ -286,7 +286,10 @@ function isSupposed(tokens: readonly Token[], subjectFirst: number, verbFirst: n
   const inverted = !NEGATIVE_INVERSION.has(tokens[subjectFirst - 2]?.lower ?? '') && !!verb && !verb.lower.endsWith('ing');
   if (before.pos === 'AUX' && INVERTED_CONDITIONS.has(before.lower) && inverted) return true;
   const noun = tokens[subjectFirst - 2];
-  return before.lower === 'that' && noun?.pos === 'NOUN' && SUPPOSITION_NOUNS.has(noun.lemma.toLowerCase());
+  if (before.lower === 'that' && noun?.pos === 'NOUN' && SUPPOSITION_NOUNS.has(noun.lemma.toLowerCase())) return true;
+  // "discounted rumors he was Deep Throat": without "that", only before "be" (a relative clause
+  // after the noun, "the report he wrote", leaves a gap where "be" cannot).
+  return before.pos === 'NOUN' && SUPPOSITION_NOUNS.has(before.lemma.toLowerCase()) && tokens[verbFirst]?.lemma.toLowerCase() === 'be' && subjectFirst < verbFirst;
 }
 
 // ---------------------------------------------------------------------------------------- arguments
