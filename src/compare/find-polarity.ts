@@ -17,7 +17,7 @@ import { findUnanimityClashes } from './find-unanimity.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { DIRECTIVE_VERBS, ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
-import { EVERY_WORDS, HABIT_ADVERBS, REPEATED_UNITS } from '../lexicon/occasion.ts';
+import { habitAgainstOccasion } from './habit.ts';
 import { heldOnceWon, opposedOutcomes } from '../lexicon/attempt-outcomes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { baseForm } from '../resolve/morphy.ts';
@@ -196,19 +196,6 @@ function prohibitionOnly(affirmed: Statement[], denied: Statement[]): boolean {
   // ("Vans are not allowed to park there": a permission withheld is a rule too.)
   const rule = (s: Statement) => (s.source.qualifiers.modality === 'necessary' && PROHIBITING.test(s.source.relationText)) || PERMISSION.test(s.source.relationText);
   return denied.every(rule) && !affirmed.some(rule);
-}
-
-/**
- * "The display takes place each year on Priory Fields" / "the display will not take place this
- * year": a habit told is no answer to one occasion denied.
- */
-function habitAgainstOccasion(affirmed: Statement[], denied: Statement[]): boolean {
-  return affirmed.every(toldAsHabit) && !denied.some(toldAsHabit);
-}
-
-function toldAsHabit({ source }: Statement): boolean {
-  const words = source.text.toLowerCase().split(/[^\p{L}]+/u);
-  return words.some((w, k) => HABIT_ADVERBS.has(w) || (EVERY_WORDS.has(w) && REPEATED_UNITS.has(words[k + 1] ?? '')));
 }
 
 /** Modals whose denial forbids: "must not be used", "should not park". */

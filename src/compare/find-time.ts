@@ -15,6 +15,7 @@ import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { ONCE_ONLY_ACTS, ONE_OF_MANY_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
+import { habitAgainstOccasion } from './habit.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
 interface Dated {
@@ -43,6 +44,8 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
     const byText = [...groupBy(block, ({ time }) => time.text.toLowerCase().trim()).values()];
     for (const [a, b] of valuePairs(byText)) {
       const [sideA, sideB] = [a.map((d) => d.statement), b.map((d) => d.statement)];
+      // ("typically releases patches on the second Tuesday of each month" / "on Wednesday issued an urgent patch", ECB+ train.)
+      if (habitAgainstOccasion(sideA, sideB) || habitAgainstOccasion(sideB, sideA)) continue;
       // (An act done once to one participant, "founded", is one occasion however far apart its dates.)
       const once = [...sideA, ...sideB].every(doneOnce);
       if (timesCompatible(a[0].time, b[0].time) || (yearsApart(a[0].time, b[0].time) >= INSTANCES_APART && !(sideA.every(toldAsFirstOrLast) && sideB.every(toldAsFirstOrLast)) && !once)) continue;
