@@ -2491,5 +2491,11 @@ describe('round 77\'s shapes, extracted', () => {
     const wrote = triplesOf('The report he wrote was long.').find((t) => t.relation.lemma === 'write');
     expect(wrote?.qualifiers.modality, JSON.stringify(wrote)).toBe('asserted');
   });
+
+  it('"The two women were killed during protests by tens of thousands": "thousands" is no figure of 0, the women are two', () => {
+    const text = 'The two women were killed during protests by tens of thousands who marched through the city.';
+    const killed = triplesOf(text).find((t) => t.relation.lemma.includes('kill'));
+    expect(killed?.qualifiers.quantity?.value, JSON.stringify(killed)).toBe(2);
+  });
 });
 

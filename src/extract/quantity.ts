@@ -93,7 +93,8 @@ function numberFromWords(words: string): number | null {
   const cached = numberWordCache.get(words);
   if (cached !== undefined) return cached;
   const n = (nlp(words).numbers().get() as unknown[])[0];
-  const value = typeof n === 'number' && Number.isFinite(n) ? n : null;
+  // ("tens of thousands", "hundreds": compromise reads a bare plural multiplier as 0; it is no figure.)
+  const value = typeof n === 'number' && Number.isFinite(n) && n !== 0 ? n : null;
   numberWordCache.set(words, value);
   return value;
 }
