@@ -2248,5 +2248,11 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} The council typically empties the bins on a Tuesday.`, `${lead} The council emptied the bins on Wednesday after the snow cleared.`);
     expect(explanations(story, 'time'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
   });
+
+  it('"She scored with her first 12 shots" / "She scored with 20 of her 26 shots": the start of a run is a part of the whole', () => {
+    const lead = 'Kelby netball captain Amy Hale led her side to the county title.';
+    const story = storyOf(`${lead} Hale scored with her first 12 shots.`, `${lead} Hale scored with 20 of 26 shots in the final.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
 });
 

@@ -73,6 +73,21 @@ export function wholeOfSet({ source }: Statement): number | undefined {
   return Number.isFinite(figure) ? figure : undefined;
 }
 
+/**
+ * "He completed his first 17 passes", "the last three games": a count after "first" or "last" is
+ * that end of a run, a part of whatever total another outlet gives with the same verb.
+ */
+export function toldAsRunsEnd({ source }: Statement): boolean {
+  const amount = source.qualifiers.quantity?.text.toLowerCase();
+  if (!amount) return false;
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(amount);
+  return at > 0 && RUN_ENDS.has(text.slice(0, at).trim().split(/\s+/).at(-1) ?? '');
+}
+
+/** Words before a count that make it the start or end of a run. */
+const RUN_ENDS: ReadonlySet<string> = new Set(['first', 'last', 'final', 'opening', 'closing']);
+
 /** "Of its 58 units, 22 are empty": the sentence opens with the set a bare figure is a part of. */
 export function opensWithSet(sentence: string): boolean {
   const [of, determiner] = sentence.toLowerCase().split(/\s+/);

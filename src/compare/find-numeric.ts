@@ -12,7 +12,7 @@ import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isOnlyAmount } from '../amount-only.ts';
 import { comparable, sameEvent, sameSlot, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { countedAsPeople, countSameThing, toldAsPartOfSet, wholeOfSet } from './counted-nouns.ts';
+import { countedAsPeople, countSameThing, toldAsPartOfSet, toldAsRunsEnd, wholeOfSet } from './counted-nouns.ts';
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
@@ -257,6 +257,8 @@ function countOfOneNoun(activeObject: string, active: Statement, passiveSubject:
  * question.
  */
 function partOfTheOther(part: RangeSide, whole: RangeSide): boolean {
+  // ("completed his first 17 passes" / "completed 29 of 34", ECB+ train.)
+  if (part.statements.every(toldAsRunsEnd) && part.range.high < whole.range.low) return true;
   if (!part.statements.every(toldAsPartOfSet) || part.range.high >= whole.range.low) return false;
   // "hit by three of the seven bullets" / "Seven bullets hit Mr Gray": the set the part was taken
   // from is the other side's figure, which it agrees with (ECB+ train).
