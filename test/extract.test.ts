@@ -2497,5 +2497,10 @@ describe('round 77\'s shapes, extracted', () => {
     const killed = triplesOf(text).find((t) => t.relation.lemma.includes('kill'));
     expect(killed?.qualifiers.quantity?.value, JSON.stringify(killed)).toBe(2);
   });
+
+  it('"scored with 10 minutes left in the second half": the minutes left say when, no claim that minutes left', () => {
+    const text = 'Kelby scored the winner with 10 minutes left in the second half.';
+    expect(triplesOf(text).map((t) => t.subject.text), JSON.stringify(triplesOf(text))).not.toContain('10 minutes');
+  });
 });
 

@@ -95,6 +95,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagDemonstrativeBeforeWho(tokens, tags);
   retagParticipleAfterThose(tokens, tags);
   retagParticipleAfterNoun(tokens, tags);
+  retagTimeLeftAfterWith(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
   retagIngOfCompoundNoun(tokens, tags);
@@ -538,6 +539,22 @@ function retagDemonstrativeBeforeWho(tokens: Token[], tags: Tag[]): void {
   }
 }
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
+
+/**
+ * "came with 10 minutes left in the fourth quarter", "with two days remaining": after "with", a
+ * length of time and "left"/"remaining" say when, as a time does; read as a verb, "10 minutes" left.
+ */
+function retagTimeLeftAfterWith(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (!TIME_LEFT_WORDS.has(tokens[i]!.lower) || tags[i] !== 'V' || !TIME_SPAN_WORDS.has(tokens[i - 1]!.lower)) continue;
+    const opener = tokens.slice(Math.max(0, i - 5), i - 1).findLastIndex((t) => t.lower === 'with');
+    if (opener < 0) continue;
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+  }
+}
+const TIME_LEFT_WORDS: ReadonlySet<string> = new Set(['left', 'remaining']);
+const TIME_SPAN_WORDS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'lap', 'laps', 'game', 'games']);
 
 /**
  * "an intensive care unit fitted with incubators", "a car parked outside the shop": a past form no
