@@ -2254,5 +2254,11 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Hale scored with her first 12 shots.`, `${lead} Hale scored with 20 of 26 shots in the final.`);
     expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
   });
+
+  it('"The new tennis courts will be floodlit until 10pm" / "There will be no floodlights at the tennis courts": none of what the verb is named by', () => {
+    const lead = 'Kelby council has approved new tennis courts in Victoria Park.';
+    const story = storyOf(`${lead} The new tennis courts will be floodlit until 10pm.`, `${lead} There will be no floodlights at the new tennis courts.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/floodl/);
+  });
 });
 

@@ -8,7 +8,8 @@ import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { PROVIDING_VERBS, STAGED_EVENTS, STAGING_VERBS } from '../lexicon/verb-classes.ts';
 import { eventWord, phrasalVerb } from '../align/claim-profile.ts';
-import { verbBase } from '../resolve/verb-base.ts';
+import { compoundBase, verbBase } from '../resolve/verb-base.ts';
+import { baseForm } from '../resolve/morphy.ts';
 
 /** Holders whose "have" says a thing is there: a place or a body, not a person ("had injuries"). */
 const HOLDER_KINDS: ReadonlySet<string> = new Set(['PLACE', 'ORG', 'THING']);
@@ -20,6 +21,10 @@ const HOLDER_KINDS: ReadonlySet<string> = new Set(['PLACE', 'ORG', 'THING']);
  * its active object.
  */
 export function findNoneThere(graph: ClaimGraph, statements: readonly Statement[]): ContradictionRecord[] {
+  return [...noneProvided(graph, statements), ...noneEquipping(graph, statements)];
+}
+
+function noneProvided(graph: ClaimGraph, statements: readonly Statement[]): ContradictionRecord[] {
   const none = statements.filter(({ claim, source }) => claim.negated && claim.predicate === 'be' && claim.objectId !== null && source.subjectText.trim().toLowerCase() === 'there');
   if (none.length === 0) return [];
   const provides = (predicate: string) => [verbBase(eventWord(predicate)), ...phrasalVerb(predicate)].some((verb) => PROVIDING_VERBS.has(verb));
@@ -39,3 +44,35 @@ export function findNoneThere(graph: ClaimGraph, statements: readonly Statement[
   }
   return found;
 }
+
+/**
+ * "There will be no floodlights at the skate park" / "The skate park will be floodlit until 9pm":
+ * a place said to have none of a thing, and said to be done to with the verb that thing is named
+ * by (floodlight, floodlit; heating, heated), in another outlet.
+ */
+function noneEquipping(graph: ClaimGraph, statements: readonly Statement[]): ContradictionRecord[] {
+  const none = statements.filter(({ claim, source }) => claim.negated && /^be (?:at|in|on)$/.test(claim.predicate) && claim.objectId !== null && denyingSubject(source.text, source.subjectText));
+  if (none.length === 0) return [];
+  const nounOf = (id: string) => baseForm(String(graph.getNodeAttribute(id, 'name')).toLowerCase().split(/\s+/).at(-1)!, 'noun');
+  const found: ContradictionRecord[] = [];
+  for (const [place, denials] of groupBy(none, ({ claim }) => claim.objectId!)) {
+    const things = new Set(denials.map(({ claim }) => nounOf(claim.subjectId)));
+    const affirmed = statements.filter(({ claim, source }) => !claim.negated && claim.subjectId === place && claim.predicate === 'be' && !!source.objectText && !source.objectText.includes(' ') && namedByVerb(source.objectText.toLowerCase(), things));
+    if (affirmed.length === 0 || shareAnArticle(affirmed, denials) || toldOfDifferentTimes(affirmed, denials)) continue;
+    found.push(makeContradiction('polarity', { value: 'provided', statements: affirmed }, { value: 'none', statements: denials }, (p, q) =>
+      `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`));
+  }
+  return found;
+}
+
+/** The participle's verb is one of the things' nouns: "floodlit" of "floodlight". */
+function namedByVerb(participle: string, things: ReadonlySet<string>): boolean {
+  return things.has(verbBase(participle)) || things.has(compoundBase(participle) ?? '');
+}
+
+/** "There will be no floodlights": "no" right before the subject as written. */
+function denyingSubject(text: string, subject: string): boolean {
+  const at = text.toLowerCase().indexOf(subject.toLowerCase());
+  return at > 0 && /\bno\s+$/.test(text.toLowerCase().slice(0, at));
+}
+

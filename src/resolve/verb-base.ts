@@ -19,6 +19,20 @@ export function verbBase(word: string): string {
   return base;
 }
 
+/**
+ * "floodlit" is "floodlight", "outgrew" "outgrow": a compound verb's irregular form is its last
+ * part's ("lit", "grew"), which compromise knows alone, after the part before it. (A call of
+ * compromise per split: for the few words a check asks about, never in verbBase's hot path.)
+ */
+export function compoundBase(word: string): string | null {
+  for (let k = 2; k <= word.length - 2; k++) {
+    const tail = word.slice(k);
+    const infinitive = nlp(tail).verbs().toInfinitive().text().toLowerCase();
+    if (infinitive && infinitive !== tail && isWordNetLemma(`${word.slice(0, k)}${infinitive}`, 'verb')) return `${word.slice(0, k)}${infinitive}`;
+  }
+  return null;
+}
+
 const participleCache = new Map<string, string | null>();
 
 /**
