@@ -2502,5 +2502,11 @@ describe('round 77\'s shapes, extracted', () => {
     const text = 'Kelby scored the winner with 10 minutes left in the second half.';
     expect(triplesOf(text).map((t) => t.subject.text), JSON.stringify(triplesOf(text))).not.toContain('10 minutes');
   });
+
+  it('"do not apply to private hire vehicles": "hire" inside the noun phrase is a noun, and the vehicles are what it applies to', () => {
+    const text = 'The changes do not apply to private hire vehicles.';
+    const apply = triplesOf(text).find((t) => t.relation.lemma.startsWith('apply'));
+    expect(apply?.object?.text, JSON.stringify(triplesOf(text))).toBe('private hire vehicles');
+  });
 });
 

@@ -96,6 +96,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleAfterThose(tokens, tags);
   retagParticipleAfterNoun(tokens, tags);
   retagTimeLeftAfterWith(tokens, tags);
+  retagBaseVerbInsideNounPhrase(tokens, tags);
   retagPastVerbAfterFigure(tokens, tags);
   retagPluralAfterFigure(tokens, tags);
   retagIngOfCompoundNoun(tokens, tags);
@@ -539,6 +540,21 @@ function retagDemonstrativeBeforeWho(tokens: Token[], tags: Tag[]): void {
   }
 }
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these']);
+
+/**
+ * "apply to private hire vehicles", "for a small business loan": after a preposition and an
+ * adjective, a base-form verb before a noun is a noun of the compound ("hire"), for no verb follows
+ * an adjective that opens a phrase ("The elderly need help" has read "elderly" as its head by now).
+ */
+function retagBaseVerbInsideNounPhrase(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== 'J' || tags[i - 2] !== 'I' || tags[i + 1] !== 'N') continue;
+    if (!/^\p{Ll}+$/u.test(word.text) || word.lower !== word.lemma.toLowerCase() || !isWordNetLemma(word.lower, 'noun')) continue;
+    tags[i] = 'N';
+    word.pos = 'NOUN';
+  }
+}
 
 /**
  * "came with 10 minutes left in the fourth quarter", "with two days remaining": after "with", a
