@@ -2510,3 +2510,13 @@ describe('round 77\'s shapes, extracted', () => {
   });
 });
 
+
+describe('round 78\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"His daughter Emma works in the shop. She will take over": a word for a person before a given name makes a person, whom "she" stands for', () => {
+    const text = 'His daughter Emma works in the shop. She will take over the business next year.';
+    const takeOver = triplesOf(text).find((t) => t.relation.text === 'will take over');
+    expect(takeOver?.subject.antecedent, JSON.stringify(triplesOf(text))).toBe('His daughter Emma');
+  });
+});

@@ -2262,3 +2262,11 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
   });
 });
 
+
+describe('round 78\'s shapes, on our own sentences', () => {
+  it('"The food bank\'s coordinator, Ann Pell, said" / "Coordinator Joe Marsh said": a coordinator is a post, one holder each', () => {
+    const lead = 'The Kelby food bank has given out its 10,000th parcel.';
+    const story = storyOf(`${lead} The food bank's coordinator, Ann Pell, said the milestone belonged to the volunteers.`, `${lead} Coordinator Joe Marsh said demand had never been higher.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/coordinator is (Ann Pell|Joe Marsh)/);
+  });
+});

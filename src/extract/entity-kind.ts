@@ -106,8 +106,10 @@ function describedPerson(content: Token[]): boolean {
   const capitalisedWord = whole.length >= 3 && whole.length === content.length && isKnownGivenName(whole[1]!.text) && !isKnownGivenName(whole[0]!.text);
   const name = capitalisedWord ? whole.slice(1) : whole;
   const before = content[content.length - name.length - 1];
-  if (name.length < 2 || !before || !(capitalisedWord || /^\p{Ll}/u.test(before.text))) return false;
-  return kindOfCommonNoun(before.lemma.toLowerCase()) === 'PERSON' && kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON';
+  // ("His daughter Ellie": one given name the lexicon knows is name enough after a word for a person.)
+  const lone = name.length === 1 && isKnownGivenName(name[0]!.text);
+  if ((name.length < 2 && !lone) || !before || !(capitalisedWord || /^\p{Ll}/u.test(before.text))) return false;
+  return kindOfCommonNoun(before.lemma.toLowerCase()) === 'PERSON' && (lone || kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON');
 }
 
 function trailingProperName(tokens: Token[]): Token[] {

@@ -159,6 +159,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'cabinet member', family: 'official' },
   // officers of a club, a charity or an association
   { title: 'treasurer', family: 'official' },
+  { title: 'coordinator', family: 'official' },
+  { title: 'co-ordinator', family: 'official' },
   { title: 'curator', family: 'official' },
   { title: 'harbour master', family: 'official' },
   { title: 'harbourmaster', family: 'official' },
