@@ -2269,4 +2269,17 @@ describe('round 78\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} The food bank's coordinator, Ann Pell, said the milestone belonged to the volunteers.`, `${lead} Coordinator Joe Marsh said demand had never been higher.`);
     expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/coordinator is (Ann Pell|Joe Marsh)/);
   });
+
+  it('"He was fined £5,000" / "A fine of £7,500 was imposed": one court sum, one figure from each outlet, however worded', () => {
+    const lead = 'A Kelby landlord has been sentenced for letting an unsafe flat.';
+    const story = storyOf(`${lead} He was fined £5,000.`, `${lead} A fine of £7,500 was imposed by magistrates.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/5,000[\s\S]*7,500|7,500[\s\S]*5,000/);
+  });
+
+  it('an outlet that names two fines (two defendants) answers another question than one naming one', () => {
+    const lead = 'Two Kelby landlords have been sentenced for letting unsafe flats.';
+    const story = storyOf(`${lead} Ann Pell was fined £5,000 and Joe Marsh was fined £3,000.`, `${lead} A fine of £7,500 was imposed on one of them.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
 });
+

@@ -17,7 +17,7 @@ import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
-import { sumsOfTwoKinds } from './sum-kind.ts';
+import { sumKindClashes, sumsOfTwoKinds } from './sum-kind.ts';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -54,6 +54,11 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
   for (const [a, b] of storyCountClashes(graph, ranged)) {
     const clash = numericClash(graph, a, b);
     if (!setAgainst.has(clash.claims.join('|'))) found.push(clash);
+  }
+  // A court sum of one kind told with one figure by each of two outlets, however worded (sum-kind.ts).
+  for (const [a, b] of sumKindClashes(ranged)) {
+    const clash = numericClash(graph, { range: a[0]!.range, statements: a.map((x) => x.statement) }, { range: b[0]!.range, statements: b.map((x) => x.statement) });
+    if (!found.some((x) => x.claims.some((id) => clash.claims.includes(id)))) found.push(clash);
   }
   // The votes against, which no claim's amount keeps (vote-tallies.ts).
   for (const [a, b] of voteTallyClashes(ranged.map(({ statement }) => statement))) {
