@@ -2281,5 +2281,11 @@ describe('round 78\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Ann Pell was fined £5,000 and Joe Marsh was fined £3,000.`, `${lead} A fine of £7,500 was imposed on one of them.`);
     expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
   });
+
+  it('"Ann Pell said it was a shame that a mill which had survived for centuries was lost so quickly" / "… which had stood for centuries …, Joe Marsh said": one word apart is one statement credited twice', () => {
+    const lead = 'A Kelby watermill has been demolished without consent.';
+    const story = storyOf(`${lead} Councillor Ann Pell said it was a shame that a mill which had survived for centuries could be lost so quickly.`, `${lead} Joe Marsh, chairman of the Kelby Society, said it was a shame that a mill which had stood for centuries could be lost so quickly.`);
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
+  });
 });
 

@@ -141,6 +141,9 @@ function speakerOf({ claim, source }: Statement): string {
   return source.attributedToId ?? claim.subjectId;
 }
 
+/** Fewest content words a reported clause needs before one word told otherwise still leaves it one statement. */
+const ONE_WORD_APART_FROM = 6;
+
 /** Fewest content words a reported clause needs before the same words credited twice are one statement, not a commonplace. */
 const MIN_REPORTED_WORDS = 4;
 
@@ -155,13 +158,22 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
   const naming = articlesCrediting(statements);
   const found: [Statement[], Statement[]][] = [];
-  const reported = (s: Statement) => {
+  // Blocked by the clause's words, and for a long clause also by its words less any one, so two
+  // clauses one word apart meet ("which had survived for centuries" / "which had stood for centuries").
+  const blocks = new Map<string, Statement[]>();
+  for (const s of speech) {
     const words = wordsOf(s);
-    return words.length >= MIN_REPORTED_WORDS ? `${s.claim.negated}|${words.join(' ')}` : null;
-  };
-  for (const block of groupBy(speech, reported).values()) {
+    if (words.length < MIN_REPORTED_WORDS) continue;
+    const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`) : [])];
+    for (const key of keys) blocks.set(`${s.claim.negated}|${key}`, [...(blocks.get(`${s.claim.negated}|${key}`) ?? []), s]);
+  }
+  const paired = new Set<string>();
+  for (const block of blocks.values()) {
     const bySpeaker = [...groupBy(block, ({ claim }) => claim.subjectId).values()];
     for (const [a, b] of valuePairs(bySpeaker)) {
+      const pair = [a[0]!.claim.id, b[0]!.claim.id].sort().join('|');
+      if (paired.has(pair)) continue;
+      paired.add(pair);
       // An article in which both speak knows them for two people who may both have said it.
       if (shareAnArticle(a, b) || namedTogether(naming, a[0]!.claim.subjectId, b[0]!.claim.subjectId)) continue;
       if (shareAName(entityName(graph, a[0]!.claim.subjectId), entityName(graph, b[0]!.claim.subjectId))) continue;
