@@ -2287,5 +2287,12 @@ describe('round 78\'s shapes, on our own sentences', () => {
     const story = storyOf(`${lead} Councillor Ann Pell said it was a shame that a mill which had survived for centuries could be lost so quickly.`, `${lead} Joe Marsh, chairman of the Kelby Society, said it was a shame that a mill which had stood for centuries could be lost so quickly.`);
     expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
   });
+
+  it('"The parish council gave the club a £900 grant" / "The parish council has handed the team £900": handing is giving', () => {
+    const lead = 'Kelby junior football club has new goal nets.';
+    const story = storyOf(`${lead} Kelby Parish Council recently gave the club a £900 grant to buy new nets.`, `${lead} The parish council has handed the team £900 to spend on nets.`);
+    const handed = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /handed/.test(x.text))));
+    expect(handed, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
+  });
 });
 
