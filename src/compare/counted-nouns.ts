@@ -46,28 +46,31 @@ function countedNouns(statements: Statement[]): Set<string> {
  * complaints", "two of the three victims"), or after a sentence that opens with the set ("Of its 58
  * units, 22 are empty").
  */
-export function toldAsPartOfSet({ source }: Statement): boolean {
+export function toldAsPartOfSet(statement: Statement): boolean {
+  const written = amountAsWritten(statement);
+  if (!written) return false;
+  const [of, determiner] = written.after.trim().split(/\s+/);
+  if (of === 'of' && SET_DETERMINERS.has(determiner ?? '')) return true;
+  return opensWithSet(written.before) && written.before.includes(',');
+}
+
+/** The statement's sentence, lower case, before and after its amount as written; null where the amount is not found in it. */
+function amountAsWritten({ source }: Statement): { before: string; after: string } | null {
   const amount = source.qualifiers.quantity?.text.toLowerCase();
-  if (!amount) return false;
+  if (!amount) return null;
   const text = source.text.toLowerCase();
   const at = text.indexOf(amount);
-  if (at < 0) return false;
-  const [of, determiner] = text.slice(at + amount.length).trim().split(/\s+/);
-  if (of === 'of' && SET_DETERMINERS.has(determiner ?? '')) return true;
-  return opensWithSet(text) && text.slice(0, at).includes(',');
+  return at < 0 ? null : { before: text.slice(0, at), after: text.slice(at + amount.length) };
 }
 
 /**
  * The size of the set a part is told of, where the sentence gives it: 7 for "three of the seven
  * bullets", undefined for "three of her complaints".
  */
-export function wholeOfSet({ source }: Statement): number | undefined {
-  const amount = source.qualifiers.quantity?.text.toLowerCase();
-  if (!amount) return undefined;
-  const text = source.text.toLowerCase();
-  const at = text.indexOf(amount);
-  if (at < 0) return undefined;
-  const [of, determiner, size] = text.slice(at + amount.length).trim().split(/\s+/);
+export function wholeOfSet(statement: Statement): number | undefined {
+  const written = amountAsWritten(statement);
+  if (!written) return undefined;
+  const [of, determiner, size] = written.after.trim().split(/\s+/);
   if (of !== 'of' || !SET_DETERMINERS.has(determiner ?? '') || !size) return undefined;
   const figure = Number(figureOf(size).replace(/,/g, ''));
   return Number.isFinite(figure) ? figure : undefined;
@@ -77,12 +80,9 @@ export function wholeOfSet({ source }: Statement): number | undefined {
  * "He completed his first 17 passes", "the last three games": a count after "first" or "last" is
  * that end of a run, a part of whatever total another outlet gives with the same verb.
  */
-export function toldAsRunsEnd({ source }: Statement): boolean {
-  const amount = source.qualifiers.quantity?.text.toLowerCase();
-  if (!amount) return false;
-  const text = source.text.toLowerCase();
-  const at = text.indexOf(amount);
-  return at > 0 && RUN_ENDS.has(text.slice(0, at).trim().split(/\s+/).at(-1) ?? '');
+export function toldAsRunsEnd(statement: Statement): boolean {
+  const written = amountAsWritten(statement);
+  return !!written && RUN_ENDS.has(written.before.trim().split(/\s+/).at(-1) ?? '');
 }
 
 /** Words before a count that make it the start or end of a run. */

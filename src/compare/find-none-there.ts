@@ -39,10 +39,15 @@ function noneProvided(graph: ClaimGraph, statements: readonly Statement[]): Cont
   for (const [thing, denials] of groupBy(none, ({ claim }) => claim.objectId!)) {
     const affirmed = provided.filter(({ claim }) => (/^be\s/.test(claim.predicate) ? claim.subjectId : claim.objectId) === thing);
     if (affirmed.length === 0 || shareAnArticle(affirmed, denials) || toldOfDifferentTimes(affirmed, denials)) continue;
-    found.push(makeContradiction('polarity', { value: 'provided', statements: affirmed }, { value: 'none', statements: denials }, (p, q) =>
-      `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`));
+    found.push(noneThereClash(graph, affirmed, denials));
   }
   return found;
+}
+
+/** What one outlet says is there against another's "there is none". */
+function noneThereClash(graph: ClaimGraph, affirmed: Statement[], denials: Statement[]): ContradictionRecord {
+  return makeContradiction('polarity', { value: 'provided', statements: affirmed }, { value: 'none', statements: denials }, (p, q) =>
+    `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`);
 }
 
 /**
@@ -59,8 +64,7 @@ function noneEquipping(graph: ClaimGraph, statements: readonly Statement[]): Con
     const things = new Set(denials.map(({ claim }) => nounOf(claim.subjectId)));
     const affirmed = statements.filter(({ claim, source }) => !claim.negated && claim.subjectId === place && claim.predicate === 'be' && !!source.objectText && !source.objectText.includes(' ') && namedByVerb(source.objectText.toLowerCase(), things));
     if (affirmed.length === 0 || shareAnArticle(affirmed, denials) || toldOfDifferentTimes(affirmed, denials)) continue;
-    found.push(makeContradiction('polarity', { value: 'provided', statements: affirmed }, { value: 'none', statements: denials }, (p, q) =>
-      `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`));
+    found.push(noneThereClash(graph, affirmed, denials));
   }
   return found;
 }
@@ -75,4 +79,3 @@ function denyingSubject(text: string, subject: string): boolean {
   const at = text.toLowerCase().indexOf(subject.toLowerCase());
   return at > 0 && /\bno\s+$/.test(text.toLowerCase().slice(0, at));
 }
-

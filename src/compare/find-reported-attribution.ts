@@ -165,7 +165,7 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
     const words = wordsOf(s);
     if (words.length < MIN_REPORTED_WORDS) continue;
     const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`) : [])];
-    for (const key of keys) blocks.set(`${s.claim.negated}|${key}`, [...(blocks.get(`${s.claim.negated}|${key}`) ?? []), s]);
+    for (const key of keys.map((written) => `${s.claim.negated}|${written}`)) blocks.set(key, [...(blocks.get(key) ?? []), s]);
   }
   const paired = new Set<string>();
   for (const block of blocks.values()) {

@@ -4,7 +4,7 @@
 import { SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
-import type { Statement } from './statements.ts';
+import { groupBy, type Statement } from './statements.ts';
 import { rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 
 /** "£400 in costs", "£250 in prize money": the figure, then "in", then the kind as its first or second word. */
@@ -44,25 +44,18 @@ const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensati
  * offences) answers another question.
  */
 export function sumKindClashes<T extends { statement: Statement; range: ComparableRange }>(ranged: readonly T[]): [T[], T[]][] {
-  const byKind = new Map<string, T[]>();
-  for (const item of ranged) {
-    const kind = sumKind(item.statement);
-    if (!kind || !ONE_PER_STORY.has(kind) || item.statement.claim.negated) continue;
-    byKind.set(`${kind}|${item.range.unit}`, [...(byKind.get(`${kind}|${item.range.unit}`) ?? []), item]);
-  }
+  const kindOf = ({ statement, range }: T) => {
+    const kind = sumKind(statement);
+    return kind && ONE_PER_STORY.has(kind) && !statement.claim.negated ? `${kind}|${range.unit}` : null;
+  };
+  const figureOf = ({ range }: T) => `${range.low}..${range.high}`;
   const clashes: [T[], T[]][] = [];
-  for (const items of byKind.values()) {
-    const byArticle = new Map<string, T[]>();
-    for (const item of items) byArticle.set(item.statement.source.article, [...(byArticle.get(item.statement.source.article) ?? []), item]);
-    const figureOf = (side: T[]) => `${side[0]!.range.low}..${side[0]!.range.high}`;
-    const single = [...byArticle.values()].filter((side) => new Set(side.map((item) => `${item.range.low}..${item.range.high}`)).size === 1);
-    const byFigure = new Map<string, T[]>();
-    for (const side of single) byFigure.set(figureOf(side), [...(byFigure.get(figureOf(side)) ?? []), ...side]);
-    const figures = [...byFigure.values()];
+  for (const items of groupBy(ranged, kindOf).values()) {
+    const single = [...groupBy(items, ({ statement }) => statement.source.article).values()].filter((side) => new Set(side.map(figureOf)).size === 1);
+    const figures = [...groupBy(single.flat(), figureOf).values()];
     for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) {
       if (rangesDisjoint(figures[i]![0]!.range, figures[j]![0]!.range)) clashes.push([figures[i]!, figures[j]!]);
     }
   }
   return clashes;
 }
-

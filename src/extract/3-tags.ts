@@ -14,6 +14,7 @@ import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
 import { isCurrencySign } from './quantity.ts';
+import { SPAN_UNITS } from './time.ts';
 import { isIdiomNoun } from '../lexicon/verb-noun-idioms.ts';
 import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
 import { PERFECT_AUXILIARIES as PERFECT_HAVE_FORMS } from '../lexicon/occasion.ts';
@@ -570,7 +571,8 @@ function retagTimeLeftAfterWith(tokens: Token[], tags: Tag[]): void {
   }
 }
 const TIME_LEFT_WORDS: ReadonlySet<string> = new Set(['left', 'remaining']);
-const TIME_SPAN_WORDS: ReadonlySet<string> = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'lap', 'laps', 'game', 'games']);
+/** Lengths a game or a race is left with: time's spans, and its seconds, laps and games. */
+const TIME_SPAN_WORDS: ReadonlySet<string> = new Set([...SPAN_UNITS, 'second', 'seconds', 'lap', 'laps', 'game', 'games']);
 
 /**
  * "an intensive care unit fitted with incubators", "a car parked outside the shop": a past form no

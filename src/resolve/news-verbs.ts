@@ -19,9 +19,9 @@ export const NEWS_VERBS: readonly SynonymRow[] = [
   { canonical: 'double', synonyms: ['increase twofold', 'raise twofold'] },
   // "The cost of the damage was put at £140,000", "police put the crowd at 2,000": a figure estimated.
   { canonical: 'estimate at', synonyms: ['put at', 'value at', 'place at'] },
-  // "stole a total of £41,500 from the council" / "siphoned off £47,500 of public money".
   // "The town council has handed the café £2,500" / "gave the group a £2,500 grant".
   { canonical: 'give', synonyms: ['hand', 'hand over'] },
+  // "stole a total of £41,500 from the council" / "siphoned off £47,500 of public money".
   { canonical: 'steal', synonyms: ['siphon off', 'siphon', 'embezzle', 'pilfer'] },
   // "The new charge will come into force on 1 April" (an idiom, verb-noun-idioms.ts) / "The hike kicks in on 1 April".
   { canonical: 'take effect', synonyms: ['kick in', 'come into operation'] },
