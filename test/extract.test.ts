@@ -2520,3 +2520,47 @@ describe('round 78\'s shapes, extracted', () => {
     expect(takeOver?.subject.antecedent, JSON.stringify(triplesOf(text))).toBe('His daughter Emma');
   });
 });
+describe('round 79\'s shapes, extracted', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+  const show = (text: string) => JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.relation.text, t.object?.text ?? '', t.qualifiers.quantity?.text ?? '']));
+
+  it('"will rise from £5 to £7": the value reached is the claim\'s amount, the one before is not its object', () => {
+    const text = 'The ticket price will rise from £5 to £7.';
+    const rise = triplesOf(text).find((t) => /rise/.test(t.relation.text));
+    expect([rise?.relation.text, rise?.object?.text, rise?.qualifiers.quantity?.value], show(text)).toEqual(['will rise to', '£7', 7]);
+  });
+
+  it('"went up by 10% to 330": the amount reached is the one told, the rise is not', () => {
+    const text = 'Membership went up by 10% to 330.';
+    expect(triplesOf(text).find((t) => /went up/.test(t.relation.text))?.qualifiers.quantity?.value, show(text)).toBe(330);
+  });
+
+  it('"will rise to £7": "to" before an amount is a preposition, and the amount stays', () => {
+    const text = 'The ticket price will rise to £7.';
+    expect(triplesOf(text).find((t) => /rise/.test(t.relation.text))?.qualifiers.quantity?.value, show(text)).toBe(7);
+  });
+
+  it('"was approved by seven votes to two" stays a tally: "to two" is no value reached', () => {
+    const text = 'The new pavilion was approved by seven votes to two.';
+    expect(triplesOf(text).find((t) => /approved/.test(t.relation.text))?.qualifiers.quantity?.value, show(text)).toBe(7);
+  });
+
+  it('"…, whatever the board says": a speech verb inside quote marks reports nothing from before the quote, and a free relative is no speaker', () => {
+    const text = 'Club captain Ann Pell said: "We will keep playing here, whatever the board says."';
+    const triples = triplesOf(text);
+    expect(triples.filter((t) => /Ann Pell/.test(t.object?.text ?? '')).map((t) => t.relation.text), show(text)).toEqual([]);
+    expect(triples.find((t) => t.relation.text === 'said')?.qualifiers.attributedTo, show(text)).toBe('Club captain Ann Pell');
+  });
+
+  it('"has been suspended pending an inquiry": "pending" opens no object', () => {
+    const text = 'A teacher has been suspended pending an inquiry.';
+    const suspended = triplesOf(text).find((t) => /suspended/.test(t.relation.text));
+    expect([suspended?.relation.text, suspended?.object?.text ?? null], show(text)).toEqual(['has been suspended', null]);
+  });
+
+  it('"was sacked over the error": after a passive, "over" gives the cause, no participant', () => {
+    const text = 'A porter was sacked over the error.';
+    const sacked = triplesOf(text).find((t) => /sacked/.test(t.relation.text));
+    expect([sacked?.relation.text, sacked?.object?.text ?? null], show(text)).toEqual(['was sacked', null]);
+  });
+});

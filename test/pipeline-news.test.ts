@@ -2296,3 +2296,41 @@ describe('round 78\'s shapes, on our own sentences', () => {
   });
 });
 
+describe('round 79\'s shapes, on our own sentences', () => {
+  it('"will rise from £5 to £7" / "are going up from £5 to £8": the values reached clash', () => {
+    const lead = 'Kelby swimming pool is raising its prices.';
+    const story = storyOf(`${lead} The price of a swim will rise from £5 to £7.`, `${lead} The price of a swim is going up from £5 to £8.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.quantity?.text]))).toMatch(/£ ?7[\s\S]*£ ?8|£ ?8[\s\S]*£ ?7/);
+  });
+
+  it('"One member of staff has been suspended" / "no staff have been suspended over the error": a member of staff is staff, and staff are workers', () => {
+    const lead = 'A Kelby care home gave a resident the wrong medicine.';
+    const story = storyOf(`${lead} One member of staff has been suspended pending an inquiry.`, `${lead} The owners said no staff have been suspended over the error.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/suspend/);
+  });
+
+  it('"The budget was rubber-stamped by the parish council" / "The parish council approved the budget": a hyphened verb\'s passive is read as the active', () => {
+    const lead = 'Kelby will spend more on its parks.';
+    const story = storyOf(`${lead} The budget was rubber-stamped by the parish council.`, `${lead} The parish council approved the budget last week.`);
+    const approved = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /rubber/.test(x.text))));
+    expect(approved, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
+  });
+
+  it('"Vice-chancellor Professor Ann Pell" / "the university\'s vice-chancellor, Professor Joe Marsh": one post, two holders; "Professor" is a style', () => {
+    const lead = 'A Kelby pensioner has graduated at 90.';
+    const story = storyOf(`${lead} Vice-chancellor Professor Ann Pell presented her with her degree.`, `${lead} She was congratulated by the university's vice-chancellor, Professor Joe Marsh.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/vice-chancellor is (Ann Pell|Joe Marsh)/);
+  });
+
+  it('"The council has said it will not reopen the pool" / "Council bosses have agreed to reopen the pool": those who speak for a body are the body', () => {
+    const lead = 'Kelby\'s outdoor pool closed last summer.';
+    const story = storyOf(`${lead} The council has said it will not reopen the pool.`, `${lead} Council bosses have now agreed to reopen the pool.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/reopen/);
+  });
+
+  it('two quotes by one speaker, one with "whatever the council says" inside, are one speaker quoted differently', () => {
+    const lead = 'Kelby allotment holders are fighting a rent rise.';
+    const story = storyOf(`${lead} Allotment society chairman Joe Marsh said: "We are not against paying more, we just want to be asked."`, `${lead} Allotment society chairman Joe Marsh said: "We are against paying a penny more, whatever the council says."`);
+    expect(explanations(story, 'quote').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Joe Marsh quoted differently/);
+  });
+});

@@ -4,6 +4,7 @@
 // different value is a different answer to one question. Measured on ECB+ dev (README): judged
 // inside facts without this, 2 of 60 reported contradictions were real.
 import { PRESENT_TIMES } from '../lexicon/calendar.ts';
+import { FACILITY_WORDS, ORG_WORDS, VOICE_OF_BODY_NOUNS } from '../lexicon/entity-words.ts';
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import { contentStems, dice } from './words.ts';
 import { eventWord, handedAct, HAPPENING, isHeldPredicate, isPassivePredicate, phrasalVerb, receiversVerb, writtenEventVerb } from '../align/claim-profile.ts';
@@ -11,6 +12,8 @@ import { DENIED_SUBJECT, DENYING_PRONOUNS } from '../lexicon/negation.ts';
 import { shareAnArticle, type Statement } from './statements.ts';
 import { bothNameUndertaking, nounsForSameThing, oneUndertaking, wordRelation } from '../align/word-relation.ts';
 import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
+import { CARDINAL_WORDS, DIGITS } from '../lexicon/numbers.ts';
+import { NEWS_NOUNS } from '../resolve/news-nouns.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
@@ -275,7 +278,8 @@ function headOf(graph: ClaimGraph, id: string, amountStated = false): string {
   // "results from the test": the head is before the first preposition; "the majority of parents"
   // are parents.
   let words = name.toLowerCase().split(/\s+/);
-  const share = words[0] === 'the' ? 1 : 0;
+  // ("One member of staff": a count before the share is the share's.)
+  const share = words[0] === 'the' || DIGITS.test(words[0]!) || CARDINAL_WORDS.test(words[0]!) ? 1 : 0;
   if (SHARE_NOUNS.has(words[share]!) && words[share + 1] === 'of' && words.length > share + 2) words = words.slice(share + 2);
   // "a rare type of space rock" is a space rock.
   const kindOf = words.findIndex((word, k) => KIND_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
@@ -284,12 +288,19 @@ function headOf(graph: ClaimGraph, id: string, amountStated = false): string {
   // state an amount, the sum a thing comes to is that thing's.
   const sumOf = words.findIndex((word, k) => SUM_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
   if (amountStated && sumOf >= 0 && sumOf <= 1) words = words.slice(sumOf + 2);
+  // "Council bosses have agreed" / "The council has said": those who speak for a body are that body.
+  if (words.length >= 2 && VOICE_OF_BODY_NOUNS.has(words.at(-1)!) && (ORG_WORDS.has(words.at(-2)!) || FACILITY_WORDS.has(words.at(-2)!))) words = words.slice(0, -1);
   const preposition = firstPrepositionAt(words);
   const last = (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? '';
   // The singular WordNet knows ("branches" → "branch", not "branche"); a word it does not know loses its "s".
   const singular = baseForm(last, 'noun');
-  return singular !== last ? singular : last.replace(/(?<=[^s])s$/, '');
+  const head = singular !== last ? singular : last.replace(/(?<=[^s])s$/, '');
+  // ("member of staff" is staff, and staff are workers, as the resolver's news nouns say.)
+  return NEWS_NOUN_OF.get(head) ?? head;
 }
+
+/** One-word news nouns to the word their row stands for ("staff" → "worker"). */
+const NEWS_NOUN_OF: ReadonlyMap<string, string> = new Map(NEWS_NOUNS.flatMap((row) => row.synonyms.filter((word) => !word.includes(' ')).map((word) => [word, row.canonical] as const)));
 
 /** Two predicates for one event: the same verb or a WordNet synonym ("struck" / "hit"; "fired" is not "did not hire"). */
 export function sameEvent(a: string, b: string): boolean {

@@ -1344,6 +1344,11 @@ function tagToken(tokens: Token[], i: number): Tag {
     token.pos = 'ADV';
     return 'B';
   }
+  // "suspended pending the outcome", "bailed pending trial": "pending" after a verb is "until".
+  if (lower === 'pending' && (next?.pos === 'DET' || tokens[i - 1]?.pos === 'VERB') && next && ['DET', 'NOUN', 'PROPN', 'ADJ'].includes(next.pos)) {
+    token.pos = 'ADP';
+    return 'I';
+  }
   if (isPluralPossessive(tokens, i)) {
     // As wink tags "'s": every later stage then reads "Chargers' Jamal Williams" as it reads "China's Xi".
     token.pos = 'PART';
@@ -1353,7 +1358,9 @@ function tagToken(tokens: Token[], i: number): Tag {
   if (isTwoWordHedge(tokens, i)) return 'B';
   switch (token.pos) {
     case 'PART':
-      if (lower === 'to') return 'T';
+      // "will rise to £41", "cut to 20%": before an amount "to" is a preposition, not the infinitive's.
+      // ("by seven votes to three" is a tally, read as one.)
+      if (lower === 'to') return next && (isCurrencySign(next.text) || (next.pos === 'NUM' && tokens[i - 1]?.pos !== 'NOUN')) ? 'I' : 'T';
       if (lower === "'s" || lower === '’s' || lower === "'") return 'S';
       return 'B';
     case 'PRON':

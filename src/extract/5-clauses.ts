@@ -14,6 +14,7 @@ import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS, TELLING_VERBS } from '..
 import { HEDGES } from '../lexicon/hedges.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
 import { isCurrencySign, parseQuantity } from './quantity.ts';
+import { endValueAsObject } from './change-of-value.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isTimeToken } from './time.ts';
 import { DAY_AND_MONTH_WORDS } from '../lexicon/calendar.ts';
@@ -96,7 +97,8 @@ export function findClauses(parse: SentenceParse, isTimePhrase: (p: Phrase) => b
       speech: false,
     };
     readComplement(parse, c, clause, isTimePhrase);
-    clauses.push(invertedLocative(parse, clause) ?? clause);
+    const read = endValueAsObject(parse.tokens, clause);
+    clauses.push(invertedLocative(parse, read) ?? read);
     const placed = existentialSubject(parse, clause, isTimePhrase);
     if (placed) clauses.push(placed);
   }
@@ -943,7 +945,8 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     // amount or a means ("rose by 5%", "by train").
     const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)) && !namesMeans(tokens, phrase);
     // "were cancelled as a result of the closure", "because of the pressure": a cause is no participant.
-    const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' '));
+    // ("was suspended over the blunder", "were sacked over the error": after a passive, "over" gives the cause.)
+    const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' ')) || (prepWord === 'over' && isPassiveGroup(tokens, chunks[c]!) && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)));
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && !isCause && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
       clause.objects.push(...namedInApposition(parse, gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));
@@ -976,7 +979,8 @@ function opensFiniteClause(parse: SentenceParse, k: number): boolean {
 }
 
 /** Prepositions, with the words after them, that open a cause rather than a participant. */
-const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in response to|in the wake of)\b/;
+// ("suspended pending the outcome" waits on it; it is no participant either.)
+const CAUSE_OPENERS = /^(?:as a result|because of|due to|owing to|thanks to|in response to|in the wake of|pending)\b/;
 
 /**
  * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with
@@ -1028,13 +1032,26 @@ function onlyAdjunctsToEnd(chunks: Chunk[], k: number): boolean {
   return true;
 }
 
+/** Words that open a free relative: "whatever the council says" names no speaker. */
+const FREE_RELATIVES: ReadonlySet<string> = new Set(['whatever', 'whoever', 'whichever', 'however']);
+
+/** The chunk index of the quote mark still open at chunk `c`, or -1 when none is. */
+function openingQuoteBefore(chunks: Chunk[], c: number): number {
+  let open = -1;
+  for (let j = 0; j < c; j++) if (chunks[j]!.tag === 'Q') open = open < 0 ? j : -1;
+  return open;
+}
+
 function readTrailingSpeech(parse: SentenceParse, c: number, clause: Clause, mainVerb: string, addressee = false): boolean {
   const { chunks } = parse;
   if (!SPEECH_VERBS.has(mainVerb) || clause.subjects.length === 0) return false;
   const subjectFirst = Math.min(...clause.subjects.map((s) => s.first));
+  // "…, whatever the council says": a speaker no one names says nothing that is reported.
+  if (FREE_RELATIVES.has(parse.tokens[subjectFirst]!.lower)) return false;
   const before = chunks.findIndex((ch) => ch.last >= subjectFirst) - 1;
   if (before < 1 || chunks[before]!.tag !== ',') return false;
-  let first = 0;
+  // A speech verb inside quote marks reports nothing from before the quote opened.
+  let first = openingQuoteBefore(chunks, c) + 1;
   while (first < before && ['Q', ','].includes(chunks[first]!.tag)) first++;
   let last = before - 1;
   while (last > first && ['Q', ','].includes(chunks[last]!.tag)) last--;

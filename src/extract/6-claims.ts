@@ -25,6 +25,7 @@ import { referent } from '../referent.ts';
 import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
+import { reachedAmount } from './change-of-value.ts';
 import { gapBeforePreposition, recipientBefore, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
@@ -967,6 +968,9 @@ function buildQualifiers(
 }
 
 function quantityOfClause(tokens: Token[], clause: Clause, lemma: string, textOf: (a: number, b: number) => string, timeTokens: Set<number>): Quantity | undefined {
+  // ("rose by 5% from £28 to £41": the amount reached is the value the claim is about.)
+  const reached = reachedAmount(tokens, clause);
+  if (reached) return quantityIn(tokens.slice(reached.first, reached.last + 1).filter((_, k) => !timeTokens.has(reached.first + k)));
   const first = clause.vg.first;
   const last = clause.last;
   // The amount is the clause's; the noun it counts may lie past a clause break the tagger made

@@ -63,6 +63,7 @@ export function isParticipleParenthetical(tokens: Token[], chunks: Chunk[], open
 export function isPassiveGroup(tokens: Token[], vg: Chunk): boolean {
   const words = tokens.slice(vg.first, vg.last + 1);
   const be = words.findIndex((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
-  const verb = words.findIndex((t) => t.pos === 'VERB');
+  // ("was rubber-stamped": the verb written last is the head, whatever is joined on before it.)
+  const verb = words.findLastIndex((t) => t.pos === 'VERB');
   return be >= 0 && verb > be && isPastParticiple(words[verb]!);
 }

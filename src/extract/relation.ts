@@ -129,7 +129,10 @@ function readWords(words: Token[], prep: Token | undefined, impliedPassive: bool
   // Adjective-tagged -ed words inside a verb group were retagged as verbs ("broached").
   const verbs = words.filter((t) => t.pos === 'VERB' || (t.pos === 'ADJ' && /ed$/.test(t.lower)));
   const beAux = words.find((t) => t.pos === 'AUX' && t.lemma.toLowerCase() === 'be');
-  const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < words.indexOf(verbs[0]!))) && verbs.length > 0 && isPastParticiple(verbs[0]!);
+  // "was rubber-stamped": a verb joined on by a hyphen is the one whose form says passive.
+  const at = words.indexOf(verbs[0]!);
+  const formed = words[at + 1]?.text === '-' && words[at + 1]!.start === words[at]!.end && words[at + 2] === verbs[1] ? verbs[1]! : verbs[0]!;
+  const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < at)) && verbs.length > 0 && isPastParticiple(formed);
   if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
   if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
   // "will have to pay": an obligation, whatever the tense.
@@ -147,7 +150,8 @@ function readWords(words: Token[], prep: Token | undefined, impliedPassive: bool
     if (passive) parts.push('be');
     for (let k = words.indexOf(verbs[0]!); k < words.length; k++) {
       const t = words[k]!;
-      if (t.pos === 'VERB' || t.pos === 'ADJ') parts.push(passive && t === verbs[0] ? t.lower : verbLemma(t));
+      if (passive && t === formed && formed !== verbs[0]) continue;
+      if (t.pos === 'VERB' || t.pos === 'ADJ') parts.push(passive && t === verbs[0] ? (formed === t ? t.lower : `${t.lower}-${formed.lower}`) : verbLemma(t));
       else if (t.lower === 'to' && k > words.indexOf(verbs[0]!)) parts.push('to');
       else if (t.pos === 'ADV' || t.pos === 'ADP') {
         if (!NEGATION_WORDS.has(t.lower) && k === words.length - 1) parts.push(t.lower);

@@ -37,6 +37,8 @@ export const SAME_IN_PLURAL: ReadonlySet<string> = new Set([
 export const SHARE_NOUNS: ReadonlySet<string> = new Set([
   'majority', 'minority', 'most', 'many', 'some', 'several', 'half', 'all', 'each', 'both', 'number', 'lot',
   'lots', 'rest', 'proportion', 'share', 'handful', 'dozens', 'hundreds', 'thousands', 'millions', 'none',
+  // "One member of staff has been suspended" / "no staff have been suspended": members are the body.
+  'member', 'members',
 ]);
 
 /** Nouns for a kind of something: "a rare type of space rock" is a space rock, "a breed of sheep" sheep. */

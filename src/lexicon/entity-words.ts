@@ -108,3 +108,9 @@ export const PUBLICATION_WORDS = new Set([
   'reporter', 'weekly', 'daily', 'mail', 'journal', 'herald', 'tribune', 'gazette', 'chronicle', 'telegraph',
   'courier', 'examiner', 'inquirer', 'magazine', 'times', 'post', 'news', 'press', 'monthly', 'bulletin',
 ]);
+
+/**
+ * Plural nouns for the people who run a body and speak for it: "council bosses", "hospital chiefs",
+ * "rail officials". What they decide is told of the body as often ("the council has agreed").
+ */
+export const VOICE_OF_BODY_NOUNS: ReadonlySet<string> = new Set(['bosses', 'chiefs', 'officials', 'leaders', 'bigwigs', 'executives', 'managers', 'officers']);

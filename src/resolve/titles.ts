@@ -143,6 +143,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'headmaster', family: 'school' },
   { title: 'headmistress', family: 'school' },
   { title: 'principal', family: 'school' },
+  // a university's head ("Vice-chancellor Professor Ann Pell", "the university's vice-chancellor")
+  { title: 'vice-chancellor', family: 'school' },
+  { title: 'vice chancellor', family: 'school' },
   // hospitals and health trusts' board posts: "the trust's chief nurse", "Chief Nursing Officer Ann Lowe"
   { title: 'chief nurse', family: 'executive' },
   { title: 'chief nursing officer', family: 'executive' },
@@ -185,6 +188,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'lady', family: null },
   { title: 'rev', family: null },
   { title: 'reverend', family: null },
+  // an academic's style, many hold it: "Vice-chancellor Professor Ann Pell"
+  { title: 'professor', family: null },
+  { title: 'prof', family: null },
 ];
 
 /**
