@@ -2328,6 +2328,12 @@ describe('round 79\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/reopen/);
   });
 
+  it('"The council will not reconsider the closure" / "The council has agreed to look again at the closure": to look again at is to reconsider', () => {
+    const lead = 'Kelby library is due to close in May.';
+    const story = storyOf(`${lead} The council has said it will not reconsider the closure.`, `${lead} The council has now agreed to look again at the closure.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/reconsider/);
+  });
+
   it('two quotes by one speaker, one with "whatever the council says" inside, are one speaker quoted differently', () => {
     const lead = 'Kelby allotment holders are fighting a rent rise.';
     const story = storyOf(`${lead} Allotment society chairman Joe Marsh said: "We are not against paying more, we just want to be asked."`, `${lead} Allotment society chairman Joe Marsh said: "We are against paying a penny more, whatever the council says."`);

@@ -11,6 +11,7 @@ import type { Token } from './1-tokens.ts';
 import { lightVerbNoun } from './relation.ts';
 import { idiomTarget, verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
 import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
+import { againIdiom } from '../lexicon/again-idioms.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { OBJECT_CASE_PRONOUNS } from '../lexicon/pronouns.ts';
 
@@ -198,6 +199,20 @@ export const RELATION_RULES: readonly RelationRule[] = [
       const phrasal = gap.length === 1 && gap[0]!.pos === 'ADP' && isWordNetLemma(`${site.reading.headVerb} ${gap[0]!.lower}`, 'verb');
       if (gap.length === 0 || !(gap.every((t) => VERB_PARTICLES.has(t.lower)) || phrasal) || !prep || !draft.lemma.endsWith(` ${prep}`)) return false;
       draft.lemma = `${draft.lemma.slice(0, -prep.length)}${gap.map((t) => t.lower).join(' ')} ${prep}`;
+      return true;
+    },
+  },
+  {
+    // "agreed to look again at the increase": done again, the verb with its preposition is one verb
+    // (lexicon/again-idioms.ts), which another outlet's "reconsider" meets.
+    name: 'again-idiom',
+    example: { sentence: 'Ravensby council will look again at the plan.', lemma: 'reconsider' },
+    apply: (site, draft) => {
+      const gap = gapBeforePreposition(site);
+      const prep = site.relationPrep?.lower;
+      const idiom = gap.length === 1 && gap[0]!.lower === 'again' && prep ? againIdiom(site.reading.headVerb, prep) : null;
+      if (!idiom || !draft.lemma.endsWith(` ${prep}`)) return false;
+      draft.lemma = idiom;
       return true;
     },
   },
