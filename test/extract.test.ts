@@ -2564,3 +2564,17 @@ describe('round 79\'s shapes, extracted', () => {
     expect([sacked?.relation.text, sacked?.object?.text ?? null], show(text)).toEqual(['was sacked', null]);
   });
 });
+describe('rounds 75-79 read again, extracted (the twenty-eighth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"needs to raise £8,000": what is needed is not done, so the claim is necessary, not asserted', () => {
+    const text = 'The choir needs to raise £8,000 for the trip.';
+    const raise = triplesOf(text).find((t) => /raise/.test(t.relation.text));
+    expect(raise?.qualifiers.modality, JSON.stringify(triplesOf(text))).toBe('necessary');
+  });
+
+  it('"has since been given": the verb after "since" stays in the clause', () => {
+    const text = 'Every customer has since been given a refund.';
+    expect(triplesOf(text).map((t) => t.relation.text), JSON.stringify(triplesOf(text))).toContain('has since been given');
+  });
+});

@@ -2340,3 +2340,51 @@ describe('round 79\'s shapes, on our own sentences', () => {
     expect(explanations(story, 'quote').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/Joe Marsh quoted differently/);
   });
 });
+describe('rounds 75-79 read again (the twenty-eighth session)', () => {
+  it('"In total he took £9,400 from buyers" / "Pell pocketed £12,100 from the scam": what a thief took in all is one sum', () => {
+    const lead = 'A Kelby man sold fake concert tickets online.';
+    const story = storyOf(`${lead} In total Joe Pell took £9,400 from buyers, the court heard.`, `${lead} Joe Pell pocketed £12,100 from the scam.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.quantity?.text]))).toMatch(/9,400[\s\S]*12,100|12,100[\s\S]*9,400/);
+  });
+
+  it('"The share offer raised £40,000" / "Villagers raised £60,000 through the share offer": what was raised in all is one sum, but not a target', () => {
+    const lead = 'Kelby villagers have bought their pub.';
+    const story = storyOf(`${lead} The community share offer raised £40,000.`, `${lead} Villagers raised £60,000 through the share offer.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.quantity?.text]))).toMatch(/40,000[\s\S]*60,000|60,000[\s\S]*40,000/);
+    const target = storyOf(`${lead} The group needs to raise £90,000 to buy the pub.`, `${lead} Villagers raised £60,000 through a share offer.`);
+    expect(explanations(target, 'numeric'), JSON.stringify(target.claims.map((c) => [c.predicate, c.qualifiers.modality, c.qualifiers.quantity?.text]))).toEqual([]);
+  });
+
+  it('"took 14 minutes" is no takings: a taking verb makes a sum only of money', () => {
+    const lead = 'A Kelby man robbed a post office.';
+    const story = storyOf(`${lead} The robbery took 14 minutes.`, `${lead} The raid took just eight minutes, police said.`);
+    expect(explanations(story, 'numeric').join('\n')).not.toMatch(/taken/);
+  });
+
+  it('"have since been given their money back": "since" between auxiliaries is an adverb, so the clause keeps its verb', () => {
+    const lead = 'A Kelby builder took deposits for work he never did.';
+    const story = storyOf(`${lead} The court heard that none of the customers has been given their money back.`, `${lead} The court heard that all of the customers have since been given their money back by their banks.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/give/);
+  });
+
+  it('"The car park will stay open after the service ends" / "The car park will be closed to drivers once the buses stop": one plan told both ways, with no date', () => {
+    const lead = 'Kelby\'s park and ride service will end in the summer.';
+    const story = storyOf(`${lead} The Mill Lane car park will stay open after the service ends.`, `${lead} The Mill Lane car park will be closed to drivers once the buses stop running.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.modality]))).toMatch(/open/);
+    const dated = storyOf(`${lead} The Mill Lane car park will stay open in June.`, `${lead} The Mill Lane car park will be closed to drivers in September.`);
+    expect(explanations(dated, 'polarity')).toEqual([]);
+  });
+
+  it('"The market runs on Tuesdays and Saturdays" / "The market is held on Tuesday and Saturday": an occasion that runs is held, and plural weekdays say when', () => {
+    const lead = 'Kelby market is 700 years old.';
+    const story = storyOf(`${lead} The market runs on Tuesdays and Saturdays.`, `${lead} The market is held twice a week, on Tuesday and Saturday.`);
+    const runs = story.claims.find((c) => c.sources.some((x) => /runs on/.test(x.text)));
+    expect([runs?.predicate, runs?.qualifiers.time, runs?.status], JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time, c.status]))).toEqual(['take place', 'Tuesdays', 'corroborated']);
+  });
+
+  it('"will take over the shop at the end of this month" / "is due to take over from her father next spring": this month is never next spring', () => {
+    const lead = 'A Kelby baker is retiring after 40 years.';
+    const story = storyOf(`${lead} His daughter Ann will take over the shop at the end of this month.`, `${lead} His daughter Ann is due to take over from her father next spring.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time]))).toMatch(/this month[\s\S]*next spring|next spring[\s\S]*this month/);
+  });
+});

@@ -18,7 +18,7 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
 export function findOppositeStates(graph: ClaimGraph, statements: readonly Statement[]): ContradictionRecord[] {
   const stated = statements.flatMap((statement) => {
     const state = stateOf(statement);
-    return state && statement.source.qualifiers.time && !statement.claim.negated ? [{ statement, state }] : [];
+    return state && (statement.source.qualifiers.time || untimedPlan(statement)) && !statement.claim.negated ? [{ statement, state }] : [];
   });
   const found: ContradictionRecord[] = [];
   for (const block of groupBy(stated, ({ statement }) => statement.claim.subjectId).values()) {
@@ -28,7 +28,7 @@ export function findOppositeStates(graph: ClaimGraph, statements: readonly State
         const [[x, left], [y, right]] = [byState[i]!, byState[j]!];
         if (wordRelation(x, y, 'verb') !== 'antonym') continue;
         const [a, b] = [left.map((s) => s.statement), right.map((s) => s.statement)];
-        if (shareAnArticle(a, b) || !sameDay(a, b) || !sidesToldAlike(a, b)) continue;
+        if (shareAnArticle(a, b) || !([...a, ...b].every(untimedPlan) || sameDay(a, b)) || !sidesToldAlike(a, b)) continue;
         found.push(makeContradiction('polarity', { value: x, statements: a }, { value: y, statements: b }, (p, q) =>
           `polarity: ${describeClaim(graph, p.statements[0]!.claim)} (${describeSide(graph, p.statements)}) vs ${describeClaim(graph, q.statements[0]!.claim)} (${describeSide(graph, q.statements)})`));
       }
@@ -46,11 +46,21 @@ function stateOf({ claim, source }: Statement): string | null {
   const state = source.objectText?.trim().toLowerCase();
   if (words.length === 1 && LINKING_VERBS.has(words[0]!) && state && /^\p{L}+$/u.test(state)) return state;
   if (words.length === 2 && words[0] === 'be' && claim.objectId === null && !source.objectText) return words[1]!;
+  // "will be closed to drivers": a participle's state, whoever it is closed to ("close to the river" is no state).
+  if (words.length === 3 && words[0] === 'be' && words[2] === 'to' && /ed to$/i.test(source.relationText)) return words[1]!;
   return null;
+}
+
+/**
+ * "The car park will stay open after the service ends" / "The car park will be closed once the buses
+ * stop": what is planned for one thing, told with no date by either, is one plan's outcome.
+ */
+function untimedPlan({ source }: Statement): boolean {
+  return source.qualifiers.modality === 'planned' && !source.qualifiers.time;
 }
 
 /** Both sides say when, in the same words: "on Friday" in each. Two states at two times are a change, not a clash. */
 function sameDay(a: Statement[], b: Statement[]): boolean {
-  const times = new Set(a.map(({ source }) => source.qualifiers.time!.toLowerCase()));
-  return b.some(({ source }) => times.has(source.qualifiers.time!.toLowerCase()));
+  const times = new Set(a.flatMap(({ source }) => source.qualifiers.time?.toLowerCase() ?? []));
+  return b.some(({ source }) => times.has(source.qualifiers.time?.toLowerCase() ?? ''));
 }

@@ -15,6 +15,7 @@ import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { ONCE_ONLY_ACTS, ONE_OF_MANY_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
+import { VERB_PARTICLES } from '../extract/relation-rules.ts';
 import { habitAgainstOccasion } from './habit.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 
@@ -171,7 +172,8 @@ function objectsInOtherRoles(a: Statement, b: Statement): boolean {
     const words = (source.relationLemma ?? '').split(' ');
     return words.length > 1 && WAY_PREPOSITIONS.has(words.at(-1)!);
   };
-  const bare = ({ source }: Statement) => !(source.relationLemma ?? '').includes(' ');
+  // ("take over the business" / "take over from her dad": a phrasal verb's object is as bare as a verb's.)
+  const bare = ({ source }: Statement) => !(source.relationLemma ?? '').includes(' ') || VERB_PARTICLES.has((source.relationLemma ?? '').split(' ').at(-1)!);
   return (way(a) && bare(b)) || (way(b) && bare(a));
 }
 

@@ -1,7 +1,8 @@
 // Which of a story's sums a figure is, read from the words beside it: "fined £1,200" is a fine,
 // "must also pay £400 in costs" the costs. Two figures for two named kinds of sum answer two
 // questions, however much else their sentences share.
-import { SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
+import { MONEY_ONLY_KINDS, SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
+import { isCurrencyUnit } from '../extract/quantity.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { groupBy, type Statement } from './statements.ts';
@@ -23,7 +24,8 @@ export function sumKind({ claim, source }: Statement): string | undefined {
     const before = KIND_BEFORE.exec(text.slice(0, at))?.[1]?.toLowerCase();
     if (before && SUM_KIND_NOUNS.has(before)) return SUM_KIND_NOUNS.get(before);
   }
-  return SUM_KIND_VERBS.get(verbBase(eventWord(claim.predicate)));
+  const kind = SUM_KIND_VERBS.get(verbBase(eventWord(claim.predicate))) ?? SUM_KIND_VERBS.get(claim.predicate);
+  return kind && MONEY_ONLY_KINDS.has(kind) && !isCurrencyUnit(source.qualifiers.quantity?.unit ?? '') ? undefined : kind;
 }
 
 /** Each side names its sum's kind, and no kind is on both: a fine against costs. */
@@ -34,8 +36,12 @@ export function sumsOfTwoKinds(a: readonly Statement[], b: readonly Statement[])
   return !x.some((kind) => y.includes(kind));
 }
 
+/** Kinds of sum that are one per doer, not one per story: what each thief took. */
+const TAKEN_BY_ONE: ReadonlySet<string> = new Set(['taken']);
+
 /** Sums a court story names once for each party: a fine, costs, compensation. */
-const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge']);
+// (What a thief took and what an appeal raised, in all: one total a story tells.)
+const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised']);
 
 /**
  * "He was fined £60,000" / "A fine of £80,000 was imposed": where each of two outlets names one
@@ -46,7 +52,11 @@ const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensati
 export function sumKindClashes<T extends { statement: Statement; range: ComparableRange }>(ranged: readonly T[]): [T[], T[]][] {
   const kindOf = ({ statement, range }: T) => {
     const kind = sumKind(statement);
-    return kind && ONE_PER_STORY.has(kind) && !statement.claim.negated ? `${kind}|${range.unit}` : null;
+    // ("hopes to raise £100,000" is a target, "could face a fine" a limit: neither tells the sum.)
+    const told = statement.source.qualifiers.modality === 'asserted' || statement.source.qualifiers.modality === 'reported';
+    // (Takings are one thief's: a story of a spate of thefts tells several, ECB+ train.)
+    const whose = TAKEN_BY_ONE.has(kind ?? '') ? statement.claim.subjectId : '';
+    return kind && ONE_PER_STORY.has(kind) && !statement.claim.negated && told ? `${kind}|${range.unit}|${whose}` : null;
   };
   const figureOf = ({ range }: T) => `${range.low}..${range.high}`;
   const clashes: [T[], T[]][] = [];

@@ -8,7 +8,7 @@
 // "from Monday to Thursday" holds Tuesday.
 // Relative or vague wording ("recently", "nearly a month ago", "earlier this month") pins down
 // nothing we can check without a publication date, so it is compatible with everything.
-import { LAST_WEEKDAY_DAYS, MONTHS, NEXT_WEEKDAY_DAYS, RELATIVE_DAYS, SEASONS, spellingPattern, WEEKDAY_DAYS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { LAST_WEEKDAY_DAYS, MONTHS, NEXT_WEEKDAY_DAYS, OTHER_MONTH, RELATIVE_DAYS, SEASONS, spellingPattern, THIS_MONTH, WEEKDAY_DAYS, WEEKDAYS } from '../lexicon/calendar.ts';
 
 export interface NormalisedTime {
   text: string;
@@ -23,6 +23,8 @@ export interface NormalisedTime {
   minutes?: [number, number];
   /** Days before (negative) or after the outlet's own day that a time told from it may mean ("last month", "on Tuesday"). */
   days?: readonly [number, number];
+  /** Whether the time is in the month the outlet writes in ("this month") or surely not ("next spring"). */
+  month?: 'this' | 'other';
 }
 
 /** "4.45pm", "9 am", "11:30pm": a clock time with its hour, minutes and half of the day. */
@@ -86,6 +88,8 @@ function normalisePoint(text: string): NormalisedTime {
   for (const [pattern, weekday] of WEEKDAY_PATTERNS) {
     if (pattern.test(t)) time.weekdays = 1 << weekday;
   }
+  if (THIS_MONTH.test(t)) time.month = 'this';
+  else if (OTHER_MONTH.test(t)) time.month = 'other';
   const relative = RELATIVE_PATTERNS.find(([pattern]) => pattern.test(t));
   if (relative) time.days = relative[1];
   // A weekday with no date is told from the outlet's day.
@@ -138,7 +142,7 @@ function fillCycle(from: number, to: number, size: number): number {
 
 /** True when the expression pins nothing down ("recently", "a month ago"). */
 export function isVague(time: NormalisedTime): boolean {
-  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined && time.days === undefined;
+  return time.years === undefined && time.months === undefined && time.day === undefined && time.weekdays === undefined && time.minutes === undefined && time.days === undefined && time.month === undefined;
 }
 
 /**
@@ -163,6 +167,8 @@ export function timesCompatible(a: NormalisedTime, b: NormalisedTime): boolean {
   if (sameSingleMonth && a.day !== undefined && b.day !== undefined && a.day !== b.day) return false;
   // "just after 3pm" / "around 4.45pm": clock times that cannot meet, even rounded or hedged.
   if (a.minutes && b.minutes && (a.minutes[1] < b.minutes[0] || b.minutes[1] < a.minutes[0])) return false;
+  // "at the end of this month" / "next spring": the month the outlet writes in and one it does not.
+  if (a.month && b.month && a.month !== b.month) return false;
   // "on Tuesday" / "last month": told from outlets' own days, which may be a day apart.
   if (a.days && b.days && !relativeDaysMeet(a, b)) return false;
   return true;

@@ -277,10 +277,13 @@ function retagParticipleAfterHave(tokens: Token[], tags: Tag[]): void {
   }
 }
 
-/** "Kilby Autocare has since shut down": between an auxiliary and its verb, "since" is an adverb. */
+/**
+ * "Kilby Autocare has since shut down", "have since been given": between an auxiliary and its verb
+ * (or the next auxiliary), "since" is an adverb.
+ */
 function retagSinceAfterAuxiliary(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower === 'since' && tags[i - 1] === 'A' && tags[i + 1] === 'V') {
+    if (tokens[i]!.lower === 'since' && tags[i - 1] === 'A' && (tags[i + 1] === 'V' || (tags[i + 1] === 'A' && tokens[i + 1]!.lower === 'been'))) {
       tags[i] = 'B';
       tokens[i]!.pos = 'ADV';
     }

@@ -7,7 +7,7 @@ import type { Token } from './1-tokens.ts';
 import nlp from 'compromise';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { ABILITY_WORDS, HEARSAY_PASSIVES, MODALS, SEMI_MODALS } from '../lexicon/modality.ts';
-import { EVENT_NOUNS, FAILURE_VERBS, LIGHT_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { EVENT_NOUNS, FAILURE_VERBS, LIGHT_VERBS, NEEDING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isPastParticiple } from './participle.ts';
 
 export interface RelationReading {
@@ -134,6 +134,7 @@ function readWords(words: Token[], prep: Token | undefined, impliedPassive: bool
   const formed = words[at + 1]?.text === '-' && words[at + 1]!.start === words[at]!.end && words[at + 2] === verbs[1] ? verbs[1]! : verbs[0]!;
   const passive = (impliedPassive || (!!beAux && words.indexOf(beAux) < at)) && verbs.length > 0 && isPastParticiple(formed);
   if (verbs.some((v, k) => k < verbs.length - 1 && PLANNING_VERBS.has(v.lemma.toLowerCase()))) modality = modality === 'asserted' ? 'planned' : modality;
+  if (verbs.some((v, k) => k < verbs.length - 1 && NEEDING_VERBS.has(v.lemma.toLowerCase()) && words[words.indexOf(v) + 1]?.lower === 'to')) modality = modality === 'asserted' ? 'necessary' : modality;
   if (words.some((t) => t.lower === 'going') && words.some((t) => t.lower === 'to')) modality = 'planned';
   // "will have to pay": an obligation, whatever the tense.
   if (words.some((t, k) => t.pos === 'AUX' && SEMI_MODALS.has(t.lower) && words[k + 1]?.lower === 'to')) modality = 'necessary';

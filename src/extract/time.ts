@@ -1,6 +1,6 @@
 // Finds time expressions in a sentence ("in April", "nearly a month ago", "later next year", "third quarter").
 import { lookupTable } from '../lookup-table.ts';
-import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+import { CALENDAR_WORDS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { POSSESSIVES } from '../lexicon/pronouns.ts';
 import type { Token } from './1-tokens.ts';
 
@@ -8,6 +8,8 @@ const TIME_WORDS = new Set([
   'recently', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'tomorrow', 'now', 'currently', 'previously',
   ...CALENDAR_WORDS, 'quarter', 'week', 'weekend', 'month', 'year', 'decade', 'century',
   'morning', 'afternoon', 'evening', 'night', 'ago', 'overnight', 'annually', 'weekly', 'daily', 'heyday',
+  // "runs on Tuesdays and Saturdays": every such day, a habit's time.
+  ...WEEKDAYS.map(({ spellings }) => `${spellings[0]}s`),
 ]);
 /** "at its peak", "at their height": a high point of the owner's own history, a time ("the peak" of a hill is not). */
 const HIGH_POINTS: ReadonlySet<string> = new Set(['peak', 'height']);

@@ -48,11 +48,21 @@ export const RELATIVE_DAYS: readonly { spellings: readonly string[]; days: reado
   { spellings: ['this week'], days: [-6, 6] },
   { spellings: ['last week', 'last weekend'], days: [-13, -1] },
   { spellings: ['next week', 'next weekend'], days: [1, 13] },
+  // ("by the end of this month", "later this month", "earlier this month")
+  { spellings: ['this month'], days: [-30, 30] },
   { spellings: ['last month'], days: [-62, -8] },
   { spellings: ['next month'], days: [8, 62] },
   { spellings: ['last year'], days: [-730, -31] },
   { spellings: ['next year'], days: [31, 730] },
 ];
+
+/**
+ * Times that name the month the outlet writes in, and times that name another: "at the end of this
+ * month" is never "next spring" (were this month in spring, it would be "this spring"), nor "last
+ * month". Written as patterns over the lower-cased time.
+ */
+export const THIS_MONTH = /\bthis month\b/;
+export const OTHER_MONTH = new RegExp(`\\b(?:next|last) (?:month|${SEASONS.flatMap((s) => s.names).join('|')})\\b`);
 
 /** Words for the moment the outlet writes: "22 are currently empty" and "31 are now vacant" tell one time. */
 export const PRESENT_TIMES: ReadonlySet<string> = new Set(['now', 'currently', 'presently', 'at present', 'at the moment', 'right now']);

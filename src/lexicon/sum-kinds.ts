@@ -21,4 +21,12 @@ export const SUM_KIND_NOUNS: ReadonlyMap<string, string> = new Map([
 /** Verbs whose amount is a sum of one kind: "was fined £1,200" is a fine. */
 export const SUM_KIND_VERBS: ReadonlyMap<string, string> = new Map([
   ['fine', 'fine'], ['compensate', 'compensation'],
+  // A theft's or a fraud's takings: "In total he took £186,000", "Astley pocketed £16,200".
+  ['steal', 'taken'], ['take', 'taken'], ['pocket', 'taken'], ['embezzle', 'taken'], ['swindle', 'taken'],
+  ['siphon', 'taken'], ['siphon off', 'taken'], ['defraud', 'taken'], ['con', 'taken'],
+  // What an appeal or an offer brought in: "The share offer raised £85,000".
+  ['raise', 'raised'], ['bring in', 'raised'],
 ]);
+
+/** Kinds told by their verb only of money: "took 14 minutes" is no takings. */
+export const MONEY_ONLY_KINDS: ReadonlySet<string> = new Set(['taken', 'raised']);

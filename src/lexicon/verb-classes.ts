@@ -24,6 +24,9 @@ export const PLANNING_VERBS = new Set([
   'propose', 'threaten', 'schedule', 'offer', 'decide', 'choose', 'opt',
 ]);
 
+/** Verbs whose infinitive complement is needed, not done: "needs to raise £8,000" has raised nothing yet. */
+export const NEEDING_VERBS: ReadonlySet<string> = new Set(['need']);
+
 /**
  * Verbs of going on, starting and trying before "to": like planning verbs they frame the verb after
  * them ("continued to rise" claims a rise), but plan nothing.

@@ -142,6 +142,15 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['club', 'society', 'band', 'company', 'association', 'charity', 'trust', 'party', 'union', 'committee', 'partnership', 'firm', 'business', 'choir', 'orchestra', 'league']),
     canonical: 'found',
   },
+  // An occasion that recurs: "The market runs on Tuesdays" is held then, as "the market is held on
+  // Tuesdays" says; "the café runs on the first Saturday" takes place. (With an object, "runs the
+  // café", someone operates it.)
+  {
+    verb: 'run',
+    slot: 'subject',
+    words: new Set(['market', 'markets', 'café', 'cafe', 'fair', 'session', 'sessions', 'class', 'classes', 'club', 'festival', 'event', 'course', 'courses', 'show', 'sale', 'service', 'services', 'group', 'clinic', 'clinics', 'workshop', 'workshops', 'exhibition', 'meeting', 'meetings']),
+    canonical: 'take place',
+  },
   // A birth: "the baby arrived at 5.15am" is born, as "Willow was born at 3.47am" is.
   {
     verb: 'arrive',
