@@ -2578,3 +2578,19 @@ describe('rounds 75-79 read again, extracted (the twenty-eighth session)', () =>
     expect(triplesOf(text).map((t) => t.relation.text), JSON.stringify(triplesOf(text))).toContain('has since been given');
   });
 });
+describe('court and precaution shapes, extracted (the twenty-eighth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"A judge sent him to prison" is jailing him; "was sent to prison" is being jailed', () => {
+    const active = triplesOf('A Ravensby judge sent Joe Pell to prison for a year.');
+    expect(active.map((t) => [t.relation.lemma, t.object?.text]), JSON.stringify(active)).toContainEqual(['jail', 'Joe Pell']);
+    const passive = triplesOf('Joe Pell was sent to prison for a year.');
+    expect(passive.map((t) => t.relation.lemma), JSON.stringify(passive)).toContain('be jailed');
+  });
+
+  it('"has been cut off as a precaution": a precaution is why, no participant', () => {
+    const text = 'The water supply has been cut off as a precaution.';
+    const cut = triplesOf(text).find((t) => /cut off/.test(t.relation.text));
+    expect([cut?.relation.text, cut?.object?.text ?? null], JSON.stringify(triplesOf(text))).toEqual(['has been cut off', null]);
+  });
+});

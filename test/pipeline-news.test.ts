@@ -2382,6 +2382,37 @@ describe('rounds 75-79 read again (the twenty-eighth session)', () => {
     expect([runs?.predicate, runs?.qualifiers.time, runs?.status], JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time, c.status]))).toEqual(['take place', 'Tuesdays', 'corroborated']);
   });
 
+  it('"Ash House was built in the 1960s" / "The block went up in the 1960s": one dated act, the same date in both, is one fact; a decade is its ten years', () => {
+    const lead = 'Tenants of a Kelby tower block have won a fight over damp.';
+    const story = storyOf(`${lead} Ash House was built in the 1960s.`, `${lead} The block went up in the 1960s.`);
+    const built = story.claims.filter((c) => c.predicate === 'be built');
+    expect(built.map((c) => c.status), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time, c.status]))).toEqual(['corroborated', 'corroborated']);
+    const decades = storyOf(`${lead} Ash House was built in the 1960s.`, `${lead} Ash House was built in the 1970s.`);
+    expect(explanations(decades, 'time').join('\n'), JSON.stringify(decades.claims.map((c) => [c.predicate, c.qualifiers.time]))).toMatch(/1960s[\s\S]*1970s|1970s[\s\S]*1960s/);
+  });
+
+  it('"Pell was jailed for 18 months" / "A judge sent him to prison for 18 months" / "He was handed a jail term of 18 months": one sentence told three ways', () => {
+    const lead = 'A Kelby man who stole from his employer has been sentenced.';
+    const story = storyOf(`${lead} Joe Pell was jailed for 18 months.`, `${lead} A judge sent Joe Pell to prison for 18 months.`, `${lead} Joe Pell was handed a jail term of 18 months.`);
+    const factOf = new Map(story.facts.flatMap((f) => f.claims.map((id) => [id, f.id] as const)));
+    const facts = new Set(story.claims.filter((c) => c.qualifiers.quantity?.unit === 'month').map((c) => factOf.get(c.id)));
+    expect(facts.size, JSON.stringify(story.claims.map((c) => [c.predicate, factOf.get(c.id), c.qualifiers.quantity?.text]))).toBe(1);
+    expect(story.claims.find((c) => c.sources.some((x) => /sent Joe Pell/.test(x.text)) && c.qualifiers.quantity)?.predicate).toBe('jail');
+    const clash = storyOf(`${lead} Joe Pell, 41, was jailed for 18 months at Kelby Crown Court.`, `${lead} At Kelby Crown Court, Joe Pell was handed a jail term of two years.`);
+    expect(explanations(clash, 'numeric').join('\n'), JSON.stringify(clash.claims.map((c) => [c.predicate, c.qualifiers.quantity?.text]))).toMatch(/18 months[\s\S]*two years|two years[\s\S]*18 months/);
+    // ("two years and four months" is kept as 2.333333 years: 28 months all the same.)
+    const same = storyOf(`${lead} Joe Pell was jailed for 28 months.`, `${lead} Joe Pell was handed a prison sentence of two years and four months.`);
+    expect(explanations(same, 'numeric')).toEqual([]);
+  });
+
+  it('"The orchard is certified organic" / "The orchard is not an organic orchard": an adjective meets a noun phrase giving the subject\'s own kind that adjective', () => {
+    const lead = 'A Kelby cider maker has won a national award.';
+    const story = storyOf(`${lead} The orchard is certified organic.`, `${lead} The orchard is not an organic orchard.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/organic/);
+    const other = storyOf(`${lead} The orchard is certified organic.`, `${lead} The orchard is not a large orchard.`);
+    expect(explanations(other, 'polarity')).toEqual([]);
+  });
+
   it('"will take over the shop at the end of this month" / "is due to take over from her father next spring": this month is never next spring', () => {
     const lead = 'A Kelby baker is retiring after 40 years.';
     const story = storyOf(`${lead} His daughter Ann will take over the shop at the end of this month.`, `${lead} His daughter Ann is due to take over from her father next spring.`);

@@ -1,6 +1,7 @@
 // What alignment needs to know about one claim, read once: its articles, the entities and head
 // words in its slots, the event word of its predicate, the words of its sentences, and the values
 // its sources state. Pair scoring and blocking then only compare profiles.
+import { sentenceAct } from '../lexicon/court-sentences.ts';
 import type { ClaimEdgeAttributes, ClaimGraph } from '../graph/claim-graph-types.ts';
 import type { EntityKind } from '../types.ts';
 import { contentStems } from '../compare/words.ts';
@@ -167,6 +168,9 @@ function withReceiving(claim: ClaimEdgeAttributes, events: string[], objectTexts
  */
 export function handedAct(predicate: string, objectText: string): string | null {
   if (!receiversVerb(predicate)) return null;
+  // ("was handed a jail term of two years": a sentence a court hands down is the act it names.)
+  const sentenced = sentenceAct(objectText);
+  if (sentenced) return sentenced;
   const head = headBeforePreposition(objectText);
   const verb = head ? namedVerb(head) : null;
   return verb && verb !== head ? verb : null;

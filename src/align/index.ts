@@ -18,6 +18,7 @@ import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
 import { dice } from '../compare/words.ts';
+import { normaliseTime, type NormalisedTime } from '../compare/time-expression.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
 
 export interface Alignment {
@@ -112,7 +113,19 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
   // "Repairs will cost about £6,000" / "Fixing the damage will cost £6k": one sum of money is a
   // participant both name, however each outlet words what it pays for.
   if (sameSum(a, b)) return true;
+  // "Linnet House was built in the 1960s" / "The block went up in the 1960s": one dated act, the
+  // same date pinned down by both (a year, a month, a day), is one occasion whoever each names.
+  if (sameDatedOccasion(a, b) && features.values.subjectClash === 0) return true;
   return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0;
+}
+
+/** Both claims state one time that pins down a year, a month or a day, in the same words. */
+function sameDatedOccasion(a: ClaimProfile, b: ClaimProfile): boolean {
+  return [...a.times].some((time) => b.times.has(time) && pinsADate(normaliseTime(time)));
+}
+
+function pinsADate(time: NormalisedTime): boolean {
+  return time.years !== undefined || time.months !== undefined || time.day !== undefined;
 }
 
 /** Both claims state one sum of money (a currency, the same figure): "£6,000" and "£6k". */

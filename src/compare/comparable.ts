@@ -15,6 +15,7 @@ import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS, DIGITS } from '../lexicon/numbers.ts';
 import { NEWS_NOUNS } from '../resolve/news-nouns.ts';
 import { baseForm } from '../resolve/morphy.ts';
+import { isWordNetAdjective } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 
@@ -23,6 +24,8 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   // another outlet names, where both state an amount (ECB+ train: elsewhere it joins unrelated acts).
   const undertakings = statesAmount(a) && statesAmount(b);
   if (sameSlot(graph, a.subjectId, b.subjectId, undertakings) && sameObject(graph, a, b)) return true;
+  // "was handed a jail term of two years" / "was jailed for 18 months": the handed noun is the act, no participant.
+  if (sameSlot(graph, a.subjectId, b.subjectId) && (handedAsAct(a, b) || handedAsAct(b, a))) return true;
   // "Nobody was stung" / "A shopper was stung on the hand": no one at all is every one, and a bare
   // denial of the act covers whatever it was done to or where.
   const nobody = [a, b].find((claim) => namesNobody(graph, claim.subjectId));
@@ -164,6 +167,7 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   // "The lever frame travelled inside the box" / "The lever frame did not make the journey": a
   // place after the verb says where it was done, which a denial of the bare act covers.
   if (toldWhereOnly(a, b) || toldWhereOnly(b, a)) return true;
+  if (qualityAsKind(graph, a, b) || qualityAsKind(graph, b, a)) return true;
   if (a.objectId !== null || b.objectId !== null) {
     // "measured 6.4" / "measured 6.1": an object that is the amount itself is no participant.
     if (isValue(graph, a.objectId) || isValue(graph, b.objectId)) return true;
@@ -174,6 +178,24 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   const named = (text: string) => new Set(contentStems(text).filter((stem) => !INDEFINITE_STEMS.has(stem)));
   if (a.objectText && b.objectText) return dice(named(a.objectText), named(b.objectText)) >= 0.5;
   return !a.objectText && !b.objectText;
+}
+
+/**
+ * "The vineyard is certified organic" / "The vineyard is not an organic vineyard": after "be", an
+ * adjective meets a noun phrase that gives the subject's own kind (its head, or a word for more of
+ * its kind: a memorial is a structure) that adjective.
+ */
+function qualityAsKind(graph: ClaimGraph, quality: ClaimEdgeAttributes, kind: ClaimEdgeAttributes): boolean {
+  if (eventWord(quality.predicate) !== 'be' || eventWord(kind.predicate) !== 'be' || kind.objectId === null || quality.objectId === kind.objectId) return false;
+  // (The quality as written, an entity's name or the text: its last word an adjective, "certified organic".)
+  const written = quality.objectId !== null ? String(graph.getNodeAttribute(quality.objectId, 'name')) : quality.objectText ?? '';
+  const last = written.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (!isWordNetAdjective(last)) return false;
+  const words = String(graph.getNodeAttribute(kind.objectId, 'name')).toLowerCase().split(/\s+/);
+  const subject = headOf(graph, kind.subjectId);
+  if (words.length < 2 || subject === '' || !nounsForSameThing(subject, baseForm(words.at(-1)!, 'noun'))) return false;
+  const qualities = new Set(contentStems(words.slice(0, -1).join(' ')));
+  return contentStems(written).some((stem) => qualities.has(stem));
 }
 
 /** Words for what a thing comes to in money: "the cost of the damage", "the value of the haul". */
@@ -224,6 +246,13 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
+}
+
+/** `handed` is a giving verb's passive whose object names the act `act` states with no object of its own. */
+function handedAsAct(handed: ClaimEdgeAttributes, act: ClaimEdgeAttributes): boolean {
+  if (act.objectId !== null) return false;
+  const done = verbBase(eventWord(act.predicate));
+  return handed.sources.some((source) => handedAct(handed.predicate, source.objectText ?? '') === done);
 }
 
 /** The subject a denying pronoun was read as ("Nobody was stung": anyone, denied). */

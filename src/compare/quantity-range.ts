@@ -68,8 +68,12 @@ function unscaledBy(quantity: Quantity): number {
   return 1;
 }
 
-/** Ranges that cannot both be true. A tiny relative tolerance absorbs float noise from conversions. */
-export function rangesDisjoint(a: ComparableRange, b: ComparableRange, relativeTolerance = 1e-9): boolean {
+/**
+ * Ranges that cannot both be true. A tiny relative tolerance absorbs float noise from conversions
+ * and the six decimals a quantity is kept to ("two years and four months" is 2.333333 years, which
+ * is 27.999996 months, and is "28 months").
+ */
+export function rangesDisjoint(a: ComparableRange, b: ComparableRange, relativeTolerance = 1e-6): boolean {
   const tolerance = relativeTolerance * Math.max(1, Math.abs(a.low), Math.abs(b.low));
   return a.high < b.low - tolerance || b.high < a.low - tolerance;
 }

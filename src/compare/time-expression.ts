@@ -72,6 +72,9 @@ function normalisePoint(text: string): NormalisedTime {
 
   const year = t.match(/\b(1[89]\d\d|20\d\d)\b/);
   if (year) time.years = [Number(year[1]), Number(year[1])];
+  // "in the 1960s": the ten years of a decade.
+  const decade = t.match(/\b(1[89]\d0|20\d0)['’]?s\b/);
+  if (!year && decade) time.years = [Number(decade[1]), Number(decade[1]) + 9];
 
   for (const [pattern, months] of SPANS) {
     if (pattern.test(t)) time.months = (time.months ?? 0) | monthMask(months);

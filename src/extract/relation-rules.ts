@@ -157,6 +157,22 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // "A judge sent him to prison", "put the letters on display": an idiom of a verb and a
+    // preposition's bare noun around the object is one verb done to that object (lexicon/verb-noun-idioms.ts).
+    name: 'idiom-around-object',
+    example: { sentence: 'A Ravensby judge sent him to prison.', lemma: 'jail' },
+    apply: (site, draft) => {
+      const { tokens, phrase, clause } = site;
+      const around = clause.pps[0];
+      if (!phrase || clause.objectKind !== 'np' || draft.object === null || !around || around.prep !== phrase.last + 1) return false;
+      const idiom = verbNounIdiom(`${draft.lemma} ${tokens[around.prep]!.lower}`, tokens.slice(around.np.first, around.np.last + 1));
+      if (!idiom) return false;
+      draft.lemma = idiom;
+      draft.end = tokens[around.np.last]!.end;
+      return true;
+    },
+  },
+  {
     // A particle before a preposition the relation did not take (an amount's "by") is the verb's
     // ("be down", "go up"); "up to" stays the hedge.
     name: 'particle-before-amount',

@@ -22,6 +22,9 @@ const IDIOMS: Record<string, string> = {
   // "put the letters on display"; "will be put on display", "are to go on show": shown to the public, as "exhibited" is.
   'put on display': 'display', 'put on show': 'display',
   'be put on display': 'be displayed', 'be put on show': 'be displayed', 'go on display': 'be displayed', 'go on show': 'be displayed',
+  // "A judge sent him to prison", "was put behind bars": jailed, as another outlet says.
+  'send to prison': 'jail', 'send to jail': 'jail', 'put behind bars': 'jail',
+  'be sent to prison': 'be jailed', 'be sent to jail': 'be jailed', 'be put behind bars': 'be jailed',
   // "A cordon was put in place": set up, as "Police set up a cordon" says.
   'put in place': 'set up', 'be put in place': 'be set up',
   // "Floats will wind their way from the park": go along a route, as "travel from the park" does.
