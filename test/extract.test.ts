@@ -2594,3 +2594,15 @@ describe('court and precaution shapes, extracted (the twenty-eighth session)', (
     expect([cut?.relation.text, cut?.object?.text ?? null], JSON.stringify(triplesOf(text))).toEqual(['has been cut off', null]);
   });
 });
+describe('what "it" cannot stand for (the twenty-eighth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"free of charge", "make a donation" and a time name nothing a later "it" stands for', () => {
+    const text = 'The Ravensby choir was formed by teachers. Lessons are given free of charge, although members are asked to make a donation. It was founded in 1990.';
+    const founded = triplesOf(text).find((t) => /founded/.test(t.relation.text));
+    expect(founded?.subject.antecedent ?? null, JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).not.toMatch(/charge|donation/);
+    const timed = 'The Ravensby market moved to Church Square. Stalls open on the first Saturday of every month. It was founded in 1990.';
+    const market = triplesOf(timed).find((t) => /founded/.test(t.relation.text));
+    expect(market?.subject.antecedent ?? null, JSON.stringify(triplesOf(timed).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).not.toMatch(/Saturday/);
+  });
+});

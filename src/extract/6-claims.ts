@@ -32,6 +32,7 @@ import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
 import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
 import { amountStatements } from './amount-statements.ts';
 import { lightVerbNoun, readRelation, type RelationReading } from './relation.ts';
+import { closesFixedPhrase } from '../lexicon/fixed-phrases.ts';
 import { DENIED_SUBJECT, INVERTING_NEGATORS, NEGATING_ADVERBS, NEGATION_WORDS } from '../lexicon/negation.ts';
 import { findTimeExpressions, isClockTime, type TimeExpression } from './time.ts';
 import type { Token } from './1-tokens.ts';
@@ -64,7 +65,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
   const clauses = findClauses(parse, isTimePhrase);
   const args = new ArgumentBuilder(input);
 
-  registerMentions(input, clauses, args);
+  registerMentions(input, clauses, args, isTimePhrase);
   const attributions = attributeClauses(input, clauses, args);
   const timeOf = assignTimes(clauses, times, tokens);
   const timeTokens = new Set(times.flatMap((t) => Array.from({ length: t.last - t.first + 1 }, (_, k) => t.first + k)));
@@ -420,7 +421,7 @@ const NAME_LETTERS = /^\p{Lu}\p{Ll}+$/u;
 /** What may stand before a lone name that is a clause's subject or object ("sedated Tilly", "and Tilly"), not where something is ("in Harnsey", "Fernhill Park, Ashcombe"). */
 const ARGUMENT_OPENERS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'CCONJ']);
 
-function registerMentions(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder): void {
+function registerMentions(input: SentenceInput, clauses: Clause[], args: ArgumentBuilder, isTimePhrase: (p: Phrase) => boolean): void {
   const { parse } = input;
   const subjectStarts = new Set(clauses.flatMap((c) => c.subjects.map((s) => s.first)));
   // "Staff at the brewery are raising a glass after learning they will own it": a collective noun
@@ -444,6 +445,14 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     if (!arg || arg.namesNothing) continue;
     const words = parse.tokens.slice(chunk.first, chunk.last + 1);
     const head = words[words.length - 1]!;
+    // "Repairs are carried out free of charge, although visitors are invited to make a donation. It
+    // was set up in 2019": a fixed phrase's noun and a light verb's event ("make a donation") are no
+    // things a later "it" stands for.
+    // (Nor is a time: "runs on the first Saturday of every month. It was set up in 2019".)
+    if (isTimePhrase(phraseOf(chunk))) continue;
+    if (words.length === 1 && closesFixedPhrase(parse.tokens.slice(Math.max(0, chunk.first - 2), chunk.first).map((t) => t.lower), head.lower)) continue;
+    const verbBefore = parse.chunks[parse.chunks.indexOf(chunk) - 1];
+    if (verbBefore?.type === 'VG' && lightVerbNoun(parse.tokens[verbBefore.last]!.lemma.toLowerCase(), words)) continue;
     // ("Opponents pointed out that it would stand …": a plural noun opening a sentence may be tagged as a name.)
     const capitalisedNoun = head.pos === 'PROPN' && words.length === 1 && head.start === input.sentence.start && isPluralNoun(head.lower);
     const plural = (head.pos === 'NOUN' && head.lower !== head.lemma.toLowerCase() && head.lower.endsWith('s')) || capitalisedNoun;
