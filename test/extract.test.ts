@@ -2605,4 +2605,10 @@ describe('what "it" cannot stand for (the twenty-eighth session)', () => {
     const market = triplesOf(timed).find((t) => /founded/.test(t.relation.text));
     expect(market?.subject.antecedent ?? null, JSON.stringify(triplesOf(timed).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).not.toMatch(/Saturday/);
   });
+
+  it('"Kelby Community Café" is no one\'s name, so "the café" is a thing a later "it" stands for', () => {
+    const text = 'Volunteers at Kelby Community Café have served their 5,000th meal. The café opens on the first Monday of every month at the Old School. It was set up in 2019.';
+    const setUp = triplesOf(text).find((t) => /set up/.test(t.relation.text));
+    expect(setUp?.subject.antecedent ?? null, JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).toMatch(/café/i);
+  });
 });

@@ -55,7 +55,8 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (properRun.length === 0) return 'THING';
   // "Pellmont Markets", and "Water giant Westmere Water" with the description before its name.
   if (properRun.length >= 2 && SECTOR_WORDS.has(head.lower) && /^[A-Z]/.test(head.text)) return 'ORG';
-  if (head.pos !== 'PROPN') return 'THING';
+  // ("The café": a word the tagger did not know, written with no capital, names no one.)
+  if (head.pos !== 'PROPN' || !/\p{Lu}/u.test(head.text)) return 'THING';
   const kind = kindOfName(properRun.map((t) => t.text).join(' '));
   const standing = content.slice(0, content.length - properRun.length).some((t) => namesStanding(t.lower));
   // "The Golden Haddock", "the Red Lion": no one's name follows "the" straight away; two words taken

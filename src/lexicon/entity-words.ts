@@ -75,6 +75,8 @@ export const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['lane', 'close'
 export const FACILITY_WORDS = new Set([
   'center', 'centre', 'clinic', 'hospital', 'prison', 'jail', 'penitentiary', 'stadium', 'arena', 'hotel',
   'museum', 'courthouse', 'terminal', 'plant', 'factory', 'mall', 'cathedral', 'mosque', 'temple', 'synagogue',
+  // ("Penwick Repair Café": no one's surname.)
+  'café', 'cafe',
 ]);
 
 /**
