@@ -2612,3 +2612,12 @@ describe('what "it" cannot stand for (the twenty-eighth session)', () => {
     expect(setUp?.subject.antecedent ?? null, JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).toMatch(/café/i);
   });
 });
+describe('a plan denied (the twenty-eighth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"has no plans to close the library" denies a planned closing; it tells no closing', () => {
+    const text = 'The Ravensby council has no plans to close the library.';
+    const close = triplesOf(text).filter((t) => /close/.test(t.relation.text));
+    expect(close.map((t) => [t.qualifiers.negated, t.qualifiers.modality]), JSON.stringify(triplesOf(text))).toEqual([[true, 'planned']]);
+  });
+});

@@ -46,6 +46,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
+  retagNoPlansBeforeInfinitive(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
   retagHyphenatedWord(tokens, tags);
   retagCompoundNoun(tokens, tags);
@@ -1211,6 +1212,23 @@ function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
 
 /** Verbs that take "to" and a verb, and whose -s form is also a plural noun ("plans", "aims", "hopes"). */
 const CONTROL_VERBS_LIKE_NOUNS = new Set(['plans', 'aims', 'hopes', 'wants', 'needs', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'offers', 'attempts', 'intends', 'expects', 'refuses', 'agrees']);
+
+/**
+ * "The council has no plans to close the library": "has plans to close" denied, one verb group, so
+ * the closing is a plan denied, not a closing told. Read as a noun phrase, "no plans" left "to close
+ * the library" a clause of its own, told as done.
+ */
+function retagNoPlansBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'no' || !PLANS_AFTER_NO.has(tokens[i + 1]!.lower) || tags[i + 2] !== 'T' || tokens[i + 3]!.pos !== 'VERB') continue;
+    if (tokens[i - 1]!.lemma.toLowerCase() !== 'have' || (tags[i - 1] !== 'A' && tags[i - 1] !== 'V')) continue;
+    tags[i] = 'X';
+    retagAsPresentVerb(tokens, tags, i + 1);
+  }
+}
+
+/** Nouns for a plan that "no" denies before "to" and a verb: "no plans to", "no intention to". */
+const PLANS_AFTER_NO: ReadonlySet<string> = new Set(['plans', 'plan', 'intention']);
 
 /**
  * "Brenmoor plans to close 14 stores": right after its subject and before "to" and a verb, such a
