@@ -1,7 +1,7 @@
 // Words of a predicate key that carry no event of their own: auxiliaries, the infinitive marker,
 // prepositions and particles. "agree to visit" is about visiting; "be welcomed by" about welcoming.
 export const PREDICATE_GLUE: ReadonlySet<string> = new Set([
-  'be', 'have', 'do', 'to', 'not', 'in', 'on', 'at', 'by', 'with', 'for', 'of', 'from', 'about', 'into', 'onto',
+  'be', 'have', 'do', 'to', 'not', 'no', 'never', 'in', 'on', 'at', 'by', 'with', 'for', 'of', 'from', 'about', 'into', 'onto',
   'over', 'after', 'before', 'against', 'through', 'up', 'down', 'out', 'off', 'back', 'as', 'around',
   'nearly', 'almost', 'approximately', 'roughly', 'than', 'more', 'less', 'under', 'just',
   'along', 'across', 'near', 'beside', 'behind', 'between', 'among', 'towards', 'toward', 'within',
