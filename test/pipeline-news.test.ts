@@ -2411,6 +2411,10 @@ describe('rounds 75-79 read again (the twenty-eighth session)', () => {
     expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/organic/);
     const other = storyOf(`${lead} The orchard is certified organic.`, `${lead} The orchard is not a large orchard.`);
     expect(explanations(other, 'polarity')).toEqual([]);
+    // ("Grade II listed" is one adjective phrase; a chapel is a building, however differently each sentence goes on.)
+    const chapel = 'A Kelby war memorial has been cleaned.';
+    const listed = storyOf(`${chapel} It stands on Mill Lane and is Grade II listed.`, `${chapel} The memorial is not a listed structure, so no consent was needed for the work.`);
+    expect(explanations(listed, 'polarity').join('\n'), JSON.stringify(listed.claims.map((c) => [c.predicate, c.qualifiers.negated]))).toMatch(/listed/);
   });
 
   it('"will take over the shop at the end of this month" / "is due to take over from her father next spring": this month is never next spring', () => {

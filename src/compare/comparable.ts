@@ -167,7 +167,7 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   // "The lever frame travelled inside the box" / "The lever frame did not make the journey": a
   // place after the verb says where it was done, which a denial of the bare act covers.
   if (toldWhereOnly(a, b) || toldWhereOnly(b, a)) return true;
-  if (qualityAsKind(graph, a, b) || qualityAsKind(graph, b, a)) return true;
+  if (qualityMeetsKind(graph, a, b)) return true;
   if (a.objectId !== null || b.objectId !== null) {
     // "measured 6.4" / "measured 6.1": an object that is the amount itself is no participant.
     if (isValue(graph, a.objectId) || isValue(graph, b.objectId)) return true;
@@ -178,6 +178,11 @@ function sameObject(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttri
   const named = (text: string) => new Set(contentStems(text).filter((stem) => !INDEFINITE_STEMS.has(stem)));
   if (a.objectText && b.objectText) return dice(named(a.objectText), named(b.objectText)) >= 0.5;
   return !a.objectText && !b.objectText;
+}
+
+/** Either claim's quality meets the other's kind (qualityAsKind): one state of one thing, however each sentence goes on. */
+export function qualityMeetsKind(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
+  return qualityAsKind(graph, a, b) || qualityAsKind(graph, b, a);
 }
 
 /**

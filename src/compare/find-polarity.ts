@@ -3,7 +3,7 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, clausesToldAlike, comparable, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { claimsToldAlike, clausesToldAlike, comparable, qualityMeetsKind, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
 import { eventWord, handedAct } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
@@ -65,7 +65,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
     const sides = withoutAlternatives(oppositeSides(graph, block));
     // (A plan told going ahead and stopped: the verbs differ by design, so the subjects are compared.)
     const toldOfOnePlan = sides?.[2] === 'stopped';
-    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1]) || oneStateOfOneThing(graph, sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
     if (prohibitionOnly(affirmed, b) || habitAgainstOccasion(affirmed, b)) continue;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
@@ -87,7 +87,12 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
  */
 function toldAlike(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
   const sameAct = (x: Statement, y: Statement) => x.claim.objectId !== null && x.claim.objectId === y.claim.objectId && sameSlot(graph, x.claim.subjectId, y.claim.subjectId);
-  return sidesToldAlike(affirmed, denied) || affirmed.some((x) => denied.some((y) => (sameAct(x, y) && clausesToldAlike([x], [y])) || namedOneHasOne(graph, x, y)));
+  return sidesToldAlike(affirmed, denied) || oneStateOfOneThing(graph, affirmed, denied) || affirmed.some((x) => denied.some((y) => (sameAct(x, y) && clausesToldAlike([x], [y])) || namedOneHasOne(graph, x, y)));
+}
+
+/** "It … is Grade II listed" / "The memorial is not a listed structure": one state of one thing, however each sentence words the rest. */
+function oneStateOfOneThing(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
+  return a.some((x) => b.some((y) => sameSlot(graph, x.claim.subjectId, y.claim.subjectId) && qualityMeetsKind(graph, x.claim, y.claim)));
 }
 
 /**

@@ -105,6 +105,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagVerbAfterModal(tokens, tags);
   retagAdjectiveAfterBe(tokens, tags);
   retagAdjectiveBeforeCoordinatedAdjective(tokens, tags);
+  retagGradeListed(tokens, tags);
   // (Last: every other reading of a verb in the opening run goes first, "The mill last ground flour".)
   retagVerbEndingSubjectRun(tokens, tags);
   return tags;
@@ -1212,6 +1213,22 @@ function retagVerbAfterRelative(tokens: Token[], tags: Tag[]): void {
 
 /** Verbs that take "to" and a verb, and whose -s form is also a plural noun ("plans", "aims", "hopes"). */
 const CONTROL_VERBS_LIKE_NOUNS = new Set(['plans', 'aims', 'hopes', 'wants', 'needs', 'seeks', 'vows', 'pledges', 'promises', 'threatens', 'offers', 'attempts', 'intends', 'expects', 'refuses', 'agrees']);
+
+/**
+ * "The memorial is Grade II listed": a listing's grade and "listed" are one adjective phrase, the
+ * building's state, not a noun phrase "Grade II" that was listed.
+ */
+function retagGradeListed(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    if (tokens[i]!.lower !== 'listed' || tokens[i - 2]!.lower !== 'grade' || !/^(?:I{1,3}\*?|[123])$/.test(tokens[i - 1]!.text)) continue;
+    // ("a Grade I listed building": before its noun the grade describes it, as written.)
+    if (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '')) continue;
+    tags[i - 2] = 'B';
+    tags[i - 1] = 'B';
+    tags[i] = 'J';
+    tokens[i]!.pos = 'ADJ';
+  }
+}
 
 /**
  * "The council has no plans to close the library": "has plans to close" denied, one verb group, so
