@@ -2619,5 +2619,8 @@ describe('a plan denied (the twenty-eighth session)', () => {
     const text = 'The Ravensby council has no plans to close the library.';
     const close = triplesOf(text).filter((t) => /close/.test(t.relation.text));
     expect(close.map((t) => [t.qualifiers.negated, t.qualifiers.modality]), JSON.stringify(triplesOf(text))).toEqual([[true, 'planned']]);
+    const there = 'There are no plans to close the Ravensby library.';
+    const closing = triplesOf(there).filter((t) => /close/.test(t.relation.text));
+    expect(closing.map((t) => [t.qualifiers.negated, t.qualifiers.modality]), JSON.stringify(triplesOf(there))).toEqual([[true, 'planned']]);
   });
 });

@@ -1238,7 +1238,9 @@ function retagGradeListed(tokens: Token[], tags: Tag[]): void {
 function retagNoPlansBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 3 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'no' || !PLANS_AFTER_NO.has(tokens[i + 1]!.lower) || tags[i + 2] !== 'T' || tokens[i + 3]!.pos !== 'VERB') continue;
-    if (tokens[i - 1]!.lemma.toLowerCase() !== 'have' || (tags[i - 1] !== 'A' && tags[i - 1] !== 'V')) continue;
+    // ("There are no plans to close it": no one's plan, denied all the same.)
+    const there = tokens[i - 1]!.lemma.toLowerCase() === 'be' && tokens[i - 2]?.lower === 'there';
+    if ((tokens[i - 1]!.lemma.toLowerCase() !== 'have' && !there) || (tags[i - 1] !== 'A' && tags[i - 1] !== 'V')) continue;
     tags[i] = 'X';
     retagAsPresentVerb(tokens, tags, i + 1);
   }
