@@ -18,6 +18,11 @@ function explanations(story: StoryExport, kind: string): string[] {
   return story.contradictions.filter((c) => c.kind === kind).map((c) => c.explanation);
 }
 
+/** The corroborated facts holding a claim told in a sentence that matches `written`. */
+function corroboratedFactsTelling(story: StoryExport, written: RegExp) {
+  return story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => written.test(x.text))));
+}
+
 function claimsAbout(story: StoryExport, subject: RegExp) {
   const name = new Map(story.entities.map((e) => [e.id, e.name]));
   return story.claims.filter((c) => subject.test(name.get(c.subject) ?? ''));
@@ -2233,7 +2238,7 @@ describe('round 76\'s and 77\'s shapes, on our own sentences', () => {
   it('"Britain\'s urban sparrow population has halved since 1995" / "Sparrow numbers in British towns have fallen by half since 1995": falling by half is halving', () => {
     const lead = 'A Kelby bird charity has opened a sparrow nesting project.';
     const story = storyOf(`${lead} Britain's urban sparrow population has halved since 1995, according to bird groups.`, `${lead} Sparrow numbers in British towns have fallen by half since 1995.`);
-    const halved = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /fallen by half/.test(x.text))));
+    const halved = corroboratedFactsTelling(story, /fallen by half/);
     expect(halved, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
   });
 
@@ -2291,7 +2296,7 @@ describe('round 78\'s shapes, on our own sentences', () => {
   it('"The parish council gave the club a £900 grant" / "The parish council has handed the team £900": handing is giving', () => {
     const lead = 'Kelby junior football club has new goal nets.';
     const story = storyOf(`${lead} Kelby Parish Council recently gave the club a £900 grant to buy new nets.`, `${lead} The parish council has handed the team £900 to spend on nets.`);
-    const handed = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /handed/.test(x.text))));
+    const handed = corroboratedFactsTelling(story, /handed/);
     expect(handed, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
   });
 });
@@ -2312,7 +2317,7 @@ describe('round 79\'s shapes, on our own sentences', () => {
   it('"The budget was rubber-stamped by the parish council" / "The parish council approved the budget": a hyphened verb\'s passive is read as the active', () => {
     const lead = 'Kelby will spend more on its parks.';
     const story = storyOf(`${lead} The budget was rubber-stamped by the parish council.`, `${lead} The parish council approved the budget last week.`);
-    const approved = story.facts.filter((f) => f.status === 'corroborated' && f.claims.some((id) => story.claims.find((c) => c.id === id)?.sources.some((x) => /rubber/.test(x.text))));
+    const approved = corroboratedFactsTelling(story, /rubber/);
     expect(approved, JSON.stringify(story.claims.map((c) => [c.predicate, c.status]))).toHaveLength(1);
   });
 

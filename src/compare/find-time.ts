@@ -15,7 +15,7 @@ import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { ONCE_ONLY_ACTS, ONE_OF_MANY_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
-import { VERB_PARTICLES } from '../extract/relation-rules.ts';
+import { VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { habitAgainstOccasion } from './habit.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
 

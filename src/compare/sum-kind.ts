@@ -39,8 +39,10 @@ export function sumsOfTwoKinds(a: readonly Statement[], b: readonly Statement[])
 /** Kinds of sum that are one per doer, not one per story: what each thief took. */
 const TAKEN_BY_ONE: ReadonlySet<string> = new Set(['taken']);
 
-/** Sums a court story names once for each party: a fine, costs, compensation. */
-// (What a thief took and what an appeal raised, in all: one total a story tells.)
+/**
+ * Sums a story names once: a court's fine, costs and compensation for each party, what a thief took
+ * and what an appeal raised, in all.
+ */
 const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised']);
 
 /**

@@ -6,8 +6,9 @@
 // "fourth quarter": month sets disjoint; "Monday" vs "Tuesday"). A facet only one side states
 // says nothing ("October" vs "Monday"). Containment is agreement: "in the fall" holds October, and
 // "from Monday to Thursday" holds Tuesday.
-// Relative or vague wording ("recently", "nearly a month ago", "earlier this month") pins down
-// nothing we can check without a publication date, so it is compatible with everything.
+// Relative or vague wording ("recently", "nearly a month ago") pins down nothing we can check
+// without a publication date, so it is compatible with everything; relative words that do say
+// something ("last month", "this month", "next spring") are kept as days or months from the outlet's own.
 import { LAST_WEEKDAY_DAYS, MONTHS, NEXT_WEEKDAY_DAYS, OTHER_MONTH, RELATIVE_DAYS, SEASONS, spellingPattern, THIS_MONTH, WEEKDAY_DAYS, WEEKDAYS } from '../lexicon/calendar.ts';
 
 export interface NormalisedTime {

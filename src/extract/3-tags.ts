@@ -1239,8 +1239,9 @@ function retagNoPlansBeforeInfinitive(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 3 < tokens.length; i++) {
     if (tokens[i]!.lower !== 'no' || !PLANS_AFTER_NO.has(tokens[i + 1]!.lower) || tags[i + 2] !== 'T' || tokens[i + 3]!.pos !== 'VERB') continue;
     // ("There are no plans to close it": no one's plan, denied all the same.)
-    const there = tokens[i - 1]!.lemma.toLowerCase() === 'be' && tokens[i - 2]?.lower === 'there';
-    if ((tokens[i - 1]!.lemma.toLowerCase() !== 'have' && !there) || (tags[i - 1] !== 'A' && tags[i - 1] !== 'V')) continue;
+    const verb = tokens[i - 1]!.lemma.toLowerCase();
+    const there = verb === 'be' && tokens[i - 2]?.lower === 'there';
+    if ((verb !== 'have' && !there) || (tags[i - 1] !== 'A' && tags[i - 1] !== 'V')) continue;
     tags[i] = 'X';
     retagAsPresentVerb(tokens, tags, i + 1);
   }

@@ -943,10 +943,14 @@ function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimeP
     const isTime = (TIME_PREPS.has(prepWord) || (prepWord === 'for' && namesADay(tokens, phrase))) && isTimePhrase(phrase);
     // "by" joins the relation only as a passive's agent ("was approved by the council"), not as an
     // amount or a means ("rose by 5%", "by train").
-    const isAgent = prepWord === 'by' && (isPassiveGroup(tokens, chunks[c]!) || clause.subjectVia === 'participle') && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)) && !namesMeans(tokens, phrase);
+    // (Read only for the two prepositions whose phrase a passive and an amount decide.)
+    const agentOrCause = prepWord === 'by' || prepWord === 'over';
+    const passive = agentOrCause && isPassiveGroup(tokens, chunks[c]!);
+    const amount = agentOrCause && !!parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower));
+    const isAgent = prepWord === 'by' && (passive || clause.subjectVia === 'participle') && !amount && !namesMeans(tokens, phrase);
     // "were cancelled as a result of the closure", "because of the pressure": a cause is no participant.
     // ("was suspended over the blunder", "were sacked over the error": after a passive, "over" gives the cause.)
-    const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' ')) || (prepWord === 'over' && isPassiveGroup(tokens, chunks[c]!) && !parseQuantity(tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower)));
+    const isCause = CAUSE_OPENERS.test(tokens.slice(prep.first, Math.min(phrase.last, prep.first + 3) + 1).map((t) => t.lower).join(' ')) || (prepWord === 'over' && passive && !amount);
     if (clause.objects.length === 0 && clause.objectKind === 'none' && !isTime && !isCause && (prepWord !== 'by' || isAgent)) {
       clause.relationPrep = prep.first;
       clause.objects.push(...namedInApposition(parse, gap === 0 ? coordinatedObjects(parse, k + 1 + colon, isTimePhrase) : [phrase]));

@@ -26,7 +26,8 @@ import type { PronounResolver } from './pronouns.ts';
 import { FACTOR_VERBS, isCurrencySign } from './quantity.ts';
 import { quantityIn } from './token-quantity.ts';
 import { reachedAmount } from './change-of-value.ts';
-import { gapBeforePreposition, recipientBefore, shapeRelation, VERB_PARTICLES } from './relation-rules.ts';
+import { gapBeforePreposition, recipientBefore, shapeRelation } from './relation-rules.ts';
+import { VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { denyingSubject } from './denying-subject.ts';
 import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
 import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
@@ -436,7 +437,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
       input.pronouns.add({ text: input.article.text.slice(tokens[first.first]!.start, tokens[last.last]!.end), kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true, sentenceStart: input.sentence.start });
     }
   }
-  for (const chunk of parse.chunks) {
+  for (const [index, chunk] of parse.chunks.entries()) {
     if (chunk.type !== 'NP') continue;
     const first = parse.tokens[chunk.first]!;
     if (chunk.first === chunk.last && (PRONOUNS[first.lower] || PLACE_HOLDERS.has(first.lower))) continue;
@@ -451,7 +452,7 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     // (Nor is a time: "runs on the first Saturday of every month. It was set up in 2019".)
     if (isTimePhrase(phraseOf(chunk))) continue;
     if (words.length === 1 && closesFixedPhrase(parse.tokens.slice(Math.max(0, chunk.first - 2), chunk.first).map((t) => t.lower), head.lower)) continue;
-    const verbBefore = parse.chunks[parse.chunks.indexOf(chunk) - 1];
+    const verbBefore = parse.chunks[index - 1];
     if (verbBefore?.type === 'VG' && lightVerbNoun(parse.tokens[verbBefore.last]!.lemma.toLowerCase(), words)) continue;
     // ("Opponents pointed out that it would stand …": a plural noun opening a sentence may be tagged as a name.)
     const capitalisedNoun = head.pos === 'PROPN' && words.length === 1 && head.start === input.sentence.start && isPluralNoun(head.lower);

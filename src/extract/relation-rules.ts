@@ -10,7 +10,7 @@ import type { RelationReading } from './relation.ts';
 import type { Token } from './1-tokens.ts';
 import { lightVerbNoun } from './relation.ts';
 import { idiomTarget, verbNounIdiom } from '../lexicon/verb-noun-idioms.ts';
-import { NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
+import { NEARNESS_BEFORE_TO, VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { againIdiom } from '../lexicon/again-idioms.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { OBJECT_CASE_PRONOUNS } from '../lexicon/pronouns.ts';
@@ -51,8 +51,6 @@ export interface RelationRule {
 
 /** States a result verb leaves its object in: "left at least 12 people dead". */
 const RESULT_STATES: ReadonlySet<string> = new Set(['dead', 'injured', 'wounded', 'homeless', 'stranded', 'missing', 'unemployed']);
-/** Particles that belong to their verb: "turned it down", "came down onto", "went up by 5%". */
-export const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
 /** Word classes that open a noun phrase: a particle before one is a preposition ("threw it out of the window"). */
 const STARTS_NOUN_PHRASE: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON']);
 /** Prepositions that name a light verb's target: "make a visit to", "hold talks with", "make a call on". */

@@ -19,3 +19,6 @@ export const PLURAL_AGREEMENT: ReadonlySet<string> = new Set(['are', 'were', 'ha
 
 /** Words opening a clause that says when or why, around what a sentence reports: "the fire broke out while a group of women were working". */
 export const BACKGROUND_SUBORDINATORS: ReadonlySet<string> = new Set(['while', 'whilst', 'as', 'when', 'after', 'before', 'because', 'since', 'although', 'though', 'until']);
+
+/** Particles that belong to their verb: "turned it down", "came down onto", "went up by 5%", "take over". */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(['up', 'down', 'out', 'off', 'back', 'away', 'over']);
