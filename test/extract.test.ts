@@ -2624,3 +2624,28 @@ describe('a plan denied (the twenty-eighth session)', () => {
     expect(closing.map((t) => [t.qualifiers.negated, t.qualifiers.modality]), JSON.stringify(triplesOf(there))).toEqual([[true, 'planned']]);
   });
 });
+describe('round 80\'s shapes, extracted (the twenty-ninth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"a new gas main", "the third village green": a noun and an adjective WordNet knows together end one phrase', () => {
+    const main = triplesOf('Crews will replace the gas main under Ravensby High Street.');
+    expect(main.map((t) => t.object?.text), JSON.stringify(main)).toContain('the gas main');
+    const green = triplesOf('Ravensby Common is the third village green in the county.');
+    expect(green.map((t) => t.object?.text), JSON.stringify(green)).toContain('the third village green');
+  });
+
+  it('"Work to replace the water main under the lane is under way": the work, not the lane, is under way', () => {
+    const text = 'Work to replace the water main under Mill Lane in Ravensby is under way.';
+    const underWay = triplesOf(text).find((t) => /under/.test(t.relation.text) && t.object?.text === 'way');
+    expect(underWay?.subject.text, JSON.stringify(triplesOf(text))).toBe('Work');
+  });
+
+  it('"will lay", "to found", "did not fell": a base form spelt as a past is its own verb, not "lie", "find", "fall"', () => {
+    const lay = triplesOf('Ravensby Water will lay a new pipe next month.');
+    expect(lay.map((t) => t.relation.lemma), JSON.stringify(lay)).toContain('lay');
+    const fell = triplesOf('The council had to fell the old oak on Mill Lane.');
+    expect(fell.map((t) => t.relation.lemma).join(' '), JSON.stringify(fell)).toMatch(/\bfell\b/);
+    const lay2 = triplesOf('The fox lay in the road.');
+    expect(lay2.map((t) => t.relation.lemma).join(' '), JSON.stringify(lay2)).toMatch(/\blie\b/);
+  });
+});

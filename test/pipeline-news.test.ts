@@ -2428,3 +2428,38 @@ describe('rounds 75-79 read again (the twenty-eighth session)', () => {
     expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time]))).toMatch(/this month[\s\S]*next spring|next spring[\s\S]*this month/);
   });
 });
+describe('round 80\'s shapes, on our own sentences (the twenty-ninth session)', () => {
+  it('"Officers never found the stolen bikes" / "Police found most of the stolen bikes": officers, members of the police, act as the police', () => {
+    const lead = 'Two Kelby men were jailed for stealing bikes.';
+    const story = storyOf(`${lead} Officers never found the stolen bikes.`, `${lead} Police found most of the stolen bikes in a garage.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated]))).toMatch(/find/);
+  });
+
+  it('"… were left facing bills of up to £900, the judge said" / "Prosecutor Ann Pell said … had been left with bills of up to £900": one statement credited twice', () => {
+    const lead = 'Two Kelby men were jailed for stealing bikes.';
+    const story = storyOf(
+      `${lead} Judge Joe Marsh sentenced them. Some owners were left facing bills of up to £900, the judge said.`,
+      `${lead} Prosecutor Ann Pell said some owners had been left with bills of up to £900.`,
+    );
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.attributedTo]))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
+  });
+
+  it('"lodged its application in 2021" / "submitted its application in 2023": an application is handed in once, so years apart clash', () => {
+    const lead = 'Kelby Meadow has been registered as a village green.';
+    const story = storyOf(`${lead} The Friends of Kelby Meadow lodged their application in 2021.`, `${lead} The Friends of Kelby Meadow submitted their application in 2023.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.predicate, c.qualifiers.time]))).toMatch(/2021[\s\S]*2023|2023[\s\S]*2021/);
+  });
+
+  it('"The scheme is due to last 14 weeks" / "the job should be finished in 14 weeks": how long the undertaking takes is one fact', () => {
+    const lead = 'Kelby Water is replacing the water main under Mill Lane.';
+    const story = storyOf(`${lead} The scheme is due to last 14 weeks.`, `${lead} The firm says the job should be finished in 14 weeks.`);
+    expect(corroboratedFactsTelling(story, /due to last/), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.status]))).toHaveLength(1);
+  });
+
+  it('"Kelby\'s Carrow Lane" beside "Kelby Town Council": the town\'s name alone is the town, not its council', () => {
+    const story = storyOf('Kelby Town Council has closed Kelby\'s Carrow Lane. Kelby Chamber of Trade is angry.', 'Roadworks on Kelby\'s Carrow Lane are causing misery, and Kelby Chamber of Trade says shops are suffering.');
+    const council = story.entities.find((e) => e.name === 'Kelby Town Council');
+    expect(council?.aliases ?? [], JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).not.toContain('Kelby');
+    expect(story.entities.filter((e) => /Chamber of Trade/.test(e.name)).flatMap((e) => e.aliases), JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).not.toContain('Kelby Town Council');
+  });
+});

@@ -7,6 +7,7 @@ import { blockingSenses } from './word-relation.ts';
 import { OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
 import { LIGHT_VERBS } from '../lexicon/verb-classes.ts';
 import { moneySums } from './money-sums.ts';
+import { tellsUndertakingDuration } from './undertaking-duration.ts';
 
 /**
  * A block of more claims than this (a story's main person with every verb, or 500 outlets telling
@@ -89,6 +90,7 @@ function blockingKeys(profile: ClaimProfile): string[] {
   // One sum of money is a participant of its own, however each outlet words what it pays for: an
   // amount that is the whole object is left out of the object's entity (resolve).
   for (const sum of moneySums(profile)) keys.push(`sum:${sum}`);
+  if (tellsUndertakingDuration(profile)) keys.push('duration');
   // "The quake struck Talca" / "the earthquake hit Talca": two slots in common, whatever the verb.
   const sorted = [...new Set(anchors)].sort();
   for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) keys.push(`${sorted[i]}|${sorted[j]}`);

@@ -4,6 +4,7 @@ import type { ClaimProfile, SlotProfile } from './claim-profile.ts';
 import { oneUndertaking, wordRelation, type WordRelation } from './word-relation.ts';
 import { dice } from '../compare/words.ts';
 import { cosine, type ArticleVector } from './article-vectors.ts';
+import { tellsUndertakingDuration } from './undertaking-duration.ts';
 
 export const FEATURE_NAMES = ['subject', 'object', 'predicate', 'sentence', 'time', 'amount', 'speaker', 'antonym', 'subjectClash', 'objectClash', 'bothSlots', 'articles', 'paraphraseSubject', 'paraphraseObject', 'passiveSwap'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -33,8 +34,11 @@ export function pairFeatures(a: ClaimProfile, b: ClaimProfile): PairFeatures {
   const subject = slotSimilarity(a.subject, b.subject, 'subject', reasons, amounts);
   const object = slotSimilarity(a.object, b.object, 'object', reasons, amounts);
   const { relation, words } = a.claim.predicate === b.claim.predicate ? { relation: 'same' as const, words: [a.event, b.event] } : closestEvents(a.events, b.events);
-  const predicate = RELATION_WEIGHT[relation];
-  if (relation !== 'none') reasons.push(a.claim.predicate === b.claim.predicate ? `predicate: same ${a.claim.predicate}` : `predicate: WordNet ${relation} ${words[0]}~${words[1]}`);
+  // ("is due to last 14 weeks" / "should be finished in 14 weeks": both tell how long the undertaking takes.)
+  const durations = relation === 'none' && tellsUndertakingDuration(a) && tellsUndertakingDuration(b);
+  const predicate = durations ? RELATION_WEIGHT.synonym : RELATION_WEIGHT[relation];
+  if (durations) reasons.push(`predicate: both how long the undertaking takes (${a.event}~${b.event})`);
+  else if (relation !== 'none') reasons.push(a.claim.predicate === b.claim.predicate ? `predicate: same ${a.claim.predicate}` : `predicate: WordNet ${relation} ${words[0]}~${words[1]}`);
   const sentence = bestDice(a.sentences, b.sentences);
   if (sentence >= 0.3) reasons.push(`sentences: ${Math.round(sentence * 100)}% of their words shared`);
   const time = shares(a.times, b.times);

@@ -15,7 +15,7 @@ import { KIND_NOUNS, SHARE_NOUNS } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS, DIGITS } from '../lexicon/numbers.ts';
 import { NEWS_NOUNS } from '../resolve/news-nouns.ts';
 import { baseForm } from '../resolve/morphy.ts';
-import { isWordNetAdjective } from '../resolve/wordnet.ts';
+import { isWordNetAdjective, sensesOf, synset } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 
@@ -242,6 +242,7 @@ function statesAmount(claim: ClaimEdgeAttributes): boolean {
 
 export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings = false): boolean {
   if (a === b) return true;
+  if (bodyAndItsMembers(graph, a, b) || bodyAndItsMembers(graph, b, a)) return true;
   const [x, y] = [headOf(graph, a, undertakings), headOf(graph, b, undertakings)];
   // "The new vessel cost £420,000" / "The boat cost £480,000": inside one fact, a head and a word
   // for it, or a more general word for it, are one participant when the resolver found them of one
@@ -252,6 +253,22 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
 }
+
+/**
+ * "Police recovered the converters" / "Officers never recovered them": people described by a word
+ * WordNet lists among a body's members (the police → police officer, officer) act as that body.
+ */
+function bodyAndItsMembers(graph: ClaimGraph, body: string, people: string): boolean {
+  if (!graph.hasNode(body) || !graph.hasNode(people)) return false;
+  const [bodyNode, peopleNode] = [graph.getNodeAttributes(body), graph.getNodeAttributes(people)];
+  if (bodyNode.kind !== 'ORG' || peopleNode.kind !== 'PERSON' || isWrittenAsName([peopleNode.name, ...peopleNode.aliases])) return false;
+  const bodyWord = bodyNode.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  const described = new Set([peopleNode.name, ...peopleNode.aliases].map((form) => baseForm(form.toLowerCase().split(/\s+/).at(-1) ?? '', 'noun')));
+  return sensesOf(bodyWord, 'noun').slice(0, MEMBER_SENSES).some((sense) => synset(sense).members.some((member) => synset(member).words.some((word) => described.has(word))));
+}
+
+/** How many of a body word's most frequent senses are read for members ("police" the force, not "law"). */
+const MEMBER_SENSES = 2;
 
 /** `handed` is a giving verb's passive whose object names the act `act` states with no object of its own. */
 function handedAsAct(handed: ClaimEdgeAttributes, act: ClaimEdgeAttributes): boolean {

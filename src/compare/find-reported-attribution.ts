@@ -15,7 +15,7 @@ import { namesSomeone, shareAName } from './find-quotes.ts';
 import { describeClaim, describeSide, entityName } from './describe.ts';
 import { contentStems } from './words.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
+import { eventWord, eventWords, isPassivePredicate } from '../align/claim-profile.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -107,7 +107,9 @@ function sameVerb(a: Statement[], b: Statement[]): boolean {
   // In one voice: "He shot Ortiz, Peavy said" / "Ortiz was shot, said Waldie" are two officials' own
   // accounts (ECB+ train, judged false), not one statement credited twice.
   const oneVoice = (x: ClaimEdge, y: ClaimEdge) => isPassivePredicate(x.predicate) === isPassivePredicate(y.predicate);
-  return a.some(({ claim: x }) => b.some(({ claim: y }) => oneVoice(x, y) && (alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate))));
+  // ("were left facing bills" / "had been left with bills": any verb of each, the catenative's too.)
+  const someWordAlike = (p: string, q: string) => eventWords(p).some((v) => eventWords(q).some((w) => alike(v, w)));
+  return a.some(({ claim: x }) => b.some(({ claim: y }) => oneVoice(x, y) && (alike(eventWord(x.predicate), eventWord(y.predicate)) || alike(x.predicate, y.predicate) || someWordAlike(x.predicate, y.predicate))));
 }
 
 type ClaimEdge = Statement['claim'];

@@ -2,14 +2,14 @@
 // (the compromise idea of match patterns as data, over wink-nlp's Universal POS tags).
 import type { Token } from './1-tokens.ts';
 import { NEGATING_ADVERBS } from '../lexicon/negation.ts';
-import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
+import { isWordNetAdjective, isWordNetLemma, NOUN_FILE, sensesOf, synset } from '../resolve/wordnet.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { BASE_FORMS_SPELT_AS_PASTS, CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
@@ -46,6 +46,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   retagControlVerb(tokens, tags);
+  relemmatiseBaseFormSpeltAsPast(tokens, tags);
   retagNoPlansBeforeInfinitive(tokens, tags);
   retagVerbAfterRelative(tokens, tags);
   retagHyphenatedWord(tokens, tags);
@@ -354,6 +355,19 @@ function retagParticipleAfterBeAndName(tokens: Token[], tags: Tag[]): void {
 }
 
 const CLAUSE_ENDS: ReadonlySet<Tag> = new Set([',', '.', 'C', 'K', ':']);
+
+/** "will lay", "to found", "did not fell": a base form after "to", a modal or "do" is its own verb, not a past's. */
+function relemmatiseBaseFormSpeltAsPast(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'V' || !BASE_FORMS_SPELT_AS_PASTS.has(tokens[i]!.lower)) continue;
+    let before = i - 1;
+    while (before > 0 && (tags[before] === 'B' || tags[before] === 'X')) before--;
+    const word = tokens[before]!.lower;
+    if (tags[before] === 'T' || (tags[before] === 'A' && (BARE_VERB_MODALS.has(word) || DO_FORMS.has(word)))) tokens[i]!.lemma = tokens[i]!.lower;
+  }
+}
+
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
 /** An -ed word the tagger called an adjective is a verb in the past: retag it and give it its base form. */
 function retagAsPastVerb(tokens: Token[], tags: Tag[], i: number): void {
@@ -904,7 +918,8 @@ const BEFORE_MODIFIER: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'M', 'P']);
  * "its Greyshoal offshore wind farm": the tagger reads "wind" as a verb and "offshore" as an adverb.
  * A verb that makes a WordNet compound noun with the noun after it ("wind farm", "search party",
  * "swing voter") is that compound's first word when it does not follow a noun (its subject); an
- * adverb right before such a noun phrase, inside one, is its adjective.
+ * adverb right before such a noun phrase, inside one, is its adjective. So, after a noun, is an
+ * adjective that ends a WordNet compound with it ("gas main", "village green").
  */
 function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -922,6 +937,14 @@ function retagCompoundNoun(tokens: Token[], tags: Tag[]): void {
   for (let i = 2; i < tokens.length; i++) {
     if (tags[i] !== 'V' || tags[i - 1] !== 'N' || !(BEFORE_MODIFIER.has(tags[i - 2]!) || tags[i - 2] === 'N') || OPENS_OBJECT.has(tags[i + 1] ?? '')) continue;
     if (isWordNetLemma(`${tokens[i - 1]!.lower} ${tokens[i]!.lemma.toLowerCase()}`, 'noun')) tags[i] = 'N';
+  }
+  // "to lay a new gas main", "the third village green": a noun and the adjective after it that
+  // WordNet knows together as one noun end on that noun (the tagger's "main" had cut "gas" off).
+  for (let i = 1; i < tokens.length; i++) {
+    if (tags[i] !== 'J' || tags[i - 1] !== 'N' || !/^\p{Ll}+$/u.test(tokens[i]!.text)) continue;
+    // (A post, "surgeon general", "police chief", stays as it was: the resolver reads posts by their titles.)
+    const compound = sensesOf(`${tokens[i - 1]!.lower} ${tokens[i]!.lower}`, 'noun')[0];
+    if (compound !== undefined && synset(compound).lexicalFile !== NOUN_FILE.person) tags[i] = 'N';
   }
 }
 

@@ -89,6 +89,12 @@ export const SITE_WORDS: ReadonlySet<string> = new Set([
   'school', 'college', 'academy', 'library', 'market', 'tunnel', 'pier', 'field', 'ground', 'house',
 ]);
 
+/**
+ * Words for the kind of place a council governs, before "Council" in its name ("Quorneby Town
+ * Council", "Harlshire County Council"): the place's name alone is the town or county, not the council.
+ */
+export const COUNCIL_PLACE_WORDS: ReadonlySet<string> = new Set(['town', 'city', 'county', 'borough', 'district', 'parish']);
+
 /** Nouns for a place people live in, which no site is: "the town of Ostrel", "the Harnsey area". */
 export const SETTLEMENT_WORDS: ReadonlySet<string> = new Set([
   'town', 'city', 'village', 'hamlet', 'area', 'suburb', 'district', 'borough', 'county', 'province', 'region', 'state', 'country', 'neighbourhood', 'neighborhood',

@@ -71,4 +71,8 @@ export const IN_THE_PAST: readonly string[] = ['in the past'];
  * once and dates from then. Two dates years apart for one of them are a disagreement, not two
  * occasions ("formed in 1974" / "founded in 1979", "dates from 1952" / "was built in 1936").
  */
-export const ONCE_ONLY_ACTS: ReadonlySet<string> = new Set(['found', 'establish', 'die', 'build', 'date']);
+export const ONCE_ONLY_ACTS: ReadonlySet<string> = new Set([
+  'found', 'establish', 'die', 'build', 'date',
+  // An application or a bid is handed in once: "lodged its application in 2021" / "submitted it in 2023".
+  'submit', 'lodge',
+]);

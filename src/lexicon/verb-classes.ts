@@ -108,3 +108,9 @@ export const STAGED_EVENTS: ReadonlySet<string> = new Set([
  * answer to whether they did (compare).
  */
 export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set(['urge', 'advise', 'encourage']);
+
+/**
+ * Base forms written as another verb's past ("to lay a main", not "lie"; "to found a charity", not
+ * "find"): after "to", a modal or "do" they are their own verbs, whatever the tagger's lemma says.
+ */
+export const BASE_FORMS_SPELT_AS_PASTS: ReadonlySet<string> = new Set(['lay', 'found', 'fell', 'saw', 'wound']);

@@ -3,6 +3,7 @@
 // whole story before they can be decided, so they are resolved in a second step.
 import type { EntityKind } from '../types.ts';
 import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { namesCouncilOfPlace } from './organisations.ts';
 import { STANDALONE_PRONOUNS } from '../lexicon/pronouns.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
@@ -179,7 +180,11 @@ const RECOGNISERS: readonly Recogniser[] = [
       if (words.length === 2 && !m.located) return leadingWordsOfOrganisation(words, story);
       if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm) || story.placeWords.has(words[0]!.norm)) return null;
       const names = story.organisationsByFirstWord.get(words[0]!.norm);
-      return names?.size === 1 ? properName([...names][0]!, 'ORG') : null;
+      if (names?.size !== 1) return null;
+      const [name] = [...names];
+      // "Carrow Lane in Quorneby" beside "Quorneby Town Council": the council's name opens on its town.
+      if (namesCouncilOfPlace(name!)) return properName(m.text, 'PLACE');
+      return properName(name!, 'ORG');
     },
   },
   {

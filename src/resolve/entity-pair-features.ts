@@ -7,6 +7,7 @@ import type { EntityProfile } from './entity-profile.ts';
 import { NOUN_FILE, sensesOf, synset } from './wordnet.ts';
 import { findTitleAt } from './titles.ts';
 import { kindOfCommonNoun } from './noun-kind.ts';
+import { namesCouncilOfPlace } from './organisations.ts';
 
 export const ENTITY_FEATURES = [
   'sameHead',
@@ -121,6 +122,7 @@ export function entitiesClash(a: EntityProfile, b: EntityProfile): boolean {
   if (a.names.size > 0 && b.names.size > 0 && !nameContained(a, b) && !acronymOf(a, b)) return true;
   if (personAndNamedOther(a, b) || personAndNamedOther(b, a)) return true;
   if (siteInPlace(a, b) || siteInPlace(b, a)) return true;
+  if (bodyOfPlace(a, b) || bodyOfPlace(b, a)) return true;
   // "Mr Whitlow" is not "Agnes Whitlow"; "Mrs Marchbank" not "Roland Marchbank".
   if (a.gender && b.gender && a.gender !== b.gender) return true;
   // "the city of Bandar Abbas" / "the city of Zarand"; "voters in Turkmenistan" / "voters in Iran".
@@ -170,6 +172,11 @@ function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
   // ("the town of Ostrel", "the area" describe a place people live in; "the bridge", "the club's home" may be the site.)
   if (!place.proper) return place.heads.size > 0 && [...place.heads].every((head) => SETTLEMENT_WORDS.has(head));
   return ![...place.names].some(namesSite) && ![...place.nameWords].some((w) => SITE_WORDS.has(w));
+}
+
+/** "Kelby Town Council": a council named after its place is not the place ("Kelby"). */
+function bodyOfPlace(body: EntityProfile, place: EntityProfile): boolean {
+  return body.proper && place.proper && body.kind === 'ORG' && place.kind === 'PLACE' && [...body.names].some(namesCouncilOfPlace);
 }
 
 /** "Blythecombe Pavilion", "the Corn Exchange": a name ending in a word first for a building or a made thing names a site. */

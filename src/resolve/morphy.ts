@@ -25,7 +25,12 @@ function findBaseForm(phrase: string, pos: WordNetPos): string {
   // Nouns: the singular wins even when WordNet also lists the plural ("leaders" has its own
   // collective sense, but a story's "leaders" are leaders). Verbs: the form as written wins.
   const detached = () => inflectionCandidates(phrase, pos).find((candidate) => isWordNetLemma(candidate, pos));
-  if (pos === 'noun') return detached() ?? phrase;
+  if (pos === 'noun') {
+    const singular = detached();
+    // "gas" is no plural of the symbol "Ga": a stem of two letters loses to the word WordNet knows as written.
+    if (singular && (singular.split(' ').at(-1)?.length ?? 0) <= 2 && isWordNetLemma(phrase, pos)) return phrase;
+    return singular ?? phrase;
+  }
   if (isWordNetLemma(phrase, pos)) return phrase;
   return detached() ?? phrase;
 }

@@ -4,6 +4,7 @@
 import { findCountryAt } from './countries.ts';
 import { memoByText } from './memo.ts';
 import { tokenize, DETERMINERS } from './text.ts';
+import { COUNCIL_PLACE_WORDS } from '../lexicon/entity-words.ts';
 
 /** Legal-form suffixes that do not tell organisations apart (only dropped at the end of a name). */
 const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
@@ -56,4 +57,10 @@ function readNameKey(text: string): NameKey {
 /** True for a written acronym such as "USGS" or "WHO" (two or more capitals, one word). */
 export function isAcronym(text: string): boolean {
   return /^(?:[A-Z]\.?){2,}$/.test(text.trim());
+}
+
+/** "Quorneby Town Council", "Harlshire County Council": a council named after the town or county it governs. */
+export function namesCouncilOfPlace(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length >= 3 && words.at(-1) === 'council' && COUNCIL_PLACE_WORDS.has(words.at(-2)!);
 }

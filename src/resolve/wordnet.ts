@@ -22,6 +22,8 @@ export interface Synset {
   gloss: string;
   /** Verb synsets this one entails, causes or is grouped with ("*", ">", "$" pointers: kill → die). */
   entails: string[];
+  /** Noun synsets of its members ("%m" pointers: the police → police officer). */
+  members: string[];
 }
 
 interface OpenFile {
@@ -181,6 +183,7 @@ export function synset(id: string): Synset {
     const hypernyms: string[] = [];
     const antonyms: string[] = [];
     const entails: string[] = [];
+    const members: string[] = [];
     for (let p = 0; p < Number(fields[pointerAt]); p++) {
       const [symbol, target, targetPos] = fields.slice(pointerAt + 1 + p * 4, pointerAt + 5 + p * 4);
       const targetId = `${target}-${targetPos === 'v' ? 'v' : 'n'}`;
@@ -188,8 +191,9 @@ export function synset(id: string): Synset {
       if (symbol === '@' || symbol === '@i') hypernyms.push(targetId);
       else if (symbol === '!') antonyms.push(targetId);
       else if (symbol === '*' || symbol === '>' || symbol === '$') entails.push(targetId);
+      else if (symbol === '%m') members.push(targetId);
     }
-    return { id, words, lexicalFile, hypernyms, antonyms, gloss, entails };
+    return { id, words, lexicalFile, hypernyms, antonyms, gloss, entails, members };
   });
   synsetCache.set(id, read);
   return read;
