@@ -2463,3 +2463,23 @@ describe('round 80\'s shapes, on our own sentences (the twenty-ninth session)', 
     expect(story.entities.filter((e) => /Chamber of Trade/.test(e.name)).flatMap((e) => e.aliases), JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).not.toContain('Kelby Town Council');
   });
 });
+describe('round 80 read further (the twenty-ninth session)', () => {
+  it('"Kelby Water started digging on 3 March" / "The work started on 10 March": what began is one undertaking, so the dates clash', () => {
+    const lead = 'Kelby Water is replacing the water main under Mill Lane.';
+    const story = storyOf(`${lead} Kelby Water started digging on 3 March.`, `${lead} The work started on 10 March.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.time]))).toMatch(/3 March[\s\S]*10 March|10 March[\s\S]*3 March/);
+  });
+
+  it('"Northvale Gas has said it will not pay": a firm named with its trade ("Gas") is a business, so "it" is the firm, not a shop before it', () => {
+    const story = storyOf('The Kelby shop is closed. Northvale Gas has said it will not pay compensation.');
+    const paid = story.claims.find((c) => c.predicate.startsWith('pay'));
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    expect(name.get(paid?.subject ?? ''), JSON.stringify(story.claims.map((c) => [name.get(c.subject), c.predicate]))).toBe('Northvale Gas');
+  });
+
+  it('"A local firm has offered to supply turf" / "Kelby Town Council has offered to pay for a gate": a firm and a council are two bodies, two offers', () => {
+    const lead = 'Vandals have damaged the Kelby bowling green.';
+    const story = storyOf(`${lead} A local firm has offered to supply new turf.`, `${lead} Kelby Town Council has offered to pay for a new gate.`);
+    expect(corroboratedFactsTelling(story, /supply new turf/), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.status]))).toHaveLength(0);
+  });
+});

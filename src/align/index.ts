@@ -17,6 +17,8 @@ import { candidatePairs } from './candidates.ts';
 import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
+import { wordRelation } from './word-relation.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { dice } from '../compare/words.ts';
 import { normaliseTime, type NormalisedTime } from '../compare/time-expression.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
@@ -116,7 +118,13 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
   // "Linnet House was built in the 1960s" / "The block went up in the 1960s": one dated act, the
   // same date pinned down by both (a year, a month, a day), is one occasion whoever each names.
   if (sameDatedOccasion(a, b) && features.values.subjectClash === 0) return true;
-  return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0;
+  return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0 && !twoKindsOfBody(a, b);
+}
+
+/** "A local firm" / "Pellingham Town Council": two bodies whose nouns name two kinds of body (no WordNet relation between them). */
+function twoKindsOfBody(a: ClaimProfile, b: ClaimProfile): boolean {
+  const [x, y] = [a.subject.head, b.subject.head];
+  return !!x && !!y && kindOfCommonNoun(x) === 'ORG' && kindOfCommonNoun(y) === 'ORG' && wordRelation(x, y, 'noun') === 'none';
 }
 
 /** Both claims state one time that pins down a year, a month or a day, in the same words. */

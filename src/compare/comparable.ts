@@ -17,12 +17,16 @@ import { NEWS_NOUNS } from '../resolve/news-nouns.ts';
 import { baseForm } from '../resolve/morphy.ts';
 import { isWordNetAdjective, sensesOf, synset } from '../resolve/wordnet.ts';
 import { verbBase } from '../resolve/verb-base.ts';
-import { SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
+import { BEGINNING_VERBS, SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 
 export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
   // "The project cost £1.2m" / "The refurbishment cost £1.5m": the story's undertaking is the act
   // another outlet names, where both state an amount (ECB+ train: elsewhere it joins unrelated acts).
   const undertakings = statesAmount(a) && statesAmount(b);
+  // "Northvale started digging on 3 February" / "The work started on 10 February": what began is the
+  // object of a beginning done by someone and the subject of one told alone; one undertaking.
+  const [begunA, begunB] = [begun(graph, a), begun(graph, b)];
+  if (begunA && begunB && begunA !== begunB && oneUndertaking(begunA, begunB)) return true;
   if (sameSlot(graph, a.subjectId, b.subjectId, undertakings) && sameObject(graph, a, b)) return true;
   // "was handed a jail term of two years" / "was jailed for 18 months": the handed noun is the act, no participant.
   if (sameSlot(graph, a.subjectId, b.subjectId) && (handedAsAct(a, b) || handedAsAct(b, a))) return true;
@@ -252,6 +256,13 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
+}
+
+/** What a beginning begins: its object ("started digging"), or its subject when it has none ("the work started"). */
+function begun(graph: ClaimGraph, claim: ClaimEdgeAttributes): string {
+  if (isPassivePredicate(claim.predicate) || !BEGINNING_VERBS.has(verbBase(eventWord(claim.predicate)))) return '';
+  if (claim.objectId === null && claim.objectText) return '';
+  return headOf(graph, claim.objectId ?? claim.subjectId);
 }
 
 /**

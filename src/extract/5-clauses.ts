@@ -631,6 +631,13 @@ function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phras
   const phrases = [nearest];
   let j = k - 1;
   // "Trump and Xi", "Xi, Trump and Takaichi"
+  // "Connor Ashgrave, 27, of Wykeham Close, and Lewis Dunstall, 31, pleaded guilty": a name set off
+  // with its age and address, then ", and", is one of the subjects.
+  const named = chunks[j]?.tag === 'C' && tokens[chunks[j]!.first]!.lower === 'and' && chunks[j - 1]?.tag === ',' ? nameBeforeAside(parse, j - 1) : null;
+  if (named !== null) {
+    phrases.unshift(phraseOf(chunks[named]!));
+    j = named - 1;
+  }
   while (j >= 1 && (chunks[j]!.tag === 'C' || chunks[j]!.tag === ',') && chunks[j - 1]!.type === 'NP') {
     if (chunks[j]!.tag === 'C' && !['and', 'or'].includes(tokens[chunks[j]!.first]!.lower)) break;
     if (chunks[j]!.tag === ',' && !phrases.some(() => chunks.slice(j, k).some((ch) => ch.tag === 'C'))) break;
@@ -640,6 +647,25 @@ function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phras
     j -= 2;
   }
   return phrases;
+}
+
+/**
+ * The chunk index of a person's name before an aside of age and address that ends at the comma
+ * `comma` ("Connor Ashgrave, 27, of Wykeham Close,"), or null: the aside holds only an age, "of" and
+ * a name, each set off by commas.
+ */
+function nameBeforeAside(parse: SentenceParse, comma: number): number | null {
+  const { chunks, tokens } = parse;
+  let sawAside = false;
+  for (let i = comma - 1; i >= 1; i--) {
+    const chunk = chunks[i]!;
+    const age = chunk.type === 'NP' && chunk.first === chunk.last && /^\d{1,3}$/.test(tokens[chunk.first]!.text);
+    const address = chunk.type === 'NP' && isProperName(tokens, chunk) && chunks[i - 1]?.tag === 'F' && tokens[chunks[i - 1]!.first]!.lower === 'of';
+    if (age || address) sawAside = true;
+    else if (chunk.tag === ',' && sawAside && chunks[i - 1]!.type === 'NP' && isProperName(tokens, chunks[i - 1]!)) return i - 1;
+    else if (chunk.tag !== ',' && !(chunk.tag === 'F' && tokens[chunk.first]!.lower === 'of')) return null;
+  }
+  return null;
 }
 
 /**

@@ -434,7 +434,9 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
       const first = clause.subjects[0]!;
       const last = clause.subjects[clause.subjects.length - 1]!;
       const tokens = parse.tokens;
-      input.pronouns.add({ text: input.article.text.slice(tokens[first.first]!.start, tokens[last.last]!.end), kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true, sentenceStart: input.sentence.start });
+      // ("Connor Ashgrave, 27, of Wykeham Close, and Lewis Dunstall": the names, without their asides.)
+      const names = clause.subjects.map((s) => input.article.text.slice(tokens[s.first]!.start, tokens[s.last]!.end));
+      input.pronouns.add({ text: `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`, kind: 'THING', start: tokens[first.first]!.start, end: tokens[last.last]!.end, plural: true, subject: true, sentenceStart: input.sentence.start });
     }
   }
   for (const [index, chunk] of parse.chunks.entries()) {

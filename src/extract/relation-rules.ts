@@ -155,6 +155,27 @@ export const RELATION_RULES: readonly RelationRule[] = [
     },
   },
   {
+    // "will take the place of cast iron": an idiom whose noun the phrase runs on from with "of"
+    // (lexicon/verb-noun-idioms.ts) is one verb done to what follows "of".
+    name: 'idiom-before-of',
+    example: { sentence: 'A new Ravensby bridge will take the place of the old one.', lemma: 'replace' },
+    apply: (site, draft) => {
+      const { tokens, phrase, clause } = site;
+      if (!phrase || clause.objectKind !== 'np') return false;
+      const of = tokens.findIndex((token, k) => k > phrase.first && k < phrase.last && token.lower === 'of');
+      if (of < 0) return false;
+      const idiom = verbNounIdiom(draft.lemma, tokens.slice(phrase.first, of));
+      const relation = idiom ? idiomTarget(idiom, 'of') : null;
+      const object = relation ? site.build({ first: of + 1, last: phrase.last }) : null;
+      if (!relation || !object) return false;
+      draft.lemma = relation;
+      draft.object = object;
+      draft.taken.add(tokens[phrase.first]!.start);
+      draft.end = tokens[of]!.end;
+      return true;
+    },
+  },
+  {
     // "A judge sent him to prison", "put the letters on display": an idiom of a verb and a
     // preposition's bare noun around the object is one verb done to that object (lexicon/verb-noun-idioms.ts).
     name: 'idiom-around-object',

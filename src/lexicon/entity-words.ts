@@ -41,6 +41,7 @@ export const SECTOR_WORDS = new Set([
   'telecom', 'brands', 'retail', 'electric', 'steel', 'chemicals', 'enterprises', 'ventures', 'solutions',
   'studios', 'entertainment', 'investments', 'properties', 'construction', 'engineering', 'motor', 'bancorp',
   'water', 'homes', 'housing', 'utilities', 'developments', 'buses', 'coaches', 'dairies', 'bakeries', 'breweries',
+  'gas', 'electricity', 'rail', 'trains',
 ]);
 
 /**

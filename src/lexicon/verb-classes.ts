@@ -45,6 +45,9 @@ export const EVENT_NOUNS = new Set([
   'comment', 'remark', 'request', 'proposal', 'tour', 'payment', 'donation', 'arrest', 'bid',
 ]);
 
+/** Verbs of beginning: "started digging", "the work began" tell when one undertaking began. */
+export const BEGINNING_VERBS: ReadonlySet<string> = new Set(['begin', 'start', 'commence']);
+
 /** Verbs that say the verb after "to" did not happen: "failed to reach a deal", "refused to sign". */
 export const FAILURE_VERBS: ReadonlySet<string> = new Set(['fail', 'refuse', 'decline']);
 

@@ -33,6 +33,8 @@ const IDIOMS: Record<string, string> = {
   'make the journey': 'travel', 'make the trip': 'travel',
   // "250 people took a dip": swam, as another outlet says.
   'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
+  // "The new pipes will take the place of cast iron": they replace it, as "cast iron is being replaced" says.
+  'take the place': 'replace', 'take its place': 'replace', 'take their place': 'replace',
   // "has booked a place at the World Championship", "secured their place in the final": qualified for it.
   ...Object.fromEntries(['book', 'secure', 'earn', 'clinch', 'seal'].flatMap((verb) => ['a', 'his', 'her', 'their', 'its'].map((owner) => [`${verb} ${owner} place`, 'qualify']))),
 };
@@ -45,10 +47,11 @@ const IDIOM_TARGETS: Record<string, string> = {
   'take part': 'in', 'give way': 'to', 'make way': 'for', 'give birth': 'to', 'take office': 'as', travel: 'from',
   // "booked a place at the championship" / "in the final": qualified for it, as another outlet says.
   qualify: 'at|in',
+  replace: 'of',
 };
 
 /** The relation's own preposition for a verb's ("booked a place at" is "qualify for"). */
-const TARGET_RELATIONS: Record<string, string> = { qualify: 'for' };
+const TARGET_RELATIONS: Record<string, string> = { qualify: 'for', replace: '' };
 
 /**
  * Whether the preposition after an idiom names what it was done to or in, and if so the relation the
@@ -56,7 +59,7 @@ const TARGET_RELATIONS: Record<string, string> = { qualify: 'for' };
  */
 export function idiomTarget(idiom: string, preposition: string): string | null {
   if (!(IDIOM_TARGETS[idiom] ?? '').split('|').includes(preposition)) return null;
-  return `${idiom} ${TARGET_RELATIONS[idiom] ?? preposition}`;
+  return [idiom, TARGET_RELATIONS[idiom] ?? preposition].filter(Boolean).join(' ');
 }
 
 /** Every lemma an idiom is read as. */
