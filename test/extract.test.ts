@@ -2662,6 +2662,13 @@ describe('a court report\'s names with age and address (the twenty-ninth session
     expect(sentenced?.subject.antecedent, JSON.stringify(triples.map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).toBe('Ann Pell and Joe Marsh');
   });
 
+  it('"should come into use", "will enter service": a thing that starts to work opens', () => {
+    const use = triplesOf('The Ravensby station lifts should come into use in the spring.');
+    expect(use.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(use)).toEqual([['open', null]]);
+    const service = triplesOf('The new Ravensby trains will enter service in May.');
+    expect(service.map((t) => t.relation.lemma), JSON.stringify(service)).toEqual(['open']);
+  });
+
   it('"will take the place of cast iron": the idiom replaces what follows "of"', () => {
     const triples = triplesOf('New plastic pipes will take the place of the Ravensby cast iron.');
     expect(triples.map((t) => [t.relation.lemma, t.object?.text]), JSON.stringify(triples)).toContainEqual(['replace', 'the Ravensby cast iron']);

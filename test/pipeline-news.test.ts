@@ -2483,3 +2483,18 @@ describe('round 80 read further (the twenty-ninth session)', () => {
     expect(corroboratedFactsTelling(story, /supply new turf/), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.status]))).toHaveLength(0);
   });
 });
+describe('the doer of an act one person does (the twenty-ninth session)', () => {
+  it('"It was founded by Ann Pell" / "The bakery was founded by Joe Marsh": two founders of one bakery', () => {
+    const lead = 'The Kelby bakery has closed after 90 years.';
+    const story = storyOf(`${lead} It was founded by Ann Pell.`, `${lead} The bakery was founded by Joe Marsh.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/founder[\s\S]*(Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell)/);
+  });
+
+  it('"The cakes were judged by Ann Pell" / "Joe Marsh judged the cakes": two judges of one contest; "scored a goal" by two players is no clash', () => {
+    const lead = 'The Kelby show had a record entry.';
+    const judged = storyOf(`${lead} The cakes were judged by local author Ann Pell.`, `${lead} The Rev Joe Marsh judged the cakes.`);
+    expect(explanations(judged, 'role').join('\n'), JSON.stringify(judged.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/judge[\s\S]*(Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell)/);
+    const goals = storyOf('Kelby beat Stoke 2-1. Striker Ann Pell scored a goal.', 'Kelby beat Stoke 2-1. Winger Joe Marsh scored a goal.');
+    expect(explanations(goals, 'role'), JSON.stringify(goals.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+});

@@ -4,7 +4,9 @@
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { toldOfDifferentTimes } from './comparable.ts';
-import { commits, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
+import { commits, factOf, groupBy, listStatements, shareAnArticle, valuePairs } from './statements.ts';
+import { UnionFind } from '../resolve/union-find.ts';
+import { nounsForSameThing } from '../align/word-relation.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeSide, entityName } from './describe.ts';
 import { COPULAS, functionalRelation, normalisePredicate, OTHER_POST_WORDS, titledRole } from './functional-relations.ts';
@@ -13,7 +15,10 @@ import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { PEOPLES_POSSESSIVES } from '../lexicon/pronouns.ts';
 import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES, OWN_LAWYER_POST, OWN_LAWYER_WORDS } from '../lexicon/court-roles.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
-import { isPluralNoun } from '../resolve/morphy.ts';
+import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
+import { ONE_DOER_ACTS } from '../lexicon/one-doer-acts.ts';
+import { eventWord, isPassivePredicate, phrasalVerb } from '../align/claim-profile.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
 import { isCommonNounOwner, ownersMeet, readPost, type ReadPost } from './post-reader.ts';
 import { oneWithinOther } from './words.ts';
@@ -53,7 +58,11 @@ export function findRoleContradictions(graph: ClaimGraph): ContradictionRecord[]
   const organisationKey = organisationKeys(graph);
   const statements = listStatements(graph);
   // The post reader's readings come last: a pair of holders both find is told in the table's words.
-  const candidates = [...statements.flatMap((s) => writtenRoles(graph, s, organisationKey)), ...statements.flatMap((s) => heldPosts(graph, s, organisationKey))];
+  const candidates = [
+    ...statements.flatMap((s) => writtenRoles(graph, s, organisationKey)),
+    ...statements.flatMap((s) => heldPosts(graph, s, organisationKey)),
+    ...doersOfOneActs(graph, statements),
+  ];
   // "Leah Okafor, prosecuting," in one outlet, "Prosecutor Marcus Hale said" in another: where the
   // story names counsel by a participle it is a court report, and a prosecutor named by title is
   // its prosecuting counsel too (elsewhere a prosecutor is one of many: lexicon/court-roles.ts).
@@ -84,6 +93,42 @@ function writtenRoles(graph: ClaimGraph, statement: Statement, organisationKey: 
   const [fixed, filler] = relation.unique === 'subject' ? [objectId, subjectId] : [subjectId, objectId];
   if (!relation.holders.includes(graph.getNodeAttribute(filler, 'kind')) || !isNamed(graph, fixed)) return [];
   return [{ statement, role: relation.role, fixed, fixedName: entityName(graph, fixed), filler }];
+}
+
+/**
+ * The doers of acts one person does to the story's one thing (lexicon/one-doer-acts.ts), active or
+ * passive with its agent: "Alan Stobbart judged the scarecrows", "The scarecrows were judged by
+ * Miriam Cade" both name the judge of the scarecrows. Two acts are one when alignment made them one
+ * fact or what they were done to is one thing by its noun ("surgery" / "the operation").
+ */
+function doersOfOneActs(graph: ClaimGraph, statements: Statement[]): RoleCandidate[] {
+  const found = statements.flatMap((statement) => {
+    const doer = doerOfOneAct(graph, statement);
+    return doer ? [{ statement, ...doer }] : [];
+  });
+  const acts = new UnionFind(found.length);
+  for (let i = 0; i < found.length; i++) {
+    for (let j = i + 1; j < found.length; j++) {
+      const [x, y] = [found[i]!, found[j]!];
+      if (x.role !== y.role) continue;
+      if (factOf(x.statement.claim) === factOf(y.statement.claim) || x.done === y.done || nounsForSameThing(x.head, y.head)) acts.union(i, j);
+    }
+  }
+  return found.map(({ statement, role, done, doer }, i) => ({ statement, role, fixed: `act:${acts.find(i)}`, fixedName: entityName(graph, found[acts.find(i)]!.done), filler: doer }));
+}
+
+/** The doer, the thing done to and its head noun, when the statement tells an act one person does. */
+function doerOfOneAct(graph: ClaimGraph, { claim, source }: Statement): { role: string; doer: string; done: string; head: string } | null {
+  if (claim.negated || !commits({ claim, source }) || claim.objectId === null || source.subjectPronoun) return null;
+  const role = [...phrasalVerb(claim.predicate), verbBase(eventWord(claim.predicate))].map((verb) => ONE_DOER_ACTS.get(verb)).find(Boolean);
+  // (A passive with its agent reaches compare as the active: "was founded by Edith Ashdown" → Edith Ashdown | found.)
+  if (!role || isPassivePredicate(claim.predicate)) return null;
+  const [doer, done] = [claim.subjectId, claim.objectId];
+  if (graph.getNodeAttribute(doer, 'kind') !== 'PERSON' || !isFullName(graph, doer)) return null;
+  // The story's one thing: a name, a thing written with "the" or an owner, or one "it" stands for.
+  if (!isNamed(graph, done) && !source.objectPronoun && !/^(?:the|its|their|his|her)\s/i.test(source.objectText ?? '')) return null;
+  const head = entityName(graph, done).toLowerCase().split(/\s+(?:of|for|in|at|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
+  return { role, doer, done, head: baseForm(head, 'noun') };
 }
 
 function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): ContradictionRecord[] {

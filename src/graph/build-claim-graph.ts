@@ -100,6 +100,7 @@ function toSource(triple: ResolvedTriple, lookup: SentenceLookup): ClaimSource {
     relationText: triple.relation.text,
     relationLemma: triple.relation.lemma,
     objectText: triple.object ? referent(triple.object) : null,
+    ...(triple.object?.antecedent ? { objectPronoun: triple.object.text } : {}),
     objectKind: triple.object?.kind ?? null,
     relationStart: triple.relation.start,
     relationEnd: triple.relation.end,

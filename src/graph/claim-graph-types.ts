@@ -29,6 +29,8 @@ export interface ClaimSource {
   /** The relation's lemma as extracted ("strike" for "struck"), before resolve mapped it to a predicate key. */
   relationLemma: string;
   objectText: string | null;
+  /** The pronoun the source wrote for the object ("It was founded by …", read as the active), when `objectText` is its antecedent. */
+  objectPronoun?: string;
   objectKind: EntityKind | null;
   alignment?: string;
   /** A dated claim's: what the clause says after its relation and object, its time and place taken out ("with stealing a guitar"). */

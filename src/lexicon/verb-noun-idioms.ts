@@ -33,6 +33,9 @@ const IDIOMS: Record<string, string> = {
   'make the journey': 'travel', 'make the trip': 'travel',
   // "250 people took a dip": swam, as another outlet says.
   'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
+  // "The lifts should come into use in the spring": they open, start to work, as "open to passengers" says.
+  'come into use': 'open', 'come into service': 'open', 'come into operation': 'open', 'go into service': 'open',
+  'go into operation': 'open', 'enter service': 'open',
   // "The new pipes will take the place of cast iron": they replace it, as "cast iron is being replaced" says.
   'take the place': 'replace', 'take its place': 'replace', 'take their place': 'replace',
   // "has booked a place at the World Championship", "secured their place in the final": qualified for it.
