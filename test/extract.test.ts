@@ -2674,3 +2674,12 @@ describe('a court report\'s names with age and address (the twenty-ninth session
     expect(triples.map((t) => [t.relation.lemma, t.object?.text]), JSON.stringify(triples)).toContainEqual(['replace', 'the Ravensby cast iron']);
   });
 });
+describe('what a plan says, no participant (the twenty-ninth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"will be demolished as part of the plans": the plans are under what, not what it is demolished as', () => {
+    const text = 'The Ravensby pavilion will be demolished as part of the plans.';
+    const demolished = triplesOf(text).find((t) => /demolished/.test(t.relation.text));
+    expect([demolished?.relation.lemma, demolished?.object?.text ?? null], JSON.stringify(triplesOf(text))).toEqual(['be demolished', null]);
+  });
+});

@@ -2498,3 +2498,24 @@ describe('the doer of an act one person does (the twenty-ninth session)', () => 
     expect(explanations(goals, 'role'), JSON.stringify(goals.contradictions.map((x) => x.explanation))).toEqual([]);
   });
 });
+describe('an act denied of no one (the twenty-ninth session)', () => {
+  it('"No arrests have been made" / "A man has been arrested on suspicion of theft": no one arrested, against a man arrested', () => {
+    const lead = 'Lead was stolen from the roof of Kelby church.';
+    const story = storyOf(`${lead} No arrests have been made.`, `${lead} A 40-year-old man has been arrested on suspicion of theft.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated]))).toMatch(/arrest/);
+  });
+
+  it('"No arrests have been made" is read as no one arrested, and "No changes have been made" is left as written', () => {
+    const arrests = storyOf('Lead was stolen from Kelby church. No arrests have been made.');
+    expect(arrests.claims.map((c) => [c.predicate, c.qualifiers.negated]), JSON.stringify(arrests.claims)).toContainEqual(['be arrest', true]);
+    const changes = storyOf('The Kelby timetable is unchanged. No changes have been made.');
+    expect(changes.claims.map((c) => c.predicate), JSON.stringify(changes.claims)).not.toContain('be arrest');
+  });
+});
+describe('opposite fates of one building (the twenty-ninth session)', () => {
+  it('"Under the plans, the pavilion will be kept" / "The pavilion will be demolished as part of the plans": kept and demolished clash', () => {
+    const lead = 'Kelby golf club is to be sold for housing.';
+    const story = storyOf(`${lead} Under the plans, the Kelby pavilion will be kept and turned into a cafe.`, `${lead} The Kelby pavilion will be demolished as part of the plans.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/demolish[\s\S]*kept|kept[\s\S]*demolish/);
+  });
+});

@@ -129,8 +129,12 @@ export function claimsToldAlike(a: Statement[], b: Statement[]): boolean {
   // ("were found" / "found": a passive's participle as written is its own verb's, writtenEventVerb.)
   const written = (relation: string) => relation.split(' ').map((word) => verbBase(word === eventWord(relation) ? writtenEventVerb(relation) : word)).join(' ');
   // ("Nobody was stung" / "A shopper was stung on the hand": no one is every subject, so subjects are not compared.)
-  const nobody = [...a, ...b].some(({ source }) => source.subjectText.toLowerCase() === DENIED_SUBJECT || DENYING_PRONOUNS.has(source.subjectText.toLowerCase()));
-  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([nobody ? '' : source.subjectText, written(source.relationLemma), verbs(claim.predicate), source.objectText ?? ''].join(' ')));
+  const deniesNobody = ({ source }: Statement) => source.subjectText.toLowerCase() === DENIED_SUBJECT || DENYING_PRONOUNS.has(source.subjectText.toLowerCase());
+  const nobody = [...a, ...b].some(deniesNobody);
+  // ("No arrests have been made" / "A man has been arrested on suspicion of theft": the act denied of
+  // no one with nothing after it is every such act, so only the verbs are compared.)
+  const bareAct = [...a, ...b].some((s) => deniesNobody(s) && s.claim.objectId === null && !s.source.objectText);
+  const wordsOf = ({ source, claim }: Statement) => new Set(contentStems([nobody ? '' : source.subjectText, written(source.relationLemma), verbs(claim.predicate), bareAct ? '' : source.objectText ?? ''].join(' ')));
   return somePairAlike(a, b, wordsOf, (x, y) => x.size > 0 && y.size > 0 && dice(x, y) >= CLAIM_ALIKE);
 }
 
@@ -289,7 +293,7 @@ function handedAsAct(handed: ClaimEdgeAttributes, act: ClaimEdgeAttributes): boo
 }
 
 /** The subject a denying pronoun was read as ("Nobody was stung": anyone, denied). */
-function namesNobody(graph: ClaimGraph, id: string): boolean {
+export function namesNobody(graph: ClaimGraph, id: string): boolean {
   return graph.hasNode(id) && String(graph.getNodeAttribute(id, 'name')).toLowerCase() === DENIED_SUBJECT;
 }
 

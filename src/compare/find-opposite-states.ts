@@ -8,6 +8,8 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { groupBy, shareAnArticle, type Statement } from './statements.ts';
 import { sidesToldAlike } from './comparable.ts';
 import { wordRelation } from '../align/word-relation.ts';
+import { oppositeFates } from '../lexicon/opposite-fates.ts';
+import { verbBase } from '../resolve/verb-base.ts';
 import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 
@@ -26,7 +28,7 @@ export function findOppositeStates(graph: ClaimGraph, statements: readonly State
     for (let i = 0; i < byState.length; i++) {
       for (let j = i + 1; j < byState.length; j++) {
         const [[x, left], [y, right]] = [byState[i]!, byState[j]!];
-        if (wordRelation(x, y, 'verb') !== 'antonym') continue;
+        if (wordRelation(x, y, 'verb') !== 'antonym' && !oppositeFates(verbBase(x), verbBase(y))) continue;
         const [a, b] = [left.map((s) => s.statement), right.map((s) => s.statement)];
         if (shareAnArticle(a, b) || !([...a, ...b].every(untimedPlan) || sameDay(a, b)) || !sidesToldAlike(a, b)) continue;
         found.push(makeContradiction('polarity', { value: x, statements: a }, { value: y, statements: b }, (p, q) =>

@@ -3,8 +3,8 @@
 // subject | predicate | object; blocking on that key finds them without comparing all claims.
 import { statementKey } from '../graph/claim-id.ts';
 import { wordRelation } from '../align/word-relation.ts';
-import { claimsToldAlike, clausesToldAlike, comparable, qualityMeetsKind, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
-import { eventWord, handedAct } from '../align/claim-profile.ts';
+import { claimsToldAlike, clausesToldAlike, comparable, namesNobody, qualityMeetsKind, subjectsToldAlike, sameEvent, sameSlot, sidesComparable, sidesToldAlike, toldOfDifferentTimes } from './comparable.ts';
+import { eventWord, handedAct, isPassivePredicate } from '../align/claim-profile.ts';
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
@@ -87,7 +87,18 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
  */
 function toldAlike(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
   const sameAct = (x: Statement, y: Statement) => x.claim.objectId !== null && x.claim.objectId === y.claim.objectId && sameSlot(graph, x.claim.subjectId, y.claim.subjectId);
-  return sidesToldAlike(affirmed, denied) || oneStateOfOneThing(graph, affirmed, denied) || affirmed.some((x) => denied.some((y) => (sameAct(x, y) && clausesToldAlike([x], [y])) || namedOneHasOne(graph, x, y)));
+  return sidesToldAlike(affirmed, denied) || oneStateOfOneThing(graph, affirmed, denied) || affirmed.some((x) => denied.some((y) => (sameAct(x, y) && clausesToldAlike([x], [y])) || namedOneHasOne(graph, x, y) || nobodyHadItDone(graph, x, y)));
+}
+
+/**
+ * "No arrests have been made" / "A man has been arrested": an act done to no one, with nothing after
+ * its verb, is denied of whoever the other outlet says it was done to (a passive of the same verb).
+ */
+function nobodyHadItDone(graph: ClaimGraph, affirmed: Statement, denied: Statement): boolean {
+  const { claim } = denied;
+  if (!namesNobody(graph, claim.subjectId) || claim.objectId !== null || denied.source.objectText || namesNobody(graph, affirmed.claim.subjectId)) return false;
+  const passiveVerb = (predicate: string) => (isPassivePredicate(predicate) ? verbBase(eventWord(predicate)) : '');
+  return passiveVerb(claim.predicate) !== '' && passiveVerb(claim.predicate) === passiveVerb(affirmed.claim.predicate);
 }
 
 /** "It … is Grade II listed" / "The memorial is not a listed structure": one state of one thing, however each sentence words the rest. */

@@ -1009,8 +1009,9 @@ function opensFiniteClause(parse: SentenceParse, k: number): boolean {
 }
 
 /** Prepositions, with the words after them, that open a cause rather than a participant. */
-// ("suspended pending the outcome" waits on it; "cut off as a precaution" says why: no participants either.)
-const CAUSE_OPENERS = /^(?:as a result|as a (?:safety )?precaution|as a precautionary|because of|due to|owing to|thanks to|in response to|in the wake of|pending)\b/;
+// ("suspended pending the outcome" waits on it; "cut off as a precaution" says why; "demolished as part of the plans"
+// says under what: no participants either.)
+const CAUSE_OPENERS = /^(?:as a result|as a (?:safety )?precaution|as a precautionary|as part of|under the (?:plans|scheme|terms)|because of|due to|owing to|thanks to|in response to|in the wake of|pending)\b/;
 
 /**
  * "Prices will rise next year, says Ann Berg, an analyst.": a bare speech verb after a comma with

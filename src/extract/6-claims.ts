@@ -29,6 +29,7 @@ import { reachedAmount } from './change-of-value.ts';
 import { gapBeforePreposition, recipientBefore, shapeRelation } from './relation-rules.ts';
 import { VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { denyingSubject } from './denying-subject.ts';
+import { actDeniedByCount } from '../lexicon/denied-acts.ts';
 import { AGE_RELATION, ageNumber, ageStatements } from './age-statements.ts';
 import { RESIDENCE_RELATION, residenceStatements } from './residence-statements.ts';
 import { amountStatements } from './amount-statements.ts';
@@ -174,7 +175,10 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         // "made a visit to", "took place", "went up by", "came down onto", "struck close to".
         const site = { tokens, clause, reading, phrase, relationPrep: relationTokenPrep, timeTokens, build: (p: Phrase) => args.build(p) };
         const shaped = shapeRelation(site, object);
-        const lemma = shaped.lemma;
+        // "No arrests have been made": no one was arrested (lexicon/denied-acts.ts).
+        const deniedAct = denial?.counted && shaped.object === null ? actDeniedByCount(tokens[denial.counted.last]!.lemma.toLowerCase(), shaped.lemma) : null;
+        const actor = deniedAct ? args.nobody(subjectPhrase) : subject;
+        const lemma = deniedAct ?? shaped.lemma;
         const objectArg = shaped.object;
         const qualifiers = buildQualifiers(input, clause, reading, attribution, time, objectArg, textOf, timeTokens);
         if (denial) qualifiers.negated = !qualifiers.negated;
@@ -215,7 +219,7 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
           .map((pp) => ({ start: tokens[pp.prep]!.start, end: tokens[pp.np.last]!.end }))
           .filter((span) => { const t = article.text.slice(span.start, span.end); return !(qualifiers.place && t.endsWith(qualifiers.place)) && !(qualifiers.time && t.endsWith(qualifiers.time)); });
         const relationEnd = shaped.end ?? (relationTokenPrep && !frontedPrep ? relationTokenPrep.end : tokens[clause.vg.last]!.end);
-        const start = Math.min(subject.start, tokens[clause.vg.first]!.start, frontedPrep ? relationTokenPrep.start : Infinity);
+        const start = Math.min(actor.start, tokens[clause.vg.first]!.start, frontedPrep ? relationTokenPrep.start : Infinity);
         const end = Math.max(relationEnd, objectArg?.end ?? 0, tokens[clause.last]!.end);
         const vgEnd = tokens[clause.vg.last]!.end;
         // "Lee often refers to": an adverb right before the verb, after the subject, is part of how
@@ -233,13 +237,13 @@ export function claimsOfSentence(input: SentenceInput): Triple[] {
         let relationText = gapped ? `${vgText} ${frontedPrep ? relationTokenPrep.lower : relationTokenPrep.text}` : article.text.slice(relationStart, relationEnd);
         // Like a gapped preposition, a word after the object joins the verb across it: "left dead", "turned down".
         for (const word of shaped.trailing) relationText = `${relationText} ${word.text}`;
-        triples.push(makeTriple(article, input.sentence, subject, {
+        triples.push(makeTriple(article, input.sentence, actor, {
           text: relationText.replace(/\s+/g, ' '),
           lemma,
           start: relationStart,
           end: relationEnd,
           ...(shaped.rules.length > 0 ? { rules: shaped.rules } : {}),
-        }, objectArg, qualifiers, start, end, confidenceOf(clause, subject, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
+        }, objectArg, qualifiers, start, end, confidenceOf(clause, actor, objectArg, list, complements.length > 0 || !!qualifiers.time || !!qualifiers.place), complements));
       }
     }
   });
