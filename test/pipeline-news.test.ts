@@ -2519,3 +2519,19 @@ describe('opposite fates of one building (the twenty-ninth session)', () => {
     expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/demolish[\s\S]*kept|kept[\s\S]*demolish/);
   });
 });
+describe('heads, undertakings and figures told together (the twenty-ninth session)', () => {
+  it('"Work to resurface the pier is due to start in June" / "Repairs to the pier are expected to begin in September": one undertaking, two dates', () => {
+    const lead = 'Kelby pier has been closed since the storm.';
+    const story = storyOf(`${lead} Work to resurface the pier is due to start in June.`, `${lead} Repairs to the pier are expected to begin in September.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time, c.status]))).toMatch(/June[\s\S]*September|September[\s\S]*June/);
+  });
+
+  it('"finished with 404 yards rushing and 440 yards receiving" / "had 440 yards receiving": a sentence telling both figures tells two quantities', () => {
+    const lead = 'Kelby Rovers ended the season third.';
+    const story = storyOf(
+      `${lead} Ann Pell finished the year with 404 yards rushing and 440 yards receiving.`,
+      `${lead} Ann Pell finished the year with 440 yards receiving.`,
+    );
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ import { candidatePairs } from './candidates.ts';
 import { moneySums } from './money-sums.ts';
 import { profileClaim, type ClaimProfile } from './claim-profile.ts';
 import { pairFeatures, type PairFeatures } from './pair-features.ts';
-import { wordRelation } from './word-relation.ts';
+import { oneUndertaking, wordRelation } from './word-relation.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { dice } from '../compare/words.ts';
 import { normaliseTime, type NormalisedTime } from '../compare/time-expression.ts';
@@ -118,6 +118,10 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
   // "Linnet House was built in the 1960s" / "The block went up in the 1960s": one dated act, the
   // same date pinned down by both (a year, a month, a day), is one occasion whoever each names.
   if (sameDatedOccasion(a, b) && features.values.subjectClash === 0) return true;
+  // "Work to repair the deck is due to start in June" / "Repairs to the deck are expected to begin in
+  // September": the story's undertaking and the act it names, doing one verb, are one participant.
+  // (Not a count of acts: "Around 310,000 passenger journeys begin" are many journeys, no undertaking.)
+  if (a.subject.named && b.subject.named && a.subject.kind === 'THING' && b.subject.kind === 'THING' && !countsItsSubject(a) && !countsItsSubject(b) && oneUndertaking(a.subject.named, b.subject.named)) return true;
   return a.subject.kind !== null && a.subject.kind === b.subject.kind && a.subject.kind !== 'THING' && features.values.subjectClash === 0 && !twoKindsOfBody(a, b);
 }
 
@@ -125,6 +129,11 @@ function participantsMeet(a: ClaimProfile, b: ClaimProfile, features: PairFeatur
 function twoKindsOfBody(a: ClaimProfile, b: ClaimProfile): boolean {
   const [x, y] = [a.subject.head, b.subject.head];
   return !!x && !!y && kindOfCommonNoun(x) === 'ORG' && kindOfCommonNoun(y) === 'ORG' && wordRelation(x, y, 'noun') === 'none';
+}
+
+/** The claim's amount counts its own subject ("Around 310,000 passenger journeys"). */
+function countsItsSubject(profile: ClaimProfile): boolean {
+  return profile.claim.sources.some(({ qualifiers: { quantity }, subjectText }) => !!quantity?.counted && subjectText.toLowerCase().includes(quantity.text.toLowerCase()));
 }
 
 /** Both claims state one time that pins down a year, a month or a day, in the same words. */

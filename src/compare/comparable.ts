@@ -25,8 +25,7 @@ export function comparable(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEd
   const undertakings = statesAmount(a) && statesAmount(b);
   // "Northvale started digging on 3 February" / "The work started on 10 February": what began is the
   // object of a beginning done by someone and the subject of one told alone; one undertaking.
-  const [begunA, begunB] = [begun(graph, a), begun(graph, b)];
-  if (begunA && begunB && begunA !== begunB && oneUndertaking(begunA, begunB)) return true;
+  if (oneBeginning(graph, a, b)) return true;
   if (sameSlot(graph, a.subjectId, b.subjectId, undertakings) && sameObject(graph, a, b)) return true;
   // "was handed a jail term of two years" / "was jailed for 18 months": the handed noun is the act, no participant.
   if (sameSlot(graph, a.subjectId, b.subjectId) && (handedAsAct(a, b) || handedAsAct(b, a))) return true;
@@ -260,6 +259,12 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
+}
+
+/** Two beginnings of one undertaking, told by its noun and by the act it names ("the work started" / "started digging"). */
+export function oneBeginning(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
+  const [begunA, begunB] = [begun(graph, a), begun(graph, b)];
+  return !!begunA && !!begunB && begunA !== begunB && oneUndertaking(begunA, begunB);
 }
 
 /** What a beginning begins: its object ("started digging"), or its subject when it has none ("the work started"). */

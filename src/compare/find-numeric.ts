@@ -45,6 +45,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       // ("fined £1,200" / "must also pay £400 in costs": two sums, sum-kind.ts.)
       if (sumsOfTwoKinds(a.statements, b.statements)) continue;
       if (partOfTheOther(a, b) || partOfTheOther(b, a) || expectedAgainstDated(a.statements, b.statements) || expectedAgainstDated(b.statements, a.statements)) continue;
+      if (toldInOneSentence(a.statements, b.statements) || toldInOneSentence(b.statements, a.statements)) continue;
       found.push(numericClash(graph, a, b));
     }
   }
@@ -294,4 +295,18 @@ const TRAILING_HEDGE = / (?:about|around|approximately|roughly|nearly|almost|clo
 
 function withoutHedge(predicate: string): string {
   return predicate.replace(TRAILING_HEDGE, '');
+}
+
+/**
+ * "wraps up the year with 404 yards rushing and 440 yards receiving": a sentence of one side that
+ * also writes the other side's figure, as that side wrote it, tells the two as two quantities, not
+ * two answers to one question.
+ */
+function toldInOneSentence(side: Statement[], other: Statement[]): boolean {
+  const written = [...new Set(other.flatMap(({ source }) => source.qualifiers.quantity?.text ?? []))];
+  return side.some(({ source }) => written.some((figure) => new RegExp(`(?<![\\w.,])${escapeRegExp(figure)}(?![\\w])`, 'i').test(source.text)));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

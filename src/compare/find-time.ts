@@ -7,7 +7,7 @@ import { makeContradiction } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { isVague, normaliseTime, relativeDaysMeet, timesCompatible, type NormalisedTime } from './time-expression.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
-import { claimsToldAlike, sameSlot, sidesComparable, sidesToldAlike } from './comparable.ts';
+import { claimsToldAlike, oneBeginning, sameSlot, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { eventWord, eventWords, HAPPENING, headBeforePreposition, namedVerb } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
@@ -120,7 +120,8 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
   const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v)]);
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
   const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y)) && !goOnApart(x, y);
-  return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)));
+  // ("Work to resurface the pier is due to start in June" / "Repairs to the pier are expected to begin in September": one undertaking begun.)
+  return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && ((oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)) || oneBeginning(graph, x.claim, y.claim))));
 }
 
 /**
