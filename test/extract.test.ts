@@ -2683,3 +2683,18 @@ describe('what a plan says, no participant (the twenty-ninth session)', () => {
     expect([demolished?.relation.lemma, demolished?.object?.text ?? null], JSON.stringify(triplesOf(text))).toEqual(['be demolished', null]);
   });
 });
+describe('a list inside a preposition\'s phrase (the twenty-ninth session)', () => {
+  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
+
+  it('"said people with wheelchairs, pushchairs or heavy luggage would no longer have to travel": one subject, reported', () => {
+    const text = 'Ann Pell said people with wheelchairs, pushchairs or heavy luggage would no longer have to travel to Ravensby.';
+    const travel = triplesOf(text).filter((t) => /travel/.test(t.relation.text));
+    expect(travel.map((t) => [t.subject.text, t.qualifiers.attributedTo ?? null]), JSON.stringify(triplesOf(text))).toEqual([['people with wheelchairs, pushchairs or heavy luggage', 'Ann Pell']]);
+  });
+
+  it('"for a second time, producers Ann Pell and Joe Marsh announced": a time and the subjects, no list', () => {
+    const text = 'Ann Berg will host the Ravensby awards for a second time, producers Ann Pell and Joe Marsh announced today.';
+    const announced = triplesOf(text).filter((t) => /announce/.test(t.relation.lemma));
+    expect(announced.map((t) => t.subject.text), JSON.stringify(triplesOf(text))).toEqual(['producers Ann Pell', 'Joe Marsh']);
+  });
+});

@@ -2535,3 +2535,13 @@ describe('heads, undertakings and figures told together (the twenty-ninth sessio
     expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
   });
 });
+describe('one statement reworded and credited twice (the twenty-ninth session)', () => {
+  it('"Ann Pell said people with prams would no longer have to travel to Stoke to catch a train" / "Joe Marsh said … be forced to go to Stoke to get a train": one statement, two speakers', () => {
+    const lead = 'Kelby station has new lifts.';
+    const story = storyOf(
+      `${lead} Campaigner Ann Pell said people with prams, wheelchairs or heavy bags would no longer have to travel to Stoke to catch a train.`,
+      `${lead} Mayor Joe Marsh said people with prams, wheelchairs or heavy bags would no longer be forced to go to Stoke to get a train.`,
+    );
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.attributedTo]))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
+  });
+});

@@ -20,6 +20,7 @@ import { describeWordingChanges } from './quote-diff.ts';
 import { quoteSimilarity } from './quote-similarity.ts';
 import { figureOf } from '../lexicon/numbers.ts';
 import { parsePersonMention } from '../resolve/person-names.ts';
+import { isKnownGivenName } from '../compromise-lexicon.ts';
 
 const SAME_QUOTE = 0.5;
 const MIN_SHARED_STEMS = 2;
@@ -229,6 +230,9 @@ function twoFullNames(a: string, b: string): boolean {
   const [x, y] = [parsePersonMention(a), parsePersonMention(b)];
   if (!x || !y || x.roles.length > 0 || y.roles.length > 0 || x.name.length < 2 || y.name.length < 2) return false;
   // (The word before the surname: "Vancouver police Const. Tim Fanning" is read with its title as a name.)
+  // ("Chief Steele" / "James Steele": a common noun WordNet knows, and no given name, is a rank before the surname.)
+  const rank = (word: string) => !isKnownGivenName(word) && isWordNetLemma(word.toLowerCase(), 'noun');
+  if (rank(x.name.at(-2)!) || rank(y.name.at(-2)!)) return false;
   return x.name.at(-2)!.toLowerCase() !== y.name.at(-2)!.toLowerCase();
 }
 

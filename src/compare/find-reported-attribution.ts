@@ -169,6 +169,9 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
     const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`) : [])];
     for (const key of keys.map((written) => `${s.claim.negated}|${written}`)) blocks.set(key, [...(blocks.get(key) ?? []), s]);
   }
+  // A long clause reworded in a word or two ("would no longer have to travel to Kelthorpe to catch a
+  // train" / "would no longer be forced to go to Kelthorpe to get a train"): most of its words alike.
+  for (const [x, y] of nearlyOneClause(speech, wordsOf)) blocks.set(`~~${x.claim.id}|${y.claim.id}`, [x, y]);
   const paired = new Set<string>();
   for (const block of blocks.values()) {
     const bySpeaker = [...groupBy(block, ({ claim }) => claim.subjectId).values()];
@@ -185,6 +188,33 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   }
   return found;
 }
+
+/** Fewest content words each reported clause needs before a near copy of it is one statement. */
+const NEAR_COPY_WORDS = 8;
+/** How alike (Dice over content stems) two long clauses must be to be one statement reworded. */
+const NEAR_COPY_DICE = 0.7;
+
+/** Pairs of long reported clauses of two articles, most of their words alike; blocked by their words, never all pairs. */
+function nearlyOneClause(speech: Statement[], wordsOf: (s: Statement) => string[]): [Statement, Statement][] {
+  const long = speech.filter((s) => wordsOf(s).length >= NEAR_COPY_WORDS);
+  const postings = new Map<string, number[]>();
+  long.forEach((s, i) => { for (const word of wordsOf(s)) postings.set(word, [...(postings.get(word) ?? []), i]); });
+  const shared = new Map<number, number>();
+  for (const list of postings.values()) {
+    if (list.length > MAX_CLAUSE_POSTINGS) continue;
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) shared.set(list[i]! * long.length + list[j]!, (shared.get(list[i]! * long.length + list[j]!) ?? 0) + 1);
+  }
+  const pairs: [Statement, Statement][] = [];
+  for (const [key, count] of [...shared].sort((p, q) => p[0] - q[0])) {
+    const [x, y] = [long[Math.floor(key / long.length)]!, long[key % long.length]!];
+    if (x.source.article === y.source.article || x.claim.negated !== y.claim.negated) continue;
+    if ((2 * count) / (wordsOf(x).length + wordsOf(y).length) >= NEAR_COPY_DICE) pairs.push([x, y]);
+  }
+  return pairs;
+}
+
+/** A word in more reported clauses than this is too common to pair clauses by. */
+const MAX_CLAUSE_POSTINGS = 40;
 
 /**
  * The articles in which each entity speaks: the subject of a verb of saying, or the speaker a claim

@@ -600,9 +600,15 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   if (isDate && chunks[k - 1]?.tag === 'I' && chunks[k - 2]?.type === 'NP') return extendLeftOverPP(parse, k - 2);
   const np = phraseOf(chunks[k]!);
   let head = k;
-  // "Rail services between Vessby and the capital were": the preposition's object may be coordinated.
+  // "Rail services between Vessby and the capital were", "people with wheelchairs, pushchairs or
+  // heavy luggage would": the preposition's object may be coordinated, a list with "and" or "or".
   const overCoordinatedObject = () => {
-    if (chunks[head - 1]?.tag === 'C' && chunks[head - 2]?.type === 'NP' && chunks[head - 3]?.tag === 'I' && chunks[head - 4]?.type === 'NP') head -= 2;
+    let at = head;
+    while ((chunks[at - 1]?.tag === 'C' || chunks[at - 1]?.tag === ',') && chunks[at - 2]?.type === 'NP') at -= 2;
+    // (A list with commas only of plain common nouns: "for a second time, producers Craig Zadan and
+    // Neil Meron announced" is a time, then the subjects.)
+    const plainList = at === head - 2 || chunks.slice(at, head + 1).every((ch) => ch.type !== 'NP' || range(ch.first, ch.last).every((i) => tokens[i]!.pos !== 'PROPN' && tokens[i]!.pos !== 'DET'));
+    if (at !== head && plainList && chunks[head - 1]?.tag === 'C' && chunks[at - 1]?.tag === 'I' && chunks[at - 2]?.type === 'NP') head = at;
   };
   overCoordinatedObject();
   while (chunks[head - 1]?.tag === 'I' && chunks[head - 2]?.type === 'NP' && NOUN_PREPS.has(tokens[chunks[head - 1]!.first]!.lower)) {
@@ -622,6 +628,21 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   return np;
 }
 
+/**
+ * The list ending with the noun phrase at chunk `last` ("wheelchairs, pushchairs", before "or heavy
+ * luggage") is a preposition's, of plain common nouns: "people with wheelchairs, pushchairs or heavy
+ * luggage would". Not examples after "such as" or "like", which a relative may follow ("grapnels,
+ * ladders and gloves, all of which confirmed …").
+ */
+function plainListAfterPreposition(parse: SentenceParse, last: number): boolean {
+  const { chunks, tokens } = parse;
+  let at = last;
+  while (chunks[at - 1]?.tag === ',' && chunks[at - 2]?.type === 'NP') at -= 2;
+  const preposition = chunks[at - 1];
+  if (preposition?.tag !== 'I' || ['as', 'like'].includes(tokens[preposition.first]!.lower)) return false;
+  return chunks.slice(at, last + 1).every((ch) => ch.type !== 'NP' || range(ch.first, ch.last).every((i) => tokens[i]!.pos !== 'PROPN' && tokens[i]!.pos !== 'DET'));
+}
+
 function range(first: number, last: number): number[] {
   return Array.from({ length: last - first + 1 }, (_, k) => first + k);
 }
@@ -629,7 +650,11 @@ function range(first: number, last: number): number[] {
 function withCoordinatedSubjects(parse: SentenceParse, k: number, nearest: Phrase): Phrase[] {
   const { chunks, tokens } = parse;
   const phrases = [nearest];
-  let j = k - 1;
+  // (A phrase run left over a preposition's list, "people with wheelchairs, pushchairs or luggage",
+  // is one subject: coordination is looked for before it.)
+  const opening = chunks.findIndex((ch) => ch.first === nearest.first);
+  const overList = opening >= 0 && opening < k && chunks.slice(opening, k).some((ch) => ch.tag === 'C');
+  let j = (overList ? opening : k) - 1;
   // "Trump and Xi", "Xi, Trump and Takaichi"
   // "Connor Ashgrave, 27, of Wykeham Close, and Lewis Dunstall, 31, pleaded guilty": a name set off
   // with its age and address, then ", and", is one of the subjects.
@@ -1179,7 +1204,9 @@ function opensClause(parse: SentenceParse, k: number): boolean {
     if (tag === 'I' && SUBORDINATORS.has(tokens[chunks[j]!.first]!.lower) && chunks[j + 1]?.type === 'NP' && chunks[j + 2]?.tag === 'v') return false;
     // "denied the charges throughout the trial and his lawyer said …": past more than a list of
     // noun phrases ("prices and wages would rise"), a verb after "and" + a new subject is that subject's.
-    if (tag === 'C' && chunks[j + 1]?.type === 'NP' && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
+    // (Not the last item of a list after a comma: "people with wheelchairs, pushchairs or heavy luggage would".)
+    const listGoesOn = chunks[j - 1]?.type === 'NP' && chunks[j - 2]?.tag === ',' && chunks[j - 3]?.type === 'NP' && plainListAfterPreposition(parse, j - 1);
+    if (tag === 'C' && chunks[j + 1]?.type === 'NP' && !listGoesOn && chunks.slice(k + 1, j).some((ch) => ch.type !== 'NP' && ch.tag !== ',')) return false;
     // "denied the offence but were found guilty": a verb right after "but"/"and" goes on with the
     // sentence's own subject, so the noun phrase before it is what was denied, no clause's subject.
     // ("falling membership and mounting losses had left it": a bare -ing after "and" describes the next noun.)
