@@ -2545,3 +2545,17 @@ describe('one statement reworded and credited twice (the twenty-ninth session)',
     expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.attributedTo]))).toMatch(/Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell/);
   });
 });
+describe('refunds received (the twenty-ninth session)', () => {
+  it('"The tenants were refunded their deposits" / "The tenants did not receive their deposits": to be refunded is to receive', () => {
+    const lead = 'Kelby letting agent Ann Pell has been jailed.';
+    const story = storyOf(`${lead} The tenants were refunded their deposits.`, `${lead} The tenants did not receive their deposits.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated]))).toMatch(/refund[\s\S]*receive|receive[\s\S]*refund/);
+  });
+});
+describe('a copula told the other way round (the twenty-ninth session)', () => {
+  it('"This year\'s theme was famous films" / "Film characters were the theme for this year\'s entries": one fact', () => {
+    const lead = 'The Kelby scarecrow festival drew record crowds.';
+    const story = storyOf(`${lead} This year's theme was famous films.`, `${lead} Film characters were the theme for this year's entries.`);
+    expect(corroboratedFactsTelling(story, /theme was famous films/), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.status]))).toHaveLength(1);
+  });
+});

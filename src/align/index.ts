@@ -54,7 +54,7 @@ export function scoreCandidates(profiles: ClaimProfile[], model: AlignmentModel 
     // A passive beside an active ("police arrested the master" / "the master was not arrested")
     // puts different participants in the subject slot by design; what was done to is the passive's subject.
     const swapped = features.values.passiveSwap > 0;
-    const objectAgreement = Math.max(swapped ? features.values.passiveSwap : features.values.object, quoteAgreement(profiles[a]!, profiles[b]!, features));
+    const objectAgreement = Math.max(swapped ? features.values.passiveSwap : features.values.object, quoteAgreement(profiles[a]!, profiles[b]!, features), copulaTurned(profiles[a]!, profiles[b]!, features));
     if (objectsMustAgree(profiles[a]!, profiles[b]!) && objectAgreement < MIN_OBJECT_SIMILARITY) return [];
     // "Brenmoor runs 62 stores" / "Pellmont operates 38 stores": a fact is about its participants.
     // Two named subjects the resolver keeps apart are two facts (a different holder of one role is
@@ -172,6 +172,18 @@ function quoteAgreement(a: ClaimProfile, b: ClaimProfile, features: PairFeatures
   for (const x of a.quotes) for (const y of b.quotes) best = Math.max(best, dice(x, y));
   if (best >= MIN_OBJECT_SIMILARITY) features.reasons.push(`quote: ${Math.round(best * 100)}% of the speaker's words shared`);
   return best;
+}
+
+/**
+ * "This year's theme was famous films" / "Film characters were the theme for this year's entries":
+ * a copula told the other way round, each side's subject the other's object, words in common both
+ * ways. Returns the lesser of the two crossed likenesses (0 unless both predicates are "be").
+ */
+function copulaTurned(a: ClaimProfile, b: ClaimProfile, features: PairFeatures): number {
+  if (a.claim.predicate !== 'be' || b.claim.predicate !== 'be') return 0;
+  const crossed = Math.min(dice(a.subject.stems, b.object.stems), dice(a.object.stems, b.subject.stems));
+  if (crossed >= MIN_OBJECT_SIMILARITY) features.reasons.push(`copula turned round: the subject of one is the object of the other (${Math.round(crossed * 100)}%)`);
+  return crossed;
 }
 
 function objectsMustAgree(a: ClaimProfile, b: ClaimProfile): boolean {

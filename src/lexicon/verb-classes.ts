@@ -69,7 +69,7 @@ export const TELLING_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'as
  * what "he received a warning" tells, "traders are being charged rent" what "traders pay rent" does.
  */
 export const RECEIVERS_VERB: ReadonlyMap<string, string> = new Map([
-  ...['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer'].map((v): [string, string] => [v, 'receive']),
+  ...['send', 'give', 'hand', 'issue', 'award', 'grant', 'serve', 'pay', 'offer', 'repay', 'refund', 'reimburse'].map((v): [string, string] => [v, 'receive']),
   ['charge', 'pay'], ['sell', 'buy'], ['lend', 'borrow'], ['teach', 'learn'],
 ]);
 
