@@ -198,7 +198,13 @@ const NEAR_COPY_DICE = 0.7;
 function nearlyOneClause(speech: Statement[], wordsOf: (s: Statement) => string[]): [Statement, Statement][] {
   const long = speech.filter((s) => wordsOf(s).length >= NEAR_COPY_WORDS);
   const postings = new Map<string, number[]>();
-  long.forEach((s, i) => { for (const word of wordsOf(s)) postings.set(word, [...(postings.get(word) ?? []), i]); });
+  long.forEach((s, i) => {
+    for (const word of wordsOf(s)) {
+      const list = postings.get(word);
+      if (list) list.push(i);
+      else postings.set(word, [i]);
+    }
+  });
   const shared = new Map<number, number>();
   for (const list of postings.values()) {
     if (list.length > MAX_CLAUSE_POSTINGS) continue;
