@@ -2559,3 +2559,27 @@ describe('a copula told the other way round (the twenty-ninth session)', () => {
     expect(corroboratedFactsTelling(story, /theme was famous films/), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.status]))).toHaveLength(1);
   });
 });
+describe('round 81\'s shapes, on our own sentences (the twenty-ninth session)', () => {
+  it('"the boat weighed 750kg when she left" / "By the time she reached Stoke, the boat weighed about 500kg": two moments, a value that changed', () => {
+    const lead = 'Kelby rower Ann Pell has crossed the sea alone.';
+    const story = storyOf(`${lead} Fully loaded, the boat weighed 750kg when she left.`, `${lead} By the time she reached Stoke, the boat weighed about 500kg.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+    const same = storyOf(`${lead} The boat weighed 750kg when she left.`, `${lead} The boat weighed 500kg when she left the harbour.`);
+    expect(explanations(same, 'numeric').join('\n'), JSON.stringify(same.claims.map((c) => [c.predicate, c.qualifiers.quantity?.text]))).toMatch(/750[\s\S]*500|500[\s\S]*750/);
+  });
+
+  it('"The lifeboat\'s coxswain, Ann Pell, said" / "Coxswain Joe Marsh said": one post, two holders', () => {
+    const lead = 'A Kelby man made hoax calls to the coastguard.';
+    const story = storyOf(`${lead} The lifeboat's coxswain, Ann Pell, said the crew were exhausted.`, `${lead} Coxswain Joe Marsh said the crew were fed up.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/coxswain[\s\S]*(Ann Pell[\s\S]*Joe Marsh|Joe Marsh[\s\S]*Ann Pell)/);
+  });
+});
+describe('a recommendation told both ways (the twenty-ninth session)', () => {
+  it('"Planning officers had recommended the scheme for approval" / "Council planning officers had recommended that the application be refused"', () => {
+    const lead = 'Councillors have approved flats in the old Kelby water tower.';
+    const story = storyOf(`${lead} Planning officers had recommended the scheme for approval.`, `${lead} Council planning officers had recommended that the application be refused.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/approve[\s\S]*refuse|refuse[\s\S]*approve/);
+    const agreeing = storyOf(`${lead} Planning officers had recommended the scheme for approval.`, `${lead} Council planning officers had recommended that the application be approved.`);
+    expect(explanations(agreeing, 'polarity'), JSON.stringify(agreeing.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
+import { toldAtDifferentMoments } from './moment-clause.ts';
 import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
@@ -46,6 +47,8 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
       if (sumsOfTwoKinds(a.statements, b.statements)) continue;
       if (partOfTheOther(a, b) || partOfTheOther(b, a) || expectedAgainstDated(a.statements, b.statements) || expectedAgainstDated(b.statements, a.statements)) continue;
       if (toldInOneSentence(a.statements, b.statements) || toldInOneSentence(b.statements, a.statements)) continue;
+      // ("weighed 750kg when she left" / "By the time she reached Antigua, the boat weighed about 500kg".)
+      if (toldAtDifferentMoments(a.statements, b.statements)) continue;
       found.push(numericClash(graph, a, b));
     }
   }

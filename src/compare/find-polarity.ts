@@ -14,6 +14,7 @@ import { findOppositeStates } from './find-opposite-states.ts';
 import { findUnaffected } from './find-unaffected.ts';
 import { findNoneThere } from './find-none-there.ts';
 import { findUnanimityClashes } from './find-unanimity.ts';
+import { findRecommendationClashes } from './find-recommendations.ts';
 import { describeClaim, describeSide } from './describe.ts';
 import { DIRECTIVE_VERBS, ENDING_VERBS } from '../lexicon/verb-classes.ts';
 import { PLAN_NOUNS, planOutcome } from '../lexicon/plan-outcomes.ts';
@@ -31,7 +32,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
   // "Until now, the firm has never sold its cheese abroad": never before, which the news of the
   // first sale does not contradict (a first against an earlier occasion is find-first-time's).
   const judged = statements.filter((s) => !(s.claim.negated && s.source.qualifiers.occasion === 'first'));
-  const found = [...factPolarity(graph, judged), ...findFirstTimeContradictions(graph, statements), ...findOppositeStates(graph, statements), ...findUnaffected(graph, statements), ...findNoneThere(graph, statements), ...findUnanimityClashes(graph, statements)];
+  const found = [...factPolarity(graph, judged), ...findFirstTimeContradictions(graph, statements), ...findOppositeStates(graph, statements), ...findUnaffected(graph, statements), ...findNoneThere(graph, statements), ...findUnanimityClashes(graph, statements), ...findRecommendationClashes(graph, statements)];
   // Claims one fact already sets against each other are told once, by the fact.
   const told = new Set(found.flatMap((x) => x.claims));
   const blocks = groupBy(judged, ({ claim }) => [claim.subjectId, claim.predicate].join('|'));

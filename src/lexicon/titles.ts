@@ -21,7 +21,7 @@ export const PERSON_TITLES = new Set([
   'commissioner', 'professor', 'prof.', 'coach', 'captain', 'lieutenant', 'colonel', 'sergeant', 'inspector',
   'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
   'manager', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
-  'cllr', 'cllr.', 'vicar', 'rector', 'bishop', 'reverend', 'rev', 'rev.', 'skipper',
+  'cllr', 'cllr.', 'vicar', 'rector', 'bishop', 'reverend', 'rev', 'rev.', 'skipper', 'coxswain', 'helmsman',
 ]);
 
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */

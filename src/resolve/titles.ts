@@ -5,7 +5,7 @@
 
 export type RoleFamily =
   | 'leader' | 'spokesperson' | 'minister' | 'diplomat' | 'lawmaker' | 'executive'
-  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'prosecution' | 'school' | 'manager';
+  | 'military' | 'judge' | 'sport' | 'official' | 'royal' | 'police' | 'legal' | 'prosecution' | 'school' | 'manager' | 'crew';
 
 export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   // heads of state and government: "the U.S. leader" may stand for any of them
@@ -96,6 +96,9 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'coach', family: 'sport' },
   { title: 'captain', family: 'sport' },
   { title: 'skipper', family: 'sport' },
+  // a lifeboat's crew: "The lifeboat's coxswain, Tom Kernick," / "Coxswain Mark Trevail"
+  { title: 'coxswain', family: 'crew' },
+  { title: 'helmsman', family: 'crew' },
   // police: "Detective Chief Inspector Maeve Doyle", "Sheriff Robert Pickell"
   { title: 'detective', family: 'police' },
   { title: 'detective chief inspector', family: 'police' },
