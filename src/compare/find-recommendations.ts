@@ -31,6 +31,6 @@ export function findRecommendationClashes(graph: ClaimGraph, statements: readonl
 /** What a recommendation statement asks for, read from its sentence after the verb; null for any other. */
 function askedFor({ claim, source }: Statement): string | null {
   if (claim.negated || !RECOMMENDING_VERBS.has(verbBase(eventWord(claim.predicate)))) return null;
-  const at = source.text.toLowerCase().search(/\brecommend|\badvis|\burg/);
+  const at = source.text.search(/\b(?:recommend(?:s|ed|ing)?|advis(?:e|es|ed|ing)|urg(?:e|es|ed|ing))\b/i);
   return at < 0 ? null : recommended(source.text.slice(at).replace(/^\S+/, ''));
 }
