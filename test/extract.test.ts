@@ -2122,7 +2122,6 @@ describe('round 63\'s shapes, extracted', () => {
 });
 
 describe('round 64\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
   const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}${t.qualifiers.negated ? ' (denied)' : ''}`);
 
   it('"nobody\'s medical records had been affected" denies that records were affected', () => {
@@ -2146,7 +2145,6 @@ describe('round 64\'s shapes, extracted', () => {
 
 
 describe('round 65\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
   const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
 
   it('"knocked down to make way for housing": the particle before an infinitive of purpose is the verb\'s', () => {
@@ -2171,7 +2169,6 @@ describe('round 65\'s shapes, extracted', () => {
 });
 
 describe('round 66\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
   const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}`);
 
   it('"Around 600 people swam on the opening day": a past form after the subject\'s noun is its verb', () => {
@@ -2197,8 +2194,6 @@ describe('round 66\'s shapes, extracted', () => {
 });
 
 describe('round 67\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"had also reached the final last year": a past period named from now makes an earlier occasion, as a year does', () => {
     const reached = triplesOf('The Golden Haddock had also reached the final last year.').find((t) => t.relation.lemma === 'reach');
     expect(reached?.qualifiers.occasion, JSON.stringify(reached?.qualifiers)).toBe('earlier');
@@ -2218,7 +2213,6 @@ describe('round 67\'s shapes, extracted', () => {
 });
 
 describe('round 68\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
   const claims = (text: string) => triplesOf(text).map((t) => `${t.subject.text} | ${t.relation.lemma} | ${t.object?.text ?? ''}${t.qualifiers.negated ? ' NOT' : ''}`);
 
   it('"Jo Pell, the club\'s run leader, said …": a word after a noun\'s "\'s" and before a noun belongs to the owned phrase, so the speaker is read', () => {
@@ -2247,8 +2241,6 @@ describe('round 68\'s shapes, extracted', () => {
 });
 
 describe('round 69\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"Pennock Bakery has been granted a licence": a name ending in a word for a thing made or done names a business, not a person ("Tarquin Wood" stays a person)', () => {
     const granted = triplesOf('Pennock Bakery has been granted a licence.')[0];
     expect(granted?.subject.kind, JSON.stringify(granted?.subject)).toBe('ORG');
@@ -2263,8 +2255,6 @@ describe('round 69\'s shapes, extracted', () => {
 });
 
 describe('round 70\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"said poisoned bait left out could kill a dog": a participle before its noun opens the reported clause', () => {
     const kill = triplesOf('Sergeant Ann Lowe said poisoned bait left out in fields could kill a dog.').find((t) => t.relation.lemma.endsWith('kill'));
     expect(kill?.qualifiers.attributedTo, JSON.stringify(triplesOf('Sergeant Ann Lowe said poisoned bait left out in fields could kill a dog.'))).toBe('Sergeant Ann Lowe');
@@ -2279,8 +2269,6 @@ describe('round 70\'s shapes, extracted', () => {
 });
 
 describe('round 71\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"families without a car would be left stranded": "without" narrows the subject, as "with" does, and opens no clause of its own before a finite verb', () => {
     const left = triplesOf('Jo Hale warned that families without a car would be left stranded in the villages.').find((t) => t.relation.lemma.includes('strand'));
     expect(left?.subject.text, JSON.stringify(triplesOf('Jo Hale warned that families without a car would be left stranded in the villages.'))).toBe('families without a car');
@@ -2288,8 +2276,6 @@ describe('round 71\'s shapes, extracted', () => {
 });
 
 describe('round 72\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"was approved by the club\'s treasurer, Ann Lowe": the name after a described person is who did it ("…, Ann Lowe, and the chairman" is a list)', () => {
     const approved = triplesOf('The budget was approved by the club\'s treasurer, Ann Lowe.').find((t) => t.relation.lemma.includes('approve'));
     expect(approved?.object?.text, JSON.stringify(triplesOf('The budget was approved by the club\'s treasurer, Ann Lowe.'))).toBe('Ann Lowe');
@@ -2331,8 +2317,6 @@ describe('round 72\'s shapes, extracted', () => {
 });
 
 describe('round 73\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"…, said the club\'s treasurer, Ann Lowe.": the name after the described speaker speaks', () => {
     const cost = triplesOf('Every trip costs around £300, said the club\'s treasurer, Ann Lowe.').find((t) => t.relation.lemma.includes('cost'));
     expect(cost?.qualifiers.attributedTo, JSON.stringify(cost)).toBe('Ann Lowe');
@@ -2386,8 +2370,6 @@ describe('round 73\'s shapes, extracted', () => {
 });
 
 describe('round 74\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"The Best in Show judge, Margaret Hale, said": a post with a phrase of its own, then the name, who speaks', () => {
     const said = triplesOf('The Best in Show judge, Margaret Hale, said the dog had moved beautifully.').find((t) => t.relation.lemma === 'say');
     expect(said?.subject.text, JSON.stringify(said)).toBe('Margaret Hale');
@@ -2406,8 +2388,6 @@ describe('round 74\'s shapes, extracted', () => {
 
 
 describe('round 76\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"told those gathered: …": "those gathered" are whom she told, and the quote is what she said', () => {
     const text = 'The vicar, Ann Hale, told those gathered: "We will never forget them."';
     const told = triplesOf(text).find((t) => t.relation.text === 'told');
@@ -2451,8 +2431,6 @@ describe('round 76\'s shapes, extracted', () => {
 });
 
 describe('round 77\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"Inside there is an intensive care unit fitted with incubators": what is inside is the unit, fitted with incubators', () => {
     const text = 'Inside there is an intensive care unit fitted with incubators.';
     const inside = triplesOf(text).find((t) => t.relation.text.endsWith('inside'));
@@ -2513,8 +2491,6 @@ describe('round 77\'s shapes, extracted', () => {
 
 
 describe('round 78\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"His daughter Emma works in the shop. She will take over": a word for a person before a given name makes a person, whom "she" stands for', () => {
     const text = 'His daughter Emma works in the shop. She will take over the business next year.';
     const takeOver = triplesOf(text).find((t) => t.relation.text === 'will take over');
@@ -2522,7 +2498,6 @@ describe('round 78\'s shapes, extracted', () => {
   });
 });
 describe('round 79\'s shapes, extracted', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
   const show = (text: string) => JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.relation.text, t.object?.text ?? '', t.qualifiers.quantity?.text ?? '']));
 
   it('"will rise from £5 to £7": the value reached is the claim\'s amount, the one before is not its object', () => {
@@ -2566,8 +2541,6 @@ describe('round 79\'s shapes, extracted', () => {
   });
 });
 describe('rounds 75-79 read again, extracted (the twenty-eighth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"needs to raise £8,000": what is needed is not done, so the claim is necessary, not asserted', () => {
     const text = 'The choir needs to raise £8,000 for the trip.';
     const raise = triplesOf(text).find((t) => /raise/.test(t.relation.text));
@@ -2580,8 +2553,6 @@ describe('rounds 75-79 read again, extracted (the twenty-eighth session)', () =>
   });
 });
 describe('court and precaution shapes, extracted (the twenty-eighth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"A judge sent him to prison" is jailing him; "was sent to prison" is being jailed', () => {
     const active = triplesOf('A Ravensby judge sent Joe Pell to prison for a year.');
     expect(active.map((t) => [t.relation.lemma, t.object?.text]), JSON.stringify(active)).toContainEqual(['jail', 'Joe Pell']);
@@ -2596,8 +2567,6 @@ describe('court and precaution shapes, extracted (the twenty-eighth session)', (
   });
 });
 describe('what "it" cannot stand for (the twenty-eighth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"free of charge", "make a donation" and a time name nothing a later "it" stands for', () => {
     const text = 'The Ravensby choir was formed by teachers. Lessons are given free of charge, although members are asked to make a donation. It was founded in 1990.';
     const founded = triplesOf(text).find((t) => /founded/.test(t.relation.text));
@@ -2614,8 +2583,6 @@ describe('what "it" cannot stand for (the twenty-eighth session)', () => {
   });
 });
 describe('a plan denied (the twenty-eighth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"has no plans to close the library" denies a planned closing; it tells no closing', () => {
     const text = 'The Ravensby council has no plans to close the library.';
     const close = triplesOf(text).filter((t) => /close/.test(t.relation.text));
@@ -2626,8 +2593,6 @@ describe('a plan denied (the twenty-eighth session)', () => {
   });
 });
 describe('round 80\'s shapes, extracted (the twenty-ninth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"a new gas main", "the third village green": a noun and an adjective WordNet knows together end one phrase', () => {
     const main = triplesOf('Crews will replace the gas main under Ravensby High Street.');
     expect(main.map((t) => t.object?.text), JSON.stringify(main)).toContain('the gas main');
@@ -2651,8 +2616,6 @@ describe('round 80\'s shapes, extracted (the twenty-ninth session)', () => {
   });
 });
 describe('a court report\'s names with age and address (the twenty-ninth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"Ann Pell, 27, of Mill Lane, and Joe Marsh, 31, pleaded guilty": both plead, and a later "They" is both of them', () => {
     const text = 'Two Ravensby men stole bikes from sheds. Ann Pell, 27, of Mill Lane, and Joe Marsh, 31, pleaded guilty to theft. They were sentenced on Friday.';
     const triples = triplesOf(text);
@@ -2675,8 +2638,6 @@ describe('a court report\'s names with age and address (the twenty-ninth session
   });
 });
 describe('what a plan says, no participant (the twenty-ninth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"will be demolished as part of the plans": the plans are under what, not what it is demolished as', () => {
     const text = 'The Ravensby pavilion will be demolished as part of the plans.';
     const demolished = triplesOf(text).find((t) => /demolished/.test(t.relation.text));
@@ -2684,8 +2645,6 @@ describe('what a plan says, no participant (the twenty-ninth session)', () => {
   });
 });
 describe('a list inside a preposition\'s phrase (the twenty-ninth session)', () => {
-  const triplesOf = (text: string) => extractTriples({ id: 'x', title: '', outlet: null, published: null, path: 'x', text }).triples;
-
   it('"said people with wheelchairs, pushchairs or heavy luggage would no longer have to travel": one subject, reported', () => {
     const text = 'Ann Pell said people with wheelchairs, pushchairs or heavy luggage would no longer have to travel to Ravensby.';
     const travel = triplesOf(text).filter((t) => /travel/.test(t.relation.text));
