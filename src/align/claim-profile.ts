@@ -81,7 +81,7 @@ function slot(graph: ClaimGraph, id: string, written: string[]): SlotProfile {
   const { name, kind } = graph.getNodeAttributes(id);
   const stems = new Set([name, ...written].flatMap(contentStems));
   const head = headWord(name);
-  return { id, kind, head, named: wordBeforePreposition(name), stems, proper: isProperName(name, written, head) };
+  return { id, kind, head, named: headBeforePreposition(name), stems, proper: isProperName(name, written, head) };
 }
 
 /**
@@ -102,28 +102,11 @@ function textSlot(written: string[]): SlotProfile {
 
 /** The head of a name: the last word before an of-phrase ("state of emergency" → state), else the last word. */
 function headWord(name: string): string | null {
-  const words = nameWords(name);
+  const words = name.toLowerCase().split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words.at(-1);
   return head ?? null;
 }
-
-/**
- * The word before the name's first preposition ("repairs to the deck" → repairs): what the phrase
- * names before it says of what or where. (The fitted features keep headWord's older reading.)
- */
-function wordBeforePreposition(name: string): string | null {
-  const words = nameWords(name);
-  const preposition = words.findIndex((word, k) => k > 0 && PHRASE_PREPOSITIONS.has(word));
-  return (preposition > 0 ? words[preposition - 1] : words.at(-1)) ?? null;
-}
-
-function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[\s-]+/).filter((w) => /\p{L}/u.test(w));
-}
-
-/** Prepositions after which a noun phrase goes on past what it names. */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'for', 'in', 'at', 'on', 'from', 'with', 'near', 'by', 'under', 'over', 'into', 'after', 'against']);
 
 /** Verbs that say only that something happened: the event is what the subject names. */
 export const HAPPENING: ReadonlySet<string> = new Set(['happen', 'occur', 'take place', 'unfold']);

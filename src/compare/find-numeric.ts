@@ -8,6 +8,7 @@ import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
 import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
 import { toldAtDifferentMoments } from './moment-clause.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
 import { makeContradiction, type Side } from './contradiction.ts';
 import { describeClaim, describeSide } from './describe.ts';
@@ -308,8 +309,4 @@ function withoutHedge(predicate: string): string {
 function toldInOneSentence(side: Statement[], other: Statement[]): boolean {
   const written = [...new Set(other.flatMap(({ source }) => source.qualifiers.quantity?.text ?? []))];
   return side.some(({ source }) => written.some((figure) => new RegExp(`(?<![\\w.,])${escapeRegExp(figure)}(?![\\w])`, 'i').test(source.text)));
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -157,7 +157,9 @@ const MIN_REPORTED_WORDS = 4;
 function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [Statement[], Statement[]][] {
   const speech = statements.filter(({ claim, source }) => claim.objectId === null && claim.objectText && !source.qualifiers.quote &&
     SPEECH_VERBS.has(claim.predicate) && creditable(graph, claim.subjectId) && !source.subjectPronoun);
-  const wordsOf = ({ claim }: Statement) => [...new Set(contentStems(claim.objectText!))].sort();
+  // (Each clause's words read once: the exact blocks and the near copies both look them up.)
+  const clauseWords = new Map(speech.map((s) => [s, [...new Set(contentStems(s.claim.objectText!))].sort()]));
+  const wordsOf = (s: Statement) => clauseWords.get(s)!;
   const naming = articlesCrediting(statements);
   const found: [Statement[], Statement[]][] = [];
   // Blocked by the clause's words, and for a long clause also by its words less any one, so two

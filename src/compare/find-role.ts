@@ -17,7 +17,7 @@ import { COUNSEL_FOR, COUNSEL_PARTICIPLES, COUNSEL_POSTS, COUNSEL_TITLES, OWN_LA
 import { parsePersonMention } from '../resolve/person-names.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { ONE_DOER_ACTS } from '../lexicon/one-doer-acts.ts';
-import { eventWord, isPassivePredicate, phrasalVerb } from '../align/claim-profile.ts';
+import { eventWord, headBeforePreposition, isPassivePredicate, phrasalVerb } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { modifiedPost, type WrittenPost } from './written-post.ts';
 import { isCommonNounOwner, ownersMeet, readPost, type ReadPost } from './post-reader.ts';
@@ -127,8 +127,7 @@ function doerOfOneAct(graph: ClaimGraph, { claim, source }: Statement): { role: 
   if (graph.getNodeAttribute(doer, 'kind') !== 'PERSON' || !isFullName(graph, doer)) return null;
   // The story's one thing: a name, a thing written with "the" or an owner, or one "it" stands for.
   if (!isNamed(graph, done) && !source.objectPronoun && !/^(?:the|its|their|his|her)\s/i.test(source.objectText ?? '')) return null;
-  const head = entityName(graph, done).toLowerCase().split(/\s+(?:of|for|in|at|on)\s+/)[0]!.split(/\s+/).at(-1) ?? '';
-  return { role, doer, done, head: baseForm(head, 'noun') };
+  return { role, doer, done, head: baseForm(headBeforePreposition(entityName(graph, done)) ?? '', 'noun') };
 }
 
 function roleClashes(graph: ClaimGraph, candidates: RoleCandidate[]): ContradictionRecord[] {

@@ -603,11 +603,10 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
   // "Rail services between Vessby and the capital were", "people with wheelchairs, pushchairs or
   // heavy luggage would": the preposition's object may be coordinated, a list with "and" or "or".
   const overCoordinatedObject = () => {
-    let at = head;
-    while ((chunks[at - 1]?.tag === 'C' || chunks[at - 1]?.tag === ',') && chunks[at - 2]?.type === 'NP') at -= 2;
+    const at = listStart(chunks, head, [',', 'C']);
     // (A list with commas only of plain common nouns: "for a second time, producers Craig Zadan and
     // Neil Meron announced" is a time, then the subjects.)
-    const plainList = at === head - 2 || chunks.slice(at, head + 1).every((ch) => ch.type !== 'NP' || range(ch.first, ch.last).every((i) => tokens[i]!.pos !== 'PROPN' && tokens[i]!.pos !== 'DET'));
+    const plainList = at === head - 2 || plainNouns(parse, at, head);
     if (at !== head && plainList && chunks[head - 1]?.tag === 'C' && chunks[at - 1]?.tag === 'I' && chunks[at - 2]?.type === 'NP') head = at;
   };
   overCoordinatedObject();
@@ -636,11 +635,22 @@ function extendLeftOverPP(parse: SentenceParse, k: number): Phrase {
  */
 function plainListAfterPreposition(parse: SentenceParse, last: number): boolean {
   const { chunks, tokens } = parse;
-  let at = last;
-  while (chunks[at - 1]?.tag === ',' && chunks[at - 2]?.type === 'NP') at -= 2;
+  const at = listStart(chunks, last, [',']);
   const preposition = chunks[at - 1];
   if (preposition?.tag !== 'I' || ['as', 'like'].includes(tokens[preposition.first]!.lower)) return false;
-  return chunks.slice(at, last + 1).every((ch) => ch.type !== 'NP' || range(ch.first, ch.last).every((i) => tokens[i]!.pos !== 'PROPN' && tokens[i]!.pos !== 'DET'));
+  return plainNouns(parse, at, last);
+}
+
+/** The chunk where a list of noun phrases ending at chunk `last` starts, its items joined by the tags `joiners`. */
+function listStart(chunks: readonly Chunk[], last: number, joiners: readonly string[]): number {
+  let at = last;
+  while (joiners.includes(chunks[at - 1]?.tag ?? '') && chunks[at - 2]?.type === 'NP') at -= 2;
+  return at;
+}
+
+/** The noun phrases among chunks `first`..`last` are plain common nouns: no name, no determiner. */
+function plainNouns(parse: SentenceParse, first: number, last: number): boolean {
+  return parse.chunks.slice(first, last + 1).every((ch) => ch.type !== 'NP' || range(ch.first, ch.last).every((i) => parse.tokens[i]!.pos !== 'PROPN' && parse.tokens[i]!.pos !== 'DET'));
 }
 
 function range(first: number, last: number): number[] {

@@ -7,6 +7,7 @@ import { parseHTML } from 'linkedom';
 import { htmlTitle, htmlToText } from './html-to-text.ts';
 import { isBlank, normaliseText } from './normalise-text.ts';
 import { tidyTitle } from './title.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 
 export interface HtmlArticle {
   text: string;
@@ -52,7 +53,7 @@ function meta(document: Document, ...names: string[]): string | null {
 /** "Flood closes Harbin bridge | The Lakeside Times" → the headline alone, when the tail is the site's name. */
 function withoutSiteName(title: string, site: string | null): string {
   if (!site) return title;
-  const tail = new RegExp(`\\s*[|\\-–—:·]\\s*${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`, 'i');
+  const tail = new RegExp(`\\s*[|\\-–—:·]\\s*${escapeRegExp(site)}\\s*$`, 'i');
   return title.replace(tail, '').trim() || title;
 }
 
