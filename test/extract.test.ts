@@ -2657,3 +2657,44 @@ describe('a list inside a preposition\'s phrase (the twenty-ninth session)', () 
     expect(announced.map((t) => t.subject.text), JSON.stringify(triplesOf(text))).toEqual(['producers Ann Pell', 'Joe Marsh']);
   });
 });
+describe('round 82\'s shapes, extracted (the thirtieth session)', () => {
+  it('"Last year volunteers helped 1,900 frogs": the time opens the sentence, the volunteers are the subject', () => {
+    const text = 'Last year volunteers helped 1,900 frogs across Ravensby Lane. Last week councillors voted to close the lane.';
+    const triples = triplesOf(text);
+    expect(triples.map((t) => [t.subject.text, t.qualifiers.time ?? null]), JSON.stringify(triples)).toEqual([['volunteers', 'Last year'], ['councillors', 'Last week']]);
+  });
+
+  it('"this season", "last season" say when; "the season" alone is a thing', () => {
+    const placed = triplesOf('Volunteers helped 2,900 frogs across the lane this season.');
+    expect(placed.map((t) => t.qualifiers.time ?? null), JSON.stringify(placed)).toEqual(['this season']);
+    const bare = triplesOf('The Ravensby season began in March.');
+    expect(bare.map((t) => t.subject.text), JSON.stringify(bare)).toEqual(['The Ravensby season']);
+  });
+
+  it('"Not a single frog was killed", "and not one passenger was hurt": a subject counting none denies its claim', () => {
+    const frog = triplesOf('Not a single frog was killed on Ravensby Lane.');
+    expect(frog.map((t) => [t.subject.text, t.qualifiers.negated]), JSON.stringify(frog)).toEqual([['frog', true]]);
+    const passenger = triplesOf('The crew escaped, and not one passenger was hurt.');
+    expect(passenger.map((t) => [t.subject.text, t.qualifiers.negated]), JSON.stringify(passenger)).toContainEqual(['passenger', true]);
+    // ("was not a member": the "not" is the verb's, said once.)
+    const member = triplesOf('Ann Pell was not a member of the Ravensby club.');
+    expect(member.map((t) => t.qualifiers.negated), JSON.stringify(member)).toEqual([true]);
+  });
+
+  it('"Ann Pell, prosecuting, told magistrates …. She was fined £350": the "she" of a later sentence is the accused, not counsel', () => {
+    const text = 'Joan Marsh, 54, admitted misusing a parking permit in Ravensby. Ann Pell, prosecuting, told magistrates the permit had been used for a week. She was fined £350.';
+    const fined = triplesOf(text).find((t) => /fined/.test(t.relation.text));
+    expect(fined?.subject.antecedent, JSON.stringify(triplesOf(text).map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).toBe('Joan Marsh');
+    // (In counsel's own sentence, "she" may still be counsel.)
+    const own = triplesOf('Joan Marsh admitted the offence. Ann Pell, prosecuting, said she had asked for costs.');
+    expect(own.find((t) => /asked/.test(t.relation.text))?.subject.antecedent, JSON.stringify(own.map((t) => [t.subject.text, t.subject.antecedent, t.relation.text]))).toBe('Ann Pell');
+  });
+
+  it('"had been warned two years earlier": a counted length back from the story dates an earlier occasion', () => {
+    const earlier = triplesOf('Ann Pell had been warned about parking on the Ravensby green two years earlier.');
+    expect(earlier.map((t) => t.qualifiers.occasion ?? null), JSON.stringify(earlier)).toEqual(['earlier']);
+    // ("a month before the fire" dates the act by another event, not by the story's moment.)
+    const byEvent = triplesOf('Ann Pell had visited the Ravensby mill a month before the fire.');
+    expect(byEvent.map((t) => t.qualifiers.occasion ?? null), JSON.stringify(byEvent)).toEqual([null]);
+  });
+});

@@ -2583,3 +2583,34 @@ describe('a recommendation told both ways (the twenty-ninth session)', () => {
     expect(explanations(agreeing, 'polarity'), JSON.stringify(agreeing.contradictions.map((x) => x.explanation))).toEqual([]);
   });
 });
+describe('round 82\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"Joe Marsh had been warned two years earlier" / "had never previously been warned": an earlier occasion against a first', () => {
+    const lead = 'A Kelby man has been fined for digging on the castle mound.';
+    const story = storyOf(`${lead} Joe Marsh had been warned about parking on the Kelby green two years earlier.`, `${lead} The court heard Joe Marsh had never previously been warned about parking on the Kelby green.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated, c.qualifiers.occasion]))).toMatch(/warn/);
+  });
+
+  it('"Not a single frog was killed" / "Several frogs were still killed": a subject counting none, against some', () => {
+    const lead = 'Kelby Lane was closed at night for migrating frogs.';
+    const story = storyOf(`${lead} Not a single frog was killed on the lane.`, `${lead} Several frogs were still killed on the lane, volunteers said.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.negated]))).toMatch(/kill/);
+  });
+
+  it('"Joan Marsh was caught using the permit on 14 February" / "Joan Marsh was caught out on 4 March": each verb of a chain is an act dated', () => {
+    const lead = 'A Kelby woman has been fined for using her late father\'s parking permit.';
+    const story = storyOf(`${lead} Joan Marsh was caught using the permit on 14 February.`, `${lead} Joan Marsh was caught out on 4 March.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toMatch(/14 February[\s\S]*4 March|4 March[\s\S]*14 February/);
+  });
+
+  it('"By Friday evening, about 2,500 jars had been returned to shops, the company said" / "By Saturday afternoon, more than 9,000 jars had been handed back": two tallies, no date clash', () => {
+    const lead = 'Kelby Foods has recalled its jam.';
+    const story = storyOf(`${lead} By Friday evening, about 2,500 jars had been returned to shops, the company said.`, `${lead} By Saturday afternoon, more than 9,000 jars had been handed back, Kelby Foods said.`);
+    expect(explanations(story, 'time'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toEqual([]);
+  });
+
+  it('"Last year volunteers helped just under 2,000 frogs" / "Volunteers helped 2,940 frogs this season": two seasons, no clash', () => {
+    const lead = 'The Kelby frog patrol has had a record year.';
+    const story = storyOf(`${lead} Volunteers helped 2,940 frogs across the lane this season.`, `${lead} Last year volunteers helped just under 2,000 frogs.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time, c.qualifiers.quantity?.text]))).toEqual([]);
+  });
+});

@@ -15,6 +15,7 @@ import { wordRelation, type WordRelation } from '../align/word-relation.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { ONCE_ONLY_ACTS, ONE_OF_MANY_ADVERBS } from '../lexicon/occasion.ts';
 import { contentStems } from './words.ts';
+import { escapeRegExp } from '../escape-regexp.ts';
 import { VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { habitAgainstOccasion } from './habit.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
@@ -34,9 +35,18 @@ function timeOwnsSubject({ source }: Statement): boolean {
   return subject.includes(`${time}'s `) || subject.endsWith(`${time}'s`);
 }
 
+/**
+ * "By Friday evening, about 2,500 bags had been returned": a count told "by" a time is the tally at
+ * that moment, not when the act was done; "by Saturday afternoon, more than 9,000" is the same tally
+ * later. (A deadline, "must be finished by Friday", counts nothing and keeps its date.)
+ */
+function tallyByATime({ source }: Statement): boolean {
+  return source.qualifiers.quantity !== undefined && new RegExp(`\\bby\\s+${escapeRegExp(source.qualifiers.time!)}`, 'i').test(source.text);
+}
+
 export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const dated = listStatements(graph)
-    .filter((s) => commits(s) && s.source.qualifiers.time && !timeOwnsSubject(s))
+    .filter((s) => commits(s) && s.source.qualifiers.time && !timeOwnsSubject(s) && !tallyByATime(s))
     .map((statement) => ({ statement, time: normaliseTime(statement.source.qualifiers.time!) }))
     .filter(({ time }) => !isVague(time));
 
@@ -117,7 +127,8 @@ function timeClash(graph: ClaimGraph, a: Dated[], b: Dated[]): ContradictionReco
 function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {
   if (shareAnArticle(a, b)) return false;
   // The verbs as written too: resolve may have keyed "struck" under another sense ("attack").
-  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v)]);
+  // ("was caught using the badge" / "was caught out": each verb of a chain is an act told.)
+  const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v), ...eventWords(v)]);
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
   const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y)) && !goOnApart(x, y);
   // ("Work to resurface the pier is due to start in June" / "Repairs to the pier are expected to begin in September": one undertaking begun.)

@@ -10,7 +10,7 @@ import { ORG_WORDS } from '../lexicon/entity-words.ts';
 import { SEMI_MODALS } from '../lexicon/modality.ts';
 import { PLANNING_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { andAHalfAfter, opensTimeExpression, SPAN_UNITS } from './time.ts';
+import { andAHalfAfter, isTimeToken, opensTimeExpression, placesTime, SPAN_UNITS } from './time.ts';
 import type { Token } from './1-tokens.ts';
 import { isCountedOccasion } from '../lexicon/occasion.ts';
 
@@ -162,6 +162,9 @@ function startsNextPhrase(tokens: Token[], tags: Tag[], k: number): boolean {
   // "approved the budget last Friday", "held talks Monday": a time after a noun is its own phrase,
   // not part of the object (unless the noun is itself part of the date: "Friday 5 May").
   if (opensTimeExpression(tokens, k) && !opensTimeExpression(tokens, k - 1) && !tokens[k - 1]!.entity) return true;
+  // "Last year volunteers helped …": a placed time opening the phrase ends before a common noun,
+  // which is the subject ("last year's total" is one phrase through its possessive).
+  if (tags[k] === 'N' && !tokens[k]!.entity && /^\p{Ll}/u.test(tokens[k]!.text) && placesTime(tokens, k - 2) && isTimeToken(tokens, k - 1) && !isTimeToken(tokens, k)) return true;
   // "In 2019 two firms merged": a count right after a date starts the next phrase.
   if (tags[k] === 'M' && tokens[k - 1]!.entity === 'DATE' && tokens[k]!.entity !== 'DATE') return true;
   // "On Saturday rescuers hauled …": a day named right after its preposition, then a common noun

@@ -1,5 +1,6 @@
 // Turns the clauses of one sentence into Triples with exact spans and qualifiers: attribution
 // (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
+import { COUNSEL_PARTICIPLES } from '../lexicon/court-roles.ts';
 import { SET_DETERMINERS } from '../lexicon/counted.ts';
 import { PLURAL_AGREEMENT } from '../lexicon/function-words.ts';
 import { createHash } from 'node:crypto';
@@ -475,7 +476,9 @@ function registerMentions(input: SentenceInput, clauses: Clause[], args: Argumen
     // is, and no word of the dictionary ("Boy, 7, hurt" in a headline).
     const before = parse.tokens[chunk.first - 1];
     const lone = arg.kind === 'THING' && words.length === 1 && head.pos === 'PROPN' && NAME_LETTERS.test(head.text) && !plural && (!before || ARGUMENT_OPENERS.has(before.pos)) && !isWordNetLemma(head.lower, 'noun');
-    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}), ...(group ? { group } : {}), ...(lone ? { lone } : {}) });
+    // "Helen Varley, prosecuting, told magistrates …": counsel relays the case (pronouns.ts).
+    const counsel = arg.kind === 'PERSON' && parse.tokens[chunk.last + 1]?.text === ',' && COUNSEL_PARTICIPLES.has(parse.tokens[chunk.last + 2]?.lower ?? '');
+    input.pronouns.add({ text: arg.text, kind: described ? 'PERSON' : arg.kind, start: arg.start, end: arg.end, plural: plural || isDemonymGroup || pluralSubjects.has(chunk.first), subject: subjectStarts.has(chunk.first), sentenceStart: input.sentence.start, ...(described ? { described } : {}), ...(group ? { group } : {}), ...(lone ? { lone } : {}), ...(counsel ? { counsel } : {}) });
   }
 }
 

@@ -13,6 +13,8 @@ const DENYING_QUANTIFIERS: ReadonlyMap<string, { joinedBy: string | null }> = ne
   ['no', { joinedBy: null }], // "no child", "no injuries"
 ]);
 
+/** "Not a single toad", "but not one child": after "not", words that count one, so the phrase counts none. */
+const ONE_AFTER_NOT: readonly (readonly string[])[] = [['a', 'single'], ['one', 'single'], ['one', 'of'], ['a'], ['one']];
 
 export interface Denial {
   /** What the subject counts ("the children", "child"), or null when it names nothing else ("no one"). */
@@ -28,6 +30,12 @@ export function denyingSubject(tokens: readonly Token[], phrase: Phrase): Denial
   // "nobody's medical records had been affected": what nobody has is nothing, as "no records" is.
   if (joinBefore && /^['’]s$/.test(joinBefore) && (DENYING_PRONOUNS.has(quantifierBefore) || (quantifierBefore === 'one' && tokens[phrase.first - 3]?.lower === 'no'))) return { counted: phrase };
   const words = tokens.slice(phrase.first, phrase.last + 1).map((t) => t.lower);
+  // Only a "not" that opens its clause: in "was not a member" it belongs to the verb.
+  const opensClause = (at: number) => at < 0 || /^(PUNCT|CCONJ)$/.test(tokens[at]!.pos);
+  if (joinBefore === 'not' && opensClause(phrase.first - 2)) {
+    const one = ONE_AFTER_NOT.find((opener) => opener.length < words.length && opener.every((word, k) => words[k] === word));
+    if (one) return { counted: { first: phrase.first + one.length, last: phrase.last } };
+  }
   if (DENYING_PRONOUNS.has(words.join(' '))) return { counted: null };
   const quantifier = DENYING_QUANTIFIERS.get(words[0] ?? '');
   if (!quantifier || words.length < 2) return null;

@@ -2,12 +2,31 @@
 // (src/lexicon/occasion.ts). Compare sets the two against each other inside a fact.
 import type { Occasion } from '../types.ts';
 import type { Token } from './1-tokens.ts';
+import { SPAN_UNITS } from './time.ts';
 import type { Tag } from './3-tags.ts';
 import type { Clause, Phrase } from './5-clauses.ts';
 import { ALSO_WORDS, SINCE_WORDS, CLOSING_EARLIER_ADVERBS, EARLIER_OCCASION_ADVERBS, FIRST_ORDINALS, OCCASION_NOUNS, PREVERBAL_EARLIER_ADVERBS, REPEAT_ADVERBS, EVERY_WORDS, REPEATED_UNITS, PERFECT_AUXILIARIES, UP_TO_NOW, IN_THE_PAST } from '../lexicon/occasion.ts';
 
 /** A period before the story's own, named from now: "last year", "the previous season". */
 const PAST_PERIOD = /^(?:the\s+)?(?:last|previous)\s+(?:year|season|month|week|summer|winter|spring|autumn|term)$/i;
+
+/** "two years earlier", "a month before": a counted length of time and the word that sets it back, from `from` to `to`. */
+function spanBack(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 2; k <= Math.min(to, tokens.length - 1); k++) {
+    const [count, unit] = [tokens[k - 2]!, tokens[k - 1]!];
+    // ("a month before the attack" dates the act by another; "a month before." by the story's own moment.)
+    const closes = tokens[k]!.lower !== 'before' || tokens[k + 1] === undefined || tokens[k + 1]!.pos === 'PUNCT';
+    if (SPAN_BACK_WORDS.has(tokens[k]!.lower) && closes && SPAN_UNITS.has(unit.lower) && (count.pos === 'NUM' || count.lower === 'a')) return true;
+  }
+  return false;
+}
+/** The last token before the next verb after the clause: its closing phrases ("about fly-tipping in Ravensby two years earlier"). */
+function clauseTail(tags: Tag[], last: number): number {
+  let k = last + 1;
+  while (k < tags.length && tags[k] !== 'V' && tags[k] !== 'A') k++;
+  return k - 1;
+}
+const SPAN_BACK_WORDS: ReadonlySet<string> = new Set(['earlier', 'before', 'previously']);
 
 /** How far before its subject a fronted "Until now," may stand. */
 const UP_TO_NOW_REACH = 4;
@@ -85,7 +104,8 @@ function isEarlierOccasion(tokens: Token[], tags: Tag[], clause: Clause, subject
   if (closing && CLOSING_EARLIER_ADVERBS.has(closing.lower) && (afterClosing === undefined || afterClosing === ',' || afterClosing === '.')) return true;
   if ([clause.vg.first, clause.vg.first - 1].some((k) => k >= from && tags[k] === 'B' && PREVERBAL_EARLIER_ADVERBS.has(tokens[k]!.lower))) return true;
   // (A year, or a past period named from now: "also reached the final last year".)
-  const hasYear = time !== undefined && (/\b(1[89]|20)\d\d\b/.test(time) || PAST_PERIOD.test(time.trim()));
+  // ("had been warned two years earlier": a length of time back from the story's moment dates it too.)
+  const hasYear = (time !== undefined && (/\b(1[89]|20)\d\d\b/.test(time) || PAST_PERIOD.test(time.trim()))) || spanBack(tokens, from, clauseTail(tags, clause.last));
   // "had been given a written warning in 2022": the past perfect dated by a year tells an act
   // before the story's own, as "also" does ("were also in the final in 2009").
   const vg = tokens.slice(clause.vg.first, clause.vg.last + 1);

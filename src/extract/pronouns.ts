@@ -26,6 +26,11 @@ export interface Antecedent {
    * shown its gender ("Tilly … up to her belly. She had escaped").
    */
   lone?: boolean;
+  /**
+   * Counsel named by the side they argue ("Helen Varley, prosecuting, told magistrates …"): they
+   * relay the case, so a "she" in a later sentence ("She was fined £350") is the accused's.
+   */
+  counsel?: boolean;
 }
 
 const FEMALE = /\b(she|spokeswoman|chairwoman|mrs\.?|ms\.?|queen|princess|lady|madam|woman|mother|sister|wife|actress)\b/i;
@@ -85,7 +90,9 @@ export class PronounResolver {
     const owned = (m: Antecedent) => m.start >= sentenceStart && POSSESSIVES.get(m.text.split(/\s+/)[0]!.toLowerCase()) === role;
     const free = candidates.filter((m) => !owned(m));
     const named = free.filter((m) => !m.described || (role === 'plural' && m.group));
-    const reachable = named.length > 0 ? named : free;
+    const namedOrFree = named.length > 0 ? named : free;
+    const notCounsel = namedOrFree.filter((m) => !m.counsel || m.start >= sentenceStart);
+    const reachable = notCounsel.length > 0 ? notCounsel : namedOrFree;
     if (reachable.length === 0) return null;
     const sameSentence = reachable.filter((m) => m.start >= sentenceStart);
     // "Mr Aydin agreed to close the takeaway. It stayed shut": a thing is the nearest sentence's,

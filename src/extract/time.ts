@@ -11,6 +11,13 @@ const TIME_WORDS = new Set([
   // "runs on Tuesdays and Saturdays": every such day, a habit's time.
   ...WEEKDAYS.map(({ spellings }) => `${spellings[0]}s`),
 ]);
+/** "this season", "last term": words that say when only after the word that places them, never alone ("the season began"). */
+const PLACED_TIME_WORDS: ReadonlySet<string> = new Set(['season']);
+const PLACING_WORDS = /^(last|next|this|every|past|coming)$/;
+/** "last", "this", "next": a word that places the time word after it. */
+export function placesTime(tokens: readonly Token[], i: number): boolean {
+  return PLACING_WORDS.test(tokens[i]?.lower ?? '');
+}
 /** "at its peak", "at their height": a high point of the owner's own history, a time ("the peak" of a hill is not). */
 const HIGH_POINTS: ReadonlySet<string> = new Set(['peak', 'height']);
 // Words that may sit inside or before a time expression without being one themselves.
@@ -33,7 +40,7 @@ export function opensTimeExpression(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
   const next = tokens[i + 1];
-  return (/^(last|next|this|every|past|coming)$/.test(token.lower) && next !== undefined && TIME_WORDS.has(next.lower)) || spanBeforeOrAfter(tokens, i);
+  return (PLACING_WORDS.test(token.lower) && next !== undefined && (TIME_WORDS.has(next.lower) || PLACED_TIME_WORDS.has(next.lower))) || spanBeforeOrAfter(tokens, i);
 }
 
 /** Lengths of time that, counted, say how long before or after something: "a month before", "two days after". */
@@ -58,6 +65,7 @@ export function isTimeToken(tokens: Token[], i: number): boolean {
     const owner = POSSESSIVES.get(tokens[i - 1]?.lower ?? '');
     return owner !== undefined && owner !== 'speaker' && tokens[i - 2]?.lower === 'at';
   }
+  if (PLACED_TIME_WORDS.has(token.lower)) return PLACING_WORDS.test(tokens[i - 1]?.lower ?? '');
   if (!TIME_WORDS.has(token.lower)) return false;
   // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
   // the word measures a length, it does not say when.
