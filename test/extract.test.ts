@@ -2698,3 +2698,40 @@ describe('round 82\'s shapes, extracted (the thirtieth session)', () => {
     expect(byEvent.map((t) => t.qualifiers.occasion ?? null), JSON.stringify(byEvent)).toEqual([null]);
   });
 });
+describe('where a thing was handed, and a head the tagger took for an adjective (the thirtieth session)', () => {
+  it('"was handed over to police", "reported to police": "police" is where it went, not an infinitive', () => {
+    const handed = triplesOf('The Ravensby bike was handed over to police.');
+    expect(handed.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(handed)).toEqual([['be handed over to', 'police']]);
+    // (An infinitive with its own object stays one: "sent to police the march".)
+    const sent = triplesOf('Officers were sent to police the Ravensby march.');
+    expect(sent.map((t) => t.relation.text).join(' '), JSON.stringify(sent)).toMatch(/sent to police/);
+  });
+
+  it('"A rusty safe was dredged up", "recovered a metal safe, which was handed": the last word is the head noun', () => {
+    const rusty = triplesOf('A rusty safe was dredged up from the Ravensby canal.');
+    expect(rusty.map((t) => t.subject.text), JSON.stringify(rusty)).toEqual(['A rusty safe']);
+    const metal = triplesOf('Volunteers recovered a metal safe, which was handed to police.');
+    expect(metal.map((t) => [t.subject.text, t.object?.text ?? null]), JSON.stringify(metal)).toEqual([['Volunteers', 'a metal safe'], ['a metal safe', 'police']]);
+  });
+});
+describe('a name with "aged", and a relative clause without "that" (the thirtieth session)', () => {
+  it('"Joe Marsh, aged 47, admitted the offence", "Joe Marsh, aged 47, from Ravensby, stole a van": the man acts, no report', () => {
+    const admitted = triplesOf('Joe Marsh, aged 47, admitted the offence.');
+    expect(admitted.find((t) => /admitted/.test(t.relation.text))?.subject.text, JSON.stringify(admitted.map((t) => [t.subject.text, t.relation.text, t.object?.text]))).toBe('Joe Marsh');
+    const stole = triplesOf('Joe Marsh, aged 47, from Ravensby, stole a van.');
+    expect(stole.find((t) => /stole/.test(t.relation.text))?.subject.text, JSON.stringify(stole.map((t) => [t.subject.text, t.relation.text, t.object?.text]))).toBe('Joe Marsh');
+  });
+
+  it('"All of the coins he found will go to the museum": what will go is the coins, not "he"', () => {
+    const triples = triplesOf('All of the coins he found will go to the Ravensby museum.');
+    expect(triples.find((t) => /will go/.test(t.relation.text))?.subject.text, JSON.stringify(triples.map((t) => [t.subject.text, t.relation.text]))).toBe('All of the coins');
+  });
+});
+describe('adjectives in a series before a noun (the thirtieth session)', () => {
+  it('"on mild, damp evenings", "a long, hard winter": the comma stays inside one phrase, "damp" no verb', () => {
+    const evenings = triplesOf('The Ravensby frogs move on mild, damp evenings.');
+    expect(evenings.map((t) => [t.subject.text, t.relation.text, t.object?.text ?? null]), JSON.stringify(evenings)).toEqual([['The Ravensby frogs', 'move on', 'mild, damp evenings']]);
+    const nights = triplesOf('The Ravensby frogs move on mild and damp nights.');
+    expect(nights.map((t) => t.relation.text), JSON.stringify(nights)).not.toContain('damp');
+  });
+});

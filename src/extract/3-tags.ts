@@ -9,7 +9,7 @@ import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
 import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
-import { BASE_FORMS_SPELT_AS_PASTS, CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
+import { BASE_FORMS_SPELT_AS_PASTS, CLAUSE_VERBS, DESTINATION_TO_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
 import { isKnownGivenName, pastTenseOf } from '../compromise-lexicon.ts';
@@ -18,6 +18,7 @@ import { SPAN_UNITS } from './time.ts';
 import { isIdiomNoun } from '../lexicon/verb-noun-idioms.ts';
 import { ORDINAL_WORDS } from '../lexicon/numbers.ts';
 import { PERFECT_AUXILIARIES as PERFECT_HAVE_FORMS } from '../lexicon/occasion.ts';
+import { SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /**
  * D determiner · $ possessive pronoun · J adjective · M number · Y symbol ($, %) · N noun · P proper noun
@@ -58,6 +59,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   // sentence's was a word of a name.
   retagHyphenatedPastVerb(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
+  retagAdjectiveSeries(tokens, tags);
   retagAdjectiveAsHead(tokens, tags);
   retagAdverbAfterThe(tokens, tags);
   retagNounAfterIndefinite(tokens, tags);
@@ -196,14 +198,30 @@ const BEFORE_PREPOSITION_TO: ReadonlySet<string> = new Set(['according', 'owing'
  */
 function retagNounAfterPrepositionTo(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i]!.lower !== 'to' || !BEFORE_PREPOSITION_TO.has(tokens[i - 1]!.lower)) continue;
-    tags[i] = 'I';
+    if (tokens[i]!.lower !== 'to') continue;
     const next = tokens[i + 1]!;
-    if (tags[i + 1] === 'V' && next.lower === next.lemma.toLowerCase()) {
-      tags[i + 1] = 'N';
-      next.pos = 'NOUN';
+    const bare = tags[i + 1] === 'V' && next.lower === next.lemma.toLowerCase();
+    if (BEFORE_PREPOSITION_TO.has(tokens[i - 1]!.lower)) {
+      tags[i] = 'I';
+      if (bare) retagAsNoun(tokens, tags, i + 1);
+    } else if (bare && handedTo(tokens, tags, i) && CLOSING_TAGS.has(tags[i + 2] ?? '.') && tags[i + 2] !== 'V' && tags[i + 2] !== 'A' && isWordNetLemma(next.lower, 'noun')) {
+      // "was handed over to police.", "reported to police and": where the thing went, no infinitive
+      // (which would take its own object: "sent to police the border").
+      tags[i] = 'I';
+      retagAsNoun(tokens, tags, i + 1);
     }
   }
+}
+
+function retagAsNoun(tokens: Token[], tags: Tag[], i: number): void {
+  tags[i] = 'N';
+  tokens[i]!.pos = 'NOUN';
+}
+
+/** "to" right after a verb of sending (lexicon DESTINATION_TO_VERBS), or after its particle ("handed over to"). */
+function handedTo(tokens: Token[], tags: Tag[], to: number): boolean {
+  const verbAt = tags[to - 1] === 'V' ? to - 1 : (tags[to - 1] === 'I' || tags[to - 1] === 'B') && tags[to - 2] === 'V' ? to - 2 : -1;
+  return verbAt >= 0 && DESTINATION_TO_VERBS.has(tokens[verbAt]!.lemma.toLowerCase());
 }
 
 /** "traders, such as burger vans, are": "such as" is one preposition, as "like" and "including" are. */
@@ -514,7 +532,6 @@ const SUBJECT_TAGS: ReadonlySet<Tag> = new Set(['D', 'J', 'N', 'P', 'M', 'G']);
 /** What may follow a verb: a preposition, a determiner, a figure, a noun, a name, an adverb, an adjective. */
 const AFTER_VERB: ReadonlySet<Tag> = new Set(['I', 'D', 'M', 'N', 'P', 'B', 'J']);
 
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
 /** What may stand before a clause's subject: its start, a comma, a quote, a conjunction, a subordinator. */
 const CLAUSE_OPENERS: ReadonlySet<Tag> = new Set([',', 'Q', 'C', 'K', ':', 'W']);
 const OBJECT_ENDS: ReadonlySet<Tag> = new Set(['I', 'K', '.', ',']);
@@ -813,6 +830,26 @@ function retagNounAfterModal(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "on mild, damp evenings", "a long, hard winter", "a cold and wet night": after an adjective and a
+ * comma or "and", a word WordNet knows as an adjective right before a noun is the next adjective
+ * of one series, not a verb ("damp") or a noun.
+ */
+function retagAdjectiveSeries(tokens: Token[], tags: Tag[]): void {
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    if ((tags[i - 1] !== ',' && tags[i - 1] !== 'C') || tags[i - 2] !== 'J' || tags[i + 1] !== 'N') continue;
+    if ((tags[i] === 'V' || tags[i] === 'N') && /^\p{Ll}+$/u.test(tokens[i]!.text) && isWordNetAdjective(tokens[i]!.lower) && tokens[i]!.lower === tokens[i]!.lemma.toLowerCase()) {
+      tags[i] = 'J';
+      tokens[i]!.pos = 'ADJ';
+    }
+  }
+}
+
+/** Whether the adjective at `i` opens a series its comma goes on: "long, hard winter". */
+function opensAdjectiveSeries(tags: Tag[], i: number): boolean {
+  return tags[i + 1] === ',' && tags[i + 2] === 'J' && tags[i + 3] === 'N';
+}
+
 /** What may follow a noun phrase's head: "of", a preposition, a comma, the sentence end, a verb. */
 const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
 
@@ -823,7 +860,7 @@ const AFTER_HEAD: ReadonlySet<Tag> = new Set(['F', 'I', ',', '.', 'A', 'V']);
  */
 function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tags[i] !== 'J') continue;
+    if (tags[i] !== 'J' || opensAdjectiveSeries(tags, i)) continue;
     // "won the final to become champion": before "to", only a word WordNet knows as a noun.
     if (tags[i + 1] === 'T' && tags[i - 1] === 'D' && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
     if (!AFTER_HEAD.has(tags[i + 1]!)) continue;
@@ -831,7 +868,18 @@ function retagAdjectiveAsHead(tokens: Token[], tags: Tag[]): void {
     // "The cup final took place": after a noun and before the verb, a word WordNet knows as a noun
     // ends the subject's compound.
     else if (tags[i - 1] === 'N' && tags[i + 1] === 'V' && isWordNetLemma(tokens[i]!.lower, 'noun')) tags[i] = 'N';
+    // "A rusty safe was dredged up": adjectives from a determiner to a verb leave no head but the
+    // last, when WordNet knows it as a noun; "a metal safe, which was handed": a relative clause
+    // after it says so too (not "found the door open.", a state the verb leaves its object in).
+    else if (isWordNetLemma(tokens[i]!.lower, 'noun') && ((tags[i + 1] === 'A' || tags[i + 1] === 'V') && adjectivesFromDeterminer(tags, i - 1) || (tags[i - 1] === 'N' && /^an?$/.test(tokens[i - 2]?.lower ?? '') && tags[i + 1] === ',' && tags[i + 2] === 'W'))) tags[i] = 'N';
   }
+}
+
+/** Whether the words from `last` back are adjectives opened by a determiner: "a rusty", "the big old". */
+function adjectivesFromDeterminer(tags: Tag[], last: number): boolean {
+  let k = last;
+  while (k >= 0 && tags[k] === 'J') k--;
+  return k < last && k >= 0 && tags[k] === 'D';
 }
 
 /**

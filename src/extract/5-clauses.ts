@@ -18,6 +18,7 @@ import { endValueAsObject } from './change-of-value.ts';
 import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { isTimeToken } from './time.ts';
 import { DAY_AND_MONTH_WORDS } from '../lexicon/calendar.ts';
+import { STANDALONE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/pronouns.ts';
 
 /** Token indices, inclusive. */
 export interface Phrase {
@@ -181,6 +182,10 @@ function findSubject(parse: SentenceParse, c: number, earlier: Clause[], isTimeP
     const antecedent = findAntecedent(parse, k - 1);
     if (antecedent) return { phrases: withCoordinatedSubjects(parse, antecedent.index, antecedent.phrase), via: 'relative' };
   }
+  // "All of the items he recovered will go to the museum", "The car she bought was stolen": a
+  // relative clause with no "that", its own pronoun subject and its verb alone, sits between the
+  // noun that opens the clause and the noun's verb.
+  if (chunk.type === 'VG' && contactRelative(parse, k)) return { phrases: [extendLeftOverPP(parse, k - 2)], via: 'relative' };
   // "The money raised will go to charity": a participle alone between a noun and an auxiliary
   // describes the noun (the money that was raised), which is the subject of what follows.
   if (chunk.type === 'VG' && chunk.first === chunk.last && chunks[k - 1]?.type === 'NP' && parse.tags[chunks[c]!.first] === 'A' && mayBeParticipleGroup(tokens, chunk)) {
@@ -803,8 +808,28 @@ function identityBlockName(parse: SentenceParse, close: number): number | null {
   if (chunks[j - 1]?.tag !== ',') return null;
   let name = j - 2;
   if (isAgeChunk(parse, name) && chunks[name - 1]?.tag === ',') name -= 2;
+  // "Graham Toller, aged 47, from Hexworth,": the age with its word.
+  else if (isAgeChunk(parse, name) && isAgedWord(parse, name - 1) && chunks[name - 2]?.tag === ',') name -= 3;
   const chunk = chunks[name];
   return chunk?.type === 'NP' && tokens[chunk.last]!.pos === 'PROPN' ? name : null;
+}
+
+/** "aged" on its own before an age: "Graham Toller, aged 47,". */
+/** Whether the verb group at `vg` closes "<noun phrase> he <verb>" opening its clause (a relative without "that"). */
+function contactRelative(parse: SentenceParse, vg: number): boolean {
+  const { chunks, tokens } = parse;
+  const [pronoun, noun, before] = [chunks[vg - 1], chunks[vg - 2], chunks[vg - 3]];
+  if (pronoun?.type !== 'NP' || pronoun.first !== pronoun.last || !SUBJECT_PRONOUNS.has(tokens[pronoun.first]!.lower)) return false;
+  if (noun?.type !== 'NP' || STANDALONE_PRONOUNS.has(tokens[noun.last]!.lower) || tokens[noun.last]!.pos === 'PROPN') return false;
+  // (The relative's verb is past or present, alone: "he recovered", not "he will".)
+  const verb = chunks[vg]!;
+  if (verb.first !== verb.last || tokens[verb.first]!.pos !== 'VERB') return false;
+  return before === undefined || before.tag === ',' || before.tag === 'Q';
+}
+
+function isAgedWord(parse: SentenceParse, c: number): boolean {
+  const chunk = parse.chunks[c];
+  return chunk?.type === 'VG' && chunk.first === chunk.last && parse.tokens[chunk.first]!.lower === 'aged' && isAgeChunk(parse, c + 1);
 }
 
 function isAgeChunk(parse: SentenceParse, c: number): boolean {
@@ -1072,7 +1097,8 @@ function invertedSpeech(parse: SentenceParse, c: number): Clause | null {
   let first = 0;
   while (first < c - 1 && ['Q', ',', 'B', 'C'].includes(chunks[first]!.tag)) first++;
   const reported = chunks.slice(first, c - 1);
-  if (!reported.some((ch) => ch.type === 'VG') || !reported.some((ch) => ch.type === 'NP')) return null;
+  // ("Graham Toller, aged 47, admitted the offence": a name and its age report nothing.)
+  if (!reported.some((ch, j) => ch.type === 'VG' && !isAgedWord(parse, first + j)) || !reported.some((ch) => ch.type === 'NP')) return null;
   // "…, said the charity's head of fundraising, Mark Denholm.": the name after the description speaks.
   const [named] = namedInApposition(parse, [phraseOf(speaker)]);
   return {

@@ -50,5 +50,8 @@ export const PEOPLES_POSSESSIVES: ReadonlySet<string> = new Set(Object.keys(PRON
 /** Pronouns that stand alone as a noun phrase ("he", "them"; "her" too), not the possessives only ("his", "its"). */
 export const STANDALONE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => !PRONOUN_TABLE[w]!.possessive || w === 'her'));
 
+/** Pronouns only ever subjects: "he", "they" ("it" and "you" are objects too). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['i', 'he', 'she', 'we', 'they']);
+
 /** Pronouns only ever objects ("her" is also a possessive): "made him an offer" names him before the offer. */
 export const OBJECT_CASE_PRONOUNS: ReadonlySet<string> = new Set(['him', 'them', 'us', 'me']);

@@ -74,6 +74,15 @@ export const RECEIVERS_VERB: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
+ * Verbs whose "to" names where or to whom a thing goes, so a bare word after it is a noun: "was
+ * handed to police", "reported to police", "passed over to officers" (not "refused to comment").
+ */
+export const DESTINATION_TO_VERBS: ReadonlySet<string> = new Set([
+  // (Not verbs that also take an infinitive: "rushed to help", "offered to help", "were sent to help".)
+  'hand', 'pass', 'give', 'report', 'deliver', 'refer', 'post', 'transfer', 'donate', 'submit', 'forward', 'sell', 'lend', 'issue',
+]);
+
+/**
  * Verbs whose first object is who pays, saves or owes an amount, and whose second is the amount
  * ("will cost the county council £62,000", "will save the council £112,000 a year"): the amount is
  * what the claim is about, and the payer no participant to compare.

@@ -31,6 +31,10 @@ const IDIOMS: Record<string, string> = {
   'wind their way': 'travel', 'wind its way': 'travel', 'make their way': 'travel', 'make its way': 'travel',
   // "The lever frame did not make the journey": did not travel, as "travelled inside the box" says.
   'make the journey': 'travel', 'make the trip': 'travel',
+  // "The creatures make their journey on mild nights": travel, as "the toads move" says.
+  ...Object.fromEntries(['their', 'its', 'his', 'her'].flatMap((owner) => [[`make ${owner} journey`, 'travel'], [`make ${owner} annual journey`, 'travel']])),
+  // "Frogs and newts were also given a helping hand", "lent a hand": helped, as another outlet says.
+  'lend a hand': 'help', 'lend a helping hand': 'help', 'be given a helping hand': 'be helped', 'be given a hand': 'be helped', 'be lent a helping hand': 'be helped',
   // "250 people took a dip": swam, as another outlet says.
   'take a dip': 'swim', 'have a dip': 'swim', 'go for a dip': 'swim', 'have a swim': 'swim', 'go for a swim': 'swim',
   // "The lifts should come into use in the spring": they open, start to work, as "open to passengers" says.
@@ -70,7 +74,7 @@ export const IDIOM_LEMMAS: readonly string[] = [...new Set(Object.values(IDIOMS)
 
 /** The lemma of the idiom a verb (with its preposition) and an object of a noun (and its determiner) make, or null. */
 export function verbNounIdiom(relationLemma: string, objectWords: { lower: string; pos: string }[]): string | null {
-  if (objectWords.length === 0 || objectWords.length > 2 || objectWords.at(-1)!.pos !== 'NOUN') return null;
+  if (objectWords.length === 0 || objectWords.length > 3 || objectWords.at(-1)!.pos !== 'NOUN') return null;
   return IDIOMS[`${relationLemma} ${objectWords.map((w) => w.lower).join(' ')}`] ?? null;
 }
 
