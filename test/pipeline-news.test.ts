@@ -2614,3 +2614,25 @@ describe('round 82\'s shapes, on our own sentences (the thirtieth session)', () 
     expect(explanations(story, 'numeric'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time, c.qualifiers.quantity?.text]))).toEqual([]);
   });
 });
+describe('a count at the start and at the end of one thing (the thirtieth session)', () => {
+  it('"When the summer began, 40 volunteers were on the rota" / "By the end of the summer, the rota had grown to 64 volunteers": two moments', () => {
+    const lead = 'The Kelby litter patrol has had a busy year.';
+    const story = storyOf(`${lead} When the summer began, 40 volunteers were on the rota.`, `${lead} By the end of the summer, the rota had grown to 64 volunteers.`);
+    expect(explanations(story, 'numeric'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toEqual([]);
+    const same = storyOf(`${lead} When the summer began, 40 volunteers were on the rota.`, `${lead} At the start of the summer, 64 volunteers were on the rota.`);
+    expect(explanations(same, 'numeric').join('\n'), JSON.stringify(same.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/40[\s\S]*64|64[\s\S]*40/);
+  });
+});
+describe('one set counted at two times (the thirtieth session)', () => {
+  it('"Volunteers helped 2,940 hedgehogs across the road this season. Last year\'s total was 1,980" / "3,490 hedgehogs were carried safely across this season": this season\'s figures clash', () => {
+    const lead = 'The Kelby hedgehog hospital has had a record year.';
+    const story = storyOf(
+      `${lead} Volunteers helped 2,940 hedgehogs across the road this season. Last year's total was 1,980 hedgehogs.`,
+      `${lead} In total, 3,490 hedgehogs were carried safely across this season. Last year volunteers helped just under 2,000 hedgehogs.`,
+    );
+    const numeric = explanations(story, 'numeric');
+    expect(numeric.join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time, c.qualifiers.quantity?.text]))).toMatch(/2,940[\s\S]*3,490|3,490[\s\S]*2,940/);
+    // (Last year's figure is no answer to this season's.)
+    expect(numeric.join('\n')).not.toMatch(/1,980|2,000/);
+  });
+});

@@ -8,24 +8,40 @@ import type { Statement } from './statements.ts';
 import { contentStems } from './words.ts';
 
 /** Words opening a clause that names the moment of the sentence's statement. */
-const MOMENT_OPENERS = /\b(by the time|as soon as|when|once|before|after|until)\s+([^,.;:]+)/i;
+const MOMENT_OPENERS = /\b(by the time|by the end of|at the end of|at the start of|at the beginning of|as soon as|when|once|before|after|until)\s+([^,.;:]+)/i;
+
+/**
+ * "When the season began, 40 volunteers were on the rota" / "By the end of the season, the rota had
+ * grown to 64": the start and the end of one thing are two moments, whatever words they share.
+ */
+const PHASES: readonly { phase: 'start' | 'end'; words: RegExp }[] = [
+  { phase: 'start', words: /\b(?:begin|begins|began|begun|beginning|start|starts|started|outset|opened)\b/i },
+  { phase: 'end', words: /\b(?:end|ends|ended|finish|finished|close|closed|conclusion)\b/i },
+];
 
 interface Moment {
   opener: string;
   stems: Set<string>;
+  phase: 'start' | 'end' | null;
 }
 
-/** The moment clause in a sentence, its opener and content stems, or null when it names none. */
+/** The moment clause in a sentence, its opener, content stems and phase, or null when it names none. */
 function momentOf(sentence: string): Moment | null {
   const found = MOMENT_OPENERS.exec(sentence);
   if (!found) return null;
   const stems = contentStems(found[2]!);
-  return stems.length > 0 ? { opener: found[1]!.toLowerCase(), stems: new Set(stems) } : null;
+  const phases = PHASES.filter(({ words }) => words.test(found[0]!));
+  return stems.length > 0 ? { opener: found[1]!.toLowerCase(), stems: new Set(stems), phase: phases.length === 1 ? phases[0]!.phase : null } : null;
 }
 
-/** Every statement of each side is told at a moment, and no moment of one is opened or worded as one of the other. */
+function differentMoments(x: Moment, y: Moment): boolean {
+  if (x.phase && y.phase && x.phase !== y.phase) return true;
+  return x.opener !== y.opener && ![...x.stems].some((stem) => y.stems.has(stem));
+}
+
+/** Every statement of each side is told at a moment, and no moment of one is the other's, opened or worded alike or in the same phase. */
 export function toldAtDifferentMoments(a: Statement[], b: Statement[]): boolean {
   const [left, right] = [a.map(({ source }) => momentOf(source.text)), b.map(({ source }) => momentOf(source.text))];
   if (left.some((m) => m === null) || right.some((m) => m === null)) return false;
-  return left.every((x) => right.every((y) => x!.opener !== y!.opener && ![...x!.stems].some((stem) => y!.stems.has(stem))));
+  return left.every((x) => right.every((y) => differentMoments(x!, y!)));
 }

@@ -281,7 +281,10 @@ function phrasesCounted(source: Statement['source']): { slot: 'subject' | 'objec
 
 /** Whether some outlet gives two figures that cannot both be one count (its own two sets of the thing). */
 function oneOutletCountsTwice(sides: readonly CountedSide[]): boolean {
-  const figuresByArticle = new Map<string, ComparableRange[]>();
-  for (const side of sides) for (const { source } of side.statements) figuresByArticle.set(source.article, [...(figuresByArticle.get(source.article) ?? []), side.range]);
-  return [...figuresByArticle.values()].some((ranges) => ranges.some((x, i) => ranges.some((y, j) => j > i && rangesDisjoint(x, y))));
+  const figuresByArticle = new Map<string, { range: ComparableRange; statement: Statement }[]>();
+  for (const side of sides) for (const statement of side.statements) figuresByArticle.set(statement.source.article, [...(figuresByArticle.get(statement.source.article) ?? []), { range: side.range, statement }]);
+  // ("Volunteers helped 2,940 toads this season" and "Last year's total was 1,980 toads": one set
+  // counted at two times, each figure the answer for its own time.)
+  const twoSets = (x: { range: ComparableRange; statement: Statement }, y: { range: ComparableRange; statement: Statement }) => rangesDisjoint(x.range, y.range) && !toldOfDifferentTimes([x.statement], [y.statement]);
+  return [...figuresByArticle.values()].some((figures) => figures.some((x, i) => figures.some((y, j) => j > i && twoSets(x, y))));
 }

@@ -128,7 +128,7 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
   // Xi his due"); "a" after an amount stays ("$5 a share").
   // "a much greater stability": a degree adverb between a determiner and an adjective stays too.
   const degreeAdverb = (k: number): boolean => tags[k] === 'B' && (tags[k - 1] === 'D' || tags[k - 1] === 'J') && tags[k + 1] === 'J' && k > i;
-  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J') || adjectiveCommaSeries(tags, j))) {
+  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J') || adjectiveCommaSeries(tags, i, j))) {
     if (startsNextPhrase(tokens, tags, j + 1)) break;
     j++;
   }
@@ -147,11 +147,17 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
 
 const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
 
-/** "mild, damp evenings": a comma between two adjectives before a noun stays inside the phrase. */
-function adjectiveCommaSeries(tags: Tag[], j: number): boolean {
+/**
+ * "mild, damp evenings": a comma between two adjectives before a noun stays inside the phrase,
+ * when a determiner or a preposition opened it and nothing but adjectives came since ("get Reggie
+ * involved, good things happen" is two phrases).
+ */
+function adjectiveCommaSeries(tags: Tag[], first: number, j: number): boolean {
   let k = j + 2;
   while (tags[k] === 'J') k++;
-  return tags[j] === 'J' && tags[j + 1] === ',' && k > j + 2 && tags[k] === 'N';
+  const opened = tags[first] === 'D' || tags[first] === '$' || tags[first - 1] === 'I' || tags[first - 1] === 'F';
+  const opening = opened && tags.slice(first, j + 1).every((tag) => tag === 'D' || tag === 'J' || tag === '$');
+  return opening && tags[j] === 'J' && tags[j + 1] === ',' && k > j + 2 && tags[k] === 'N';
 }
 
 /** Units a length of time is counted in. */
