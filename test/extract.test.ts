@@ -2735,3 +2735,11 @@ describe('adjectives in a series before a noun (the thirtieth session)', () => {
     expect(nights.map((t) => t.relation.text), JSON.stringify(nights)).not.toContain('damp');
   });
 });
+describe('a main clause whose verb the tagger missed before a relative clause (the thirtieth session)', () => {
+  it('"Frogs return each spring to the pond where they hatched", "Residents fear the worst after a fire that destroyed the mill"', () => {
+    const frogs = triplesOf('Frogs return each spring to the Ravensby pond where they hatched.');
+    expect(frogs.map((t) => [t.subject.text, t.relation.text]), JSON.stringify(frogs)).toContainEqual(['Frogs', 'return to']);
+    const residents = triplesOf('Residents fear the worst after a fire that destroyed the Ravensby mill.');
+    expect(residents.map((t) => [t.subject.text, t.relation.text]), JSON.stringify(residents)).toContainEqual(['Residents', 'fear']);
+  });
+});

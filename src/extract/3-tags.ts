@@ -46,6 +46,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagParticipleAfterArticle(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
+  else retagMissingMainVerb(tokens, tags);
   retagControlVerb(tokens, tags);
   relemmatiseBaseFormSpeltAsPast(tokens, tags);
   retagNoPlansBeforeInfinitive(tokens, tags);
@@ -1422,6 +1423,20 @@ function adjectiveAsVerb(tokens: Token[], tags: Tag[], i: number): boolean {
 }
 
 /** A verb outside an infinitive ("to design and build" is not the sentence's verb), or an auxiliary. */
+/**
+ * "Toads return each spring to the pond where they hatched": the relative clause has its verb, the
+ * main clause before it none the tagger saw; the main clause is read as a sentence without one.
+ */
+function retagMissingMainVerb(tokens: Token[], tags: Tag[]): void {
+  const cut = tokens.findIndex((token, k) => k > 1 && (tags[k] === 'W' || (tags[k] === 'B' && RELATIVE_ADVERBS.has(token.lower))));
+  if (cut < 0 || hasFiniteVerb(tags.slice(0, cut))) return;
+  const main = tags.slice(0, cut);
+  retagMissingVerb(tokens.slice(0, cut), main);
+  main.forEach((tag, k) => (tags[k] = tag));
+}
+/** Adverbs that open a relative clause after a noun: "the pond where they hatched". */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['where', 'when']);
+
 function hasFiniteVerb(tags: Tag[]): boolean {
   const infinitive = (k: number): boolean => tags[k - 1] === 'T' || (tags[k - 1] === 'C' && tags[k - 2] === 'V' && infinitive(k - 2));
   return tags.some((tag, k) => tag === 'A' || (tag === 'V' && !infinitive(k)));
