@@ -2636,3 +2636,33 @@ describe('one set counted at two times (the thirtieth session)', () => {
     expect(numeric.join('\n')).not.toMatch(/1,980|2,000/);
   });
 });
+describe('round 83\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"Kelby\'s county councillor, Joe Marsh, said" / "Ann Pell, the county councillor for Kelby, said": one place\'s councillor, two holders', () => {
+    const lead = 'A wind turbine blade has snapped near Kelby.';
+    const story = storyOf(`${lead} Kelby's county councillor, Joe Marsh, said residents were alarmed.`, `${lead} Ann Pell, the county councillor for Kelby, said people deserved answers.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/councillor[\s\S]*(Joe Marsh[\s\S]*Ann Pell|Ann Pell[\s\S]*Joe Marsh)/);
+    // (Councillors of a council are many: "councillor Joe Marsh" and "councillor Ann Pell" are two of them.)
+    const many = storyOf(`${lead} County councillor Joe Marsh said residents were alarmed.`, `${lead} County councillor Ann Pell said people deserved answers.`);
+    expect(explanations(many, 'role'), JSON.stringify(many.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"Town clerk Ann Pell confirmed …" / "Town clerk Joan Marsh said …": one post, two holders', () => {
+    const lead = 'Most of Kelby Town Council has resigned.';
+    const story = storyOf(`${lead} Town clerk Ann Pell confirmed that the letters had arrived.`, `${lead} Town clerk Joan Marsh said the resignations took effect at once.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toMatch(/clerk[\s\S]*(Ann Pell[\s\S]*Joan Marsh|Joan Marsh[\s\S]*Ann Pell)/);
+  });
+
+  it('"The three councillors reached their decision unanimously" / "The decision was not unanimous": one vote told both ways', () => {
+    const lead = 'The Kelby Arms has lost its licence.';
+    const story = storyOf(`${lead} The three councillors on the panel reached their decision unanimously.`, `${lead} The decision was not unanimous, with one councillor voting against.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.negated]))).toMatch(/unanimous/);
+  });
+
+  it('"broke out shortly before midnight on a Saturday" / "started shortly before 2am on a Saturday": midnight is a clock time', () => {
+    const lead = 'The Kelby Arms has lost its licence after a string of fights.';
+    const story = storyOf(`${lead} The worst fight broke out shortly before midnight on a Saturday in May.`, `${lead} The most serious brawl started shortly before 2am on a Saturday in May.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toMatch(/midnight[\s\S]*2am|2am[\s\S]*midnight/);
+    const agreeing = storyOf(`${lead} The worst fight broke out shortly before midnight on a Saturday in May.`, `${lead} The most serious brawl started at 11.50pm on a Saturday in May.`);
+    expect(explanations(agreeing, 'time'), JSON.stringify(agreeing.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+});

@@ -366,6 +366,10 @@ function copularRole(graph: ClaimGraph, statement: Statement, organisationKey: (
     // title but names no organisation the table can read is that one post, as the resolver found.
     const modified = titledIsPost && !titledRole(merged) ? modifiedTitle(merged) : null;
     if (modified) return { statement, role: modified, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
+    // "Hathersby's county councillor, Dennis Yeoman" / "Margaret Thwaite, the county councillor for
+    // Hathersby": a post many hold, for one place, is that place's one holder's.
+    const placed = titledIsPost && written ? postForOnePlace(written) : null;
+    if (placed) return { statement, role: placed, fixed: `post-entity:${titled}`, fixedName: merged, filler: holder };
     const named = written ? modifiedPost(written) : null;
     if (named && named.after.length === 0 && titled !== holder) return postCandidate(graph, statement, named, holder, organisationKey);
     if (!titledIsPost) continue;
@@ -458,6 +462,21 @@ function modifiedTitle(name: string): string | null {
   }
   return null;
 }
+
+/**
+ * The shared title of a post written for one named place ("the county councillor for Hathersby",
+ * "Hathersby's county councillor", "the MP for Kelby"), or null.
+ */
+function postForOnePlace(written: string): string | null {
+  const forPlace = /^(?:the\s+)?(.+?)\s+for\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*$/u.exec(written);
+  const placeOwns = /^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*['’]s\s+(.+)$/u.exec(written);
+  const post = (forPlace ?? placeOwns)?.[1]?.toLowerCase().split(/\s+/);
+  if (!post) return null;
+  const match = findTitleAt(post, post.length - 1) ?? findTitleAt(post, Math.max(0, post.length - 2));
+  return match && SHARED_POSTS.has(match.title) && ELECTED_FOR_PLACE.has(match.title) ? post.join(' ') : null;
+}
+/** Shared titles whose holder is elected for one place: a ward's or a division's councillor, a constituency's MP. */
+const ELECTED_FOR_PLACE: ReadonlySet<string> = new Set(['councillor', 'councilor', 'cllr', 'mp', 'alderman']);
 
 /** A description, not a named person: "Penhallow House director" may be a post, "Martin Greaves" not. */
 function isPost(graph: ClaimGraph, id: string): boolean {

@@ -30,7 +30,12 @@ export function findUnanimityClashes(graph: ClaimGraph, statements: readonly Sta
  */
 function toldUnanimous({ claim, source }: Statement): boolean {
   if (/^vote\b/.test(source.relationLemma)) return UNANIMOUS.test(source.relationText);
-  return claim.predicate === 'be' && /^unanimous$/i.test((source.objectText ?? '').trim());
+  if (claim.predicate === 'be' && /^unanimous$/i.test((source.objectText ?? '').trim())) return true;
+  // "The three councillors reached their decision unanimously", "unanimously approved the plan":
+  // the adverb on the verb, or closing its object (not "a unanimous decision", which may be a rule).
+  const text = source.text.toLowerCase();
+  const told = [source.relationText, source.objectText ?? ''].filter(Boolean).map((words) => words.toLowerCase());
+  return told.some((words) => text.includes(`${words} unanimously`) || text.includes(`unanimously ${words}`));
 }
 
 /**

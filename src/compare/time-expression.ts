@@ -30,6 +30,9 @@ export interface NormalisedTime {
 
 /** "4.45pm", "9 am", "11:30pm": a clock time with its hour, minutes and half of the day. */
 const CLOCK = /\b(\d{1,2})(?:[.:](\d{2}))?\s*([ap])\.?m\b/;
+/** Clock times written as words: "shortly before midnight", "at noon". */
+const NAMED_CLOCK = /\b(midnight|noon|midday)\b/;
+const NOON = 12 * 60;
 /** Words that make a clock time approximate: "around 4.45pm", "shortly after 3pm". */
 const APPROXIMATE = /\b(?:around|about|approximately|roughly|shortly|just|soon|some time|sometime|circa|c\.)\s/;
 /** Minutes either side of a clock time as written: outlets round to the quarter hour, or hedge. */
@@ -100,6 +103,13 @@ function normalisePoint(text: string): NormalisedTime {
   else if (time.weekdays !== undefined && time.years === undefined && time.months === undefined) time.days = /\blast\s+\w+day\b/.test(t) ? LAST_WEEKDAY_DAYS : /\bnext\s+\w+day\b/.test(t) ? NEXT_WEEKDAY_DAYS : WEEKDAY_DAYS;
   const clock = CLOCK.exec(t);
   if (clock && Number(clock[1]) >= 1 && Number(clock[1]) <= 12) time.minutes = clockRange(t.slice(0, clock.index), (Number(clock[1]) % 12 + (clock[3] === 'p' ? 12 : 0)) * 60 + Number(clock[2] ?? 0));
+  const named = clock ? null : NAMED_CLOCK.exec(t);
+  if (named) {
+    const before = t.slice(0, named.index);
+    // ("shortly before midnight" ends the day; "just after midnight" starts the next.)
+    const minute = named[1] === 'midnight' ? (/\b(?:after|since|from)\s*$/.test(before) ? 0 : DAY_MINUTES) : NOON;
+    time.minutes = clockRange(before, minute);
+  }
   return time;
 }
 

@@ -22,6 +22,7 @@ export const PERSON_TITLES = new Set([
   'founder', 'head', 'official', 'analyst', 'economist', 'reporter', 'correspondent', 'deputy', 'vice',
   'manager', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman',
   'cllr', 'cllr.', 'vicar', 'rector', 'bishop', 'reverend', 'rev', 'rev.', 'skipper', 'coxswain', 'helmsman',
+  'clerk',
 ]);
 
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */

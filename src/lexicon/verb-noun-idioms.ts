@@ -33,6 +33,8 @@ const IDIOMS: Record<string, string> = {
   'make the journey': 'travel', 'make the trip': 'travel',
   // "The creatures make their journey on mild nights": travel, as "the toads move" says.
   ...Object.fromEntries(['their', 'its', 'his', 'her'].flatMap((owner) => [[`make ${owner} journey`, 'travel'], [`make ${owner} annual journey`, 'travel']])),
+  // "An investigation is under way": it has begun, as "An investigation has begun" says.
+  'be under way': 'begin', 'get under way': 'begin',
   // "Frogs and newts were also given a helping hand", "lent a hand": helped, as another outlet says.
   'lend a hand': 'help', 'lend a helping hand': 'help', 'be given a helping hand': 'be helped', 'be given a hand': 'be helped', 'be lent a helping hand': 'be helped',
   // "250 people took a dip": swam, as another outlet says.

@@ -96,6 +96,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'coach', family: 'sport' },
   { title: 'captain', family: 'sport' },
   { title: 'skipper', family: 'sport' },
+  // a council's officer: "Parish clerk Janet Wheeldon", "the town clerk, Ann Pell"
+  { title: 'clerk', family: 'official' },
   // a lifeboat's crew: "The lifeboat's coxswain, Tom Kernick," / "Coxswain Mark Trevail"
   { title: 'coxswain', family: 'crew' },
   { title: 'helmsman', family: 'crew' },
