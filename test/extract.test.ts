@@ -2752,3 +2752,30 @@ describe('round 83\'s shapes, extracted (the thirtieth session)', () => {
     expect(repairs.map((t) => t.relation.lemma), JSON.stringify(repairs)).toContain('begin');
   });
 });
+describe('round 84\'s shapes, extracted (the thirtieth session)', () => {
+  it('"cancelled while filming takes place", "during filming.": the -ing word names the activity', () => {
+    const whileFilming = triplesOf('The Ravensby market has been cancelled while filming takes place.');
+    expect(whileFilming.map((t) => [t.subject.text, t.relation.lemma]), JSON.stringify(whileFilming)).toContainEqual(['filming', 'take place']);
+    const during = triplesOf('The Ravensby market will go ahead during filming.');
+    expect(during.map((t) => t.subject.text), JSON.stringify(during)).toEqual(['The Ravensby market']);
+  });
+
+  it('"The weekly Thursday market", "Their Saturday job": a day before a noun says which one, not when', () => {
+    const market = triplesOf('The weekly Thursday market in Ravensby has been cancelled.');
+    expect(market.map((t) => t.qualifiers.time ?? null), JSON.stringify(market)).toEqual([null]);
+    // (After a verb or a preposition it is a time: "said Thursday officers raided", "On Saturday rescuers hauled".)
+    const said = triplesOf('Ravensby police said Thursday officers raided a house.');
+    expect(said.find((t) => /said/.test(t.relation.text))?.qualifiers.time, JSON.stringify(said)).toBe('Thursday');
+  });
+
+  it('"Ann Pell, head of music at Hartwell & Dunne, said": the ampersand joins one firm\'s name, and the post is read', () => {
+    const triples = triplesOf('Ann Pell, head of music at Hartwell & Dunne, said the Ravensby choir had won.');
+    expect(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toContainEqual(['Ann Pell', 'be', 'head of music at Hartwell & Dunne']);
+  });
+
+  it('"His lie came to light when the manager carried out an audit": "lie" is a noun, and the manager no object of the idiom', () => {
+    const text = 'His lie came to light when the Ravensby manager carried out an audit.';
+    const triples = triplesOf(text);
+    expect(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toEqual([['His lie', 'come to light', null], ['the Ravensby manager', 'carry out', 'an audit']]);
+  });
+});

@@ -2666,3 +2666,27 @@ describe('round 83\'s shapes, on our own sentences (the thirtieth session)', () 
     expect(explanations(agreeing, 'time'), JSON.stringify(agreeing.contradictions.map((x) => x.explanation))).toEqual([]);
   });
 });
+describe('round 84\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"The hammer price was £184,000" / "The hammer fell at £148,000", "sold for" / "fetched": what the lot sold for, told twice', () => {
+    const lead = 'A vintage tractor found in a Kelby shed has been sold at auction.';
+    const hammer = storyOf(`${lead} The hammer price was £184,000.`, `${lead} The hammer fell at £148,000.`);
+    expect(explanations(hammer, 'numeric').join('\n'), JSON.stringify(hammer.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/184,000[\s\S]*148,000|148,000[\s\S]*184,000/);
+    const sold = storyOf(`${lead} It sold for £21,000 on Saturday.`, `${lead} The tractor fetched £12,000.`);
+    expect(explanations(sold, 'numeric').join('\n'), JSON.stringify(sold.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/21,000[\s\S]*12,000|12,000[\s\S]*21,000/);
+    // (A difference is no price: "The winning bid was £9,000 more than the guide price".)
+    const more = storyOf(`${lead} It fetched £21,000.`, `${lead} It went for £21,000. The winning bid was £9,000 more than the guide price.`);
+    expect(explanations(more, 'numeric'), JSON.stringify(more.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"ordered to pay £850" and "a fine of £850" / "fined him £600" and "£120 in costs": a figure is of the kind any of its sentences names', () => {
+    const lead = 'A Kelby taxi driver refused a guide dog.';
+    const story = storyOf(
+      `Kelby taxi driver fined for refusing guide dog\n\n${lead} Joe Marsh admitted the offence. Magistrates fined him £600. He must also pay £120 in costs.`,
+      `Driver who turned away guide dog owner ordered to pay £850\n\n${lead} Joe Marsh admitted the offence. Marsh was ordered to pay a fine of £850.`,
+      `Cabbie who refused guide dog is fined\n\n${lead} He was fined when he appeared at Kelby Magistrates' Court.`,
+    );
+    const numeric = explanations(story, 'numeric').join('\n');
+    expect(numeric, JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/600[\s\S]*850|850[\s\S]*600/);
+    expect(numeric).not.toMatch(/120/);
+  });
+});

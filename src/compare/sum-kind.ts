@@ -1,7 +1,7 @@
 // Which of a story's sums a figure is, read from the words beside it: "fined £1,200" is a fine,
 // "must also pay £400 in costs" the costs. Two figures for two named kinds of sum answer two
 // questions, however much else their sentences share.
-import { MONEY_ONLY_KINDS, SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
+import { HAMMER_FALLS, MONEY_ONLY_KINDS, SALE_PRICE_SUBJECTS, SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
 import { isCurrencyUnit } from '../extract/quantity.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -24,15 +24,24 @@ export function sumKind({ claim, source }: Statement): string | undefined {
     const before = KIND_BEFORE.exec(text.slice(0, at))?.[1]?.toLowerCase();
     if (before && SUM_KIND_NOUNS.has(before)) return SUM_KIND_NOUNS.get(before);
   }
-  const kind = SUM_KIND_VERBS.get(verbBase(eventWord(claim.predicate))) ?? SUM_KIND_VERBS.get(claim.predicate);
+  // ("The hammer price was £184,000", "The hammer fell at £148,000": what the lot sold for.)
+  const subject = source.subjectText.toLowerCase().replace(/^the\s+/, '').trim();
+  // (Not a difference: "The winning bid was £235,000 more than the guide price".)
+  const difference = at >= 0 && /^\s*(?:more|less|higher|lower|above|below|over|under)\b/i.test(text.slice(at + figure!.length));
+  const sale = !difference && ((claim.predicate === 'be' && SALE_PRICE_SUBJECTS.has(subject)) || (HAMMER_FALLS.test(subject) && verbBase(eventWord(claim.predicate)) === 'fall'));
+  const kind = sale ? 'sale' : SUM_KIND_VERBS.get(verbBase(eventWord(claim.predicate))) ?? SUM_KIND_VERBS.get(claim.predicate);
   return kind && MONEY_ONLY_KINDS.has(kind) && !isCurrencyUnit(source.qualifiers.quantity?.unit ?? '') ? undefined : kind;
 }
 
-/** Each side names its sum's kind, and no kind is on both: a fine against costs. */
+/**
+ * Each side names its sum's kind, and no kind is on both: a fine against costs. A side's figure is
+ * of the kind any of its statements names ("ordered to pay £850" in a headline is the "fine of
+ * £850" of the body).
+ */
 export function sumsOfTwoKinds(a: readonly Statement[], b: readonly Statement[]): boolean {
-  const kinds = (statements: readonly Statement[]) => statements.map(sumKind);
+  const kinds = (statements: readonly Statement[]) => statements.map(sumKind).filter((kind) => kind !== undefined);
   const [x, y] = [kinds(a), kinds(b)];
-  if (x.includes(undefined) || y.includes(undefined)) return false;
+  if (x.length === 0 || y.length === 0) return false;
   return !x.some((kind) => y.includes(kind));
 }
 
@@ -40,10 +49,10 @@ export function sumsOfTwoKinds(a: readonly Statement[], b: readonly Statement[])
 const TAKEN_BY_ONE: ReadonlySet<string> = new Set(['taken']);
 
 /**
- * Sums a story names once: a court's fine, costs and compensation for each party, what a thief took
- * and what an appeal raised, in all.
+ * Sums a story names once: a court's fine, costs and compensation for each party, what a thief took,
+ * what an appeal raised and what the story's lot sold for, in all.
  */
-const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised']);
+const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised', 'sale']);
 
 /**
  * "He was fined £60,000" / "A fine of £80,000 was imposed": where each of two outlets names one

@@ -44,6 +44,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagFloatingQuantifier(tokens, tags);
   retagOrdinalInNounPhrase(tokens, tags);
   retagParticipleAfterArticle(tokens, tags);
+  retagVerbAfterPossessive(tokens, tags);
   retagNounAfterPrepositionTo(tokens, tags);
   if (!hasFiniteVerb(tags)) retagMissingVerb(tokens, tags);
   else retagMissingMainVerb(tokens, tags);
@@ -72,6 +73,7 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagQuantifierAsSubject(tokens, tags);
   retagVerbAfterDoSupport(tokens, tags);
   retagGerundAfterSubordinator(tokens, tags);
+  retagGerundAsActivity(tokens, tags);
   retagGerundSubjectAfterReporting(tokens, tags);
   retagPossessiveNameBeforeAuxiliary(tokens, tags);
   retagPhrasalNounBeforeVerb(tokens, tags);
@@ -698,6 +700,30 @@ function retagGerundAfterSubordinator(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/**
+ * "cancelled while filming takes place", "will go ahead during filming.": an -ing word with no
+ * object, right after a subordinator and before its clause's finite verb, or closing a
+ * preposition's phrase, names the activity: a noun, the clause's subject or the preposition's object.
+ */
+function retagGerundAsActivity(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(token.text) || !isWordNetLemma(token.lower, 'noun')) continue;
+    const next = tokens[i + 1]!;
+    const finiteNext = (tags[i + 1] === 'V' && /(?:s|ed)$/.test(next.lower) && next.lower !== next.lemma.toLowerCase()) || tags[i + 1] === 'A';
+    const afterSubordinator = GERUND_SUBORDINATORS.has(tokens[i - 1]!.lower) && finiteNext;
+    // (Only after a preposition of a stretch of time: "banned from driving." is the verb's own.)
+    const closingPreposition = DURING_PREPOSITIONS.has(tokens[i - 1]!.lower) && (tags[i + 1] === '.' || tags[i + 1] === ',');
+    if (!afterSubordinator && !closingPreposition) continue;
+    tags[i] = 'N';
+    token.pos = 'NOUN';
+    token.lemma = token.lower;
+  }
+}
+
+/** Prepositions of a stretch of time, whose object an -ing word names as an activity: "during filming". */
+const DURING_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'throughout', 'amid', 'amidst']);
+
 /** What a gerund's own noun phrase may hold before the verb of the clause it is the subject of. */
 const GERUND_PHRASE: ReadonlySet<Tag> = new Set(['D', '$', 'J', 'N', 'P', 'M', 'F', 'Y']);
 
@@ -1238,6 +1264,20 @@ function retagParticipleAfterArticle(tokens: Token[], tags: Tag[]): void {
     if (!participle) continue;
     tags[i] = 'J';
     token.pos = 'ADJ';
+  }
+}
+
+/**
+ * "His lie came to light", "their claim was rejected": right after a possessive, a word the tagger
+ * called a verb, in its base form, is the owned thing, a noun, when WordNet knows it as one (a
+ * possessive opens a noun phrase; "her" before a verb is the object pronoun, tagged apart).
+ */
+function retagVerbAfterPossessive(tokens: Token[], tags: Tag[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (tags[i] !== 'V' || tags[i - 1] !== '$' || token.lower !== token.lemma.toLowerCase() || !isWordNetLemma(token.lower, 'noun')) continue;
+    tags[i] = 'N';
+    token.pos = 'NOUN';
   }
 }
 

@@ -128,7 +128,7 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
   // Xi his due"); "a" after an amount stays ("$5 a share").
   // "a much greater stability": a degree adverb between a determiner and an adjective stays too.
   const degreeAdverb = (k: number): boolean => tags[k] === 'B' && (tags[k - 1] === 'D' || tags[k - 1] === 'J') && tags[k + 1] === 'J' && k > i;
-  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J') || adjectiveCommaSeries(tags, i, j))) {
+  while (j + 1 < tags.length && (NP_BODY.has(tags[j + 1]!) || degreeAdverb(j + 1) || (tags[j + 1] === 'C' && tags[j] === 'J' && tags[j + 2] === 'J') || adjectiveCommaSeries(tags, i, j) || ampersandInName(tokens, tags, j))) {
     if (startsNextPhrase(tokens, tags, j + 1)) break;
     j++;
   }
@@ -146,6 +146,11 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
 }
 
 const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
+
+/** "Hartwell & Dunne", "Marks & Spencer": an ampersand between two names joins one firm's name. */
+function ampersandInName(tokens: Token[], tags: Tag[], j: number): boolean {
+  return tags[j] === 'P' && tokens[j + 1]?.text === '&' && tags[j + 2] === 'P';
+}
 
 /**
  * "mild, damp evenings": a comma between two adjectives before a noun stays inside the phrase,

@@ -887,11 +887,19 @@ function skipParenthetical(parse: SentenceParse, close: number): number | null {
 
 // --------------------------------------------------------------------------------------- complement
 
+/** Adverbs that open a clause of their own after a verb: "came to light when the manager …". */
+const CLAUSE_OPENING_ADVERBS: ReadonlySet<string> = new Set(['when', 'where', 'whenever', 'wherever']);
+
 function readComplement(parse: SentenceParse, c: number, clause: Clause, isTimePhrase: (p: Phrase) => boolean): void {
   const { chunks, tokens } = parse;
   const mainVerb = lastVerbLemma(parse, chunks[c]!);
   let k = c + 1;
-  while (chunks[k]?.tag === 'B') k++;
+  while (chunks[k]?.tag === 'B') {
+    // "came to light when the manager carried out an audit": "when" opens a clause of its own,
+    // whose subject is no object of this verb (a report's "said when asked" is read below).
+    if (!SPEECH_VERBS.has(mainVerb) && CLAUSE_OPENING_ADVERBS.has(tokens[chunks[k]!.first]!.lower) && chunks[k + 1]?.type === 'NP' && chunks[k + 2]?.type === 'VG') return;
+    k++;
+  }
   // "noted: “…”": a colon between a speech verb and its quote or clause changes nothing; nor does
   // one that opens a verb's list of objects ("include: higher taxes, …").
   if (SPEECH_VERBS.has(mainVerb) && chunks[k]?.tag === ':' && chunks[k + 1]) k++;

@@ -109,9 +109,21 @@ export function findTimeExpressions(tokens: Token[], sentenceText: (first: numbe
     if (year && tokens[first - 1]?.pos === 'VERB' && /^(NOUN|PROPN)$/.test(tokens[last + 1]?.pos ?? '')) continue;
     // "closed for a year and a half": a length of time, which the quantity reader reads as 1.5 years.
     if (andAHalfAfter(tokens, last)) continue;
+    // "The weekly Thursday market", "the Saturday job": a day or month named before a noun says
+    // which one, not when (after a preposition it is a time: "on Saturday rescuers hauled …").
+    if (namesWhichOne(tokens, first, last)) continue;
     found.push({ first, last, text: sentenceText(first, last) });
   }
   return joinParts(tokens, joinRanges(tokens, found, sentenceText), sentenceText);
+}
+
+function namesWhichOne(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.pos !== 'NOUN' || !/^\p{Ll}/u.test(next.text) || isTimeToken(tokens, last + 1)) return false;
+  if (!CALENDAR_WORDS.includes(tokens[last]!.lower)) return false;
+  // (Only inside a noun phrase: "said Thursday officers raided" is said on Thursday.)
+  const before = tokens.slice(Math.max(0, first - 1), last).find((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON');
+  return before !== undefined && tokens[first - 1]?.pos !== 'ADP' && tokens[first - 1]?.pos !== 'VERB';
 }
 
 /** "9am", "4.45pm", "11:30pm", with the full stop wink keeps on one that ends a sentence ("9am."). */

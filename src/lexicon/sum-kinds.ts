@@ -26,7 +26,15 @@ export const SUM_KIND_VERBS: ReadonlyMap<string, string> = new Map([
   ['siphon', 'taken'], ['siphon off', 'taken'], ['defraud', 'taken'], ['con', 'taken'],
   // What an appeal or an offer brought in: "The share offer raised £85,000".
   ['raise', 'raised'], ['bring in', 'raised'],
+  // What a thing sold for: "The car sold for £148,000", "fetched £184,000".
+  ['sell', 'sale'], ['fetch', 'sale'],
 ]);
 
+/** Subjects whose sum, told with "be", is what a thing sold for: "The hammer price was £184,000". */
+export const SALE_PRICE_SUBJECTS: ReadonlySet<string> = new Set(['hammer price', 'sale price', 'selling price', 'winning bid']);
+
+/** "The hammer fell at £148,000": the auctioneer's hammer falling says the price a lot sold for. */
+export const HAMMER_FALLS = /^(?:the\s+)?hammer$/i;
+
 /** Kinds told by their verb only of money: "took 14 minutes" is no takings. */
-export const MONEY_ONLY_KINDS: ReadonlySet<string> = new Set(['taken', 'raised']);
+export const MONEY_ONLY_KINDS: ReadonlySet<string> = new Set(['taken', 'raised', 'sale']);
