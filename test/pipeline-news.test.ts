@@ -2690,3 +2690,23 @@ describe('round 84\'s shapes, on our own sentences (the thirtieth session)', () 
     expect(numeric).not.toMatch(/120/);
   });
 });
+describe('round 85\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"About 1,200 homes in the village have been affected" / "Around 2,100 homes have been hit": the story\'s own place narrows no count', () => {
+    const lead = 'Post has not been delivered in Kelby for weeks.';
+    const story = storyOf(`${lead} About 1,200 homes in the village have been affected.`, `${lead} Around 2,100 homes have been hit.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/1,200[\s\S]*2,100|2,100[\s\S]*1,200/);
+    // ("homes on Mill Lane" are a part of them.)
+    const part = storyOf(`${lead} About 1,200 homes on Mill Lane have been affected.`, `${lead} Around 2,100 homes have been hit.`);
+    expect(explanations(part, 'numeric'), JSON.stringify(part.contradictions.map((x) => x.explanation))).toEqual([]);
+  });
+
+  it('"Joe Marsh, 84, went missing … The pensioner was found": a person described by an age the story gives them', () => {
+    const story = storyOf('Joe Marsh, 84, went missing from his Kelby home on Tuesday. The pensioner was found shortly before 9am on Wednesday.', 'Joe Marsh went missing from his Kelby home on Tuesday. He was found just after 6am on Wednesday.');
+    const found = story.claims.filter((c) => /be find/.test(c.predicate));
+    expect(new Set(found.map((c) => c.subject)), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toEqual(new Set(['e:joe-marsh']));
+    expect(explanations(story, 'time').join('\n')).toMatch(/9am[\s\S]*6am|6am[\s\S]*9am/);
+    // (A teenager is no 84-year-old.)
+    const other = storyOf('Joe Marsh, 84, went missing from his Kelby home on Tuesday. The teenager was found on Wednesday.');
+    expect(other.claims.filter((c) => /be find/.test(c.predicate)).map((c) => c.subject), JSON.stringify(other.claims.map((c) => [c.subject, c.predicate]))).not.toContain('e:joe-marsh');
+  });
+});

@@ -93,10 +93,21 @@ function oneSetNarrowed(a: CountedSide, b: CountedSide): boolean {
   });
 }
 
-/** Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes in the village"). */
+/**
+ * Whether the count's phrase goes on after its noun ("three climbers with Mr Buckley", "40 homes on
+ * Mill Lane"). "About 1,200 homes in the village" counts the story's own place, as a bare count does.
+ */
 function narrowedCount(statement: Statement): boolean {
-  return countedPhrases(statement).some(({ words, head }) => words.length > head + 1);
+  return countedPhrases(statement).some(({ words, head }) => {
+    const after = words.slice(head + 1);
+    return after.length > 0 && !(LOCATING_WORDS.has(after[0]!) && after.slice(1).every((word) => NARROWING_GLUE.has(word) || STORY_LOCALES.has(word)));
+  });
 }
+
+/** Prepositions that place a counted set: "homes in the village", "households across the town". */
+const LOCATING_WORDS: ReadonlySet<string> = new Set(['in', 'across', 'around', 'throughout']);
+/** Words for the place a local story is about, which narrow no count: "in the village", "across the town". */
+const STORY_LOCALES: ReadonlySet<string> = new Set(['village', 'town', 'city', 'area', 'county', 'district', 'borough', 'parish', 'region']);
 
 /** The counted phrases with the index of their head noun ("12 fire engines": "engines"). */
 function countedPhrases({ source }: Statement): { words: string[]; at: number; head: number }[] {

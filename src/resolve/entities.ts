@@ -9,6 +9,7 @@ import { countryNamedBy, countryOfCapital } from './countries.ts';
 import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
 import { kindOfCommonNoun, namesGroup } from './noun-kind.ts';
+import { ageDescriptionsOf } from '../lexicon/age-descriptions.ts';
 import { identifiesAnother } from '../lexicon/numbers.ts';
 import { RANK_WORDS } from './titles.ts';
 import { isAcronym, nameKey } from './organisations.ts';
@@ -37,6 +38,8 @@ export interface MentionInput {
   located?: boolean;
   /** "No boxer from the club": a kind counted by a denial, which no named person is. */
   counted?: boolean;
+  /** "Walter Finch, 84,": the age the story gives the person this mention names. */
+  age?: number;
 }
 
 interface Decided {
@@ -282,7 +285,9 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
       fullNames.add(key);
       // "Actress Tara Reid", "Forum chairman Graham Pyne": the word right before the name says what
       // the person is; words before it say whose ("the forum" is not Graham Pyne).
-      for (const word of personDescription(m.text).slice(-1)) {
+      // ("Walter Finch, 84," is the story's pensioner: lexicon/age-descriptions.ts.)
+      const byAge = m.age === undefined ? [] : ageDescriptionsOf(m.age);
+      for (const word of [...personDescription(m.text).slice(-1), ...byAge]) {
         if (kindOfCommonNoun(word) !== 'PERSON') continue;
         const people = describedAs.get(word) ?? new Map<string, string>();
         if (!people.has(key)) people.set(key, person.name.join(' '));

@@ -13,6 +13,7 @@ import { STATED_ROLE } from './spelling-variants.ts';
 import { POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { participleBase, verbBase } from './verb-base.ts';
 import { nameWithPartnersFamily } from './shared-family-name.ts';
+import { AGE_RELATION } from '../extract/age-statements.ts';
 
 export type { ResolvedEntity } from './entity-registry.ts';
 export { wordNetLoadMilliseconds } from './wordnet.ts';
@@ -52,9 +53,9 @@ function statedRole(triple: Triple): string[] {
 function collectMentions(extractions: readonly Extraction[]): { mentions: MentionInput[]; refs: TripleRefs[] } {
   const mentions: MentionInput[] = [];
   const refs: TripleRefs[] = [];
-  type Flags = Pick<MentionInput, 'copularObject' | 'located' | 'counted'>;
-  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], { copularObject, located, counted }: Flags = {}) => {
-    mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}), ...(located ? { located } : {}), ...(counted ? { counted } : {}) });
+  type Flags = Pick<MentionInput, 'copularObject' | 'located' | 'counted' | 'age'>;
+  const add = (article: string, text: string, kind: MentionInput['kind'], context: string[], { copularObject, located, counted, age }: Flags = {}) => {
+    mentions.push({ ref: mentions.length, article, text, kind, context, ...(copularObject ? { copularObject } : {}), ...(located ? { located } : {}), ...(counted ? { counted } : {}), ...(age !== undefined ? { age } : {}) });
     return mentions.length - 1;
   };
   for (const extraction of extractions) {
@@ -66,7 +67,9 @@ function collectMentions(extractions: readonly Extraction[]): { mentions: Mentio
       if (subject.namesNothing) continue;
       const object = isOnlyTheAmount(triple) || triple.object?.namesNothing ? null : triple.object;
       const subjectName = nameWithPartnersFamily(subject, referent(subject), extraction.article.text);
-      const subjectRef = add(article, subjectName.text, subjectName.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted });
+      // ("Walter Finch, 84,": an age claim tells the person's age.)
+      const age = triple.relation.lemma === AGE_RELATION ? triple.qualifiers.quantity?.value : undefined;
+      const subjectRef = add(article, subjectName.text, subjectName.kind, object ? [headOf(object), ...statedRole(triple)] : [], { counted: subject.counted, age });
       // Where a clause's act happens; not a fact stated in passing ("Ann Lowe, of Kell Green," lives
       // there, which makes no other "Kell Green" a place: on ECB+ dev it cost facts 0.667 → 0.663).
       const located = !triple.implicit && LOCATING_PREPOSITIONS.has(triple.relation.lemma.split(' ').at(-1)!);
