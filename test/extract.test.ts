@@ -2779,3 +2779,12 @@ describe('round 84\'s shapes, extracted (the thirtieth session)', () => {
     expect(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toEqual([['His lie', 'come to light', null], ['the Ravensby manager', 'carry out', 'an audit']]);
   });
 });
+describe('round 85\'s shapes, extracted (the thirtieth session)', () => {
+  it('"the Kelby Market Traders\' Association": a body named after its members keeps its possessive in its name', () => {
+    const triples = triplesOf('Ann Pell, chairman of the Ravensby Market Traders\' Association, said stallholders were angry.');
+    expect(triples.map((t) => t.relation.text), JSON.stringify(triples.map((t) => [t.subject.text, t.relation.text, t.object?.text]))).not.toContain("'");
+    // (Other possessives still tell who has what: "the Workers' organiser".)
+    const owner = triplesOf("The Ravensby Workers' organiser resigned.");
+    expect(owner.map((t) => t.relation.lemma), JSON.stringify(owner)).toContain('have');
+  });
+});

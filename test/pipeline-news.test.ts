@@ -2691,6 +2691,15 @@ describe('round 84\'s shapes, on our own sentences (the thirtieth session)', () 
   });
 });
 describe('round 85\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"Both men are from Kelby" / "Neither man is from Kelby": one claim, affirmed and denied ("men" is "man")', () => {
+    const lead = 'Two men have been arrested over fake notes at Kelby market.';
+    const story = storyOf(`${lead} Joe Marsh, chairman of the Kelby Market Traders' Association, said stallholders were angry. Both men are from Kelby.`, `${lead} Neither man is from Kelby.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.negated]))).toMatch(/kelby/i);
+    // (The traders' association is a body named after the town, not the town.)
+    const town = story.entities.find((e) => e.aliases.includes('Kelby') || e.name === 'Kelby');
+    expect(town?.name ?? '', JSON.stringify(story.entities.map((e) => [e.name, e.aliases]))).not.toMatch(/Association/);
+  });
+
   it('"About 1,200 homes in the village have been affected" / "Around 2,100 homes have been hit": the story\'s own place narrows no count', () => {
     const lead = 'Post has not been delivered in Kelby for weeks.';
     const story = storyOf(`${lead} About 1,200 homes in the village have been affected.`, `${lead} Around 2,100 homes have been hit.`);

@@ -23,7 +23,14 @@ export function words(text: string): string[] {
   return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, ''));
 }
 
+/** Plurals no suffix rule undoes: "Both men" and "Neither man" count one kind of person. */
+const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ['men', 'man'], ['women', 'woman'], ['children', 'child'], ['feet', 'foot'], ['teeth', 'tooth'], ['mice', 'mouse'], ['geese', 'goose'],
+]);
+
 export function stem(word: string): string {
+  const singular = IRREGULAR_PLURALS.get(word);
+  if (singular) return singular;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.endsWith('sses')) return word.slice(0, -2);
   if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);

@@ -216,6 +216,7 @@ function retagNounAfterPrepositionTo(tokens: Token[], tags: Tag[]): void {
   }
 }
 
+/** The tag and the part of speech of a word read as a noun. */
 function retagAsNoun(tokens: Token[], tags: Tag[], i: number): void {
   tags[i] = 'N';
   tokens[i]!.pos = 'NOUN';
@@ -715,8 +716,7 @@ function retagGerundAsActivity(tokens: Token[], tags: Tag[]): void {
     // (Only after a preposition of a stretch of time: "banned from driving." is the verb's own.)
     const closingPreposition = DURING_PREPOSITIONS.has(tokens[i - 1]!.lower) && (tags[i + 1] === '.' || tags[i + 1] === ',');
     if (!afterSubordinator && !closingPreposition) continue;
-    tags[i] = 'N';
-    token.pos = 'NOUN';
+    retagAsNoun(tokens, tags, i);
     token.lemma = token.lower;
   }
 }
@@ -1276,8 +1276,7 @@ function retagVerbAfterPossessive(tokens: Token[], tags: Tag[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (tags[i] !== 'V' || tags[i - 1] !== '$' || token.lower !== token.lemma.toLowerCase() || !isWordNetLemma(token.lower, 'noun')) continue;
-    tags[i] = 'N';
-    token.pos = 'NOUN';
+    retagAsNoun(tokens, tags, i);
   }
 }
 

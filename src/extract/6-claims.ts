@@ -16,7 +16,7 @@ import { isPluralNoun } from '../resolve/morphy.ts';
 import { isWordNetLemma } from '../resolve/wordnet.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
-import { FACILITY_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
+import { FACILITY_WORDS, NAME_ENDING_ORG_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
 import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
@@ -896,7 +896,11 @@ function implicitClaims(input: SentenceInput, args: ArgumentBuilder): Triple[] {
       const ownerWords = words.slice(0, apostrophe);
       // "St Aidan's Catholic College", "St Mary's Hospital": a saint's possessive is part of a name.
       const saintsName = SAINT.test(ownerWords[0]!.text) && ownerWords.length > 1;
-      if (ownerWords.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !saintsName) {
+      // "the Maundley Market Traders' Association", "the Women's Institute": a body named after its
+      // members, whose possessive is part of its name.
+      const owned = words.slice(apostrophe + 1);
+      const membersBody = owned.length === 1 && /^\p{Lu}/u.test(owned[0]!.text) && (ORG_WORDS.has(owned[0]!.lower) || NAME_ENDING_ORG_WORDS.has(owned[0]!.lower));
+      if (ownerWords.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN') && !saintsName && !membersBody) {
         make(owner, 'have', words[apostrophe]!, { first: chunk.first + apostrophe + 1, last: chunk.last });
       }
     }

@@ -174,10 +174,24 @@ function siteInPlace(site: EntityProfile, place: EntityProfile): boolean {
   return ![...place.names].some(namesSite) && ![...place.nameWords].some((w) => SITE_WORDS.has(w));
 }
 
-/** "Kelby Town Council": a council named after its place is not the place ("Kelby"). */
+/**
+ * "Kelby Town Council": a council named after its place is not the place ("Kelby"). Nor is a body
+ * of members named after it ("the Maundley Market Traders' Association" is not "Maundley"), whatever
+ * kind the one word was read as (a firm's short name, "Apple" for "Apple Inc.", is its firm).
+ */
 function bodyOfPlace(body: EntityProfile, place: EntityProfile): boolean {
-  return body.proper && place.proper && body.kind === 'ORG' && place.kind === 'PLACE' && [...body.names].some(namesCouncilOfPlace);
+  if (!body.proper || !place.proper) return false;
+  if (body.kind === 'ORG' && place.kind === 'PLACE' && [...body.names].some(namesCouncilOfPlace)) return true;
+  if (place.kind === 'ORG' || place.kind === 'PERSON') return false;
+  const oneWord = [...place.names].filter((name) => !name.includes(' '));
+  return oneWord.length > 0 && [...body.names].some((name) => {
+    const words = name.split(' ');
+    return words.length >= 2 && MEMBERS_BODY_WORDS.has(words.at(-1)!) && oneWord.includes(words[0]!);
+  });
 }
+
+/** Last words of a body of members' name: "Traders' Association", "Rovers Supporters' Club". */
+const MEMBERS_BODY_WORDS: ReadonlySet<string> = new Set(['association', 'society', 'club', 'union', 'league', 'federation', 'guild', 'trust', 'institute', 'alliance', 'coalition', 'chamber', 'committee']);
 
 /** "Blythecombe Pavilion", "the Corn Exchange": a name ending in a word first for a building or a made thing names a site. */
 function namesBuilding(word: string): boolean {
