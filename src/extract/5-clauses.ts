@@ -814,7 +814,6 @@ function identityBlockName(parse: SentenceParse, close: number): number | null {
   return chunk?.type === 'NP' && tokens[chunk.last]!.pos === 'PROPN' ? name : null;
 }
 
-/** "aged" on its own before an age: "Graham Toller, aged 47,". */
 /** Whether the verb group at `vg` closes "<noun phrase> he <verb>" opening its clause (a relative without "that"). */
 function contactRelative(parse: SentenceParse, vg: number): boolean {
   const { chunks, tokens } = parse;
@@ -827,6 +826,7 @@ function contactRelative(parse: SentenceParse, vg: number): boolean {
   return before === undefined || before.tag === ',' || before.tag === 'Q';
 }
 
+/** "aged" on its own before an age: "Graham Toller, aged 47,". */
 function isAgedWord(parse: SentenceParse, c: number): boolean {
   const chunk = parse.chunks[c];
   return chunk?.type === 'VG' && chunk.first === chunk.last && parse.tokens[chunk.first]!.lower === 'aged' && isAgeChunk(parse, c + 1);
