@@ -2788,3 +2788,11 @@ describe('round 85\'s shapes, extracted (the thirtieth session)', () => {
     expect(owner.map((t) => t.relation.lemma), JSON.stringify(owner)).toContain('have');
   });
 });
+describe('round 86\'s shapes, extracted (the thirtieth session)', () => {
+  it('"had been in charge at the council", "is in charge of the inquiry", "took charge of the team": leads it', () => {
+    const council = triplesOf('Joe Marsh had been in charge at Ravensby council since 2021.');
+    expect(council.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(council)).toEqual([['lead', 'Ravensby council']]);
+    const inquiry = triplesOf('Ann Pell is in charge of the Ravensby inquiry.');
+    expect(inquiry.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(inquiry)).toEqual([['lead', 'the Ravensby inquiry']]);
+  });
+});

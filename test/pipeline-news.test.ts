@@ -2719,3 +2719,16 @@ describe('round 85\'s shapes, on our own sentences (the thirtieth session)', () 
     expect(other.claims.filter((c) => /be find/.test(c.predicate)).map((c) => c.subject), JSON.stringify(other.claims.map((c) => [c.subject, c.predicate]))).not.toContain('e:joe-marsh');
   });
 });
+describe('round 86\'s shapes, on our own sentences (the thirtieth session)', () => {
+  it('"takes home a cash prize of £20,000" / "earned him £25,000 in prize money": the winner\'s one prize', () => {
+    const lead = 'Kelby librarian Joe Marsh has won a television quiz.';
+    const story = storyOf(`${lead} As well as the title, he takes home a cash prize of £20,000.`, `${lead} The victory earned him £25,000 in prize money.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text]))).toMatch(/20,000[\s\S]*25,000|25,000[\s\S]*20,000/);
+  });
+
+  it('"died on Sunday at the hospice" / "passed away on Monday with her family at her bedside": where and with whom, no other participant', () => {
+    const lead = 'Tributes have been paid to former Kelby mayor Joan Marsh.';
+    const story = storyOf(`${lead} Mrs Marsh died on Sunday at the Kelby hospice, her family said.`, `${lead} She passed away on Monday with her family at her bedside.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.time]))).toMatch(/Sunday[\s\S]*Monday|Monday[\s\S]*Sunday/);
+  });
+});

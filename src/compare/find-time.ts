@@ -130,7 +130,7 @@ function sameDoerAndAct(graph: ClaimGraph, a: Statement[], b: Statement[]): bool
   // ("was caught using the badge" / "was caught out": each verb of a chain is an act told.)
   const verbs = ({ claim, source }: Statement) => [claim.predicate, source.relationLemma ?? ''].filter(Boolean).flatMap((v) => [v, eventWord(v), ...eventWords(v)]);
   const oneAct = (x: Statement, y: Statement) => verbs(x).some((p) => verbs(y).some((q) => ACT_RELATIONS.has(wordRelation(p, q, 'verb'))));
-  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y)) && !goOnApart(x, y);
+  const noOtherParticipant = (x: Statement, y: Statement) => (x.claim.objectId === null || y.claim.objectId === null || sameSlot(graph, x.claim.objectId, y.claim.objectId) || objectsInOtherRoles(x, y) || circumstancesOfOnceOnly(x, y)) && !goOnApart(x, y);
   // ("Work to resurface the pier is due to start in June" / "Repairs to the pier are expected to begin in September": one undertaking begun.)
   return a.some((x) => b.some((y) => datesItsAct(x) && datesItsAct(y) && ((oneDoer(graph, x.claim.subjectId, y.claim.subjectId) && noOtherParticipant(x, y) && oneAct(x, y)) || oneBeginning(graph, x.claim, y.claim))));
 }
@@ -188,6 +188,22 @@ function objectsInOtherRoles(a: Statement, b: Statement): boolean {
   const bare = ({ source }: Statement) => !(source.relationLemma ?? '').includes(' ') || VERB_PARTICLES.has((source.relationLemma ?? '').split(' ').at(-1)!);
   return (way(a) && bare(b)) || (way(b) && bare(a));
 }
+
+/**
+ * "died on Sunday at St Wenna's Hospice" / "passed away on Monday with her family at her bedside":
+ * an act done once by its doer (lexicon/occasion.ts) has no other participant in a preposition's
+ * phrase, only where and with whom it happened.
+ */
+function circumstancesOfOnceOnly(a: Statement, b: Statement): boolean {
+  const circumstance = (s: Statement) => {
+    const words = (s.source.relationLemma ?? '').split(' ');
+    return doneOnce(s) && words.length > 1 && CIRCUMSTANCE_PREPOSITIONS.has(words.at(-1)!);
+  };
+  return circumstance(a) && circumstance(b);
+}
+
+/** Prepositions whose phrase says where, with whom or of what something happened: "died at", "died with". */
+const CIRCUMSTANCE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'with', 'near', 'on', 'of', 'from']);
 
 /** Prepositions that tell which way a move goes: "leave for Japan", "move to Leeds", "flew from Paris". */
 const WAY_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'towards', 'toward', 'into', 'from']);

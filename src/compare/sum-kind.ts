@@ -50,9 +50,9 @@ const TAKEN_BY_ONE: ReadonlySet<string> = new Set(['taken']);
 
 /**
  * Sums a story names once: a court's fine, costs and compensation for each party, what a thief took,
- * what an appeal raised and what the story's lot sold for, in all.
+ * what an appeal raised, what the story's lot sold for and the prize its winner took, in all.
  */
-const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised', 'sale']);
+const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised', 'sale', 'prize']);
 
 /**
  * "He was fined £60,000" / "A fine of £80,000 was imposed": where each of two outlets names one

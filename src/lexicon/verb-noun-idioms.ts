@@ -33,6 +33,8 @@ const IDIOMS: Record<string, string> = {
   'make the journey': 'travel', 'make the trip': 'travel',
   // "The creatures make their journey on mild nights": travel, as "the toads move" says.
   ...Object.fromEntries(['their', 'its', 'his', 'her'].flatMap((owner) => [[`make ${owner} journey`, 'travel'], [`make ${owner} annual journey`, 'travel']])),
+  // "had been in charge at the council since 2021", "is in charge of the inquiry": leads it.
+  'be in charge': 'lead', 'take charge': 'lead',
   // "An investigation is under way": it has begun, as "An investigation has begun" says.
   'be under way': 'begin', 'get under way': 'begin',
   // "Frogs and newts were also given a helping hand", "lent a hand": helped, as another outlet says.
@@ -57,10 +59,12 @@ const IDIOM_TARGETS: Record<string, string> = {
   // "booked a place at the championship" / "in the final": qualified for it, as another outlet says.
   qualify: 'at|in',
   replace: 'of',
+  // "in charge of the inquiry", "in charge at the council": what is led.
+  lead: 'of|at',
 };
 
 /** The relation's own preposition for a verb's ("booked a place at" is "qualify for"). */
-const TARGET_RELATIONS: Record<string, string> = { qualify: 'for', replace: '' };
+const TARGET_RELATIONS: Record<string, string> = { qualify: 'for', replace: '', lead: '' };
 
 /**
  * Whether the preposition after an idiom names what it was done to or in, and if so the relation the
