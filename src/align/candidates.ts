@@ -8,6 +8,7 @@ import { OBJECT_BOUND_PREDICATES } from './object-bound-predicates.ts';
 import { LIGHT_VERBS } from '../lexicon/verb-classes.ts';
 import { moneySums } from './money-sums.ts';
 import { tellsUndertakingDuration } from './undertaking-duration.ts';
+import { pushTo } from '../push-to.ts';
 
 /**
  * A block of more claims than this (a story's main person with every verb, or 500 outlets telling
@@ -101,12 +102,6 @@ function blockingKeys(profile: ClaimProfile): string[] {
 const SENTENCE_OVERLAP = 0.4;
 /** A word in more sentences than this is too common to find paraphrases by. */
 const MAX_POSTINGS = 40;
-
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 function claimsBySentence(profiles: ClaimProfile[]): Map<string, number[]> {
   const map = new Map<string, number[]>();

@@ -22,6 +22,7 @@ import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { dice } from '../compare/words.ts';
 import { normaliseTime, type NormalisedTime } from '../compare/time-expression.ts';
 import { alignmentModel, scorePair, type AlignmentModel } from './alignment-model.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface Alignment {
   claims: [string, string];
@@ -234,9 +235,7 @@ export function clusterFacts(profiles: ClaimProfile[], scored: ScoredPair[], thr
   const joined = new Map<number, Alignment[]>();
   for (const { pair, alignment } of kept) {
     const root = sets.find(pair.a);
-    const list = joined.get(root);
-    if (list) list.push(alignment);
-    else joined.set(root, [alignment]);
+    pushTo(joined, root, alignment);
   }
   return [...members.entries()]
     .map(([root, indexes]) => {

@@ -10,6 +10,7 @@ import type { Argument, Article, Extraction, Qualifiers, Quantity, Triple } from
 import { lookupTable } from '../lookup-table.ts';
 import { printable, printableJson, printableLine } from '../terminal-text.ts';
 import { printRejections } from './print-rejections.ts';
+import { pushTo } from '../push-to.ts';
 
 type OutputFormat = 'text' | 'jsonl';
 
@@ -108,7 +109,7 @@ function tripleLine(triple: Triple): string {
 
 function textReport({ article, sentences, triples }: Extraction, first: boolean): string {
   const bySentence = new Map<number, Triple[]>();
-  for (const triple of triples) bySentence.set(triple.sentence, [...(bySentence.get(triple.sentence) ?? []), triple]);
+  for (const triple of triples) pushTo(bySentence, triple.sentence, triple);
   let report = `${first ? '' : '\n'}${articleHeading(article)}`;
   for (const sentence of sentences) {
     report += `[sentence ${sentence.index}] ${printableLine(sentence.text)}\n`;

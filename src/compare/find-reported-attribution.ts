@@ -19,6 +19,7 @@ import { eventWord, eventWords, isPassivePredicate } from '../align/claim-profil
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { verbBase } from '../resolve/verb-base.ts';
+import { pushTo } from '../push-to.ts';
 
 export function findReportedAttributionContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const statements = listStatements(graph);
@@ -169,7 +170,7 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
     const words = wordsOf(s);
     if (words.length < MIN_REPORTED_WORDS) continue;
     const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`) : [])];
-    for (const key of keys.map((written) => `${s.claim.negated}|${written}`)) blocks.set(key, [...(blocks.get(key) ?? []), s]);
+    for (const key of keys.map((written) => `${s.claim.negated}|${written}`)) pushTo(blocks, key, s);
   }
   // A long clause reworded in a word or two ("would no longer have to travel to Kelthorpe to catch a
   // train" / "would no longer be forced to go to Kelthorpe to get a train"): most of its words alike.
@@ -201,11 +202,7 @@ function nearlyOneClause(speech: Statement[], wordsOf: (s: Statement) => string[
   const long = speech.filter((s) => wordsOf(s).length >= NEAR_COPY_WORDS);
   const postings = new Map<string, number[]>();
   long.forEach((s, i) => {
-    for (const word of wordsOf(s)) {
-      const list = postings.get(word);
-      if (list) list.push(i);
-      else postings.set(word, [i]);
-    }
+    for (const word of wordsOf(s)) pushTo(postings, word, i);
   });
   const shared = new Map<number, number>();
   for (const list of postings.values()) {

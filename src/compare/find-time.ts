@@ -19,6 +19,7 @@ import { escapeRegExp } from '../escape-regexp.ts';
 import { VERB_PARTICLES } from '../lexicon/function-words.ts';
 import { habitAgainstOccasion } from './habit.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
+import { pushTo } from '../push-to.ts';
 
 interface Dated {
   statement: Statement;
@@ -78,7 +79,7 @@ export function findTimeContradictions(graph: ClaimGraph): ContradictionRecord[]
   const actsByVerb = new Map<string, Dated[]>();
   for (const act of dated) {
     if (act.statement.claim.negated) continue;
-    for (const verb of actVerbs(act.statement)) actsByVerb.set(verb, [...(actsByVerb.get(verb) ?? []), act]);
+    for (const verb of actVerbs(act.statement)) pushTo(actsByVerb, verb, act);
   }
   const occasions = dated.flatMap((d) => {
     const occasion = occasionVerb(d.statement);

@@ -7,6 +7,8 @@
 // would be below ½ gate + ½ gate. Common words ("police", "said") are never indexed, so a story
 // of many independent reports costs far fewer than all pairs.
 
+import { pushTo } from '../push-to.ts';
+
 export interface CountVector {
   counts: Map<string, number>;
   norm: number;
@@ -29,11 +31,7 @@ export function reuseCandidates(vectors: CountVector[], gate: number): [number, 
       prefix.push(stem);
       rest -= (v.counts.get(stem)! / v.norm) ** 2;
     }
-    for (const stem of prefix) {
-      const list = postings.get(stem);
-      if (list) list.push(index);
-      else postings.set(stem, [index]);
-    }
+    for (const stem of prefix) pushTo(postings, stem, index);
     return prefix;
   });
   const pairs = new Set<number>();

@@ -16,6 +16,7 @@
 import type { Extraction, ReuseKind, ReuseRecord } from '../types.ts';
 import { sentenceFeatures, type SentenceFeatures } from './article-text.ts';
 import { reuseCandidates } from './reuse-candidates.ts';
+import { pushTo } from '../push-to.ts';
 
 export const REUSE_THRESHOLDS = {
   /** Two sentences paraphrase each other: stem-set Dice at least this … */
@@ -105,11 +106,7 @@ interface IndexedSentences {
 function indexSentences(list: SentenceFeatures[]): IndexedSentences {
   const positions = new Map<string, number[]>();
   list.forEach((sentence, position) => {
-    for (const stem of sentence.stems) {
-      const at = positions.get(stem);
-      if (at) at.push(position);
-      else positions.set(stem, [position]);
-    }
+    for (const stem of sentence.stems) pushTo(positions, stem, position);
   });
   return { list, positions };
 }

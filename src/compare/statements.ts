@@ -3,6 +3,7 @@
 import { listClaims } from '../graph/list-claims.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
 import type { Modality } from '../types.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface Statement {
   claim: ClaimEdgeAttributes;
@@ -33,10 +34,7 @@ export function groupBy<T>(items: Iterable<T>, key: (item: T) => string | null):
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
-    if (k === null) continue;
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
+    if (k !== null) pushTo(groups, k, item);
   }
   return groups;
 }

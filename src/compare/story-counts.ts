@@ -18,6 +18,7 @@ import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_O
 import { verbBase } from '../resolve/verb-base.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface CountedSide {
   range: ComparableRange;
@@ -292,10 +293,11 @@ function phrasesCounted(source: Statement['source']): { slot: 'subject' | 'objec
 
 /** Whether some outlet gives two figures that cannot both be one count (its own two sets of the thing). */
 function oneOutletCountsTwice(sides: readonly CountedSide[]): boolean {
-  const figuresByArticle = new Map<string, { range: ComparableRange; statement: Statement }[]>();
-  for (const side of sides) for (const statement of side.statements) figuresByArticle.set(statement.source.article, [...(figuresByArticle.get(statement.source.article) ?? []), { range: side.range, statement }]);
+  type Figure = { range: ComparableRange; statement: Statement };
+  const figuresByArticle = new Map<string, Figure[]>();
+  for (const side of sides) for (const statement of side.statements) pushTo(figuresByArticle, statement.source.article, { range: side.range, statement });
   // ("Volunteers helped 2,940 toads this season" and "Last year's total was 1,980 toads": one set
   // counted at two times, each figure the answer for its own time.)
-  const twoSets = (x: { range: ComparableRange; statement: Statement }, y: { range: ComparableRange; statement: Statement }) => rangesDisjoint(x.range, y.range) && !toldOfDifferentTimes([x.statement], [y.statement]);
+  const twoSets = (x: Figure, y: Figure) => rangesDisjoint(x.range, y.range) && !toldOfDifferentTimes([x.statement], [y.statement]);
   return [...figuresByArticle.values()].some((figures) => figures.some((x, i) => figures.some((y, j) => j > i && twoSets(x, y))));
 }

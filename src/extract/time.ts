@@ -40,7 +40,7 @@ export function opensTimeExpression(tokens: Token[], i: number): boolean {
   const token = tokens[i]!;
   if (token.entity && TIME_ENTITY_TYPES.has(token.entity)) return true;
   const next = tokens[i + 1];
-  return (PLACING_WORDS.test(token.lower) && next !== undefined && (TIME_WORDS.has(next.lower) || PLACED_TIME_WORDS.has(next.lower))) || spanBeforeOrAfter(tokens, i);
+  return (placesTime(tokens, i) && next !== undefined && (TIME_WORDS.has(next.lower) || PLACED_TIME_WORDS.has(next.lower))) || spanBeforeOrAfter(tokens, i);
 }
 
 /** Lengths of time that, counted, say how long before or after something: "a month before", "two days after". */
@@ -65,7 +65,7 @@ export function isTimeToken(tokens: Token[], i: number): boolean {
     const owner = POSSESSIVES.get(tokens[i - 1]?.lower ?? '');
     return owner !== undefined && owner !== 'speaker' && tokens[i - 2]?.lower === 'at';
   }
-  if (PLACED_TIME_WORDS.has(token.lower)) return PLACING_WORDS.test(tokens[i - 1]?.lower ?? '');
+  if (PLACED_TIME_WORDS.has(token.lower)) return placesTime(tokens, i - 1);
   if (!TIME_WORDS.has(token.lower)) return false;
   // "a one-year contract", "a 10-year deal", "a two-day meeting": joined to its number by a hyphen
   // the word measures a length, it does not say when.

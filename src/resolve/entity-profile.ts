@@ -11,6 +11,7 @@ import { fullNameKey, genderOfAddress, genderOfGivenName, parsePersonMention, pe
 import { STATED_ROLE } from './spelling-variants.ts';
 import { DETERMINERS, tokenize, withoutLeadingDeterminers, type Token } from './text.ts';
 import { namesStanding } from '../extract/entity-kind.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface KeyedMention {
   key: string;
@@ -156,10 +157,7 @@ function possessiveNames(tokens: readonly Token[]): string[] {
 export function profileKeys(mentions: readonly KeyedMention[]): EntityProfile[] {
   const byKey = new Map<string, KeyedMention[]>();
   for (const m of mentions) {
-    if (!mergeable(m.key)) continue;
-    const list = byKey.get(m.key);
-    if (list) list.push(m);
-    else byKey.set(m.key, [m]);
+    if (mergeable(m.key)) pushTo(byKey, m.key, m);
   }
   return [...byKey].map(([key, list]) => profileOf(key, list));
 }

@@ -8,6 +8,7 @@ import { logisticScore, readLogisticModel, strongestFeatures, type LogisticModel
 import type { EntityProfile } from './entity-profile.ts';
 import { differentFullNames, ENTITY_FEATURES, entitiesClash, entityPairFeatures, pointsAt, synonymsOf, type EntityFeature, type EntityFeatures, type StoryContext } from './entity-pair-features.ts';
 import { UnionFind } from './union-find.ts';
+import { pushTo } from '../push-to.ts';
 
 export type EntityMergeModel = LogisticModel<EntityFeature>;
 
@@ -42,11 +43,7 @@ function blockKeysOf(p: EntityProfile): string[] {
 export function entityCandidates(profiles: readonly EntityProfile[]): EntityPair[] {
   const blocks = new Map<string, number[]>();
   profiles.forEach((p, i) => {
-    for (const key of blockKeysOf(p)) {
-      const block = blocks.get(key);
-      if (block) block.push(i);
-      else blocks.set(key, [i]);
-    }
+    for (const key of blockKeysOf(p)) pushTo(blocks, key, i);
   });
   const seen = new Set<number>();
   const candidates: [number, number][] = [];
@@ -84,7 +81,7 @@ export function entityCandidates(profiles: readonly EntityProfile[]): EntityPair
 function ambiguousPairs(profiles: readonly EntityProfile[], candidates: readonly [number, number][]): Set<string> {
   const targets = new Map<number, number[]>();
   const add = (from: number, to: number) => {
-    if (pointsAt(profiles[from]!, profiles[to]!)) targets.set(from, [...(targets.get(from) ?? []), to]);
+    if (pointsAt(profiles[from]!, profiles[to]!)) pushTo(targets, from, to);
   };
   for (const [a, b] of candidates) {
     add(a, b);
@@ -113,11 +110,7 @@ function namedElsewhere(profiles: readonly EntityProfile[]): (common: number, na
   const owners = new Map<string, EntityProfile[]>();
   for (const p of profiles) {
     if (!p.proper || (p.kind !== 'ORG' && p.kind !== 'PLACE')) continue;
-    for (const word of p.nameWords) {
-      const list = owners.get(word);
-      if (list) list.push(p);
-      else owners.set(word, [p]);
-    }
+    for (const word of p.nameWords) pushTo(owners, word, p);
   }
   return (commonIndex, namedIndex) => {
     const [common, named] = [profiles[commonIndex]!, profiles[namedIndex]!];
@@ -226,7 +219,7 @@ export function clusterEntities(
     const chosen = representativeOf.get(clusters.find(pair.a))!;
     const why = strongestFeatures(ENTITY_FEATURES, pair.features, model).join(', ');
     const line = `"${displayOf(profiles[pair.a]!)}" = "${displayOf(profiles[pair.b]!)}" (score ${pair.score.toFixed(2)}: ${why})`;
-    reasons.set(chosen.key, [...(reasons.get(chosen.key) ?? []), line]);
+    pushTo(reasons, chosen.key, line);
   }
   return { rootOf, reasons };
 }

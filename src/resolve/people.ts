@@ -9,6 +9,7 @@
 import { fullNameKey, genderOfAddress, genderOfGivenName, nameKeyWords, type PersonMention, type Role } from './person-names.ts';
 import { rolesAgree, variantEvidence, type NameGroup, type VariantEvidence } from './spelling-variants.ts';
 import { UnionFind } from './union-find.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface PersonInput {
   ref: number;
@@ -92,11 +93,7 @@ function mergeVariants(groups: FullNameGroup[]): { sets: UnionFind; evidence: Ma
   const evidence = new Map<number, VariantEvidence[]>();
   const blocks = new Map<string, number[]>();
   groups.forEach((group, i) => {
-    for (const key of blockKeys(group)) {
-      const block = blocks.get(key);
-      if (block) block.push(i);
-      else blocks.set(key, [i]);
-    }
+    for (const key of blockKeys(group)) pushTo(blocks, key, i);
   });
   const compared = new Set<string>();
   for (const block of blocks.values()) {
@@ -108,7 +105,7 @@ function mergeVariants(groups: FullNameGroup[]): { sets: UnionFind; evidence: Ma
         const why = variantEvidence(groups[block[x]], groups[block[y]]);
         if (!why) continue;
         sets.union(block[x], block[y]);
-        evidence.set(block[x], [...(evidence.get(block[x]) ?? []), why]);
+        pushTo(evidence, block[x], why);
       }
     }
   }
@@ -119,7 +116,7 @@ function buildPeople(groups: FullNameGroup[], sets: UnionFind, evidence: Map<num
   const byRoot = new Map<number, number[]>();
   groups.forEach((_, i) => {
     const root = sets.find(i);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), i]);
+    pushTo(byRoot, root, i);
   });
   const people: Person[] = [];
   for (const members of byRoot.values()) {

@@ -27,6 +27,7 @@ import type { Dialect } from './dialect.ts';
 import { nodeTable, REL_TABLES, type Property } from './schema.ts';
 import { storyRows, type EdgeRow, type StoryRows } from './story-rows.ts';
 import type { Row } from './store.ts';
+import { pushTo } from '../push-to.ts';
 
 /** Article properties that are kept when the new row has no value (text not passed, no record yet). */
 const KEEP_WHEN_MISSING = new Set(['text', 'sentences']);
@@ -149,7 +150,7 @@ function bornEdges(label: string, fresh: Row[], rows: StoryRows, willExist: Set<
     for (const edge of kind.rows(rows)) {
       // An edge to a node nobody writes would stop its row, and so the new node, at the MATCH.
       if (!freshIds.has(edge.from) || !willExist.has(nodeKey(kind.other, edge.to))) continue;
-      byOwner.set(edge.from, [...(byOwner.get(edge.from) ?? []), edge]);
+      pushTo(byOwner, edge.from, edge);
     }
     out.set(kind, new Map([...byOwner].filter(([, edges]) => edges.length === 1).map(([owner, edges]) => [owner, edges[0]!])));
   }

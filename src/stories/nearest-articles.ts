@@ -3,6 +3,7 @@
 // terms' weight. Only those pairs get a full cosine. A feed of 10,000 articles thus costs about
 // 10,000 × neighbours cosines, not 50 million.
 import { cosine, type TermVector } from './term-vectors.ts';
+import { pushTo } from '../push-to.ts';
 
 export interface ArticlePair {
   a: number;
@@ -13,11 +14,7 @@ export interface ArticlePair {
 export function nearestPairs(vectors: TermVector[], blockingTerms: number, neighbours: number): ArticlePair[] {
   const postings = new Map<string, number[]>();
   vectors.forEach((vector, index) => {
-    for (const term of vector.terms.slice(0, blockingTerms)) {
-      const list = postings.get(term);
-      if (list) list.push(index);
-      else postings.set(term, [index]);
-    }
+    for (const term of vector.terms.slice(0, blockingTerms)) pushTo(postings, term, index);
   });
   const pairs = new Map<number, ArticlePair>();
   const n = vectors.length;
