@@ -2796,3 +2796,19 @@ describe('round 86\'s shapes, extracted (the thirtieth session)', () => {
     expect(inquiry.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(inquiry)).toEqual([['lead', 'the Ravensby inquiry']]);
   });
 });
+describe('round 87\'s shapes, extracted (the thirty-first session)', () => {
+  it('"the Dean of Ravensby, the Very Rev Peter Lund,": the style opens the name, and the post is his', () => {
+    const triples = triplesOf('The Dean of Ravensby, the Very Rev Peter Lund, opened the great door.');
+    expect(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toContainEqual(['the Very Rev Peter Lund', 'be', 'The Dean of Ravensby']);
+  });
+
+  it('"The coastguard said none of the crew on board had been hurt": the reported clause opens on "none of", and denies', () => {
+    expect(said('The Ravensby coastguard said none of the 19 crew members on board had been hurt.')).toEqual(['The Ravensby coastguard | say', 'the 19 crew members on board | be hurt (denied) (reported)']);
+    expect(said('Ann Pell said neither of the Ravensby drivers was hurt.')).toEqual(['Ann Pell | say', 'the Ravensby drivers | be hurt (denied) (reported)']);
+  });
+
+  it('"The Flight Sergeant was just 23": an age, told of a title written alone', () => {
+    const triples = triplesOf('The Flight Sergeant was just 23.');
+    expect(triples.map((t) => [t.subject.text, t.subject.kind, t.relation.lemma, t.qualifiers.quantity?.value]), JSON.stringify(triples)).toContainEqual(['Flight Sergeant', 'PERSON', 'be aged', 23]);
+  });
+});

@@ -349,9 +349,10 @@ function headOf(graph: ClaimGraph, id: string, amountStated = false): string {
   // "results from the test": the head is before the first preposition; "the majority of parents"
   // are parents.
   let words = name.toLowerCase().split(/\s+/);
-  // ("One member of staff": a count before the share is the share's.)
-  const share = words[0] === 'the' || DIGITS.test(words[0]!) || CARDINAL_WORDS.test(words[0]!) ? 1 : 0;
-  if (SHARE_NOUNS.has(words[share]!) && words[share + 1] === 'of' && words.length > share + 2) words = words.slice(share + 2);
+  // ("One member of staff", "All five of his crewmates": a share before "of", with its count, is
+  // the set's; "two of the three victims", a count alone, is a part of it.)
+  const share = words.findIndex((word) => word !== 'the' && !DIGITS.test(word) && !CARDINAL_WORDS.test(word) && !SHARE_NOUNS.has(word));
+  if (share > 0 && words[share] === 'of' && words.length > share + 1 && words.slice(0, share).some((word) => SHARE_NOUNS.has(word))) words = words.slice(share + 1);
   // "a rare type of space rock" is a space rock.
   const kindOf = words.findIndex((word, k) => KIND_NOUNS.has(word) && words[k + 1] === 'of' && k + 2 < words.length);
   if (kindOf >= 0 && kindOf <= 2) words = words.slice(kindOf + 2);

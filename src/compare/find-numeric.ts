@@ -18,8 +18,28 @@ import { countedAsPeople, countSameThing, toldAsPartOfSet, toldAsRunsEnd, wholeO
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
+import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
 import { sumKindClashes, sumsOfTwoKinds } from './sum-kind.ts';
+
+/**
+ * "He was 21 years old" / "The Flight Sergeant was just 23": a person's age, read as such by the
+ * extractor (age-statements.ts), answers one question however the sentences around it are worded.
+ */
+function statesAge({ claim, source }: Statement): boolean {
+  return claim.predicate === AGE_PREDICATE && claim.objectId === null && !toldAtAnEarlierMoment(source);
+}
+
+/** "when she was 11", "since she was 16": an age a clause gives as the when of something else, not the person's age in the story. */
+function toldAtAnEarlierMoment(source: Statement['source']): boolean {
+  const text = source.text.toLowerCase();
+  const at = text.indexOf(`${(source.subjectPronoun ?? source.subjectText).toLowerCase()} `);
+  if (at <= 0) return false;
+  return BACKGROUND_SUBORDINATORS.has(text.slice(0, at).trim().split(/\s+/).at(-1) ?? '');
+}
+
+/** The predicate an age claim ("be aged", age-statements.ts) is keyed by. */
+const AGE_PREDICATE = 'be age';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
   const ranged = listStatements(graph)
@@ -42,7 +62,8 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     for (const [a, b] of clashes) {
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
-      if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !sidesToldAlike(a.statements, b.statements) || toldOfDifferentTimes(a.statements, b.statements)) continue;
+      const toldAlike = sidesToldAlike(a.statements, b.statements) || (a.statements.some(statesAge) && b.statements.some(statesAge));
+      if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !toldAlike || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
       // ("fined £1,200" / "must also pay £400 in costs": two sums, sum-kind.ts.)
       if (sumsOfTwoKinds(a.statements, b.statements)) continue;

@@ -66,7 +66,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
     const sides = withoutAlternatives(oppositeSides(graph, block));
     // (A plan told going ahead and stopped: the verbs differ by design, so the subjects are compared.)
     const toldOfOnePlan = sides?.[2] === 'stopped';
-    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1]) || oneStateOfOneThing(graph, sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
+    if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1]) || oneSideBare(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1]) || oneStateOfOneThing(graph, sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
     if (prohibitionOnly(affirmed, b) || habitAgainstOccasion(affirmed, b)) continue;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
@@ -164,6 +164,21 @@ function bareDenialMeets(graph: ClaimGraph, affirmed: Statement[], denied: State
   // ("The phone has not stopped ringing" denies no ringing.)
   const bare = denied.filter((s) => planned(s) && s.claim.objectId === null && !s.source.objectText && !REPORTING.has(eventWord(s.claim.predicate)) && !s.claim.predicate.split(' ').some((word) => ENDING_VERBS.has(word)));
   return bare.some((y) => affirmed.some((x) => planned(x) && sameSlot(graph, x.claim.subjectId, y.claim.subjectId)));
+}
+
+/**
+ * "All five of his crewmates survived" / "None of his five crewmates survived the crash": inside one
+ * fact, one verb told of one subject, once with nothing after it and once with what it was done
+ * to, is one act affirmed and denied.
+ */
+function oneSideBare(graph: ClaimGraph, affirmed: Statement[], denied: Statement[]): boolean {
+  const bare = ({ claim, source }: Statement) => claim.objectId === null && !source.objectText;
+  // What it was done to is a thing of the story ("the crash"), not a participant of its own ("did
+  // not offer Derek Lowe"); and both are told as done, not looked for ("was not expected to rise").
+  const thingDoneTo = ({ claim }: Statement) => claim.objectId !== null && graph.getNodeAttribute(claim.objectId, 'kind') === 'THING' && !/^\p{Lu}/u.test(String(graph.getNodeAttribute(claim.objectId, 'name')));
+  const told = ({ source }: Statement) => source.qualifiers.modality === 'asserted';
+  return affirmed.some((x) => denied.some((y) => x.source.article !== y.source.article && x.claim.predicate === y.claim.predicate && told(x) && told(y) &&
+    (bare(x) ? thingDoneTo(y) : bare(y) && thingDoneTo(x)) && sameSlot(graph, x.claim.subjectId, y.claim.subjectId)));
 }
 
 /**

@@ -169,7 +169,9 @@ function speechCreditedTwice(graph: ClaimGraph, statements: Statement[]): [State
   for (const s of speech) {
     const words = wordsOf(s);
     if (words.length < MIN_REPORTED_WORDS) continue;
-    const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`) : [])];
+    // ("it was a historic day … and Bishop Marr would be a wonderful leader" / "… would make a
+    // wonderful leader": a word one clause adds meets the other's words whole.)
+    const keys = [words.join(' '), ...(words.length >= ONE_WORD_APART_FROM ? [`~${words.join(' ')}`, ...words.map((_, k) => `~${words.filter((__, j) => j !== k).join(' ')}`)] : [])];
     for (const key of keys.map((written) => `${s.claim.negated}|${written}`)) pushTo(blocks, key, s);
   }
   // A long clause reworded in a word or two ("would no longer have to travel to Kelthorpe to catch a
@@ -270,6 +272,7 @@ function sentencesOf(side: Statement[]): string {
 /** "Xi Jinping discuss trade" or, for a sentence of many claims, the first and how many more. */
 function describeClaims(graph: ClaimGraph, statements: Statement[]): string {
   const claims = [...new Map(statements.map((s) => [s.claim.id, s.claim])).values()].sort((p, q) => (p.id < q.id ? -1 : 1));
-  const first = `"${describeClaim(graph, claims[0]!)}"`;
+  // (A speech claim is told by its words: "it was a historic day …", not "Anthony Garland say".)
+  const first = `"${claims[0]!.objectId === null && claims[0]!.objectText ? claims[0]!.objectText : describeClaim(graph, claims[0]!)}"`;
   return claims.length > 1 ? `${first} and ${claims.length - 1} more claim${claims.length > 2 ? 's' : ''} of the same sentence` : first;
 }

@@ -39,9 +39,21 @@ function differentMoments(x: Moment, y: Moment): boolean {
   return x.opener !== y.opener && ![...x.stems].some((stem) => y.stems.has(stem));
 }
 
-/** Every statement of each side is told at a moment, and no moment of one is the other's, opened or worded alike or in the same phase. */
+/** "The diocese now has 187 parishes": a statement told of the present. */
+function toldOfNow({ source }: Statement): boolean {
+  return source.qualifiers.time === 'now';
+}
+
+/**
+ * Every statement of each side is told at a moment, and no moment of one is the other's, opened or
+ * worded alike or in the same phase; or one side is told at a moment its clause names and the other
+ * of now ("had 212 parishes when Bishop Garland took office in 2009" / "now has 187 parishes").
+ */
 export function toldAtDifferentMoments(a: Statement[], b: Statement[]): boolean {
   const [left, right] = [a.map(({ source }) => momentOf(source.text)), b.map(({ source }) => momentOf(source.text))];
+  // ("Officials stopped the game when Hansbrough, who now has 2,302 points, …": a side told of now itself is no earlier moment.)
+  const atMomentAgainstNow = (moments: (Moment | null)[], side: Statement[], other: Statement[]) => moments.every((m) => m !== null) && !side.some(toldOfNow) && other.every(toldOfNow);
+  if (atMomentAgainstNow(left, a, b) || atMomentAgainstNow(right, b, a)) return true;
   if (left.some((m) => m === null) || right.some((m) => m === null)) return false;
   return left.every((x) => right.every((y) => differentMoments(x!, y!)));
 }

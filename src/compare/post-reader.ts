@@ -12,6 +12,7 @@ import { namesOrganisation, OTHER_POST_WORDS } from './functional-relations.ts';
 import { isNounOrAdjective, namesPlaceOrOrganisation, POSSESSIVE } from './written-post.ts';
 import { oneWithinOther } from './words.ts';
 import { NAME_ENDING_ORG_WORDS } from '../lexicon/entity-words.ts';
+import { UNDERTAKING_NOUNS } from '../lexicon/undertakings.ts';
 
 export interface ReadPost {
   /** Qualifying words, title and field, lower case: "managing director", "director of public health". */
@@ -80,12 +81,17 @@ export function readPost(written: string): ReadPost | null {
       // "chair of the food bank's trustees" is "chair of trustees at the food bank": the possessive
       // inside the field names the owner, the words after it the field.
       const possessive = content.findIndex((w) => POSSESSIVE.test(w));
-      if (link === 'of' && ownerWords.length === 0 && field.length === 0 && possessive >= 0 && possessive < content.length - 1 && content.slice(possessive + 1).every((w) => /^\p{Ll}/u.test(w))) {
+      // "cabinet member for the environment at Grenmouth District Council": a portfolio in lower
+      // case before the owner's name, which comes after it.
+      const ownerNamedAfter = end > 0 && ['at', 'of'].includes(phraseLower[end]!) && phrase.slice(end + 1).some((w, k) => k < 2 && /^\p{Lu}/u.test(w));
+      // "the Environment Agency's project manager for the scheme": the story's own undertaking is no field of the post.
+      if (/^the$/i.test(part[0]!) && content.length === 1 && UNDERTAKING_NOUNS.has(content[0]!.toLowerCase())) { /* the post as it stands */ }
+      else if (link === 'of' && ownerWords.length === 0 && field.length === 0 && possessive >= 0 && possessive < content.length - 1 && content.slice(possessive + 1).every((w) => /^\p{Ll}/u.test(w))) {
         ownerWords.push(...content.slice(0, possessive + 1).map((w) => w.replace(POSSESSIVE, '')));
         field.push(link, ...content.slice(possessive + 1).map((w) => w.toLowerCase()));
         ownerAfter = true;
       }
-      else if (ownerWords.length === 0 && namesOrganisation(part)) {
+      else if (ownerWords.length === 0 && namesOrganisation(part) && !(ownerNamedAfter && content.every((w) => /^\p{Ll}/u.test(w)))) {
         ownerWords.push(...content);
         ownerAfter = true;
       }

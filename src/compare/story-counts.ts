@@ -14,7 +14,8 @@ import { toldOfDifferentTimes } from './comparable.ts';
 import { opensWithSet } from './counted-nouns.ts';
 import { baseForm, isPluralNoun } from '../resolve/morphy.ts';
 import { isWordNetAdjective, isWordNetLemma } from '../resolve/wordnet.ts';
-import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, SAME_IN_PLURAL, SET_DETERMINERS } from '../lexicon/counted.ts';
+import { ANOTHER_SET, COUNTED_AS_PEOPLE, GENERIC_COUNTED, LEADS_TO_COUNT, ROLE_OF_COUNTED_OBJECT, ROLE_OF_COUNTED_SUBJECT, SAME_IN_PLURAL, SET_DETERMINERS } from '../lexicon/counted.ts';
+import { kindOfCommonNoun } from '../resolve/noun-kind.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
@@ -177,11 +178,19 @@ function countedNoun(statement: Statement): string | null {
  * makes them ("employee"); null for any other count.
  */
 function roleCounted({ source }: Statement): string | null {
-  const role = ROLE_OF_COUNTED_OBJECT.get(verbBase(source.relationLemma.split(' ')[0]!));
-  if (!role) return null;
+  const verb = verbBase(source.relationLemma.split(' ')[0]!);
   const { quantity } = source.qualifiers;
-  const people = quantity!.unit === 'people' || COUNTED_AS_PEOPLE.has(baseForm(quantity!.counted?.toLowerCase() ?? '', 'noun'));
-  return people && phrasesCounted(source).some(({ slot }) => slot === 'object') ? role : null;
+  const counted = baseForm(quantity!.counted?.toLowerCase() ?? '', 'noun');
+  const people = quantity!.unit === 'people' || COUNTED_AS_PEOPLE.has(counted);
+  const role = ROLE_OF_COUNTED_OBJECT.get(verb);
+  if (role) return people && phrasesCounted(source).some(({ slot }) => slot === 'object') ? role : null;
+  // ("Some 900 worshippers filled the cathedral": any word for people counts the crowd.)
+  const crowd = ROLE_OF_COUNTED_SUBJECT.get(verb);
+  const someone = people || (counted !== '' && kindOfCommonNoun(counted) === 'PERSON');
+  // (A crowd looked for, "had expected around 5,000 people to attend", is not one counted; "80
+  // firefighters attended at the height of the incident" names no occasion, and is a count of firefighters.)
+  const occasion = source.qualifiers.modality !== 'planned' && !!source.objectText && !source.relationLemma.includes(' ');
+  return crowd && someone && occasion && phrasesCounted(source).some(({ slot }) => slot === 'subject') ? crowd : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { verbBase } from '../resolve/verb-base.ts';
 import { findTitleAt } from '../resolve/titles.ts';
 import { AGE_UNITS, GERUND_SUBORDINATORS, NEARNESS_BEFORE_TO } from '../lexicon/function-words.ts';
 import { ABILITY_WORDS, MODALS } from '../lexicon/modality.ts';
-import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
+import { isNameSuffix, PERSON_TITLES, STYLED_TITLES, STYLES_BEFORE_TITLE } from '../lexicon/titles.ts';
 import { BASE_FORMS_SPELT_AS_PASTS, CLAUSE_VERBS, DESTINATION_TO_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { isTitleCase } from './title-case.ts';
 import { CALENDAR_WORDS } from '../lexicon/calendar.ts';
@@ -56,6 +56,8 @@ export function tagTokens(tokens: Token[]): Tag[] {
   retagCompoundNoun(tokens, tags);
   retagCapitalisedVerbInName(tokens, tags);
   retagCapitalisedNounInName(tokens, tags);
+  retagStyleBeforeTitle(tokens, tags);
+  retagNoneOf(tokens, tags);
   retagVerbOpeningName(tokens, tags);
   // "The RIAA lists it as one of the Best Selling Albums": the verb the first look took for the
   // sentence's was a word of a name.
@@ -215,6 +217,18 @@ function retagNounAfterPrepositionTo(tokens: Token[], tags: Tag[]): void {
     }
   }
 }
+
+/**
+ * "The coastguard said none of the crew had been hurt": "none" or "neither" before "of" opens the
+ * reported clause's subject (the tagger reads it an adverb after a verb), as it does a sentence's.
+ */
+function retagNoneOf(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if ((tags[i] === 'B' || tags[i] === 'D') && NONE_OF.has(tokens[i]!.lower) && tokens[i + 1]!.lower === 'of') retagAsNoun(tokens, tags, i);
+  }
+}
+
+const NONE_OF: ReadonlySet<string> = new Set(['none', 'neither']);
 
 /** The tag and the part of speech of a word read as a noun. */
 function retagAsNoun(tokens: Token[], tags: Tag[], i: number): void {
@@ -965,6 +979,18 @@ function retagCapitalisedNounInName(tokens: Token[], tags: Tag[]): void {
     if (tags[i] !== 'N' || tags[i - 1] !== 'P' || !/^\p{Lu}\p{Ll}/u.test(token.text) || !/^\p{Lu}/u.test(tokens[i - 1]!.text)) continue;
     tags[i] = 'P';
     token.pos = 'PROPN';
+  }
+}
+
+/** "the Very Rev Martin Okafor", "the Right Reverend Helen Marr": the style opens the title and the name. */
+function retagStyleBeforeTitle(tokens: Token[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const [style, title] = [tokens[i]!, tokens[i + 1]!];
+    if (!STYLES_BEFORE_TITLE.has(style.lower) || !STYLED_TITLES.has(title.lower) || !/^\p{Lu}/u.test(style.text) || !/^\p{Lu}/u.test(title.text)) continue;
+    for (const k of [i, i + 1]) {
+      tags[k] = 'P';
+      tokens[k]!.pos = 'PROPN';
+    }
   }
 }
 

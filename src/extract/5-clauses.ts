@@ -9,7 +9,7 @@ import type { Chunk } from './4-chunks.ts';
 import type { Tag } from './3-tags.ts';
 import type { Token } from './1-tokens.ts';
 import { GERUND_SUBORDINATORS, DISCOURSE_ADVERBS } from '../lexicon/function-words.ts';
-import { isNameSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
+import { isNameSuffix, opensTitledName, PERSON_TITLES } from '../lexicon/titles.ts';
 import { CLAUSE_VERBS, PAYER_FIRST_VERBS, SPEECH_VERBS, TELLING_VERBS } from '../lexicon/verb-classes.ts';
 import { HEDGES } from '../lexicon/hedges.ts';
 import { isParticipleGroup, isParticipleParenthetical, isPassiveGroup, mayBeParticipleGroup } from './participle.ts';
@@ -731,7 +731,8 @@ function openRelativeBefore(parse: SentenceParse, k: number, c: number): number 
 /** A name, written alone or as "the Rev Andrew Hollins" (a title after "the", then the name). */
 function isProperName(tokens: Token[], chunk: Chunk): boolean {
   const words = tokens.slice(chunk.first, chunk.last + 1);
-  const titled = words.length > 2 && words[0]!.lower === 'the' && PERSON_TITLES.has(words[1]!.lower);
+  // ("the Very Rev Martin Okafor": a style opens the title.)
+  const titled = words.length > 2 && words[0]!.lower === 'the' && opensTitledName(words[1]!.lower);
   return (titled ? words.slice(1) : words).every((t) => t.pos === 'PROPN');
 }
 

@@ -19,7 +19,7 @@ import { beforeNameSuffix, personNameWords } from './person-name-words.ts';
 import { FACILITY_WORDS, NAME_ENDING_ORG_WORDS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { CHANCE_NOUNS } from '../lexicon/modality.ts';
 import { PLACE_HOLDERS, POINTING_WORDS, PRONOUNS } from '../lexicon/pronouns.ts';
-import { COURTESY_TITLES, PERSON_TITLES } from '../lexicon/titles.ts';
+import { COURTESY_TITLES, opensTitledName, PERSON_TITLES } from '../lexicon/titles.ts';
 import { CLAUSE_VERBS, DENIAL_VERBS, DIRECTIVE_VERBS, NAMING_VERBS, NEGATION_RAISING_VERBS, PLANNING_VERBS, SPEECH_VERBS } from '../lexicon/verb-classes.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { referent } from '../referent.ts';
@@ -315,6 +315,19 @@ class ArgumentBuilder {
     return { text: this.input.article.text.slice(start, end), start, end, head: DENIED_SUBJECT, kind: 'PERSON', antecedent: DENIED_SUBJECT };
   }
 
+  /**
+   * The named speaker of the quote a token is inside ("Dennis Carrow said: “He was a young man …”"):
+   * a "he" in someone's own words is somebody else (the speaker would say "I").
+   */
+  private quotedBy(token: number): string | undefined {
+    const quote = findQuotes(this.input).find((q) => q.speaker && q.open < token && token < q.close);
+    if (!quote?.speaker) return undefined;
+    const { tokens } = this.input.parse;
+    const { first, last } = quote.speaker;
+    if (first === last && PRONOUNS[tokens[first]!.lower]) return undefined;
+    return this.input.article.text.slice(tokens[first]!.start, tokens[last]!.end);
+  }
+
   /** `ownSubject`: for an object, its clause's subject (an object pronoun does not stand for it). */
   build(phrase: Phrase, statement = false, ownSubject?: Argument): Argument | null {
     const { tokens } = this.input.parse;
@@ -330,7 +343,7 @@ class ArgumentBuilder {
       // "It was the first time that…", "it is unclear whether…": an "it" that stands for nothing
       // makes no claim about anything; the clause after it makes its own.
       if (isExpletiveIt(this.input.parse.tokens, phrase.first)) return null;
-      const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start, ownSubject);
+      const antecedent = this.input.pronouns.resolve(words[0]!.text, start, this.input.sentence.start, ownSubject, this.quotedBy(phrase.first));
       if (!antecedent) return { text: surface, start, end, head: words[0]!.lower, kind: 'THING', namesNothing: 'pointer' };
       return { text: surface, start, end, head: headOf(antecedent.text), kind: antecedent.kind, antecedent: antecedent.text };
     }
@@ -568,7 +581,6 @@ interface Quote {
 
 const quoteCache = new WeakMap<SentenceParse, Quote[]>();
 
-/** Direct quotes in the sentence and who speaks them ("“…,” she said", "Trump said: “…”"). */
 /**
  * 'the "American Pie" actress', 'The "Mean Girls" star's rep': a few capitalised words in quote
  * marks inside a noun phrase name a film, a book or a show; nobody says them.
@@ -584,6 +596,7 @@ function namesATitle(tokens: readonly Token[], open: number, close: number): boo
 const MAX_TITLE_WORDS = 5;
 const TITLE_JOINERS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'and', 'in', 'on', 'to', '&']);
 
+/** Direct quotes in the sentence and who speaks them ("“…,” she said", "Trump said: “…”"). */
 function findQuotes(input: SentenceInput): Quote[] {
   const cached = quoteCache.get(input.parse);
   if (cached) return cached;
@@ -730,8 +743,8 @@ function appositionClaims(input: SentenceInput, args: ArgumentBuilder): Triple[]
     const roleWords = tokens.slice(role.first, role.last + 1);
     const roleIsDescription = ['a', 'an', 'the'].includes(roleWords[0]!.lower) || roleWords.some((t, k) => t.pos === 'PART' && k > 0);
     // "Councillor Ann Lowe": a name with its title is a name too.
-    // "the Rev Andrew Hollins": "the" before a title is the name's too.
-    const nameWords = roleWords.length > 2 && roleWords[0]!.lower === 'the' && PERSON_TITLES.has(roleWords[1]!.lower) ? roleWords.slice(1) : roleWords;
+    // "the Rev Andrew Hollins", "the Very Rev Martin Okafor": "the" before a title is the name's too.
+    const nameWords = roleWords.length > 2 && roleWords[0]!.lower === 'the' && opensTitledName(roleWords[1]!.lower) ? roleWords.slice(1) : roleWords;
     // ("vicar of St Wilfrid's" is a post, though a title opens it and a name ends it.)
     const roleIsProper = tokens[role.last]!.pos === 'PROPN' && !nameWords.some((t, k) => t.pos === 'DET' || t.pos === 'ADP' || (t.pos === 'NOUN' && !(k === 0 && PERSON_TITLES.has(t.lower))));
     let subjectPhrase: Phrase;

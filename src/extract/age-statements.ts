@@ -16,7 +16,8 @@ export interface AgeStatement {
 
 const OLDEST = 119;
 const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
-const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently']);
+/** Adverbs between "is" and an age: "She is now 72", "The Flight Sergeant was just 23". */
+const NOW_WORDS: ReadonlySet<string> = new Set(['now', 'still', 'currently', 'just', 'only', 'barely']);
 const AGED: ReadonlySet<string> = new Set(['aged']);
 
 /** The relation of an age claim, also what the clause grammar reads from "Darren Kilby, aged 47,". */

@@ -39,6 +39,8 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   if (lastTitle >= 0 && !building && afterTitle.length >= 1 && afterTitle.length <= 3 && afterTitle.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) return 'PERSON';
   // "US Ambassador to Japan George Glass": a title, its post, then the name.
   if (lastTitle >= 0 && nameAfterPost(afterTitle)) return 'PERSON';
+  // "The Flight Sergeant was just 23": a title written alone, capitalised, is its holder.
+  if (content.length >= 2 && findTitleAt(words, 0)?.length === content.length && content.every((t) => /^\p{Lu}/u.test(t.text))) return 'PERSON';
   // "perennial party girl Tara Reid", "Kutztown University football player Brian Nichols": a word
   // for a person right before a person's name describes that person, whatever organisation words
   // come before it.

@@ -2,7 +2,7 @@
 // pronoun's own sentence first, preferring what was the subject of a clause (news prose keeps its
 // topic as subject).
 import type { EntityKind } from '../types.ts';
-import { FEMALE_PRONOUNS, MALE_PRONOUNS, POSSESSIVES, PRONOUNS } from '../lexicon/pronouns.ts';
+import { FEMALE_PRONOUNS, MALE_PRONOUNS, POSSESSIVES, PRONOUNS, SUBJECT_PERSON_PRONOUNS } from '../lexicon/pronouns.ts';
 import { genderOfName } from './entity-kind.ts';
 import { isMeasureUnit } from './quantity.ts';
 
@@ -47,7 +47,25 @@ export class PronounResolver {
     const byName = mention.kind === 'PERSON' ? genderOfName(mention.text.replace(/['’]s$/u, '')) : null;
     const gender = FEMALE.test(mention.text) ? 'f' : MALE.test(mention.text) ? 'm' : (byName ?? this.genderOf.get(lastWord(mention.text)) ?? null);
     if (gender && mention.kind === 'PERSON') this.genderOf.set(lastWord(mention.text), gender);
-    this.mentions.push({ ...mention, gender });
+    this.insert({ ...mention, gender });
+  }
+
+  /** Mentions are kept in text order (a pronoun's carried mention may come before its sentence's names are added). */
+  private insert(mention: Antecedent): void {
+    let k = this.mentions.length;
+    while (k > 0 && this.mentions[k - 1]!.start > mention.start) k--;
+    if (this.mentions[k - 1]?.start === mention.start) return;
+    this.mentions.splice(k, 0, mention);
+  }
+
+  /**
+   * "Bishop Marr … She had no connection … At the start she struck … She was welcomed by the Dean,
+   * Judith Lowry. … In her first sermon, she said": a "she" acting carries her person on, so the
+   * topic stays in reach however long ago she was last named.
+   */
+  private carry(antecedent: Antecedent, pronoun: string, position: number, sentenceStart: number): void {
+    if (!SUBJECT_PERSON_PRONOUNS.has(pronoun.toLowerCase())) return;
+    this.insert({ ...antecedent, start: position, end: position + pronoun.length, sentenceStart, subject: true });
   }
 
   /** Once a pronoun is resolved to a person, that person's gender is known for later pronouns. */
@@ -67,8 +85,9 @@ export class PronounResolver {
    * `sentenceStart`: candidates in the pronoun's own sentence come first ("…from the Chinese, and
    * they feel the same"), then earlier ones; within each, subjects before other mentions.
    * `ownSubject`: for an object pronoun, the span of its clause's subject, which it cannot stand for.
+   * `quotedBy`: the named speaker of the quote the pronoun is in, whom it cannot stand for either.
    */
-  resolve(pronoun: string, position: number, sentenceStart = position, ownSubject?: { start: number; end: number }): Antecedent | null {
+  resolve(pronoun: string, position: number, sentenceStart = position, ownSubject?: { start: number; end: number }, quotedBy?: string): Antecedent | null {
     const role = PRONOUNS[pronoun.toLowerCase()];
     if (!role || role === 'speaker') return null;
     const lower = pronoun.toLowerCase();
@@ -79,6 +98,7 @@ export class PronounResolver {
       const m = this.mentions[k]!;
       if (m.end > position) continue;
       if (position - m.end >= REACH) break;
+      if (quotedBy && lastWord(m.text) === lastWord(quotedBy)) continue;
       if (compatible(m, role, wanted, this.genderOf)) candidates.unshift(m);
     }
     if (role === 'person' && candidates.length === 0) candidates.push(...this.loneNamesInReach(position));
@@ -118,6 +138,8 @@ export class PronounResolver {
       const others = likely.filter((m) => m !== chosen && m.start >= sentenceStart);
       return others.at(-1) ?? null;
     }
+    // (Only a person already known to be a "she" or a "he": a guess is not carried on.)
+    if (agreeing.includes(chosen)) this.carry(chosen, pronoun, position, sentenceStart);
     this.learnGender(chosen, pronoun);
     return chosen;
   }

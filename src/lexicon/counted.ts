@@ -50,5 +50,14 @@ export const KIND_NOUNS: ReadonlySet<string> = new Set(['type', 'kind', 'sort', 
  */
 export const ROLE_OF_COUNTED_OBJECT: ReadonlyMap<string, string> = new Map([['employ', 'employee']]);
 
+/**
+ * "About 1,200 people attended the service" / "Some 900 worshippers filled the cathedral": people
+ * counted as the subject of a verb of being there are the occasion's crowd, whatever each outlet
+ * calls them.
+ */
+export const ROLE_OF_COUNTED_SUBJECT: ReadonlyMap<string, string> = new Map([
+  ['attend', 'attendee'], ['fill', 'attendee'], ['pack', 'attendee'], ['throng', 'attendee'], ['cram', 'attendee'],
+]);
+
 /** Nouns for the people a verb's role may be counted by ("34 people", "40 staff"). */
 export const COUNTED_AS_PEOPLE: ReadonlySet<string> = new Set(['people', 'person', 'staff', 'worker', 'employee']);

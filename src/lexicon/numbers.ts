@@ -16,6 +16,11 @@ export const SUCCESSION_WORDS: ReadonlySet<string> = new Set(['former', 'new', '
 /** A figure written in digits, with or without an ordinal ending: "3,000", "11th". */
 export const DIGITS = /^\d[\d,.]*(st|nd|rd|th)?$/;
 
+/** The succession words a phrase is written with: "the new bishop" → new, "Former bishop Anthony Garland" → former. */
+export function successionWordsIn(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^\p{L}]+/u).filter((word) => SUCCESSION_WORDS.has(word)));
+}
+
 /** Whether a word tells two otherwise alike descriptions apart: an ordinal or a succession word ("11th", "former"). */
 export function identifiesAnother(word: string): boolean {
   return ORDINAL_WORDS.test(word) || SUCCESSION_WORDS.has(word);

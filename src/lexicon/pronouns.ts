@@ -23,11 +23,13 @@ interface Pronoun {
   gender?: 'f' | 'm';
   /** "his", "their": it opens a noun phrase and stands alone in none. */
   possessive?: boolean;
+  /** "she", "he": the subject's own form, so the person it stands for is still the one acting. */
+  subjectForm?: boolean;
 }
 
 const PRONOUN_TABLE: Record<string, Pronoun> = {
-  he: { refersTo: 'person', gender: 'm' }, him: { refersTo: 'person', gender: 'm' }, his: { refersTo: 'person', gender: 'm', possessive: true },
-  she: { refersTo: 'person', gender: 'f' }, her: { refersTo: 'person', gender: 'f', possessive: true },
+  he: { refersTo: 'person', gender: 'm', subjectForm: true }, him: { refersTo: 'person', gender: 'm' }, his: { refersTo: 'person', gender: 'm', possessive: true },
+  she: { refersTo: 'person', gender: 'f', subjectForm: true }, her: { refersTo: 'person', gender: 'f', possessive: true },
   they: { refersTo: 'plural' }, them: { refersTo: 'plural' }, their: { refersTo: 'plural', possessive: true },
   it: { refersTo: 'thing' }, its: { refersTo: 'thing', possessive: true },
   we: { refersTo: 'speaker' }, i: { refersTo: 'speaker' }, us: { refersTo: 'speaker' }, our: { refersTo: 'speaker', possessive: true },
@@ -40,6 +42,9 @@ export const PRONOUNS = lookupTable<Pronoun['refersTo']>(Object.fromEntries(Obje
 /** Pronouns of one gender ("her" is both object and possessive). */
 export const FEMALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'f'));
 export const MALE_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.gender === 'm'));
+
+/** "she", "he": a person's pronouns in the subject's form. */
+export const SUBJECT_PERSON_PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PRONOUN_TABLE).filter((w) => PRONOUN_TABLE[w]!.subjectForm));
 
 /** Possessives ("his", "its", "their", "our") → whom their owner can be: "its peak" belongs to an "it". */
 export const POSSESSIVES: ReadonlyMap<string, Pronoun['refersTo']> = new Map(Object.entries(PRONOUN_TABLE).filter(([, p]) => p.possessive).map(([word, p]) => [word, p.refersTo]));

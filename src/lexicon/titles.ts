@@ -25,6 +25,19 @@ export const PERSON_TITLES = new Set([
   'clerk',
 ]);
 
+/**
+ * Styles written before a clergy or peer's title ("the Very Rev", "the Right Reverend", "the Rt
+ * Hon"): part of the title, not an adverb.
+ */
+export const STYLES_BEFORE_TITLE: ReadonlySet<string> = new Set(['very', 'right', 'most', 'rt']);
+/** The titles a style is written before. */
+export const STYLED_TITLES: ReadonlySet<string> = new Set(['rev', 'rev.', 'revd', 'reverend', 'hon', 'hon.', 'honourable']);
+
+/** Whether a word after "the" opens a titled name: "the Rev Andrew Hollins", "the Very Rev Martin Okafor". */
+export function opensTitledName(word: string): boolean {
+  return PERSON_TITLES.has(word) || STYLES_BEFORE_TITLE.has(word);
+}
+
 /** Forms of address: they mark a person but say nothing about a role ("Mr. Baker", "Dr. Haddad" are no role claims). */
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'dr', 'dr.', 'rev', 'rev.', 'reverend', 'cllr', 'cllr.']);
 

@@ -10,8 +10,9 @@ import { EntityRegistry, type NamePolicy } from './entity-registry.ts';
 import { NounPhraseKeyer, type NounPhraseKey } from './noun-phrases.ts';
 import { kindOfCommonNoun, namesGroup } from './noun-kind.ts';
 import { ageDescriptionsOf } from '../lexicon/age-descriptions.ts';
-import { identifiesAnother } from '../lexicon/numbers.ts';
+import { identifiesAnother, successionWordsIn } from '../lexicon/numbers.ts';
 import { RANK_WORDS } from './titles.ts';
+import { PERSON_TITLES } from '../lexicon/titles.ts';
 import { isAcronym, nameKey } from './organisations.ts';
 import { resolvePeople, type PersonInput } from './people.ts';
 import { organisationRole, type OrganisationRole } from './organisation-roles.ts';
@@ -182,6 +183,8 @@ const RECOGNISERS: readonly Recogniser[] = [
       const words = withoutLeadingDeterminers(tokenize(m.text));
       if (words.length === 2 && !m.located) return leadingWordsOfOrganisation(words, story);
       if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm) || story.placeWords.has(words[0]!.norm)) return null;
+      // ("Bishop Marr" beside "Bishop's House": a person's title alone is the title, not the house.)
+      if (PERSON_TITLES.has(words[0]!.norm)) return null;
       const names = story.organisationsByFirstWord.get(words[0]!.norm);
       if (names?.size !== 1) return null;
       const [name] = [...names];
@@ -398,6 +401,8 @@ function personDescribedBy(m: MentionInput, story: StoryState): string | null {
   if (/^\p{Lu}/u.test(m.text.trim()) && !/^(the|a|an)\s/i.test(m.text.trim())) return null;
   const phrase = story.nouns.keyOf(m.text);
   if (phrase.countries.length > 0 || identifyingWords(phrase).length > 0 || isPluralHead(m.text, phrase.head)) return null;
+  // ("the new bishop": the keyer drops "new", but a description of whose turn it is may be either holder, people.ts.)
+  if (successionWordsIn(m.text).size > 0) return null;
   const people = story.describedAs.get(phrase.head);
   return people?.size === 1 ? [...people.values()][0]! : null;
 }

@@ -44,7 +44,7 @@ const PUBLISHER_ANCESTORS: ReadonlySet<string> = new Set(['print media']);
 const PUBLISHER_ANCESTOR_DEPTH = 3;
 
 /** News sense of nouns whose first WordNet sense is another ("sources said": people, not a beginning). */
-const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
+const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind | null> = new Map<string, EntityKind | null>([
   ['source', 'PERSON'],
   ['authority', 'PERSON'],
   ['body', 'PERSON'], // "his body was found": the dead person, not anatomy
@@ -60,6 +60,7 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind> = new Map([
   ['unit', 'ORG'], // "the police gang unit": a squad, not a unit of measurement
   ['rehab', 'PLACE'], // "checked into rehab": the clinic, not the treatment
   ['campaign', 'ORG'], // "the campaign said", "campaign chair Helen Ferris": the group that runs it, not the series of acts
+  ['flight', null], // "a night training flight": a journey by air, not a formation of aircraft (no one, no body)
 ]);
 
 const cache = new Map<string, EntityKind | null>();
@@ -159,7 +160,8 @@ export function kindOfCommonNoun(noun: string): EntityKind | null {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const { base, first } = firstSense(word);
-  const kind = NEWS_NOUN_KINDS.get(base) ?? (first === undefined ? null : kindOfSense(first) ?? mostlyPerson(base));
+  const listed = NEWS_NOUN_KINDS.get(base);
+  const kind = listed !== undefined ? listed : first === undefined ? null : (kindOfSense(first) ?? mostlyPerson(base));
   cache.set(word, kind);
   return kind;
 }

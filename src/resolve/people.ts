@@ -10,6 +10,7 @@ import { fullNameKey, genderOfAddress, genderOfGivenName, nameKeyWords, type Per
 import { rolesAgree, variantEvidence, type NameGroup, type VariantEvidence } from './spelling-variants.ts';
 import { UnionFind } from './union-find.ts';
 import { pushTo } from '../push-to.ts';
+import { successionWordsIn } from '../lexicon/numbers.ts';
 
 export interface PersonInput {
   ref: number;
@@ -176,6 +177,18 @@ function filterByRole(candidates: Person[], roles: readonly Role[]): Person[] {
   return candidates.filter((person) => rolesAgree(roles, person.roles));
 }
 
+/**
+ * "The new bishop" is not "Former bishop Anthony Garland": a role described as whose turn it is
+ * never goes to a holder another mention places at another turn.
+ */
+function anotherHolder(input: PersonInput, person: Person): boolean {
+  const own = successionWordsIn(input.text);
+  return own.size > 0 && person.mentions.some((m) => {
+    const theirs = successionWordsIn(m.text);
+    return theirs.size > 0 && ![...theirs].some((word) => own.has(word));
+  });
+}
+
 /** The single holder of a described role: an exact country match first, then a holder whose country is unknown. */
 function holderOfRole(holders: readonly Person[], roles: readonly Role[]): Person | null {
   const wanted = roles.filter((role) => role.family);
@@ -234,7 +247,7 @@ export function resolvePeople(inputs: readonly PersonInput[]): PeopleResolution 
       }
     } else if (words.length === 0) {
       const family = input.parsed.roles.find((role) => role.family)?.family;
-      if (family) match = holderOfRole(byFamily.get(family) ?? [], input.parsed.roles);
+      if (family) match = holderOfRole((byFamily.get(family) ?? []).filter((person) => !anotherHolder(input, person)), input.parsed.roles);
     }
     if (match) {
       personOf.set(input.ref, match);
