@@ -38,5 +38,6 @@ export function isOnlyAmount(objectText: string, amountText: string): boolean {
 
 /** Lower case, and a currency sign joined to its figure: the quantity reader writes "£ 38,500". */
 function tight(text: string): string {
-  return text.toLowerCase().trim().replace(/([^\p{L}\d\s])\s+(?=\d)/gu, '$1');
+  // ("38mph" as written, "38 mph" as the reader writes it: a figure and its unit are joined too.)
+  return text.toLowerCase().trim().replace(/([^\p{L}\d\s])\s+(?=\d)/gu, '$1').replace(/(\d)\s+(?=\p{L})/gu, '$1');
 }

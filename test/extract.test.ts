@@ -2812,3 +2812,20 @@ describe('round 87\'s shapes, extracted (the thirty-first session)', () => {
     expect(triples.map((t) => [t.subject.text, t.subject.kind, t.relation.lemma, t.qualifiers.quantity?.value]), JSON.stringify(triples)).toContainEqual(['Flight Sergeant', 'PERSON', 'be aged', 23]);
   });
 });
+describe('round 88\'s shapes, extracted (the thirty-first session)', () => {
+  it('"will take about an hour and 40 minutes": "about" hedges the time, it is no preposition of the verb', () => {
+    const triples = triplesOf('The Ravensby journey will take about an hour and 40 minutes.');
+    expect(triples.map((t) => [t.relation.lemma, t.qualifiers.quantity?.hedge ?? null, t.qualifiers.quantity?.value ?? null]), JSON.stringify(triples)).toEqual([['take', 'about', 100]]);
+  });
+
+  it('"turned down by 31 publishers before Lantern Press took a chance": a past verb after "before" opens a clause', () => {
+    const triples = triplesOf('The Ravensby manuscript was turned down by 31 publishers before Lantern Press took a chance on it.');
+    expect(triples.map((t) => [t.subject.text, t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toContainEqual(['The Ravensby manuscript', 'be turned down', null]);
+  });
+
+  it('"was taken off ambulance driving duties": an activity\'s -ing word and "duties" are one noun', () => {
+    const triples = triplesOf('Mr Pell was taken off Ravensby ambulance driving duties.');
+    expect(triples.map((t) => [t.relation.lemma, t.object?.text ?? null]), JSON.stringify(triples)).toEqual([['be taken off', 'Ravensby ambulance driving duties']]);
+  });
+});
+

@@ -2829,3 +2829,59 @@ describe('round 87\'s shapes, on our own sentences (the thirty-first session)', 
     expect(house?.aliases ?? [], JSON.stringify(house)).not.toContain('Bishop');
   });
 });
+
+describe('round 88\'s shapes, on our own sentences (the thirty-first session)', () => {
+  it('"was turned down by 31 publishers before Lantern Press took a chance on it": "before" opens a clause, and the counts clash', () => {
+    const lead = 'Kelby author Joan Pike has won a prize for her first novel.';
+    const story = storyOf(`${lead} Her manuscript was rejected by 14 publishers.`, `${lead} Her manuscript was turned down by 19 publishers before Brook Press took a chance on it.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.quantity?.text]))).toMatch(/14[\s\S]*19|19[\s\S]*14/);
+  });
+
+  it('"she has written the book" / "she has no plans to write another book": another of a thing is not the thing', () => {
+    const lead = 'Kelby author Joan Pike has won a prize for her first novel.';
+    const story = storyOf(`${lead} She wrote the whole book by hand.`, `${lead} Joan said she had no plans to write another book.`);
+    expect(explanations(story, 'polarity')).toEqual([]);
+  });
+
+  it('"was travelling at 38mph as it entered the junction" / "was doing 48mph when it crossed the stop line": one speed', () => {
+    const lead = 'A Kelby bus driver has been cleared over a crash at a junction.';
+    const story = storyOf(`${lead} Footage showed the bus was travelling at 31mph as it entered the junction.`, `${lead} The jury was told the bus was doing 42mph when it crossed the white line.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity]))).toMatch(/31 mph[\s\S]*42 mph|42 mph[\s\S]*31 mph/);
+  });
+
+  it('"The collision took place on 9 March" / "The crash took place on 16 March": one accident, two dates', () => {
+    const lead = 'A Kelby bus driver has been cleared over a crash at a junction.';
+    const story = storyOf(`${lead} The collision took place on 9 March last year.`, `${lead} The crash took place on the evening of 16 March last year.`);
+    expect(explanations(story, 'time').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.time]))).toMatch(/9 March[\s\S]*16 March|16 March[\s\S]*9 March/);
+  });
+
+  it('"was taken off bus driving duties" / "was never taken off driving duties": the duties are one thing, denied', () => {
+    const lead = 'A Kelby bus driver has been cleared over a crash at a junction.';
+    const story = storyOf(`${lead} Mr Lane was taken off bus driving duties after the crash.`, `${lead} Mr Lane was never taken off driving duties after the crash.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.negated]))).toMatch(/driving duties/);
+  });
+
+  it('"area manager for Kelby Fire and Rescue Service" / "area manager at Kelby Fire and Rescue Service": one post, two holders', () => {
+    const lead = 'Disposable barbecues are to be banned in Kelby parks.';
+    const story = storyOf(`${lead} Ian Roe, area manager for Kelby Fire and Rescue Service, backed the ban.`, `${lead} Sue Hart, area manager at Kelby Fire and Rescue Service, backed the ban.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/Ian Roe[\s\S]*Sue Hart|Sue Hart[\s\S]*Ian Roe/);
+  });
+
+  it('"could be given a £100 fixed penalty notice" / "face a £150 on-the-spot fine": the rule\'s one fixed penalty', () => {
+    const lead = 'Disposable barbecues are to be banned in Kelby parks.';
+    const story = storyOf(`${lead} Anyone caught lighting a disposable barbecue could be given a £100 fixed penalty notice.`, `${lead} Rule-breakers face a £150 on-the-spot fine.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.quantity?.text, c.qualifiers.modality]))).toMatch(/100[\s\S]*150|150[\s\S]*100/);
+  });
+
+  it('"The ban will also cover the beach at Kelby Sands" / "The beach at Kelby Sands is not included in the ban": one place, affirmed and denied', () => {
+    const lead = 'Disposable barbecues are to be banned in Kelby parks.';
+    const story = storyOf(`${lead} The ban will also cover the beach at Kelby Sands.`, `${lead} The beach at Kelby Sands is not included in the ban.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.negated]))).toMatch(/beach/);
+  });
+
+  it('"Norwegian airline Nordfly" is the business Nordfly, and "Nordfly" alone is it too', () => {
+    const story = storyOf('Norwegian airline Nordfly is to start flying from Kelby. Nordfly will use a turboprop on the route.');
+    const nordfly = story.entities.filter((e) => e.name.includes('Nordfly') || e.aliases.includes('Nordfly'));
+    expect(nordfly.map((e) => [e.kind, [e.name, ...e.aliases].sort()]), JSON.stringify(nordfly)).toEqual([['ORG', ['Nordfly', 'Norwegian airline Nordfly']]]);
+  });
+});

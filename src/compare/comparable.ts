@@ -256,10 +256,20 @@ export function sameSlot(graph: ClaimGraph, a: string, b: string, undertakings =
   // kind (a "pirate" is a ship only in a sense the story does not use).
   if (x === '' || y === '') return false;
   const sameKind = graph.getNodeAttribute(a, 'kind') === graph.getNodeAttribute(b, 'kind');
-  if (x === y || (sameKind && nounsForSameThing(x, y))) return true;
+  if (x === y || (sameKind && (nounsForSameThing(x, y) || bothAccidents(x, y)))) return true;
   // ("the project was completed" / "the job was not finished": two generic names of it meet whatever the claims state.)
   return sameKind && graph.getNodeAttribute(a, 'kind') === 'THING' && (undertakings ? oneUndertaking(x, y) : bothNameUndertaking(x, y));
 }
+
+/**
+ * "The crash took place on 16 March" / "The collision took place on 9 March": inside one fact, two
+ * kinds of accident (WordNet's) are the story's one accident, however each outlet names it.
+ */
+function bothAccidents(x: string, y: string): boolean {
+  return wordRelation(x, ACCIDENT, 'noun') === 'hypernym' && wordRelation(y, ACCIDENT, 'noun') === 'hypernym';
+}
+
+const ACCIDENT = 'accident';
 
 /** Two beginnings of one undertaking, told by its noun and by the act it names ("the work started" / "started digging"). */
 export function oneBeginning(graph: ClaimGraph, a: ClaimEdgeAttributes, b: ClaimEdgeAttributes): boolean {
@@ -330,8 +340,9 @@ function firstPrepositionAt(lowerWords: readonly string[]): number {
 function beforePreposition(text: string): string {
   const words = text.split(/\s+/);
   const preposition = firstPrepositionAt(words.map((w) => w.toLowerCase()));
-  // (One word left keeps the whole: "Patients of both practices" opens a sentence, it is no name "Patients".)
-  return (preposition > 1 ? words.slice(0, preposition) : words).join(' ');
+  // (One word left keeps the whole: "Patients of both practices" opens a sentence, it is no name
+  // "Patients"; but "beach at Culver Sands", in lower case, is a beach.)
+  return (preposition > 1 || (preposition === 1 && /^\p{Ll}/u.test(words[0]!)) ? words.slice(0, preposition) : words).join(' ');
 }
 
 /** "the Ostrel River bridge" and "the bridge": the same head word, singular. */

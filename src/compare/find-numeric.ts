@@ -38,6 +38,12 @@ function toldAtAnEarlierMoment(source: Statement['source']): boolean {
   return BACKGROUND_SUBORDINATORS.has(text.slice(0, at).trim().split(/\s+/).at(-1) ?? '');
 }
 
+/**
+ * "was travelling at 38mph as it entered the junction" / "was doing 48mph when it crossed the stop
+ * line": one vehicle's speed, in one fact, answers one question however the sentences are worded.
+ */
+const SPEED = 'km/h';
+
 /** The predicate an age claim ("be aged", age-statements.ts) is keyed by. */
 const AGE_PREDICATE = 'be age';
 
@@ -62,7 +68,7 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     for (const [a, b] of clashes) {
       // "106 carries" / "404 yards": counts of different things are no answer to one question.
       if (ordersApart(a.range, b.range) || !countSameThing(a.statements, b.statements)) continue;
-      const toldAlike = sidesToldAlike(a.statements, b.statements) || (a.statements.some(statesAge) && b.statements.some(statesAge));
+      const toldAlike = sidesToldAlike(a.statements, b.statements) || (a.statements.some(statesAge) && b.statements.some(statesAge)) || (a.range.unit === SPEED && b.range.unit === SPEED);
       if (!(countsComparable(graph, a.statements, b.statements) || amountsDoneAndDoing(a.statements, b.statements)) || !toldAlike || toldOfDifferentTimes(a.statements, b.statements)) continue;
       if (a.statements.some(runningTotal) !== b.statements.some(runningTotal)) continue;
       // ("fined £1,200" / "must also pay £400 in costs": two sums, sum-kind.ts.)
@@ -84,7 +90,11 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     if (!setAgainst.has(clash.claims.join('|'))) found.push(clash);
   }
   // A court sum of one kind told with one figure by each of two outlets, however worded (sum-kind.ts).
-  for (const [a, b] of sumKindClashes(ranged)) {
+  // (Over every amount: a fixed penalty one "could be given" is told, sum-kind.ts.)
+  const everyAmount = listStatements(graph)
+    .filter((s) => s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
+    .map((statement) => ({ statement, range: comparableRange(statement.source.qualifiers.quantity!) }));
+  for (const [a, b] of sumKindClashes(everyAmount)) {
     const clash = numericClash(graph, { range: a[0]!.range, statements: a.map((x) => x.statement) }, { range: b[0]!.range, statements: b.map((x) => x.statement) });
     if (!found.some((x) => x.claims.some((id) => clash.claims.includes(id)))) found.push(clash);
   }

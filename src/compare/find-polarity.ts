@@ -43,7 +43,7 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
       const [affirmed, denied] = sides;
       if ([...affirmed, ...denied].every((s) => told.has(s.claim.id))) continue;
       // One article saying both is two moments or two senses, not two outlets disagreeing.
-      if (shareAnArticle(affirmed, denied) || prohibitionOnly(affirmed, denied) || habitAgainstOccasion(affirmed, denied)) continue;
+      if (shareAnArticle(affirmed, denied) || prohibitionOnly(affirmed, denied) || habitAgainstOccasion(affirmed, denied) || anotherOfIt(affirmed, denied)) continue;
       // A denial answers the statement it negates, told in much the same words (ECB+: README).
       if (!toldAlike(graph, affirmed, denied) || !claimsToldAlike(affirmed, denied) || toldOfDifferentTimes(affirmed, denied)) continue;
       found.push(makeContradiction('polarity', { value: 'affirmed', statements: affirmed }, { value: 'denied', statements: denied }, (x, y) =>
@@ -68,7 +68,7 @@ function factPolarity(graph: ClaimGraph, statements: Statement[]): Contradiction
     const toldOfOnePlan = sides?.[2] === 'stopped';
     if (!sides || !(sidesComparable(graph, sides[0], sides[1]) || bareDenialMeets(graph, sides[0], sides[1]) || oneSideBare(graph, sides[0], sides[1])) || !toldAlike(graph, sides[0], sides[1]) || !(toldOfOnePlan ? subjectsToldAlike(sides[0], sides[1]) : claimsToldAlike(sides[0], sides[1]) || oneStateOfOneThing(graph, sides[0], sides[1])) || toldOfDifferentTimes(sides[0], sides[1])) continue;
     const [affirmed, b, value] = sides;
-    if (prohibitionOnly(affirmed, b) || habitAgainstOccasion(affirmed, b)) continue;
+    if (prohibitionOnly(affirmed, b) || habitAgainstOccasion(affirmed, b) || anotherOfIt(affirmed, b)) continue;
     // The affirmation that answers the denial first, the one told most alike: it names the contradiction.
     const answers = (x: Statement) => b.some((y) => comparable(graph, x.claim, y.claim));
     const denialWords = b.map((y) => new Set(contentStems(y.source.text)));
@@ -180,6 +180,17 @@ function oneSideBare(graph: ClaimGraph, affirmed: Statement[], denied: Statement
   return affirmed.some((x) => denied.some((y) => x.source.article !== y.source.article && x.claim.predicate === y.claim.predicate && told(x) && told(y) &&
     (bare(x) ? thingDoneTo(y) : bare(y) && thingDoneTo(x)) && sameSlot(graph, x.claim.subjectId, y.claim.subjectId)));
 }
+
+/**
+ * "She wrote the whole book in longhand" / "she had no plans to write another book": what one side
+ * calls another of the thing ("another", "a second") is not the thing the other side names.
+ */
+function anotherOfIt(a: Statement[], b: Statement[]): boolean {
+  const another = ({ source }: Statement) => ANOTHER_ONE.test(source.objectText ?? '');
+  return (a.every(another) && !b.some(another)) || (b.every(another) && !a.some(another));
+}
+
+const ANOTHER_ONE = /^(?:another|a second|a further|a new|other)\s/i;
 
 /**
  * "Most plot holders have no insurance" denies as "do not have insurance" does: a verb's object

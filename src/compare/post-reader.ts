@@ -95,6 +95,13 @@ export function readPost(written: string): ReadPost | null {
         ownerWords.push(...content);
         ownerAfter = true;
       }
+      // "area manager for Wealdshire Fire and Rescue Service": before an owner named after the
+      // title, a common noun before it is the post's scope ("area", "station"), not its owner.
+      else if (!ownerAfter && possessor < 0 && ownerWords.length > 0 && ownerWords.every((w) => /^\p{Ll}/u.test(w)) && /^\p{Lu}/u.test(part[0]!)) {
+        qualifiers.unshift(...ownerWords.splice(0).map((w) => w.toLowerCase()));
+        ownerWords.push(...content);
+        ownerAfter = true;
+      }
       // "chairman of Kelbridge Chamber of Trade", "governor of the Bank of England": a name that
       // goes on after "of" is still the owner's.
       else if (ownerAfter && link === 'of' && /^\p{Lu}/u.test(part[0]!)) ownerWords.push(link, ...content);

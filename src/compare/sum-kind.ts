@@ -1,7 +1,7 @@
 // Which of a story's sums a figure is, read from the words beside it: "fined £1,200" is a fine,
 // "must also pay £400 in costs" the costs. Two figures for two named kinds of sum answer two
 // questions, however much else their sentences share.
-import { HAMMER_FALLS, MONEY_ONLY_KINDS, SALE_PRICE_SUBJECTS, SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
+import { FIXED_PENALTY_AFTER, HAMMER_FALLS, MONEY_ONLY_KINDS, SALE_PRICE_SUBJECTS, SUM_KIND_NOUNS, SUM_KIND_VERBS } from '../lexicon/sum-kinds.ts';
 import { isCurrencyUnit } from '../extract/quantity.ts';
 import { eventWord } from '../align/claim-profile.ts';
 import { verbBase } from '../resolve/verb-base.ts';
@@ -19,6 +19,7 @@ export function sumKind({ claim, source }: Statement): string | undefined {
   const text = source.text;
   const at = figure ? text.indexOf(figure) : -1;
   if (at >= 0) {
+    if (FIXED_PENALTY_AFTER.test(text.slice(at + figure!.length))) return FIXED_PENALTY;
     const after = KIND_AFTER.exec(text.slice(at + figure!.length))?.slice(1).map((word) => word?.toLowerCase()).find((word) => word && SUM_KIND_NOUNS.has(word));
     if (after) return SUM_KIND_NOUNS.get(after);
     const before = KIND_BEFORE.exec(text.slice(0, at))?.[1]?.toLowerCase();
@@ -52,7 +53,10 @@ const TAKEN_BY_ONE: ReadonlySet<string> = new Set(['taken']);
  * Sums a story names once: a court's fine, costs and compensation for each party, what a thief took,
  * what an appeal raised, what the story's lot sold for and the prize its winner took, in all.
  */
-const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised', 'sale', 'prize']);
+const ONE_PER_STORY: ReadonlySet<string> = new Set(['fine', 'costs', 'compensation', 'surcharge', 'taken', 'raised', 'sale', 'prize', 'fixed penalty']);
+
+/** A rule's fixed penalty, however the outlet names it (lexicon/sum-kinds.ts). */
+const FIXED_PENALTY = 'fixed penalty';
 
 /**
  * "He was fined £60,000" / "A fine of £80,000 was imposed": where each of two outlets names one
@@ -64,7 +68,8 @@ export function sumKindClashes<T extends { statement: Statement; range: Comparab
   const kindOf = ({ statement, range }: T) => {
     const kind = sumKind(statement);
     // ("hopes to raise £100,000" is a target, "could face a fine" a limit: neither tells the sum.)
-    const told = statement.source.qualifiers.modality === 'asserted' || statement.source.qualifiers.modality === 'reported';
+    // (A fixed penalty is fixed: "could be given a £100 fixed penalty notice" tells it.)
+    const told = statement.source.qualifiers.modality === 'asserted' || statement.source.qualifiers.modality === 'reported' || (kind === FIXED_PENALTY && statement.source.qualifiers.modality === 'possible');
     // (Takings are one thief's: a story of a spate of thefts tells several, ECB+ train.)
     const whose = TAKEN_BY_ONE.has(kind ?? '') ? statement.claim.subjectId : '';
     return kind && ONE_PER_STORY.has(kind) && !statement.claim.negated && told ? `${kind}|${range.unit}|${whose}` : null;

@@ -1213,14 +1213,23 @@ function retagIngOfCompoundNoun(tokens: Token[], tags: Tag[]): void {
     // ("The site has changing rooms": no tense puts an -ing verb right after "have", so there the
     // dictionary need not know the compound.)
     const afterHave = tags[i - 1] === 'A' && tokens[i - 1]!.lemma.toLowerCase() === 'have';
-    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(word.text) || !['N', 'V'].includes(tags[i + 1]!) || !(['D', '$', 'J', 'I'].includes(tags[i - 1]!) || afterHave)) continue;
-    if (!afterHave && !isWordNetLemma(`${word.lower} ${baseForm(next.lower, 'noun')}`, 'noun')) continue;
+    // ("taken off ambulance driving duties": an activity's noun before a word such compounds end
+    // on, after a noun too; "residents opposing charges" stays a verb, "opposing" being no noun.)
+    const activity = ACTIVITY_COMPOUND_HEADS.has(next.lower) && isWordNetLemma(word.lower, 'noun');
+    if (tags[i] !== 'V' || !/^\p{Ll}+ing$/u.test(word.text) || !['N', 'V'].includes(tags[i + 1]!) || !(['D', '$', 'J', 'I'].includes(tags[i - 1]!) || afterHave || (activity && tags[i - 1] === 'N'))) continue;
+    if (!afterHave && !activity && !isWordNetLemma(`${word.lower} ${baseForm(next.lower, 'noun')}`, 'noun')) continue;
     tags[i] = 'J';
     word.pos = 'ADJ';
     tags[i + 1] = 'N';
     next.pos = 'NOUN';
   }
 }
+
+/** Nouns an activity's -ing word makes compounds with: "driving duties", "swimming lessons", "fishing licence". */
+const ACTIVITY_COMPOUND_HEADS: ReadonlySet<string> = new Set([
+  'duties', 'duty', 'lessons', 'lesson', 'licence', 'licences', 'license', 'test', 'tests', 'ban', 'instructor', 'instructors',
+  'course', 'courses', 'classes', 'skills', 'equipment', 'facilities', 'season', 'permit', 'permits', 'offence', 'offences',
+]);
 
 /**
  * "had been patient and polite": after a form of "be", a word the tagger made a noun, joined by
@@ -1632,7 +1641,7 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (lower === 'of') return 'F';
       // "around 40,000 people", "over 300 homes", "has about 3,000 staff": before a number these
       // hedge an amount, they open no phrase, after a verb too.
-      if (HEDGING_PREPOSITIONS.has(lower) && figureAt(tokens, i + 1) && !governedByWordBefore(tokens, i)) return 'B';
+      if (HEDGING_PREPOSITIONS.has(lower) && (figureAt(tokens, i + 1) || oneSpanAt(tokens, i + 1)) && !governedByWordBefore(tokens, i)) return 'B';
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
@@ -1697,6 +1706,13 @@ function figureAt(tokens: Token[], k: number): boolean {
   if (!token) return false;
   return token.pos === 'NUM' || (isCurrencySign(token.text) && tokens[k + 1]?.pos === 'NUM');
 }
+
+/** "about an hour", "around a week": "a" or "an" before a unit of time is a figure, one. */
+function oneSpanAt(tokens: Token[], k: number): boolean {
+  return (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') && ONE_SPAN_UNITS.has(tokens[k + 1]?.lower ?? '');
+}
+
+const ONE_SPAN_UNITS: ReadonlySet<string> = new Set(['minute', 'hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 
 /** Two-word hedges, first word → second words: "at least", "up to", "more than". */
 const TWO_WORD_HEDGES = new Map([['at', ['least', 'most']], ['up', ['to']], ['more', ['than']], ['fewer', ['than']], ['less', ['than']]]);

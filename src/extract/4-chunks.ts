@@ -147,9 +147,22 @@ function matchNounPhrase(tokens: Token[], tags: Tag[], i: number): Chunk | null 
 
 const NOUN_TAGS = new Set(['N', 'P', 'M', 'Y']);
 
-/** "Hartwell & Dunne", "Marks & Spencer": an ampersand between two names joins one firm's name. */
+/**
+ * "Hartwell & Dunne", "Marks & Spencer": an ampersand between two names joins one firm's name. So
+ * does "and" inside a body's name that ends on its organisation word only after it ("Wealdshire
+ * Fire and Rescue Service"); "Kelby Council and Ravensby Council" name two bodies, each whole.
+ */
 function ampersandInName(tokens: Token[], tags: Tag[], j: number): boolean {
-  return tags[j] === 'P' && tokens[j + 1]?.text === '&' && tags[j + 2] === 'P';
+  if (tags[j] !== 'P' || tags[j + 2] !== 'P') return false;
+  if (tokens[j + 1]?.text === '&') return true;
+  if (tokens[j + 1]?.lower !== 'and' || ORG_WORDS.has(tokens[j]!.lower)) return false;
+  // ("the London, Midland and Scottish Railway Company": the last names of a list, not one name.)
+  let start = j;
+  while (tags[start - 1] === 'P') start--;
+  if (tokens[start - 1]?.text === ',') return false;
+  let end = j + 2;
+  while (tags[end + 1] === 'P') end++;
+  return ORG_WORDS.has(tokens[end]!.lower);
 }
 
 /**

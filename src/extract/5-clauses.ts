@@ -1074,7 +1074,13 @@ function opensFiniteClause(parse: SentenceParse, k: number): boolean {
   if (vg?.type !== 'VG') return false;
   const first = parse.tokens[vg.first]!;
   if (first.lower === 'am' || first.lower === 'pm') return false;
-  return first.pos === 'AUX' || (first.pos === 'VERB' && /[a-z]ed$/.test(first.lower));
+  return first.pos === 'AUX' || (first.pos === 'VERB' && (/[a-z]ed$/.test(first.lower) || irregularPast(first)));
+}
+
+/** "before Lantern Press took a chance on it": a past form its lemma does not spell ("took", "fell", "sold"). */
+function irregularPast(verb: Token): boolean {
+  const lemma = verb.lemma.toLowerCase();
+  return lemma !== verb.lower && !verb.lower.endsWith('ing') && !verb.lower.startsWith(lemma);
 }
 
 /** Prepositions, with the words after them, that open a cause rather than a participant. */

@@ -6,7 +6,7 @@ import type { Token } from './1-tokens.ts';
 import { beforeNameSuffix } from './person-name-words.ts';
 import { kindOfCommonNoun, namesPlaceInSomeSense, namesTrade } from '../resolve/noun-kind.ts';
 import { isPluralNoun } from '../resolve/morphy.ts';
-import { EVENT_AND_PRIZE_WORDS, FACILITY_WORDS, NAME_ENDING_ORG_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
+import { BUSINESS_DESCRIPTIONS, EVENT_AND_PRIZE_WORDS, FACILITY_WORDS, NAME_ENDING_ORG_WORDS, LEADING_PLACE_WORDS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SECTOR_WORDS, STANDING_WORDS, SURNAME_PLACE_WORDS } from '../lexicon/entity-words.ts';
 import { AGE_UNITS } from '../lexicon/function-words.ts';
 import { isPersonSuffix, PERSON_TITLES } from '../lexicon/titles.ts';
 import { findTitleAt } from '../resolve/titles.ts';
@@ -45,6 +45,7 @@ export function kindOfPhrase(phrase: Token[]): EntityKind {
   // for a person right before a person's name describes that person, whatever organisation words
   // come before it.
   if (describedPerson(content)) return 'PERSON';
+  if (describedBusiness(content)) return 'ORG';
   // "Bank of Japan", "Woodburn Police", "the Tokyo police department": an organisation word in a
   // name. But a lower-case head that is no organisation word names something else the
   // organisation has: "Woodburn police officer" is a person, "Kestrel Bank branch" a place.
@@ -113,6 +114,14 @@ function describedPerson(content: Token[]): boolean {
   const lone = name.length === 1 && isKnownGivenName(name[0]!.text);
   if ((name.length < 2 && !lone) || !before || !(capitalisedWord || /^\p{Ll}/u.test(before.text))) return false;
   return kindOfCommonNoun(before.lemma.toLowerCase()) === 'PERSON' && (lone || kindOfName(name.map((t) => t.text).join(' ')) === 'PERSON');
+}
+
+/** "Norwegian airline Nordwing": a word for a business in lower case right before a name that is no person's. */
+function describedBusiness(content: Token[]): boolean {
+  const name = trailingProperName(content);
+  const before = content[content.length - name.length - 1];
+  if (name.length === 0 || !before || !/^\p{Ll}/u.test(before.text) || !BUSINESS_DESCRIPTIONS.has(before.lower)) return false;
+  return !isKnownGivenName(name[0]!.text) && kindOfName(name.map((t) => t.text).join(' ')) !== 'PERSON';
 }
 
 function trailingProperName(tokens: Token[]): Token[] {

@@ -55,6 +55,8 @@ const UNITS = lookupTable<{ unit: string; factor: number }>({
   grams: { unit: 'kg', factor: 0.001 }, gram: { unit: 'kg', factor: 0.001 },
   lb: { unit: 'kg', factor: 0.4536 }, lbs: { unit: 'kg', factor: 0.4536 }, stone: { unit: 'kg', factor: 6.35 }, ounces: { unit: 'kg', factor: 0.02835 },
   people: { unit: 'people', factor: 1 }, persons: { unit: 'people', factor: 1 },
+  // Speeds: "38mph" and "61kph" are one speed.
+  mph: { unit: 'km/h', factor: 1.609 }, kph: { unit: 'km/h', factor: 1 }, kmh: { unit: 'km/h', factor: 1 },
 });
 const FRACTIONS = lookupTable<{ value: number; unit: string }>({
   half: { value: 50, unit: '%' }, quarter: { value: 25, unit: '%' }, third: { value: 33.3, unit: '%' },

@@ -38,3 +38,10 @@ export const HAMMER_FALLS = /^(?:the\s+)?hammer$/i;
 
 /** Kinds told by their verb only of money: "took 14 minutes" is no takings. */
 export const MONEY_ONLY_KINDS: ReadonlySet<string> = new Set(['taken', 'raised', 'sale']);
+
+/**
+ * "a £100 fixed penalty notice", "a £150 on-the-spot fine": a penalty set in advance for breaking a
+ * rule, right after its figure. Its amount is fixed, so "could be given" one tells it as surely as
+ * "face" one does (a court's "could face a fine" is a limit, and no sum).
+ */
+export const FIXED_PENALTY_AFTER = /^\s*(?:fixed[- ]penalty|on-the-spot fine|spot fine|penalty notice)\b/i;

@@ -2,7 +2,7 @@
 // tried in table order; the first that accepts a mention decides. People and acronyms need the
 // whole story before they can be decided, so they are resolved in a second step.
 import type { EntityKind } from '../types.ts';
-import { ORG_WORDS } from '../lexicon/entity-words.ts';
+import { BUSINESS_DESCRIPTIONS, ORG_WORDS } from '../lexicon/entity-words.ts';
 import { namesCouncilOfPlace } from './organisations.ts';
 import { STANDALONE_PRONOUNS } from '../lexicon/pronouns.ts';
 import { countryNamedBy, countryOfCapital } from './countries.ts';
@@ -185,6 +185,9 @@ const RECOGNISERS: readonly Recogniser[] = [
       if (words.length !== 1 || !words[0]!.capitalised || story.surnames.has(words[0]!.norm) || story.placeWords.has(words[0]!.norm)) return null;
       // ("Bishop Marr" beside "Bishop's House": a person's title alone is the title, not the house.)
       if (PERSON_TITLES.has(words[0]!.norm)) return null;
+      // ("Nordwing will use …" after "Norwegian airline Nordwing": the organisation's own one-word name.)
+      const whole = properName(m.text, 'ORG');
+      if (m.kind === 'THING' && !isAcronym(words[0]!.raw) && story.organisationKeys.has(whole.key)) return whole;
       const names = story.organisationsByFirstWord.get(words[0]!.norm);
       if (names?.size !== 1) return null;
       const [name] = [...names];
@@ -267,11 +270,23 @@ const RECOGNISERS: readonly Recogniser[] = [
     name: 'proper name',
     route: (m) => {
       const capitalised = /^\p{Lu}/u.test(withoutLeadingDeterminers(tokenize(m.text))[0]?.raw ?? '');
-      return m.kind === 'ORG' || m.kind === 'PLACE' || (m.kind === null && capitalised) ? properName(m.text, m.kind ?? 'ORG') : null;
+      if (m.kind === 'ORG') return properName(businessName(m.text), 'ORG');
+      return m.kind === 'PLACE' || (m.kind === null && capitalised) ? properName(m.text, m.kind ?? 'ORG') : null;
     },
   },
   { name: 'common noun phrase', route: commonNounPhrase },
 ];
+
+/**
+ * "Norwegian airline Nordwing" is Nordwing: the words before a business's name that say what it is
+ * (lexicon/entity-words.ts) are no part of the name.
+ */
+function businessName(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const description = words.findLastIndex((word) => BUSINESS_DESCRIPTIONS.has(word));
+  const name = words.slice(description + 1);
+  return description >= 0 && name.length > 0 && name.every((word) => /^\p{Lu}/u.test(word)) ? name.join(' ') : text;
+}
 
 /** What the whole story names, read before any mention is routed: its organisations and surnames. */
 function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns' | 'registryKeys'> {
@@ -297,7 +312,7 @@ function storyNames(mentions: readonly MentionInput[]): Omit<StoryState, 'nouns'
         describedAs.set(word, people);
       }
     }
-    if (m.kind === 'ORG') organisationKeys.add(properName(m.text, 'ORG').key);
+    if (m.kind === 'ORG') organisationKeys.add(properName(businessName(m.text), 'ORG').key);
     const words = withoutLeadingDeterminers(tokenize(m.text));
     if (m.located && words.length === 1 && words[0]!.capitalised) placeWords.add(words[0]!.norm);
     // "A beach hut in Blythecombe": so is a one-word name a phrase ends on after "in" or "near".

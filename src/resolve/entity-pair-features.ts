@@ -145,7 +145,9 @@ function personAndNamedOther(person: EntityProfile, other: EntityProfile): boole
   // "The Angels", tagged people for the verb after them, is a team's name: not a person.
   if (person.groupName) return false;
   if (!person.proper || !other.proper || person.kind !== 'PERSON' || (other.kind !== 'ORG' && other.kind !== 'PLACE')) return false;
-  const personWords = new Set([...person.names].flatMap((name) => name.split(' ')));
+  // (A person named in full is named by that name only: "Union of Distribution Workers regional
+  // organiser Sandra Kilbride" is Sandra Kilbride, never the union.)
+  const personWords = new Set([...(person.fullNames.size > 0 ? person.fullNames : person.names)].flatMap((name) => name.split(' ')));
   return [...other.names].some((name) => name.split(' ').some((word) => !personWords.has(word)));
 }
 

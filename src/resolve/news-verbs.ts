@@ -151,6 +151,20 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['market', 'markets', 'café', 'cafe', 'fair', 'session', 'sessions', 'class', 'classes', 'club', 'festival', 'event', 'course', 'courses', 'show', 'sale', 'service', 'services', 'group', 'clinic', 'clinics', 'workshop', 'workshops', 'exhibition', 'meeting', 'meetings']),
     canonical: 'take place',
   },
+  // A speed: "the ambulance was doing 48mph" travelled at it, as "was travelling at 38mph" says.
+  {
+    verb: 'do',
+    slot: 'object',
+    words: new Set(['mph', 'kph', 'kmh']),
+    canonical: 'travel at',
+  },
+  // A work written: "to write another book", "writes a weekly column" makes it; no report "writing" that something is so.
+  {
+    verb: 'write',
+    slot: 'object',
+    words: new Set(['book', 'books', 'novel', 'novels', 'story', 'stories', 'poem', 'poems', 'song', 'songs', 'play', 'plays', 'script', 'scripts', 'memoir', 'biography', 'column', 'columns', 'music', 'hymn', 'anthem', 'opera', 'symphony', 'sequel', 'thesis', 'chapter']),
+    canonical: 'write',
+  },
   // A birth: "the baby arrived at 5.15am" is born, as "Willow was born at 3.47am" is.
   {
     verb: 'arrive',
@@ -172,6 +186,14 @@ export const ARGUMENT_SENSES: readonly ArgumentSense[] = [
     words: new Set(['order', 'orders', 'policy', 'insurance', 'designation', 'protection', 'covenant', 'warranty', 'guarantee']),
     transitive: true,
     canonical: 'protect',
+  },
+  // "The ban will also cover the beach" / "The beach is not included in the ban": what a rule covers it takes in.
+  {
+    verb: 'cover',
+    slot: 'subject',
+    words: new Set(['ban', 'bans', 'prohibition', 'restriction', 'restrictions', 'rule', 'rules', 'zone', 'levy', 'limit', 'curfew', 'bylaw', 'byelaw']),
+    transitive: true,
+    canonical: 'include',
   },
   // "The treehouse went up in the summer of 2023", "The block went up in the 1960s": built, not risen.
   {

@@ -60,6 +60,7 @@ const NEWS_NOUN_KINDS: ReadonlyMap<string, EntityKind | null> = new Map<string, 
   ['unit', 'ORG'], // "the police gang unit": a squad, not a unit of measurement
   ['rehab', 'PLACE'], // "checked into rehab": the clinic, not the treatment
   ['campaign', 'ORG'], // "the campaign said", "campaign chair Helen Ferris": the group that runs it, not the series of acts
+  ['airline', 'ORG'], // "the airline said": the company that flies, not a hose carrying air
   ['flight', null], // "a night training flight": a journey by air, not a formation of aircraft (no one, no body)
 ]);
 

@@ -65,7 +65,8 @@ const PLACE_OR_TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on
 function senseByArgument(lemma: string, { subject, object }: ClaimArguments): AlignedRelation | null {
   const frame = splitFrame(allWords(lemma));
   const verb = frame?.framed ?? allWords(lemma);
-  const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}%]+/u);
+  // ("38mph": a figure and its unit written together are two words.)
+  const wordsOf = (text: string) => text.toLowerCase().replace(/(\p{N})(\p{L})/gu, '$1 $2').split(/[^\p{L}\p{N}%]+/u);
   // "The club was formed in 1974": a passive's subject is what the active's object would be.
   if (verb.length === 2 && verb[0] === 'be' && !object && subject) {
     const passive = ARGUMENT_SENSES.find((s) => s.verb === verbBase(verb[1]!) && s.slot === 'object' && wordsOf(subject).some((w) => s.words.has(w)));
