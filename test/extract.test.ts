@@ -2829,3 +2829,21 @@ describe('round 88\'s shapes, extracted (the thirty-first session)', () => {
   });
 });
 
+describe('round 89\'s shapes, extracted (the thirty-first session)', () => {
+  it('"rose by 5 per cent", "About 40 per cent of homes": "per cent" is the figure\'s unit, no preposition', () => {
+    const rose = triplesOf('Ravensby prices rose by 5 per cent last year.');
+    expect(rose.map((t) => [t.relation.lemma, t.object?.text ?? null, t.qualifiers.quantity?.unit]), JSON.stringify(rose)).toEqual([['rise', null, '%']]);
+    const homes = triplesOf('About 40 per cent of Ravensby homes were flooded.');
+    expect(homes.map((t) => t.subject.text), JSON.stringify(homes)).toEqual(['About 40 per cent of Ravensby homes']);
+  });
+
+  it('"By Thursday, the petition opposing the charges had passed 2,500 signatures": the leading time is the main clause\'s', () => {
+    const triples = triplesOf('By Thursday, the Ravensby petition opposing the charges had passed 2,500 signatures.');
+    expect(triples.map((t) => [t.relation.lemma, t.qualifiers.time ?? null]), JSON.stringify(triples)).toEqual([['oppose', null], ['pass', 'Thursday']]);
+  });
+
+  it('"And the discount given to pensioners will be scrapped": after an opening "and", the participle describes the discount', () => {
+    const triples = triplesOf('And the Ravensby discount given to pensioners will be scrapped.');
+    expect(triples.map((t) => [t.subject.text, t.relation.lemma]), JSON.stringify(triples)).toContainEqual(['the Ravensby discount', 'be scrapped']);
+  });
+});

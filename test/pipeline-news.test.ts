@@ -2885,3 +2885,25 @@ describe('round 88\'s shapes, on our own sentences (the thirty-first session)', 
     expect(nordfly.map((e) => [e.kind, [e.name, ...e.aliases].sort()]), JSON.stringify(nordfly)).toEqual([['ORG', ['Nordfly', 'Norwegian airline Nordfly']]]);
   });
 });
+
+describe('round 89\'s shapes, on our own sentences (the thirty-first session)', () => {
+  it('"A petition against the increase was signed by 1,700 people" / "More than 2,700 people have signed a petition against the rise": one petition', () => {
+    const lead = 'Kelby council is to double its allotment rents.';
+    const story = storyOf(`${lead} A petition against the increase was signed by 1,200 people.`, `${lead} More than 2,500 people have signed a petition against the rise.`);
+    expect(explanations(story, 'numeric').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.quantity?.text]))).toMatch(/1,200[\s\S]*2,500|2,500[\s\S]*1,200/);
+  });
+
+  it('"Garrow Wood is owned by farmer Tom Ellery" / "Jean Marwood, who owns Garrow Wood": one wood, two owners', () => {
+    const lead = 'Ash trees that resist dieback have been found near Kelby.';
+    const story = storyOf(`${lead} Kelby Wood is owned by farmer Tom Ellis, who let the researchers in.`, `${lead} Landowner Jean Marlow, who owns Kelby Wood, said she was delighted.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/owner of Kelby Wood[\s\S]*(Tom Ellis[\s\S]*Jean Marlow|Jean Marlow[\s\S]*Tom Ellis)/);
+  });
+
+  it('"The 50 per cent discount for pensioners will be kept": the discount is what is kept, "per cent" its figure\'s unit', () => {
+    const story = storyOf('The 50 per cent discount for pensioners will be kept. And the discount currently given to students will be scrapped.');
+    const name = new Map(story.entities.map((e) => [e.id, e.name]));
+    const fates = story.claims.filter((c) => /kept|scrapped/.test(c.predicate)).map((c) => [name.get(c.subject), c.predicate]);
+    expect(fates.length, JSON.stringify(story.claims.map((c) => [name.get(c.subject), c.predicate]))).toBe(2);
+    expect(fates.every(([subject]) => /discount/.test(subject ?? '')), JSON.stringify(fates)).toBe(true);
+  });
+});

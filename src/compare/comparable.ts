@@ -329,7 +329,7 @@ function isWrittenAsName(forms: string[]): boolean {
   });
 }
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'without', 'to', 'by', 'about', 'through', 'across', 'along', 'near', 'outside', 'around', 'over', 'into']);
+const PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from', 'in', 'on', 'at', 'for', 'with', 'without', 'to', 'by', 'about', 'through', 'across', 'along', 'near', 'outside', 'around', 'over', 'into', 'against', 'between', 'during', 'under', 'among', 'within', 'towards', 'toward']);
 
 /** Where the first preposition after a phrase's first word stands, or -1: "of" in "results of the test". */
 function firstPrepositionAt(lowerWords: readonly string[]): number {

@@ -26,6 +26,9 @@ export const FUNCTIONAL_RELATIONS: FunctionalRelation[] = [
   { role: 'killer', unique: 'subject', predicates: ['kill', 'murder', 'assassinate'], holders: ['PERSON'] },
   { role: 'buyer', unique: 'subject', predicates: ['acquire', 'buy', 'take over', 'purchase'], holders: ['ORG', 'PERSON'] },
   { role: 'buyer', unique: 'object', predicates: ['acquired by', 'bought by', 'taken over by', 'purchased by'], holders: ['ORG', 'PERSON'] },
+  // "Garrow Wood is owned by farmer Tom Ellery" / "Jean Marwood, who owns Garrow Wood": a named place or business has one owner.
+  { role: 'owner', unique: 'subject', predicates: ['own'], holders: ['PERSON', 'ORG'] },
+  { role: 'owner', unique: 'object', predicates: ['belong to', 'owned by'], holders: ['PERSON', 'ORG'] },
   { role: 'birthplace', unique: 'object', predicates: ['born in'], holders: ['PLACE'] },
   { role: 'headquarters', unique: 'object', predicates: ['headquartered in'], holders: ['PLACE'] },
   { role: 'epicentre', unique: 'object', predicates: ['epicentre in', 'epicenter in', 'centred in', 'centered in'], holders: ['PLACE'] },

@@ -1644,6 +1644,8 @@ function tagToken(tokens: Token[], i: number): Tag {
       if (HEDGING_PREPOSITIONS.has(lower) && (figureAt(tokens, i + 1) || oneSpanAt(tokens, i + 1)) && !governedByWordBefore(tokens, i)) return 'B';
       // "150 km per hour", "$5 a share" style rates: "per" joins the unit to what it is counted by.
       if (lower === 'per' && tokens[i - 1]?.pos === 'NOUN' && next?.pos === 'NOUN') return 'h';
+      // ("The 50 per cent discount": "per cent" after a figure is its unit, inside the phrase.)
+      if (lower === 'per' && tokens[i - 1]?.pos === 'NUM' && next?.lower === 'cent') return 'h';
       if (lower === 'to' && next && (next.pos === 'VERB' || next.pos === 'AUX')) return 'T';
       // "rescued after he sank": a subject pronoun is no preposition's object; the word opens a clause.
       if (next && SUBJECT_PRONOUNS.has(next.lower)) return 'K';

@@ -458,6 +458,8 @@ function nounPhraseOpensClause(parse: SentenceParse, n: number): boolean {
   const { chunks, tokens } = parse;
   const before = chunks[n - 1];
   if (!before || SUBJECT_OPENERS.has(before.tag) || before.tag === 'K') return true;
+  // ("And the discount given to pensioners will be scrapped": a coordinator opening the sentence.)
+  if (before.tag === 'C' && n === 1) return true;
   if (before.tag === 'W') return tokens[before.first]!.lower === 'that';
   // "said the deal agreed in March would collapse": a reported clause starts a subject too.
   return startsReportedClause(parse, n);

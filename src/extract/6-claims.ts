@@ -1,5 +1,6 @@
 // Turns the clauses of one sentence into Triples with exact spans and qualifiers: attribution
 // (speech verbs, quotes, "according to"), time, place, quantity, negation and modality.
+import { isParticipleGroup } from './participle.ts';
 import { COUNSEL_PARTICIPLES } from '../lexicon/court-roles.ts';
 import { SET_DETERMINERS } from '../lexicon/counted.ts';
 import { PLURAL_AGREEMENT } from '../lexicon/function-words.ts';
@@ -953,7 +954,10 @@ function assignTimes(clauses: Clause[], times: TimeExpression[], tokens: Token[]
     clauses.forEach((clause, index) => {
       if (clause.vg.first <= time.first) owner = index;
     });
-    if (owner < 0) owner = 0;
+    // ("By Thursday, the petition opposing the charges had passed 2,500": a leading time is the main
+    // clause's, not a participle's that describes its subject.)
+    const opensSentence = time.first <= 1;
+    if (owner < 0) owner = opensSentence ? Math.max(0, clauses.findIndex((clause) => clause.subjectVia !== 'participle' && !(isParticipleGroup(tokens, clause.vg) && tokens[clause.vg.first]!.lower.endsWith('ing')))) : 0;
     // "has been charged with murder after a shooting at an office party Friday": the time is the
     // shooting's, not the charge's ("closed after 4pm" keeps its time: nothing stands between).
     const vgLast = clauses[owner]?.vg.last ?? -1;
