@@ -2907,3 +2907,24 @@ describe('round 89\'s shapes, on our own sentences (the thirty-first session)', 
     expect(fates.every(([subject]) => /discount/.test(subject ?? '')), JSON.stringify(fates)).toBe(true);
   });
 });
+
+describe('round 90\'s shapes, on our own sentences (the thirty-first session)', () => {
+  it('"The vote was unanimous" / "The vote was not unanimous": one difference, one contradiction', () => {
+    const lead = 'Kelby council has agreed to sell its civic silver.';
+    const story = storyOf(`${lead} The vote was unanimous.`, `${lead} The vote was not unanimous, with two members opposing the sale.`);
+    expect(explanations(story, 'polarity'), JSON.stringify(story.contradictions.map((x) => x.explanation))).toHaveLength(1);
+  });
+
+  it('"Nobody needed to be rescued" / "Firefighters rescued two people": a rescue denied of no one', () => {
+    const lead = 'Kelby had its wettest day on record on Sunday.';
+    const story = storyOf(`${lead} Nobody needed to be rescued, the fire service said.`, `${lead} Firefighters rescued two people from a car trapped in floodwater.`);
+    expect(explanations(story, 'polarity').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object, c.qualifiers.negated]))).toMatch(/rescue/);
+  });
+
+  it('"Kelby Council is paying" is no town: the council and "The council" are one body, the town another', () => {
+    const story = storyOf('Kelby will host a stage of the cycle tour. Kelby Council is paying £250,000 to host the stage.', 'The council said the money would come from reserves. Crowds are expected in Kelby.');
+    const council = story.entities.find((e) => e.name === 'Kelby Council');
+    expect(council?.kind, JSON.stringify(story.entities.filter((e) => /Kelby|council/i.test(e.name)))).toBe('ORG');
+    expect(council?.aliases.includes('Kelby') ?? true, JSON.stringify(council)).toBe(false);
+  });
+});

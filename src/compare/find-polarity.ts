@@ -50,7 +50,15 @@ export function findPolarityContradictions(graph: ClaimGraph): ContradictionReco
         `polarity: ${describeClaim(graph, x.statements[0].claim)} (${describeSide(graph, x.statements)}) vs ${describeClaim(graph, y.statements[0].claim)} (${describeSide(graph, y.statements)})`));
     }
   }
-  return found;
+  // ("The vote was unanimous" / "The vote was not unanimous": the fact and the unanimity check
+  // find one pair; one difference is one contradiction.)
+  const seen = new Set<string>();
+  return found.filter((x) => {
+    const key = [...x.claims].sort().join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -99,8 +107,16 @@ function nobodyHadItDone(graph: ClaimGraph, affirmed: Statement, denied: Stateme
   const { claim } = denied;
   if (!namesNobody(graph, claim.subjectId) || claim.objectId !== null || denied.source.objectText || namesNobody(graph, affirmed.claim.subjectId)) return false;
   const passiveVerb = (predicate: string) => (isPassivePredicate(predicate) ? verbBase(eventWord(predicate)) : '');
-  return passiveVerb(claim.predicate) !== '' && passiveVerb(claim.predicate) === passiveVerb(affirmed.claim.predicate);
+  if (passiveVerb(claim.predicate) !== '' && passiveVerb(claim.predicate) === passiveVerb(affirmed.claim.predicate)) return true;
+  // "Nobody needed to be rescued" / "Firefighters rescued two people": a passive under "need to",
+  // denied of no one, and the same verb done to someone by the other outlet.
+  const deniedPassive = isPassivePredicate(claim.predicate) || PASSIVE_WRITTEN.test(denied.source.relationText ?? '');
+  const verb = verbBase(eventWord(claim.predicate));
+  return deniedPassive && !isPassivePredicate(affirmed.claim.predicate) && affirmed.claim.objectId !== null && verbBase(eventWord(affirmed.claim.predicate)) === verb;
 }
+
+/** A passive as written: "be rescued", "been hurt". */
+const PASSIVE_WRITTEN = /\b(?:be|been|being)\s+\p{L}+(?:ed|en)\b/iu;
 
 /** "It … is Grade II listed" / "The memorial is not a listed structure": one state of one thing, however each sentence words the rest. */
 function oneStateOfOneThing(graph: ClaimGraph, a: Statement[], b: Statement[]): boolean {

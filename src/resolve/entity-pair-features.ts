@@ -193,7 +193,8 @@ function bodyOfPlace(body: EntityProfile, place: EntityProfile): boolean {
 }
 
 /** Last words of a body of members' name: "Traders' Association", "Rovers Supporters' Club". */
-const MEMBERS_BODY_WORDS: ReadonlySet<string> = new Set(['association', 'society', 'club', 'union', 'league', 'federation', 'guild', 'trust', 'institute', 'alliance', 'coalition', 'chamber', 'committee']);
+/** (A council too: "Kelmscar Council" is its councillors' body, not the town of Kelmscar.) */
+const MEMBERS_BODY_WORDS: ReadonlySet<string> = new Set(['association', 'society', 'club', 'union', 'league', 'federation', 'guild', 'trust', 'institute', 'alliance', 'coalition', 'chamber', 'committee', 'council']);
 
 /** "Blythecombe Pavilion", "the Corn Exchange": a name ending in a word first for a building or a made thing names a site. */
 function namesBuilding(word: string): boolean {
