@@ -2847,3 +2847,8 @@ describe('round 89\'s shapes, extracted (the thirty-first session)', () => {
     expect(triples.map((t) => [t.subject.text, t.relation.lemma]), JSON.stringify(triples)).toContainEqual(['the Ravensby discount', 'be scrapped']);
   });
 });
+describe('round 91\'s shapes, extracted (the thirty-first session)', () => {
+  it('"Blight costs farmers about £55 million a year, said Martin Gosforth": the verb the tagger missed before a closing "said"', () => {
+    expect(said('Ravensby blight costs British farmers about £55 million a year, said Martin Gosforth.')).toEqual(['Ravensby blight | cost (reported)', 'Martin Gosforth | say']);
+  });
+});

@@ -2928,3 +2928,23 @@ describe('round 90\'s shapes, on our own sentences (the thirty-first session)', 
     expect(council?.aliases.includes('Kelby') ?? true, JSON.stringify(council)).toBe(false);
   });
 });
+
+describe('round 91\'s shapes, on our own sentences (the thirty-first session)', () => {
+  it('"Blight costs farmers about £55 million a year, said Martin Gosforth": the words before a closing "said" are his, and credited to another elsewhere', () => {
+    const lead = 'A blight-resistant potato has been bred at Kelby University.';
+    const story = storyOf(`${lead} Dr Ann Rowe, who led the research, said blight costs British farmers about £55 million a year.`, `${lead} Blight costs British farmers about £55 million a year, said Mark Goss, chairman of the Kelby Growers' Group.`);
+    expect(explanations(story, 'attribution').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.qualifiers.attributedTo]))).toMatch(/Ann Rowe[\s\S]*Mark Goss|Mark Goss[\s\S]*Ann Rowe/);
+  });
+
+  it('"Farmer Geoff Tanner, who hosted the trials" / "Alan Pridmore, the farmer who hosted the trials": one host', () => {
+    const lead = 'A blight-resistant potato has been bred at Kelby University.';
+    const story = storyOf(`${lead} Farmer Geoff Tanner, who hosted the trials, was delighted.`, `${lead} Alan Pride, the farmer who hosted the trials, was delighted.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/Geoff Tanner[\s\S]*Alan Pride|Alan Pride[\s\S]*Geoff Tanner/);
+  });
+
+  it('"The council\'s head of planning, Rebecca Thorne" / "Council planning boss Colin Aspey": one post', () => {
+    const lead = 'A leylandii hedge in Kelby must be cut down.';
+    const story = storyOf(`${lead} The council's head of planning, Rebecca Thorne, said officers acted as a last resort.`, `${lead} Council planning boss Colin Aspey said the council had no choice.`);
+    expect(explanations(story, 'role').join('\n'), JSON.stringify(story.claims.map((c) => [c.subject, c.predicate, c.object]))).toMatch(/Rebecca Thorne[\s\S]*Colin Aspey|Colin Aspey[\s\S]*Rebecca Thorne/);
+  });
+});

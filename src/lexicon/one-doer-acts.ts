@@ -7,4 +7,6 @@
 export const ONE_DOER_ACTS: ReadonlyMap<string, string> = new Map([
   ['found', 'founder'], ['design', 'designer'], ['judge', 'judge'], ['perform', 'performer'],
   ['carry out', 'performer'], ['score', 'scorer'], ['referee', 'referee'], ['officiate', 'officiant'],
+  // "Farmer Geoff Tanner, who hosted the trials" / "Alan Pridmore, the farmer who hosted the trials".
+  ['host', 'host'],
 ]);

@@ -187,6 +187,8 @@ export const TITLES: readonly { title: string; family: RoleFamily | null }[] = [
   { title: 'coordinator', family: 'official' },
   { title: 'co-ordinator', family: 'official' },
   { title: 'curator', family: 'official' },
+  // "Council planning boss Colin Aspey": the head of planning, as news writes it.
+  { title: 'boss', family: 'official' },
   { title: 'harbour master', family: 'official' },
   { title: 'harbourmaster', family: 'official' },
   { title: 'bishop', family: 'official' },
@@ -225,6 +227,7 @@ const ONE_POST_TITLES: ReadonlyMap<string, string> = new Map([
   ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'],
   ['headmaster', 'head teacher'], ['headmistress', 'head teacher'], ['headteacher', 'head teacher'],
   ['harbourmaster', 'harbour master'],
+  ['boss', 'head'],
   // "Skipper Ellie Marsden" leads the side as its captain does.
   ['skipper', 'captain'],
 ]);
