@@ -6,7 +6,7 @@
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
 import { comparableRange, rangesDisjoint, type ComparableRange } from './quantity-range.ts';
-import { commits, groupBy, listStatements, shareAnArticle, type Statement } from './statements.ts';
+import { commits, groupBy, listStatements, opensBackgroundClauseAt, shareAnArticle, type Statement } from './statements.ts';
 import { toldAtDifferentMoments } from './moment-clause.ts';
 import { escapeRegExp } from '../escape-regexp.ts';
 import { eventWord, isPassivePredicate } from '../align/claim-profile.ts';
@@ -18,7 +18,6 @@ import { countedAsPeople, countSameThing, toldAsPartOfSet, toldAsRunsEnd, wholeO
 import { partAndWhole, storyCountClashes } from './story-counts.ts';
 import { LEADS_TO_COUNT } from '../lexicon/counted.ts';
 import { CARDINAL_WORDS } from '../lexicon/numbers.ts';
-import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { voteTallyClashes } from './vote-tallies.ts';
 import { sumKindClashes, sumsOfTwoKinds } from './sum-kind.ts';
 
@@ -33,9 +32,7 @@ function statesAge({ claim, source }: Statement): boolean {
 /** "when she was 11", "since she was 16": an age a clause gives as the when of something else, not the person's age in the story. */
 function toldAtAnEarlierMoment(source: Statement['source']): boolean {
   const text = source.text.toLowerCase();
-  const at = text.indexOf(`${(source.subjectPronoun ?? source.subjectText).toLowerCase()} `);
-  if (at <= 0) return false;
-  return BACKGROUND_SUBORDINATORS.has(text.slice(0, at).trim().split(/\s+/).at(-1) ?? '');
+  return opensBackgroundClauseAt(text, text.indexOf(`${(source.subjectPronoun ?? source.subjectText).toLowerCase()} `));
 }
 
 /**
@@ -48,9 +45,12 @@ const SPEED = 'km/h';
 const AGE_PREDICATE = 'be age';
 
 export function findNumericContradictions(graph: ClaimGraph): ContradictionRecord[] {
-  const ranged = listStatements(graph)
-    .filter((s) => commits(s) && s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
+  // (Every amount for the sum kinds, where a fixed penalty one "could be given" is told, sum-kind.ts;
+  // the rest read only what commits its source.)
+  const everyAmount = listStatements(graph)
+    .filter((s) => s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
     .map((statement) => ({ statement, range: comparableRange(statement.source.qualifiers.quantity!) }));
+  const ranged = everyAmount.filter(({ statement }) => commits(statement));
 
   // Inside a fact, every outlet's amount however it worded the claim ("magnitude 6.4 earthquake
   // struck" / "quake measured 6.1"); before alignment, the claims that share all but the amount.
@@ -90,10 +90,6 @@ export function findNumericContradictions(graph: ClaimGraph): ContradictionRecor
     if (!setAgainst.has(clash.claims.join('|'))) found.push(clash);
   }
   // A court sum of one kind told with one figure by each of two outlets, however worded (sum-kind.ts).
-  // (Over every amount: a fixed penalty one "could be given" is told, sum-kind.ts.)
-  const everyAmount = listStatements(graph)
-    .filter((s) => s.source.qualifiers.quantity && !s.source.qualifiers.quantity.factor)
-    .map((statement) => ({ statement, range: comparableRange(statement.source.qualifiers.quantity!) }));
   for (const [a, b] of sumKindClashes(everyAmount)) {
     const clash = numericClash(graph, { range: a[0]!.range, statements: a.map((x) => x.statement) }, { range: b[0]!.range, statements: b.map((x) => x.statement) });
     if (!found.some((x) => x.claims.some((id) => clash.claims.includes(id)))) found.push(clash);

@@ -8,7 +8,7 @@
 // against the same words reported of someone else is judged here.
 import type { ContradictionRecord } from '../types.ts';
 import type { ClaimGraph } from '../graph/claim-graph-types.ts';
-import { commits, factOf, groupBy, namedTogether, listStatements, shareAnArticle, valuePairs, type Statement } from './statements.ts';
+import { commits, factOf, groupBy, namedTogether, listStatements, opensBackgroundClauseAt, shareAnArticle, valuePairs, type Statement } from './statements.ts';
 import { makeContradiction } from './contradiction.ts';
 import { claimsToldAlike, sidesComparable, sidesToldAlike } from './comparable.ts';
 import { namesSomeone, shareAName } from './find-quotes.ts';
@@ -17,7 +17,6 @@ import { contentStems } from './words.ts';
 import { wordRelation } from '../align/word-relation.ts';
 import { eventWord, eventWords, isPassivePredicate } from '../align/claim-profile.ts';
 import { SPEECH_VERBS } from '../lexicon/verb-classes.ts';
-import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 import { verbBase } from '../resolve/verb-base.ts';
 import { pushTo } from '../push-to.ts';
 
@@ -117,10 +116,7 @@ type ClaimEdge = Statement['claim'];
 
 /** The claim opens a clause of when or why inside its sentence ("… while a small group of women were working"). */
 function toldAsBackground({ source }: Statement): boolean {
-  const at = source.text.indexOf(source.subjectText);
-  if (at <= 0) return false;
-  const before = source.text.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
-  return BACKGROUND_SUBORDINATORS.has(before);
+  return opensBackgroundClauseAt(source.text, source.text.indexOf(source.subjectText));
 }
 
 /**

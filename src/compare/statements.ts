@@ -4,6 +4,7 @@ import { listClaims } from '../graph/list-claims.ts';
 import type { ClaimEdgeAttributes, ClaimGraph, ClaimSource } from '../graph/claim-graph-types.ts';
 import type { Modality } from '../types.ts';
 import { pushTo } from '../push-to.ts';
+import { BACKGROUND_SUBORDINATORS } from '../lexicon/function-words.ts';
 
 export interface Statement {
   claim: ClaimEdgeAttributes;
@@ -86,4 +87,10 @@ export function articlesNaming(statements: readonly Statement[]): Map<string, Se
 export function namedTogether(naming: ReadonlyMap<string, ReadonlySet<string>>, x: string, y: string): boolean {
   const left = naming.get(x);
   return [...(naming.get(y) ?? [])].some((article) => left?.has(article));
+}
+
+/** Whether the word right before `at` opens a clause of when or why: "… while a small group …", "when she was 11". */
+export function opensBackgroundClauseAt(text: string, at: number): boolean {
+  if (at <= 0) return false;
+  return BACKGROUND_SUBORDINATORS.has(text.slice(0, at).trim().split(/\s+/).at(-1)?.toLowerCase() ?? '');
 }

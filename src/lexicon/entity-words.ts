@@ -32,10 +32,6 @@ export const EVENT_AND_PRIZE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Business words that end a company's name ("Pellmont Markets", "Velda Marine", "Kestrel Mining"):
- * capitalised and last in a name they make it an organisation; lower case they are only nouns.
- */
-/**
  * Words for a business written before its name: "Norwegian airline Nordwing", "supermarket chain
  * Kelmart", "housebuilder Vale Crest": the name after them is the business's.
  */
@@ -45,6 +41,10 @@ export const BUSINESS_DESCRIPTIONS: ReadonlySet<string> = new Set([
   'maker', 'broadcaster', 'supplier', 'contractor', 'haulier', 'landlord', 'owner', 'group', 'giant',
 ]);
 
+/**
+ * Business words that end a company's name ("Pellmont Markets", "Velda Marine", "Kestrel Mining"):
+ * capitalised and last in a name they make it an organisation; lower case they are only nouns.
+ */
 export const SECTOR_WORDS = new Set([
   'grocers', 'markets', 'foods', 'industries', 'energy', 'power', 'mining', 'marine', 'shipping', 'freight',
   'textiles', 'securities', 'pharmaceuticals', 'insurance', 'airways', 'railways', 'logistics', 'media',
