@@ -2852,3 +2852,10 @@ describe('round 91\'s shapes, extracted (the thirty-first session)', () => {
     expect(said('Ravensby blight costs British farmers about £55 million a year, said Martin Gosforth.')).toEqual(['Ravensby blight | cost (reported)', 'Martin Gosforth | say']);
   });
 });
+describe('a pronoun carried on keeps every name it is told beside (the thirty-first session, review)', () => {
+  it('"Tom Reed and the mayor met … He said": the name that opens a coordinated subject stays a mention of its own', () => {
+    const triples = triplesOf('Tom Reed and the Ravensby mayor met on Monday. He said the talks went well.');
+    const said = triples.find((t) => t.relation.lemma === 'say');
+    expect(said?.subject.antecedent, JSON.stringify(triples.map((t) => [t.subject.text, t.subject.antecedent ?? null, t.relation.lemma]))).toBe('Tom Reed');
+  });
+});

@@ -54,7 +54,6 @@ export class PronounResolver {
   private insert(mention: Antecedent): void {
     let k = this.mentions.length;
     while (k > 0 && this.mentions[k - 1]!.start > mention.start) k--;
-    if (this.mentions[k - 1]?.start === mention.start) return;
     this.mentions.splice(k, 0, mention);
   }
 
@@ -64,7 +63,9 @@ export class PronounResolver {
    * topic stays in reach however long ago she was last named.
    */
   private carry(antecedent: Antecedent, pronoun: string, position: number, sentenceStart: number): void {
-    if (!SUBJECT_PERSON_PRONOUNS.has(pronoun.toLowerCase())) return;
+    // (A pronoun may be read more than once; its person is carried once. "Tom Reed and the mayor"
+    // and "Tom Reed" share a start, and both stay.)
+    if (!SUBJECT_PERSON_PRONOUNS.has(pronoun.toLowerCase()) || this.mentions.some((m) => m.start === position)) return;
     this.insert({ ...antecedent, start: position, end: position + pronoun.length, sentenceStart, subject: true });
   }
 
